@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// The `lotline` command. Loads the TypeScript CLI through tsx so `npx lotline` works right
+// after `npm install`, with no compile step.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../server/cli/index.ts');
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
