@@ -1,0 +1,1 @@
+export { ROLES, isRole, type Role } from './roles';

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../db';
+import { GENESIS_HASH, chainHash, type AuditRecord } from './chain';
+
+export interface Actor {
+  id: string | null;
+  name: string;
+  deviceId?: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+  signatureMeaning?: string | null;
+}
+
+/** Round-trips through JSON so the hashed value is exactly what jsonb will hand back. */
+function asStored(value: unknown): unknown {
+  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
+}
+
+const AUDIT_CHAIN_LOCK = 7701002;
+
+/**
+ * Appends entries to the audit chain inside the caller's transaction. The advisory lock is held
+ * until that transaction ends, so chain order equals commit order even across server instances;
+ * callers write audit rows last to keep the lock short.
+ */
+export async function appendAudit(tx: Queryable, actor: Actor, entries: readonly AuditEntry[]): Promise<AuditRecord[]> {
+  if (entries.length === 0) return [];
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+  const last = await tx.query<{ hash: string }>('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+  let prevHash = last.rows[0]?.hash ?? GENESIS_HASH;
+  const at = new Date();
+  const records: AuditRecord[] = [];
+  const values: unknown[] = [];
+  const tuples: string[] = [];
+  for (const entry of entries) {
+    const record: AuditRecord = {
+      id: randomUUID(),
+      at,
+      actorId: actor.id,
+      actorName: actor.name,
+      deviceId: actor.deviceId ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      before: asStored(entry.before),
+      after: asStored(entry.after),
+      reason: entry.reason ?? null,
+      signatureMeaning: entry.signatureMeaning ?? null,
+    };
+    const hash = chainHash(prevHash, record);
+    const base = values.length;
+    tuples.push(`(${Array.from({ length: 14 }, (_, i) => `$${base + i + 1}`).join(',')})`);
+    values.push(
+      record.id,
+      record.at,
+      record.actorId,
+      record.actorName,
+      record.deviceId,
+      record.action,
+      record.entityType,
+      record.entityId,
+      record.before === null ? null : JSON.stringify(record.before),
+      record.after === null ? null : JSON.stringify(record.after),
+      record.reason,
+      record.signatureMeaning,
+      prevHash,
+      hash,
+    );
+    records.push(record);
+    prevHash = hash;
+  }
+  await tx.query(
+    `INSERT INTO audit_log (id, at, actor_id, actor_name, device_id, action, entity_type, entity_id, before, after, reason, signature_meaning, prev_hash, hash)
+     VALUES ${tuples.join(',')}`,
+    values,
+  );
+  return records;
+}

@@ -1,0 +1,55 @@
+import pg from 'pg';
+import type { Db, QueryResult, Queryable } from './port';
+
+// bigint (int8) and numeric come back as strings by default; the ledger keeps quantities in
+// numeric and reads them through Number() where it needs arithmetic, so leave the defaults.
+
+export interface PostgresOptions {
+  connectionString: string;
+  /** Every connection starts with this search_path (tests isolate themselves in a schema). */
+  schema?: string;
+  max?: number;
+}
+
+function wrap(client: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
+      const result = await client.query(sql, [...params]);
+      return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
+    },
+  };
+}
+
+export async function openPostgres(options: PostgresOptions): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // A dead server should fail the start with its own message, not on the first request.
+  const probe = await pool.connect();
+  probe.release();
+  const direct = wrap(pool);
+  return {
+    kind: 'postgres',
+    query: direct.query,
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    close: () => pool.end(),
+  };
+}

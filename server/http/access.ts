@@ -1,0 +1,42 @@
+import type { Role } from '../../domain/auth';
+
+/** Who may call a route: anyone, anyone signed in, or holders of one of the listed roles. */
+export type Access = 'public' | 'signed-in' | readonly Role[];
+
+const QA: readonly Role[] = ['qc', 'supervisor', 'admin'];
+const SUPERVISION: readonly Role[] = ['supervisor', 'admin'];
+
+/**
+ * Every API route and who may call it, in one place. A route missing here is refused to
+ * everyone (and a test fails), so a new route cannot be published open by accident.
+ */
+export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
+  'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+  'POST /api/auth/login': 'public',
+  'GET /api/auth/me': 'signed-in',
+  'POST /api/auth/logout': 'signed-in',
+  'GET /api/users': ['admin'],
+  'POST /api/users': ['admin'],
+  'PATCH /api/users/:id': ['admin'],
+  'GET /api/devices': SUPERVISION,
+  'POST /api/devices': SUPERVISION,
+  'POST /api/devices/:id/revoke': SUPERVISION,
+  'GET /api/audit': QA,
+  'GET /api/audit/verify': QA,
+  'GET /api/items': 'signed-in',
+  'GET /api/locations': 'signed-in',
+  'GET /api/lots': 'signed-in',
+  'GET /api/lots/:id': 'signed-in',
+};
+
+export function accessKey(method: string, path: string): string {
+  return `${method === 'HEAD' ? 'GET' : method} ${path}`;
+}
+
+export function allows(access: Access, roles: readonly Role[] | undefined): boolean {
+  if (access === 'public') return true;
+  if (!roles) return false;
+  if (access === 'signed-in') return true;
+  return roles.some((role) => access.includes(role));
+}

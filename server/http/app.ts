@@ -1,0 +1,79 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { randomUUID } from 'node:crypto';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { AppError } from '../errors';
+import { auditRoutes } from '../routes/audit';
+import { authRoutes } from '../routes/auth';
+import { catalogRoutes } from '../routes/catalog';
+import { deviceRoutes } from '../routes/devices';
+import { healthRoutes } from '../routes/health';
+import { userRoutes } from '../routes/users';
+import { authorize } from './authorize';
+import type { AppDeps, AppEnv } from './env';
+import { errorBody, renderError } from './errors';
+import { mountPwa } from './static';
+import { validationHook } from './validation';
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use('*', async (c, next) => {
+    c.set('requestId', randomUUID());
+    await next();
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.bodyLimitBytes,
+      onError: () => {
+        throw new AppError(413, 'payload_too_large', `The request body is larger than ${Math.round(deps.bodyLimitBytes / 1024)} KB.`, { limitBytes: deps.bodyLimitBytes });
+      },
+    }),
+  );
+  app.use('/api/*', authorize(deps.db));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    // API answers carry personal and quality data: never let a shared cache keep them.
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.route('/', healthRoutes(deps));
+  app.route('/', authRoutes(deps));
+  app.route('/', userRoutes(deps));
+  app.route('/', deviceRoutes(deps));
+  app.route('/', auditRoutes(deps));
+  app.route('/', catalogRoutes(deps));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Lotline API', version: deps.version, description: 'Lot traceability and GS1/UDI labelling' },
+  });
+
+  if (deps.staticDir) mountPwa(app, deps.staticDir);
+
+  app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}.`), 404));
+  app.onError(renderError);
+  return app;
+}
+
+export type LotlineApp = ReturnType<typeof createApp>;

@@ -1,0 +1,26 @@
+import type { Session } from '../auth';
+import type { Actor } from '../audit';
+import type { Db } from '../db';
+import type { LoginLimit } from '../auth';
+
+export interface AppDeps {
+  db: Db;
+  version: string;
+  sessionHours: number;
+  bodyLimitBytes: number;
+  /** Built PWA to serve at /; absent in API-only tests. */
+  staticDir?: string | undefined;
+  loginLimit?: LoginLimit;
+}
+
+export interface AppEnv {
+  Variables: {
+    session: Session | undefined;
+    requestId: string;
+  };
+}
+
+/** The audit actor for the signed-in caller of a request. */
+export function actorOf(session: Session): Actor {
+  return { id: session.user.id, name: session.user.username, deviceId: session.deviceId };
+}

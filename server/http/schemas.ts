@@ -1,0 +1,42 @@
+import { z } from '@hono/zod-openapi';
+import { ROLES } from '../../domain/auth';
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'invalid_request' }),
+      message: z.string(),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
+  })
+  .openapi('Error');
+
+export const RoleSchema = z.enum(ROLES).openapi('Role');
+export const LocaleSchema = z.enum(['zh-CN', 'en']);
+
+export const UserSchema = z
+  .object({
+    id: z.string().uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    roles: z.array(RoleSchema),
+    locale: LocaleSchema,
+    active: z.boolean(),
+    version: z.number().int(),
+  })
+  .openapi('User');
+
+export const UuidParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+
+/** The error responses every authenticated route can give, declared once. */
+export const authErrors = {
+  401: { description: 'Not signed in, or the session expired or was revoked', content: { 'application/json': { schema: ErrorSchema } } },
+  403: { description: 'Signed in without the role this needs', content: { 'application/json': { schema: ErrorSchema } } },
+} as const;
+
+export const badRequest = { 400: { description: 'The request failed validation', content: { 'application/json': { schema: ErrorSchema } } } } as const;
+
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } }) as const;
+export const jsonResponse = <T extends z.ZodType>(description: string, schema: T) => ({ description, content: { 'application/json': { schema } } }) as const;
+
+export const bearer = [{ bearer: [] }];

@@ -1,0 +1,1 @@
+export { postMoves, type Move } from './post-moves';

@@ -1,0 +1,57 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { enrolDevice, listDevices, revokeDevice } from '../../auth';
+import type { AppDeps, AppEnv } from '../../http/env';
+import { actorOf } from '../../http/env';
+import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
+import { validationHook } from '../../http/validation';
+
+const DeviceSchema = z
+  .object({
+    id: z.string().uuid(),
+    name: z.string(),
+    enrolledAt: z.string(),
+    revokedAt: z.string().nullable(),
+    lastSeenAt: z.string().nullable(),
+    appVersion: z.string().nullable(),
+    queueDepth: z.number().int().nullable(),
+    version: z.number().int(),
+  })
+  .openapi('Device');
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/devices',
+  tags: ['devices'],
+  summary: 'Enrolled handhelds',
+  security: bearer,
+  responses: { 200: jsonResponse('Devices', z.object({ devices: z.array(DeviceSchema) })), ...authErrors },
+});
+
+const enrol = createRoute({
+  method: 'post',
+  path: '/api/devices',
+  tags: ['devices'],
+  summary: 'Enrol a handheld; the token is shown once',
+  security: bearer,
+  request: { body: jsonBody(z.object({ name: z.string().trim().min(1, 'is required').max(100) })) },
+  responses: { 201: jsonResponse('Enrolled', z.object({ device: DeviceSchema, token: z.string() })), ...badRequest, ...authErrors },
+});
+
+const revoke = createRoute({
+  method: 'post',
+  path: '/api/devices/{id}/revoke',
+  tags: ['devices'],
+  summary: 'Revoke a handheld: its sessions end at once',
+  security: bearer,
+  request: { params: UuidParam, body: jsonBody(z.object({ reason: z.string().trim().min(1, 'is required').max(500) })) },
+  responses: { 200: jsonResponse('Revoked', DeviceSchema), ...badRequest, ...authErrors, 404: jsonResponse('No such device', ErrorSchema), 409: jsonResponse('Already revoked', ErrorSchema) },
+});
+
+export function deviceRoutes(deps: AppDeps) {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(list, async (c) => c.json({ devices: await listDevices(deps.db) }, 200))
+    .openapi(enrol, async (c) => c.json(await enrolDevice(deps.db, actorOf(c.get('session')!), c.req.valid('json').name), 201))
+    .openapi(revoke, async (c) =>
+      c.json(await revokeDevice(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json').reason), 200),
+    );
+}

@@ -1,0 +1,79 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createUser, listUsers, updateUser } from '../../auth';
+import type { AppDeps, AppEnv } from '../../http/env';
+import { actorOf } from '../../http/env';
+import { ErrorSchema, LocaleSchema, RoleSchema, UserSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
+import { validationHook } from '../../http/validation';
+
+const Password = z.string().min(8, 'must be at least 8 characters').max(200);
+
+const NewUserBody = z
+  .object({
+    username: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'must be 2-40 letters, digits, dot, dash or underscore'),
+    displayName: z.string().trim().min(1, 'is required').max(100),
+    password: Password,
+    roles: z.array(RoleSchema).min(1, 'needs at least one role'),
+    locale: LocaleSchema.optional(),
+  })
+  .openapi('NewUser');
+
+const UserChangeBody = z
+  .object({
+    version: z.number().int().positive(),
+    reason: z.string().trim().min(1, 'is required').max(500),
+    displayName: z.string().trim().min(1).max(100).optional(),
+    roles: z.array(RoleSchema).min(1).optional(),
+    locale: LocaleSchema.optional(),
+    active: z.boolean().optional(),
+    password: Password.optional(),
+  })
+  .openapi('UserChange');
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/users',
+  tags: ['users'],
+  summary: 'All users',
+  security: bearer,
+  responses: { 200: jsonResponse('Users', z.object({ users: z.array(UserSchema) })), ...authErrors },
+});
+
+const create = createRoute({
+  method: 'post',
+  path: '/api/users',
+  tags: ['users'],
+  summary: 'Create a user',
+  security: bearer,
+  request: { body: jsonBody(NewUserBody) },
+  responses: { 201: jsonResponse('Created', UserSchema), ...badRequest, ...authErrors, 409: jsonResponse('The user name is taken', ErrorSchema) },
+});
+
+const update = createRoute({
+  method: 'patch',
+  path: '/api/users/{id}',
+  tags: ['users'],
+  summary: 'Change roles, name, locale, active flag or password (with the version you saw)',
+  security: bearer,
+  request: { params: UuidParam, body: jsonBody(UserChangeBody) },
+  responses: { 200: jsonResponse('Changed', UserSchema), ...badRequest, ...authErrors, 404: jsonResponse('No such user', ErrorSchema), 409: jsonResponse('Changed by someone else meanwhile', ErrorSchema) },
+});
+
+export function userRoutes(deps: AppDeps) {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(list, async (c) => c.json({ users: await listUsers(deps.db) }, 200))
+    .openapi(create, async (c) => {
+      const body = c.req.valid('json');
+      const actor = actorOf(c.get('session')!);
+      const user = await deps.db.transaction((tx) => createUser(tx, actor, body));
+      return c.json(user, 201);
+    })
+    .openapi(update, async (c) => {
+      const { version, reason, ...change } = c.req.valid('json');
+      const user = await updateUser(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, version, change, reason);
+      return c.json(user, 200);
+    });
+}

@@ -1,0 +1,62 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { ensureAdmin, type AdminBootstrap } from './auth';
+import type { Config } from './config';
+import { openDatabase, type Db } from './db';
+import { createApp } from './http/app';
+import { loadDemoData, type DemoLoad } from './seed/demo';
+import { VERSION } from './version';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Db;
+  admin: AdminBootstrap;
+  demo: DemoLoad | undefined;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  demo: boolean;
+  staticDir?: string | undefined;
+}
+
+/** Opens the database, makes sure someone can sign in, and listens. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { config } = options;
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const admin = await ensureAdmin(db, config.adminPassword);
+    const demo = options.demo ? await loadDemoData(db) : undefined;
+    const app = createApp({ db, version: VERSION, sessionHours: config.sessionHours, bodyLimitBytes: config.bodyLimitBytes, staticDir: options.staticDir });
+    const server = await new Promise<ServerType>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+      s.once('error', reject);
+    });
+    const port = (server.address() as AddressInfo).port;
+    const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://${host}:${port}`,
+      port,
+      db,
+      admin,
+      demo,
+      close() {
+        closing ??= (async () => {
+          await new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            // Keep-alive connections would hold close() open; SSE streams never end by themselves.
+            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+          });
+          await db.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}

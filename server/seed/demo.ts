@@ -1,0 +1,63 @@
+import { appendAudit, type Actor } from '../audit';
+import { createUser, randomPassword } from '../auth';
+import type { Db } from '../db';
+import { postMoves } from '../ledger';
+import { demoItems, demoLocations, demoLots, demoUsers } from './demo-data';
+
+export interface DemoLoad {
+  loaded: boolean;
+  users: string[];
+  password?: string;
+}
+
+const isoDay = (daysFromToday: number) => new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Loads the demo plant into a database that has no items yet, in one transaction: either all
+ * of it is there afterwards or none. The demo users share one password, generated unless given.
+ */
+export async function loadDemoData(db: Db, options: { password?: string | undefined } = {}): Promise<DemoLoad> {
+  const password = options.password ?? randomPassword();
+  const actor: Actor = { id: null, name: 'demo-seed' };
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(7701004)');
+    const existing = await tx.query('SELECT 1 FROM items LIMIT 1');
+    if (existing.rows.length > 0) return { loaded: false, users: [] };
+
+    const itemIds = new Map<string, string>();
+    for (const item of demoItems) {
+      const r = await tx.query<{ id: string }>(
+        `INSERT INTO items (gtin, sku, name, name_zh, udi_di, shelf_life_days, serialized) VALUES ($1,$2,$3,$4,$1,$5,$6) RETURNING id`,
+        [item.gtin, item.sku, item.name, item.nameZh, item.shelfLifeDays, item.serialized],
+      );
+      itemIds.set(item.sku, r.rows[0]!.id);
+    }
+    const locationIds = new Map<string, string>();
+    for (const location of demoLocations) {
+      const r = await tx.query<{ id: string }>('INSERT INTO locations (code, name, kind) VALUES ($1,$2,$3) RETURNING id', [location.code, location.name, location.kind]);
+      locationIds.set(location.code, r.rows[0]!.id);
+    }
+    const lotIds: string[] = [];
+    for (const lot of demoLots) {
+      const r = await tx.query<{ id: string }>(
+        `INSERT INTO lots (lot_number, item_id, supplier, supplier_lot, manufactured_on, expires_on, origin, status)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING id`,
+        [lot.lotNumber, itemIds.get(lot.sku), lot.supplier, lot.supplierLot, isoDay(-lot.madeDaysAgo), isoDay(lot.expiresInDays), lot.supplier ? 'received' : 'produced', lot.status],
+      );
+      lotIds.push(r.rows[0]!.id);
+    }
+    await postMoves(
+      tx,
+      demoLots.map((lot, i) => ({ lotId: lotIds[i]!, fromLocationId: null, toLocationId: locationIds.get(lot.at)!, qty: lot.qty, reason: 'demo.opening_balance' })),
+    );
+    const users: string[] = [];
+    for (const user of demoUsers) {
+      await createUser(tx, actor, { ...user, password });
+      users.push(user.username);
+    }
+    await appendAudit(tx, actor, [
+      { action: 'demo.loaded', entityType: 'system', after: { items: demoItems.length, locations: demoLocations.length, lots: demoLots.length, users } },
+    ]);
+    return { loaded: true, users, password };
+  });
+}
