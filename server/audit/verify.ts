@@ -62,7 +62,7 @@ export async function verifyAuditChain(db: Queryable, pageSize = 5000): Promise<
     const page = await db.query<AuditRow>(
       `SELECT seq::text AS seq, id, at, actor_id, actor_name, device_id, action, entity_type, entity_id,
               before, after, reason, signature_meaning, prev_hash, hash
-         FROM audit_log WHERE seq > $1::bigint ORDER BY seq LIMIT $2`,
+         FROM audit_log WHERE audit_log.seq > $1::bigint ORDER BY audit_log.seq LIMIT $2`,
       [afterSeq, pageSize],
     );
     for (const row of page.rows) {

@@ -78,7 +78,7 @@ export function auditRoutes(deps: AppDeps) {
         `SELECT seq::text AS seq, id, at, actor_name, device_id, action, entity_type, entity_id, before, after, reason, signature_meaning, hash
            FROM audit_log
           WHERE ($1::text IS NULL OR entity_type = $1) AND ($2::text IS NULL OR entity_id = $2) AND ($3::bigint IS NULL OR seq < $3)
-          ORDER BY seq DESC LIMIT $4`,
+          ORDER BY audit_log.seq DESC LIMIT $4`,
         [q.entityType ?? null, q.entityId ?? null, q.before ?? null, q.limit],
       );
       const rows = result.rows.map((r) => ({
