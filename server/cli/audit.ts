@@ -7,7 +7,7 @@ import { EXIT, type CliCommand } from './io';
 const USAGE = 'usage: lotline audit verify [--json]   (uses DATABASE_URL or DATA_DIR)\n';
 
 export const run: CliCommand = async (args, io) => {
-  let json = false;
+  let json: boolean;
   try {
     const parsed = parseArgs(args, { booleans: ['json'] });
     if (parsed.positionals.length !== 1 || parsed.positionals[0] !== 'verify') throw new UsageError('expected the subcommand verify');
