@@ -1,0 +1,2 @@
+export * from './schemas';
+export { planOp, type ExceptionKind, type KnownLot, type OpPlan, type PlanContext, type PlannedException, type PlannedMove } from './plan';

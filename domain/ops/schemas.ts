@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (yyyy-mm-dd)');
+const gtin = z.string().regex(/^\d{14}$/, 'must be a 14-digit GTIN');
+// GS1 AI (10) and (21): up to 20 characters of the GS1 character set 82.
+const cset82 = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]+$/;
+const lotNumber = z.string().min(1).max(20).regex(cset82, 'has characters GS1 does not allow in a lot number');
+const serial = z.string().min(1).max(20).regex(cset82, 'has characters GS1 does not allow in a serial number');
+const locationCode = z.string().min(1).max(30).regex(/^[A-Z0-9][A-Z0-9-]*$/, 'is not a location code');
+const qty = z.number().positive('must be more than zero').max(1e9).multipleOf(0.001);
+
+/** A lot named the way a handheld knows it: by what was scanned. */
+export const LotRef = z.object({ gtin, lotNumber });
+
+export const ReceivePayload = z.object({
+  gtin,
+  lotNumber,
+  expiresOn: isoDate.nullable().optional(),
+  manufacturedOn: isoDate.nullable().optional(),
+  serial: serial.nullable().optional(),
+  qty,
+  locationCode,
+  supplier: z.string().max(100).nullable().optional(),
+  supplierLot: z.string().max(40).nullable().optional(),
+  scan: z.string().max(500).nullable().optional(),
+});
+
+export const MovePayload = LotRef.extend({ fromLocationCode: locationCode, toLocationCode: locationCode, qty, serial: serial.nullable().optional() });
+
+export const PickPayload = LotRef.extend({
+  fromLocationCode: locationCode,
+  toLocationCode: locationCode,
+  qty,
+  pickListId: z.string().uuid().nullable().optional(),
+  serial: serial.nullable().optional(),
+});
+
+export const CountPayload = z.object({
+  locationCode,
+  lines: z.array(LotRef.extend({ countedQty: z.number().min(0).max(1e9).multipleOf(0.001) })).max(500),
+  /** Lots on the location that were not scanned count as zero only when the count is complete. */
+  complete: z.boolean().default(true),
+});
+
+export const OP_TYPES = ['receive', 'move', 'pick', 'count'] as const;
+export type OpType = (typeof OP_TYPES)[number];
+
+export const OP_PAYLOADS = { receive: ReceivePayload, move: MovePayload, pick: PickPayload, count: CountPayload } as const;
+
+export type ReceiveOp = z.infer<typeof ReceivePayload>;
+export type MoveOp = z.infer<typeof MovePayload>;
+export type PickOp = z.infer<typeof PickPayload>;
+export type CountOp = z.infer<typeof CountPayload>;
+
+export type OpPayload =
+  | { type: 'receive'; payload: ReceiveOp }
+  | { type: 'move'; payload: MoveOp }
+  | { type: 'pick'; payload: PickOp }
+  | { type: 'count'; payload: CountOp };
+
+export const OP_STATUSES = ['queued', 'applied', 'exception', 'rejected', 'cancelled'] as const;
+export type OpStatus = (typeof OP_STATUSES)[number];
+
+/** Checks an op's type and payload; the message names the failing field, for the device to show. */
+export function validateOp(type: string, payload: unknown): { ok: true; op: OpPayload } | { ok: false; reason: string } {
+  if (!(OP_TYPES as readonly string[]).includes(type)) return { ok: false, reason: `unknown op type '${type}'` };
+  const schema = OP_PAYLOADS[type as OpType];
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, reason: `${issue.path.join('.') || 'payload'}: ${issue.message}` };
+  }
+  return { ok: true, op: { type, payload: parsed.data } as OpPayload };
+}
