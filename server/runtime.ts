@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { openDatabase, type Db } from './db';
 import { createApp } from './http/app';
 import { loadDemoData, type DemoLoad } from './seed/demo';
+import { createChangeHub } from './sync/hub';
 import { VERSION } from './version';
 
 export interface RunningServer {
@@ -29,7 +30,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   try {
     const admin = await ensureAdmin(db, config.adminPassword);
     const demo = options.demo ? await loadDemoData(db) : undefined;
-    const app = createApp({ db, version: VERSION, sessionHours: config.sessionHours, bodyLimitBytes: config.bodyLimitBytes, staticDir: options.staticDir });
+    const hub = createChangeHub(db);
+    const app = createApp({ db, hub, version: VERSION, sessionHours: config.sessionHours, bodyLimitBytes: config.bodyLimitBytes, staticDir: options.staticDir });
     const server = await new Promise<ServerType>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
       s.once('error', reject);
@@ -50,6 +52,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
             // Keep-alive connections would hold close() open; SSE streams never end by themselves.
             (server as { closeAllConnections?: () => void }).closeAllConnections?.();
           });
+          await hub.close();
           await db.close();
         })();
         return closing;

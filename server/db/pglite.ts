@@ -28,6 +28,10 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     exec: async (sql) => {
       await pg.exec(sql);
     },
+    listen: async (channel, callback) => {
+      const unlisten = await pg.listen(channel, callback);
+      return () => unlisten();
+    },
     close: () => pg.close(),
   };
 }

@@ -19,5 +19,10 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs several statements at once (migrations); no parameters. */
   exec(sql: string): Promise<void>;
+  /**
+   * Calls back on every NOTIFY on the channel. A notification sent inside a transaction arrives
+   * only once that transaction commits, which is what change fan-out needs.
+   */
+  listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

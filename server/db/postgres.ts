@@ -30,6 +30,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
   const probe = await pool.connect();
   probe.release();
   const direct = wrap(pool);
+  const listeners = new Set<pg.Client>();
   return {
     kind: 'postgres',
     query: direct.query,
@@ -50,6 +51,24 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
     exec: async (sql) => {
       await pool.query(sql);
     },
-    close: () => pool.end(),
+    async listen(channel, callback) {
+      // LISTEN needs a connection of its own for as long as it listens; it never goes back to the pool.
+      const client = new pg.Client({ connectionString: options.connectionString });
+      await client.connect();
+      client.on('notification', (message) => {
+        if (message.channel === channel) callback(message.payload ?? '');
+      });
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      listeners.add(client);
+      return async () => {
+        listeners.delete(client);
+        await client.end().catch(() => undefined);
+      };
+    },
+    close: async () => {
+      await Promise.all([...listeners].map((client) => client.end().catch(() => undefined)));
+      listeners.clear();
+      await pool.end();
+    },
   };
 }

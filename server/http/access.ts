@@ -28,6 +28,10 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/locations': 'signed-in',
   'GET /api/lots': 'signed-in',
   'GET /api/lots/:id': 'signed-in',
+  // Sync also demands the device's enrolment token (server/sync/device-session.ts).
+  'GET /api/sync/:collection/pull': 'signed-in',
+  'POST /api/sync/ops/push': 'signed-in',
+  'GET /api/sync/stream': 'signed-in',
 };
 
 export function accessKey(method: string, path: string): string {

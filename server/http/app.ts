@@ -8,6 +8,7 @@ import { authRoutes } from '../routes/auth';
 import { catalogRoutes } from '../routes/catalog';
 import { deviceRoutes } from '../routes/devices';
 import { healthRoutes } from '../routes/health';
+import { syncRoutes } from '../routes/sync';
 import { userRoutes } from '../routes/users';
 import { authorize } from './authorize';
 import type { AppDeps, AppEnv } from './env';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', deviceRoutes(deps));
   app.route('/', auditRoutes(deps));
   app.route('/', catalogRoutes(deps));
+  app.route('/', syncRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/openapi.json', {

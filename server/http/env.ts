@@ -2,6 +2,7 @@ import type { Session } from '../auth';
 import type { Actor } from '../audit';
 import type { Db } from '../db';
 import type { LoginLimit } from '../auth';
+import type { ChangeHub } from '../sync/hub';
 
 export interface AppDeps {
   db: Db;
@@ -11,6 +12,8 @@ export interface AppDeps {
   /** Built PWA to serve at /; absent in API-only tests. */
   staticDir?: string | undefined;
   loginLimit?: LoginLimit;
+  /** Change fan-out for sync streams; one per process. */
+  hub: ChangeHub;
 }
 
 export interface AppEnv {

@@ -1,12 +1,13 @@
 import { ensureAdmin } from '../auth';
 import type { Db } from '../db';
 import { createApp } from '../http/app';
+import { createChangeHub } from '../sync/hub';
 
 export const ADMIN_PASSWORD = 'correct-horse-42';
 
 export async function testApp(db: Db, overrides: { bodyLimitBytes?: number; sessionHours?: number } = {}) {
   await ensureAdmin(db, ADMIN_PASSWORD);
-  return createApp({ db, version: 'test', sessionHours: overrides.sessionHours ?? 12, bodyLimitBytes: overrides.bodyLimitBytes ?? 64 * 1024 });
+  return createApp({ db, hub: createChangeHub(db), version: 'test', sessionHours: overrides.sessionHours ?? 12, bodyLimitBytes: overrides.bodyLimitBytes ?? 64 * 1024 });
 }
 
 export type TestApp = Awaited<ReturnType<typeof testApp>>;

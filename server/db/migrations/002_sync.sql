@@ -83,3 +83,9 @@ CREATE TRIGGER pick_lists_change BEFORE UPDATE ON pick_lists FOR EACH ROW EXECUT
 
 ALTER TABLE devices ADD COLUMN last_user_id uuid REFERENCES users(id);
 ALTER TABLE devices ADD COLUMN last_error text;
+
+-- Balances replicate as documents of their own: they need a stable single-column id.
+ALTER TABLE stock_balances ADD COLUMN id uuid NOT NULL DEFAULT gen_random_uuid();
+CREATE UNIQUE INDEX stock_balances_id ON stock_balances (id);
+DROP INDEX stock_balances_change;
+CREATE INDEX stock_balances_change ON stock_balances (change_xid, id);

@@ -1,0 +1,94 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { streamSSE } from 'hono/streaming';
+import { DOWN_COLLECTIONS, type Collection, type OpDoc, type PushRow, type StreamEvent } from '../../../sync';
+import type { AppDeps, AppEnv } from '../../http/env';
+import { ErrorSchema, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
+import { validationHook } from '../../http/validation';
+import { COLLECTIONS } from '../../sync/collections';
+import { requireDevice } from '../../sync/device-session';
+import type { ChangeHub } from '../../sync/hub';
+import { pullChanges } from '../../sync/pull';
+import { pushOps } from '../../sync/push-ops';
+
+const CheckpointSchema = z.object({ xid: z.string(), id: z.string() }).nullable();
+const Document = z.record(z.string(), z.unknown());
+
+const pull = createRoute({
+  method: 'get',
+  path: '/api/sync/{collection}/pull',
+  tags: ['sync'],
+  summary: 'Changes after a checkpoint, in commit-safe order',
+  security: bearer,
+  request: {
+    params: z.object({ collection: z.enum([...DOWN_COLLECTIONS, 'ops']).openapi({ param: { name: 'collection', in: 'path' } }) }),
+    query: z.object({
+      xid: z.string().regex(/^\d{1,20}$/, 'must be a transaction id').optional(),
+      id: z.string().uuid().optional(),
+      limit: z.coerce.number().int().min(1).max(5000).default(500),
+    }),
+  },
+  responses: { 200: jsonResponse('A page of documents and the checkpoint after it', z.object({ documents: z.array(Document), checkpoint: CheckpointSchema })), ...badRequest, ...authErrors, 409: jsonResponse('The client speaks an older sync format', ErrorSchema) },
+});
+
+const push = createRoute({
+  method: 'post',
+  path: '/api/sync/ops/push',
+  tags: ['sync'],
+  summary: 'Send ops; answers with the server copy of every op whose assumed state was wrong',
+  security: bearer,
+  request: { body: jsonBody(z.array(z.object({ assumedMasterState: Document.nullable(), newDocumentState: Document })).max(2000, 'send at most 2000 ops at once')) },
+  responses: { 200: jsonResponse('Conflicting master documents (empty when all were taken)', z.array(Document)), ...badRequest, ...authErrors, 409: jsonResponse('The client speaks an older sync format', ErrorSchema) },
+});
+
+const stream = createRoute({
+  method: 'get',
+  path: '/api/sync/stream',
+  tags: ['sync'],
+  summary: 'Server-sent events: `resync` when opened, then `changed` with the collections to pull',
+  security: bearer,
+  responses: { 200: { description: 'text/event-stream' }, ...authErrors },
+});
+
+export function syncRoutes(deps: AppDeps & { hub: ChangeHub }) {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(pull, async (c) => {
+      const device = await requireDevice(deps.db, c, c.get('session')!);
+      const { collection } = c.req.valid('param');
+      const q = c.req.valid('query');
+      const checkpoint = q.xid && q.id ? { xid: q.xid, id: q.id } : null;
+      const page = await pullChanges(deps.db, COLLECTIONS[collection], checkpoint, q.limit, device.deviceId);
+      return c.json(page as { documents: Record<string, unknown>[]; checkpoint: { xid: string; id: string } | null }, 200);
+    })
+    .openapi(push, async (c) => {
+      const device = await requireDevice(deps.db, c, c.get('session')!);
+      const rows = c.req.valid('json') as unknown as PushRow<OpDoc>[];
+      const result = await pushOps(deps.db, device, rows);
+      return c.json(result.conflicts as unknown as Record<string, unknown>[], 200);
+    })
+    .openapi(stream, async (c) => {
+      await requireDevice(deps.db, c, c.get('session')!);
+      return streamSSE(c, async (sse) => {
+        const send = (event: StreamEvent) => sse.writeSSE({ event: event.type, data: JSON.stringify(event) });
+        let pending = new Set<string>();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        // Bursts of commits become one event: devices pull once per burst, not once per op.
+        const unsubscribe = deps.hub.subscribe((collections) => {
+          for (const name of collections) pending.add(name);
+          timer ??= setTimeout(() => {
+            timer = undefined;
+            const names = [...pending] as Collection[];
+            pending = new Set();
+            void send({ type: 'changed', collections: names });
+          }, 50);
+        });
+        const heartbeat = setInterval(() => void sse.write(': keep-alive\n\n'), 25_000);
+        sse.onAbort(() => {
+          unsubscribe();
+          clearInterval(heartbeat);
+          if (timer) clearTimeout(timer);
+        });
+        await send({ type: 'resync' });
+        await new Promise<void>((resolve) => sse.onAbort(resolve));
+      });
+    });
+}

@@ -1,0 +1,95 @@
+import type { BalanceDoc, DownCollection, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc } from '../../sync';
+
+/**
+ * How each replicated collection is read from its table. `select` yields the document columns
+ * plus `id`, `deleted` and `xid`; `scope` limits the rows a device sees (its own ops only).
+ */
+export interface CollectionSpec<Doc> {
+  table: string;
+  select: string;
+  scope?: 'device';
+  toDoc(row: Record<string, unknown>): Doc;
+}
+
+const date = (v: unknown) => (v === null || v === undefined ? null : String(v));
+const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString());
+
+export const items: CollectionSpec<ItemDoc> = {
+  table: 'items',
+  select: 'id, gtin, sku, name, name_zh, uom, shelf_life_days, near_expiry_days, serialized, active, deleted',
+  toDoc: (r) => ({
+    id: r.id as string,
+    gtin: r.gtin as string,
+    sku: r.sku as string,
+    name: r.name as string,
+    nameZh: (r.name_zh as string | null) ?? null,
+    uom: r.uom as string,
+    shelfLifeDays: (r.shelf_life_days as number | null) ?? null,
+    nearExpiryDays: r.near_expiry_days as number[],
+    serialized: r.serialized as boolean,
+    active: r.active as boolean,
+  }),
+};
+
+export const locations: CollectionSpec<LocationDoc> = {
+  table: 'locations',
+  select: 'id, code, name, kind, active, deleted',
+  toDoc: (r) => ({ id: r.id as string, code: r.code as string, name: r.name as string, kind: r.kind as string, active: r.active as boolean }),
+};
+
+export const lots: CollectionSpec<LotDoc> = {
+  table: 'lots',
+  select: `id, item_id, (SELECT gtin FROM items i WHERE i.id = lots.item_id) AS gtin, lot_number, status,
+           to_char(expires_on, 'YYYY-MM-DD') AS expires_on, to_char(manufactured_on, 'YYYY-MM-DD') AS manufactured_on,
+           supplier, supplier_lot, origin, deleted`,
+  toDoc: (r) => ({
+    id: r.id as string,
+    itemId: r.item_id as string,
+    gtin: r.gtin as string,
+    lotNumber: r.lot_number as string,
+    status: r.status as LotDoc['status'],
+    expiresOn: date(r.expires_on),
+    manufacturedOn: date(r.manufactured_on),
+    supplier: (r.supplier as string | null) ?? null,
+    supplierLot: (r.supplier_lot as string | null) ?? null,
+    origin: r.origin as LotDoc['origin'],
+  }),
+};
+
+export const balances: CollectionSpec<BalanceDoc> = {
+  table: 'stock_balances',
+  select: 'id, lot_id, location_id, qty::float8 AS qty, qty = 0 AS deleted',
+  toDoc: (r) => ({ id: r.id as string, lotId: r.lot_id as string, locationId: r.location_id as string, qty: Number(r.qty) }),
+};
+
+export const picklists: CollectionSpec<PickListDoc> = {
+  table: 'pick_lists',
+  select: 'id, number, customer, to_location_id, lines, status, deleted',
+  toDoc: (r) => ({
+    id: r.id as string,
+    number: r.number as string,
+    customer: (r.customer as string | null) ?? null,
+    toLocationId: r.to_location_id as string,
+    lines: r.lines as PickListDoc['lines'],
+    status: r.status as PickListDoc['status'],
+  }),
+};
+
+export const ops: CollectionSpec<OpDoc> = {
+  table: 'ops',
+  select: 'id, type, device_id, user_id, device_time, payload, status, outcome, applied_at, false AS deleted',
+  scope: 'device',
+  toDoc: (r) => ({
+    id: r.id as string,
+    type: r.type as OpDoc['type'],
+    deviceId: r.device_id as string,
+    userId: r.user_id as string,
+    deviceTime: iso(r.device_time)!,
+    payload: r.payload as Record<string, unknown>,
+    status: r.status as OpDoc['status'],
+    outcome: (r.outcome as OpDoc['outcome']) ?? null,
+    appliedAt: iso(r.applied_at),
+  }),
+};
+
+export const COLLECTIONS: Record<DownCollection | 'ops', CollectionSpec<unknown>> = { items, locations, lots, balances, picklists, ops };

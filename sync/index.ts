@@ -1,0 +1,3 @@
+export * from './protocol';
+export * from './documents';
+export { canonicalDocument, sameDocument, resolveOpConflict, deviceMayWrite } from './conflict';
