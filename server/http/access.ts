@@ -32,6 +32,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/sync/:collection/pull': 'signed-in',
   'POST /api/sync/ops/push': 'signed-in',
   'GET /api/sync/stream': 'signed-in',
+  'GET /api/exceptions': SUPERVISION,
+  'POST /api/exceptions/:id/resolve': SUPERVISION,
+  'GET /api/ops': SUPERVISION,
+  'GET /api/devices/health': SUPERVISION,
+  'GET /api/events/stream': ['qc', 'supervisor', 'labeladmin', 'admin'],
 };
 
 export function accessKey(method: string, path: string): string {

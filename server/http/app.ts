@@ -8,6 +8,7 @@ import { authRoutes } from '../routes/auth';
 import { catalogRoutes } from '../routes/catalog';
 import { deviceRoutes } from '../routes/devices';
 import { healthRoutes } from '../routes/health';
+import { supervisionRoutes } from '../routes/supervision';
 import { syncRoutes } from '../routes/sync';
 import { userRoutes } from '../routes/users';
 import { authorize } from './authorize';
@@ -60,6 +61,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes(deps));
   app.route('/', authRoutes(deps));
   app.route('/', userRoutes(deps));
+  // Before the device routes: /api/devices/health must not be read as a device id.
+  app.route('/', supervisionRoutes(deps));
   app.route('/', deviceRoutes(deps));
   app.route('/', auditRoutes(deps));
   app.route('/', catalogRoutes(deps));

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYNC_VERSION, type OpDoc } from '../../sync';
+import type { OpDoc } from '../../sync';
 import { openPostgres } from '../db';
 import { loadDemoData } from '../seed/demo';
-import { ADMIN_PASSWORD, json, signIn, testApp, type TestApp } from '../test-support/app';
+import { testApp, type TestApp } from '../test-support/app';
+import { enrolAndSignIn as enrol, ledgerMatchesBalances as ledgerOk, newOp, pushOpsAs, type Handheld, type OpState } from '../test-support/handheld';
 import { onPostgres, openTestDb, type TestDb } from '../test-support/db';
 import { COLLECTIONS } from './collections';
 import { pullChanges } from './pull';
@@ -12,33 +13,13 @@ let t: TestDb;
 let app: TestApp;
 let password: string;
 
-interface Handheld {
-  deviceId: string;
-  headers: Record<string, string>;
-  userId: string;
-}
+const SYRINGE = '06901234000016';
+const MASK = '06901234000030';
 
-async function enrolAndSignIn(name: string, username: string): Promise<Handheld> {
-  const admin = await signIn(app, 'admin', ADMIN_PASSWORD);
-  const enrol = (await (await app.request('/api/devices', json('POST', { name }, admin))).json()) as { device: { id: string }; token: string };
-  const login = await app.request('/api/auth/login', { ...json('POST', { username, password }), headers: { 'content-type': 'application/json', 'x-lotline-device': enrol.token } });
-  const body = (await login.json()) as { token: string; user: { id: string } };
-  return {
-    deviceId: enrol.device.id,
-    userId: body.user.id,
-    headers: { authorization: `Bearer ${body.token}`, 'x-lotline-device': enrol.token, 'x-lotline-sync-version': String(SYNC_VERSION), 'x-lotline-app-version': '0.1.0-test', 'content-type': 'application/json' },
-  };
-}
-
-function op(device: Handheld, type: OpDoc['type'], payload: Record<string, unknown>): OpDoc & { _deleted: boolean } {
-  return { id: randomUUID(), type, deviceId: device.deviceId, userId: device.userId, deviceTime: new Date().toISOString(), payload, status: 'queued', outcome: null, appliedAt: null, _deleted: false };
-}
-
-async function push(device: Handheld, docs: (OpDoc & { _deleted: boolean })[], assumed: (OpDoc & { _deleted: boolean }) | null = null) {
-  const res = await app.request('/api/sync/ops/push', { method: 'POST', headers: device.headers, body: JSON.stringify(docs.map((d) => ({ assumedMasterState: assumed, newDocumentState: d }))) });
-  expect(res.status).toBe(200);
-  return (await res.json()) as (OpDoc & { _deleted: boolean })[];
-}
+const enrolAndSignIn = (name: string, username: string) => enrol(app, name, username, password);
+const op = newOp;
+const push = (device: Handheld, docs: OpState[]) => pushOpsAs(app, device, docs);
+const ledgerMatchesBalances = () => ledgerOk(t.db);
 
 async function pullAll<T>(device: Handheld, collection: string): Promise<(T & { _deleted: boolean })[]> {
   const docs: (T & { _deleted: boolean })[] = [];
@@ -52,21 +33,6 @@ async function pullAll<T>(device: Handheld, collection: string): Promise<(T & { 
     query = `&xid=${page.checkpoint!.xid}&id=${page.checkpoint!.id}`;
   }
 }
-
-async function ledgerMatchesBalances(): Promise<boolean> {
-  const r = await t.db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (
-       SELECT lot_id, location_id, sum(delta) AS qty FROM (
-         SELECT lot_id, to_location_id AS location_id, qty AS delta FROM stock_moves WHERE to_location_id IS NOT NULL
-         UNION ALL SELECT lot_id, from_location_id, -qty FROM stock_moves WHERE from_location_id IS NOT NULL) m
-       GROUP BY lot_id, location_id) s
-     FULL JOIN stock_balances b USING (lot_id, location_id) WHERE s.qty IS DISTINCT FROM b.qty`,
-  );
-  return r.rows[0]!.n === 0;
-}
-
-const SYRINGE = '06901234000016';
-const MASK = '06901234000030';
 
 beforeAll(async () => {
   t = await openTestDb('sync');
@@ -215,12 +181,12 @@ if (onPostgres()) {
 
         const mid = await pullChanges(t.db, COLLECTIONS.locations, before.checkpoint, 10_000, device.deviceId);
         // Writer 2's row is held back: handing it out now would move the checkpoint past writer 1.
-        expect(mid.documents.map((d) => (d as { code: string }).code)).toEqual([]);
+        expect(mid.documents.map((d) => (d as unknown as { code: string }).code)).toEqual([]);
 
         releaseFirst();
         await writer1;
         const after = await pullChanges(t.db, COLLECTIONS.locations, mid.checkpoint, 10_000, device.deviceId);
-        expect(after.documents.map((d) => (d as { code: string }).code).sort()).toEqual(['OVL-1', 'OVL-2']);
+        expect(after.documents.map((d) => (d as unknown as { code: string }).code).sort()).toEqual(['OVL-1', 'OVL-2']);
       } finally {
         releaseFirst();
         await other.close();

@@ -1,6 +1,5 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { streamSSE } from 'hono/streaming';
-import { DOWN_COLLECTIONS, type Collection, type OpDoc, type PushRow, type StreamEvent } from '../../../sync';
+import { DOWN_COLLECTIONS, type OpDoc, type PushRow } from '../../../sync';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { ErrorSchema, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
@@ -9,6 +8,7 @@ import { requireDevice } from '../../sync/device-session';
 import type { ChangeHub } from '../../sync/hub';
 import { pullChanges } from '../../sync/pull';
 import { pushOps } from '../../sync/push-ops';
+import { streamChanges } from '../../sync/sse';
 
 const CheckpointSchema = z.object({ xid: z.string(), id: z.string() }).nullable();
 const Document = z.record(z.string(), z.unknown());
@@ -67,28 +67,6 @@ export function syncRoutes(deps: AppDeps & { hub: ChangeHub }) {
     })
     .openapi(stream, async (c) => {
       await requireDevice(deps.db, c, c.get('session')!);
-      return streamSSE(c, async (sse) => {
-        const send = (event: StreamEvent) => sse.writeSSE({ event: event.type, data: JSON.stringify(event) });
-        let pending = new Set<string>();
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        // Bursts of commits become one event: devices pull once per burst, not once per op.
-        const unsubscribe = deps.hub.subscribe((collections) => {
-          for (const name of collections) pending.add(name);
-          timer ??= setTimeout(() => {
-            timer = undefined;
-            const names = [...pending] as Collection[];
-            pending = new Set();
-            void send({ type: 'changed', collections: names });
-          }, 50);
-        });
-        const heartbeat = setInterval(() => void sse.write(': keep-alive\n\n'), 25_000);
-        sse.onAbort(() => {
-          unsubscribe();
-          clearInterval(heartbeat);
-          if (timer) clearTimeout(timer);
-        });
-        await send({ type: 'resync' });
-        await new Promise<void>((resolve) => sse.onAbort(resolve));
-      });
+      return streamChanges(c, deps.hub);
     });
 }
