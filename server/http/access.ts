@@ -36,6 +36,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/exceptions/:id/resolve': SUPERVISION,
   'GET /api/ops': SUPERVISION,
   'GET /api/devices/health': SUPERVISION,
+  'GET /api/picklists': 'signed-in',
+  'POST /api/picklists': SUPERVISION,
   'GET /api/events/stream': ['qc', 'supervisor', 'labeladmin', 'admin'],
 };
 

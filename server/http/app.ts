@@ -9,6 +9,7 @@ import { catalogRoutes } from '../routes/catalog';
 import { deviceRoutes } from '../routes/devices';
 import { healthRoutes } from '../routes/health';
 import { supervisionRoutes } from '../routes/supervision';
+import { pickListRoutes } from '../routes/supervision/pick-lists';
 import { syncRoutes } from '../routes/sync';
 import { userRoutes } from '../routes/users';
 import { authorize } from './authorize';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', auditRoutes(deps));
   app.route('/', catalogRoutes(deps));
   app.route('/', syncRoutes(deps));
+  app.route('/', pickListRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/openapi.json', {

@@ -55,6 +55,10 @@ export async function loadDemoData(db: Db, options: { password?: string | undefi
       await createUser(tx, actor, { ...user, password });
       users.push(user.username);
     }
+    await tx.query(
+      `INSERT INTO pick_lists (number, customer, to_location_id, lines) VALUES ('PL-0001', '上海市第一人民医院', $1, $2)`,
+      [locationIds.get('SHP-01'), JSON.stringify([{ gtin: '06901234000016', qty: 500, pickedQty: 0 }, { gtin: '06901234000054', qty: 20, pickedQty: 0 }])],
+    );
     await appendAudit(tx, actor, [
       { action: 'demo.loaded', entityType: 'system', after: { items: demoItems.length, locations: demoLocations.length, lots: demoLots.length, users } },
     ]);

@@ -102,3 +102,18 @@ describe('exception queue', () => {
     expect(health.devices.reduce((s, d) => s + d.openExceptions, 0)).toBe(0);
   });
 });
+
+describe('pick lists', () => {
+  it('creates a pick list that handhelds receive, and refuses unknown items and locations by field', async () => {
+    const created = await app.request('/api/picklists', json('POST', { number: 'PL-1001', customer: '华山医院', toLocationCode: 'SHP-01', lines: [{ gtin: SYRINGE, qty: 200 }] }, supervisor));
+    expect(created.status).toBe(201);
+    expect(await created.json()).toMatchObject({ number: 'PL-1001', toLocationCode: 'SHP-01', status: 'open', lines: [{ gtin: SYRINGE, qty: 200, pickedQty: 0 }] });
+    const badGtin = await app.request('/api/picklists', json('POST', { number: 'PL-1002', toLocationCode: 'SHP-01', lines: [{ gtin: '06901234000993', qty: 1 }] }, supervisor));
+    expect(((await badGtin.json()) as { error: { message: string } }).error.message).toBe('body.lines: GTIN 06901234000993 is not a known item');
+    const dup = await app.request('/api/picklists', json('POST', { number: 'PL-1001', toLocationCode: 'SHP-01', lines: [{ gtin: SYRINGE, qty: 1 }] }, supervisor));
+    expect(dup.status).toBe(409);
+    const device = await enrolAndSignIn(app, 'TC52 PL', 'picker', password);
+    const pulled = (await (await app.request('/api/sync/picklists/pull', { headers: device.headers })).json()) as { documents: { number: string }[] };
+    expect(pulled.documents.map((d) => d.number)).toEqual(['PL-1001']);
+  });
+});
