@@ -1,0 +1,152 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { HOST_IDENTIFICATION, INITIAL_STATE, hostStatusAnswer, type PrinterState } from './host-status';
+import { ZplStreamReader, labelQuantity } from './zpl-stream';
+
+export interface StoredFormat {
+  seq: number;
+  receivedAt: string;
+  connection: number;
+  zpl: string;
+  labels: number;
+  /** false while held by paper out or an open head. */
+  printed: boolean;
+}
+
+export interface PrinterEmulatorOptions {
+  host?: string;
+  port?: number;
+  maxFormats?: number;
+  storeDir?: string;
+  state?: Partial<PrinterState>;
+}
+
+export interface PrinterEmulator {
+  readonly host: string;
+  readonly port: number;
+  state(): PrinterState;
+  setState(patch: Partial<PrinterState>): Promise<void>;
+  formats(): StoredFormat[];
+  labelsPrinted(): number;
+  clear(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A Zebra-like printer on raw TCP: stores every ^XA..^XZ format, prints (counts) it unless paper
+ * is out or the head is open, answers ~HS from its simulated state, and can go offline or cut a
+ * connection mid-job so the spool's fault handling can be tried for real.
+ */
+export async function createPrinterEmulator(options: PrinterEmulatorOptions = {}): Promise<PrinterEmulator> {
+  const host = options.host ?? '127.0.0.1';
+  const maxFormats = options.maxFormats ?? 1000;
+  let state: PrinterState = { ...INITIAL_STATE, ...options.state };
+  let stored: StoredFormat[] = [];
+  let seq = 0;
+  let connectionCount = 0;
+  let printed = 0;
+  const sockets = new Set<Socket>();
+  if (options.storeDir) mkdirSync(options.storeDir, { recursive: true });
+
+  const canPrint = () => !state.paperOut && !state.headOpen && !state.paused;
+  const releaseHeld = () => {
+    if (!canPrint()) return;
+    for (const f of stored) {
+      if (!f.printed) {
+        f.printed = true;
+        printed += f.labels;
+      }
+    }
+  };
+  const waiting = () => stored.filter((f) => !f.printed);
+
+  const onConnection = (socket: Socket) => {
+    const connection = ++connectionCount;
+    sockets.add(socket);
+    const reader = new ZplStreamReader();
+    let received = 0;
+    const dropAfter = state.dropAfterBytes;
+    if (dropAfter !== null) state = { ...state, dropAfterBytes: null };
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => {
+      let data = chunk;
+      if (dropAfter !== null && received + data.length >= dropAfter) {
+        data = data.slice(0, Math.max(0, dropAfter - received));
+        received = dropAfter;
+        for (const event of reader.push(data)) if (event.kind === 'format') keep(event.zpl, connection);
+        socket.destroy();
+        return;
+      }
+      received += data.length;
+      for (const event of reader.push(data)) {
+        if (event.kind === 'format') keep(event.zpl, connection);
+        else {
+          const answer = event.command === 'HS' ? hostStatusAnswer(state, waiting().length, waiting().reduce((s, f) => s + f.labels, 0)) : HOST_IDENTIFICATION;
+          const reply = () => {
+            if (!socket.destroyed) socket.write(answer, 'latin1');
+          };
+          if (state.latencyMs > 0) setTimeout(reply, state.latencyMs);
+          else reply();
+        }
+      }
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+  };
+
+  const keep = (zpl: string, connection: number) => {
+    const format: StoredFormat = { seq: ++seq, receivedAt: new Date().toISOString(), connection, zpl, labels: labelQuantity(zpl), printed: canPrint() };
+    if (format.printed) printed += format.labels;
+    stored.push(format);
+    if (stored.length > maxFormats) stored = stored.slice(stored.length - maxFormats);
+    if (options.storeDir) writeFileSync(join(options.storeDir, `${String(format.seq).padStart(6, '0')}.zpl`), zpl, 'latin1');
+  };
+
+  let server: Server | undefined;
+  let port = options.port ?? 9100;
+  const listen = () =>
+    new Promise<void>((resolve, reject) => {
+      const s = createServer(onConnection);
+      s.once('error', reject);
+      s.listen(port, host, () => {
+        s.off('error', reject);
+        const address = s.address();
+        if (address && typeof address === 'object') port = address.port;
+        server = s;
+        resolve();
+      });
+    });
+  const stopListening = () =>
+    new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      if (!server) return resolve();
+      const s = server;
+      server = undefined;
+      s.close(() => resolve());
+    });
+
+  if (state.online) await listen();
+
+  return {
+    host,
+    get port() {
+      return port;
+    },
+    state: () => ({ ...state }),
+    async setState(patch) {
+      const wasOnline = state.online;
+      state = { ...state, ...patch };
+      if (wasOnline && !state.online) await stopListening();
+      if (!wasOnline && state.online) await listen();
+      releaseHeld();
+    },
+    formats: () => stored.map((f) => ({ ...f })),
+    labelsPrinted: () => printed,
+    clear() {
+      stored = [];
+      printed = 0;
+    },
+    close: stopListening,
+  };
+}

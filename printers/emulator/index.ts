@@ -1,0 +1,3 @@
+export { createPrinterEmulator, type PrinterEmulator, type PrinterEmulatorOptions, type StoredFormat } from './emulator';
+export { INITIAL_STATE, hostStatusAnswer, type PrinterState } from './host-status';
+export { ZplStreamReader, labelQuantity } from './zpl-stream';
