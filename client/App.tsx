@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { ApiError, logout, me } from './api/client';
+import { LoginScreen } from './components/LoginScreen';
+import { Shell } from './components/Shell';
+import { useConnection } from './hooks/useOnline';
+import { clearSession, loadSession, saveSession, type StoredSession } from './session/session';
+
+export function App() {
+  const [session, setSession] = useState<StoredSession | null>(() => loadSession());
+  const [notice, setNotice] = useState<string | undefined>();
+  const connection = useConnection();
+
+  // A stored session is trusted offline; once the server answers, it has the last word.
+  useEffect(() => {
+    if (!session || connection.state !== 'online') return;
+    let cancelled = false;
+    me(session.token).catch((error: unknown) => {
+      if (cancelled || !(error instanceof ApiError) || error.status !== 401) return;
+      clearSession();
+      setNotice(error.code === 'device_revoked' ? 'device_revoked' : 'session_expired');
+      setSession(null);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [session, connection.state]);
+
+  if (!session) {
+    return (
+      <LoginScreen
+        notice={notice}
+        onSignedIn={(s) => {
+          saveSession(s);
+          setNotice(undefined);
+          setSession(s);
+        }}
+      />
+    );
+  }
+  return (
+    <Shell
+      session={session}
+      connection={connection}
+      onSignOut={() => {
+        void logout(session.token).catch(() => undefined);
+        clearSession();
+        setSession(null);
+      }}
+    />
+  );
+}

@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, login } from '../api/client';
+import type { StoredSession } from '../session/session';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const KNOWN_ERRORS = ['invalid_credentials', 'rate_limited', 'account_disabled', 'device_revoked', 'device_unknown', 'offline', 'session_expired', 'invalid_request'];
+
+interface Props {
+  onSignedIn(session: StoredSession): void;
+  notice?: string | undefined;
+}
+
+export function LoginScreen({ onSignedIn, notice }: Props) {
+  const { t } = useTranslation();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ code: string; minutes?: number } | null>(notice ? { code: notice } : null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!username.trim() || !password) {
+      setError({ code: 'invalid_request' });
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await login(username.trim(), password);
+      onSignedIn(result);
+    } catch (e) {
+      const code = e instanceof ApiError && KNOWN_ERRORS.includes(e.code) ? e.code : 'unknown';
+      const seconds = e instanceof ApiError ? Number(e.details.retryAfterSeconds) : NaN;
+      setError({ code, ...(Number.isFinite(seconds) ? { minutes: Math.ceil(seconds / 60) } : {}) });
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="login">
+      <div className="login-card">
+        <header className="login-brand">
+          <img src="/icons/icon-192.png" alt="" width={56} height={56} />
+          <div>
+            <h1>{t('app.name')}</h1>
+            <p>{t('app.tagline')}</p>
+          </div>
+        </header>
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <h2>{t('login.title')}</h2>
+          <label>
+            <span>{t('login.username')}</span>
+            <input name="username" autoComplete="username" autoCapitalize="none" autoCorrect="off" spellCheck={false} value={username} onChange={(e) => setUsername(e.target.value)} required />
+          </label>
+          <label>
+            <span>{t('login.password')}</span>
+            <span className="password-field">
+              <input name="password" type={showPassword ? 'text' : 'password'} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+              <button type="button" className="ghost" onClick={() => setShowPassword((s) => !s)} aria-pressed={showPassword}>
+                {showPassword ? t('login.hidePassword') : t('login.showPassword')}
+              </button>
+            </span>
+          </label>
+          {error && (
+            <p className="form-error" role="alert" data-testid="login-error">
+              {t(`errors.${error.code}`, { minutes: error.minutes ?? 15 })}
+            </p>
+          )}
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? t('login.submitting') : t('login.submit')}
+          </button>
+        </form>
+        <LanguageSwitch />
+      </div>
+    </main>
+  );
+}

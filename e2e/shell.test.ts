@@ -1,0 +1,94 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { startE2eServer, type E2eServer } from './support/server';
+
+let server: E2eServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const HANDHELD = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+async function newPage(options: Parameters<Browser['newContext']>[0]): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+async function signIn(page: Page, username: string, password: string) {
+  await page.getByRole('textbox', { name: /user name|用户名/i }).fill(username);
+  await page.locator('input[name=password]').fill(password);
+  await page.locator('button[type=submit]').click();
+}
+
+describe('PWA shell in Chromium', () => {
+  it('signs in on a handheld, then reloads offline from the service worker with the session kept', async () => {
+    const { context, page } = await newPage({ ...HANDHELD, locale: 'en-US' });
+    await page.goto(server.url);
+    await signIn(page, 'admin', server.adminPassword);
+    await expect.poll(() => page.getByTestId('user-name').textContent()).toBe('Administrator');
+    await expect.poll(() => page.getByTestId('server-health').textContent()).toContain('Embedded PostgreSQL (PGlite)');
+    await page.screenshot({ path: '/tmp/lotline-handheld-home.png' });
+
+    // The service worker must control the page before the network goes away.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 }).catch(async () => {
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('user-name').textContent()).toBe('Administrator');
+    await expect.poll(() => page.getByTestId('connection').textContent()).toBe('Offline');
+    await page.screenshot({ path: '/tmp/lotline-handheld-offline.png' });
+    await context.close();
+  });
+
+  it('shows a wrong password in the language the user picked', async () => {
+    const { context, page } = await newPage({ ...HANDHELD, locale: 'zh-CN' });
+    await page.goto(server.url);
+    await signIn(page, 'clerk', 'not-the-password');
+    await expect.poll(() => page.getByTestId('login-error').textContent()).toBe('用户名或密码错误。');
+    await page.screenshot({ path: '/tmp/lotline-handheld-login-error-zh.png' });
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getByTestId('login-error').textContent()).toBe('Wrong user name or password.');
+    await page.reload();
+    await expect.poll(() => page.locator('button[type=submit]').textContent()).toBe('Sign in');
+    await context.close();
+  });
+
+  it('is installable: a manifest with icons, and the shell in the precache', async () => {
+    const { context, page } = await newPage({ ...HANDHELD, locale: 'en-US' });
+    await page.goto(server.url);
+    const manifest = (await (await page.request.get(`${server.url}/manifest.webmanifest`)).json()) as { name: string; display: string; icons: { sizes: string; purpose?: string }[] };
+    expect(manifest).toMatchObject({ name: 'Lotline', display: 'standalone' });
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(['192x192', '512x512', '512x512']);
+    expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+    const icon = await page.request.get(`${server.url}/icons/icon-512.png`);
+    expect(icon.headers()['content-type']).toBe('image/png');
+    await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true), undefined, { timeout: 30_000 });
+    await expect
+      .poll(() => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname)))).flat()), { timeout: 30_000 })
+      .toContain('/index.html');
+    await context.close();
+  });
+
+  it('lays out a desktop console with side navigation', async () => {
+    const { context, page } = await newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    await page.goto(server.url);
+    await signIn(page, 'supervisor', server.demoPassword);
+    await expect.poll(() => page.getByTestId('user-name').textContent()).toContain('张伟');
+    const nav = await page.locator('nav.sidenav').boundingBox();
+    const main = await page.locator('main.page').boundingBox();
+    expect(nav!.x).toBeLessThan(main!.x);
+    expect(nav!.width).toBeGreaterThan(200);
+    await page.screenshot({ path: '/tmp/lotline-console-home.png' });
+    await context.close();
+  });
+});

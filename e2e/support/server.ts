@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLotline } from '../../server/test-support/process';
+
+export interface E2eServer {
+  url: string;
+  adminPassword: string;
+  demoPassword: string;
+  stop(): Promise<void>;
+}
+
+/** A Lotline server on a fresh embedded database, with demo data, for one test file. */
+export async function startE2eServer(): Promise<E2eServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lotline-e2e-'));
+  const adminPassword = randomBytes(9).toString('base64url');
+  const server = await startLotline(['--port', '0', '--data-dir', dataDir, '--demo'], { LOTLINE_ADMIN_PASSWORD: adminPassword });
+  const demoPassword = /with password (\S+)/.exec(server.output())?.[1] ?? '';
+  return {
+    url: server.url,
+    adminPassword,
+    demoPassword,
+    async stop() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
