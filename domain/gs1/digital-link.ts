@@ -30,7 +30,9 @@ export function qualifiersInOrder(qualifiers: readonly string[], sequences: read
  * /AI/value pairs, then data attributes in the query. Query parameters that are not AIs are
  * left alone, as the standard allows.
  */
-export function parseDigitalLink(uri: string, options: ParseOptions = {}, symbology?: string): ParseResult {
+export function parseDigitalLink(uri: string, options: ParseOptions & { permitZeroSuppressedGtin?: boolean } = {}, symbology?: string): ParseResult {
+  const scheme = /^[a-z]+:/i.exec(uri)?.[0] ?? '';
+  if (scheme !== scheme.toLowerCase() && scheme !== scheme.toUpperCase()) return fail('the URI scheme must not mix upper and lower case');
   let url: URL;
   try {
     url = new URL(uri);
@@ -38,11 +40,11 @@ export function parseDigitalLink(uri: string, options: ParseOptions = {}, symbol
     return fail('not a valid URI');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail('a GS1 Digital Link uses http or https');
-  const segments = url.pathname.split('/').filter((s) => s.length > 0);
+  const segments = url.pathname.split('/').slice(1);
+  // The rightmost primary key starts the GS1 part; anything before it is the resolver's own path.
   let keyAt = -1;
-  for (let i = 0; i < segments.length - 1; i++) {
-    const entry = aiEntry(segments[i]!);
-    if (entry?.dlPrimaryKey && (segments.length - i) % 2 === 0 && segments.slice(i).every((s, k) => k % 2 === 1 || /^\d{2,4}$/.test(s))) {
+  for (let i = segments.length - 2; i >= 0; i--) {
+    if (aiEntry(segments[i]!)?.dlPrimaryKey && (segments.length - i) % 2 === 0) {
       keyAt = i;
       break;
     }
@@ -51,23 +53,33 @@ export function parseDigitalLink(uri: string, options: ParseOptions = {}, symbol
   const found: { element: Element; offset: number }[] = [];
   for (let i = keyAt; i < segments.length; i += 2) {
     const ai = segments[i]!;
-    let value = decode(segments[i + 1]!);
+    const raw = segments[i + 1]!;
+    if (raw.length === 0) return fail(`AI (${ai}) has an empty value in the path`, ai);
+    const value = decode(raw);
     if (value === null) return fail(`AI (${ai}): bad percent-encoding`, ai);
-    if (!aiEntry(ai)) return fail(`AI (${ai}) is not a GS1 Application Identifier`, ai);
-    if (ai === '01' && /^(\d{8}|\d{12}|\d{13})$/.test(value)) value = value.padStart(14, '0');
-    found.push({ element: { ai, value }, offset: 0 });
+    if (!/^\d{2,4}$/.test(ai) || !aiEntry(ai)) return fail(`${ai} in the path is not a GS1 Application Identifier`);
+    if (ai === '01' && value.length !== 14 && options.permitZeroSuppressedGtin && /^(\d{8}|\d{12}|\d{13})$/.test(value)) found.push({ element: { ai, value: value.padStart(14, '0') }, offset: 0 });
+    else found.push({ element: { ai, value }, offset: 0 });
   }
   const key = aiEntry(found[0]!.element.ai)!;
   const qualifiers = found.slice(1).map((f) => f.element.ai);
   if (!qualifiersInOrder(qualifiers, key.dlPrimaryKey!)) {
     return fail(`qualifiers ${qualifiers.map((q) => `(${q})`).join('')} are not allowed after (${key.ai}) in that order`, key.ai);
   }
+  const pathAis = new Set(found.map((f) => f.element.ai));
+  // An AI that could have qualified the key in the path, alongside the qualifiers used, must be there.
+  const belongsInPath = (ai: string) => key.dlPrimaryKey!.some((seq) => seq.includes(ai) && qualifiers.every((q) => seq.includes(q)));
+  const queryAis = new Set<string>();
   for (const [name, raw] of url.searchParams) {
     if (!/^\d{2,4}$/.test(name)) continue;
     const entry = aiEntry(name);
     if (!entry) return fail(`query parameter ${name} is not a GS1 Application Identifier`, name);
+    if (pathAis.has(name) || queryAis.has(name)) return fail(`AI (${name}) is given twice`, name);
+    if (belongsInPath(name)) return fail(`AI (${name}) qualifies (${key.ai}) and belongs in the path`, name);
     if (!entry.dlDataAttribute) return fail(`AI (${name}) may not be a Digital Link data attribute`, name);
-    found.push({ element: { ai: name, value: raw }, offset: 0 });
+    queryAis.add(name);
+    const value = name === '01' && options.permitZeroSuppressedGtin && /^(\d{8}|\d{12}|\d{13})$/.test(raw) ? raw.padStart(14, '0') : raw;
+    found.push({ element: { ai: name, value }, offset: 0 });
   }
   return finish('digital-link', found, options, symbology);
 }

@@ -46,15 +46,19 @@ const encodeSegment = (value: string) => encodeURIComponent(value).replace(/[!'(
 export function encodeDigitalLink(elements: readonly Element[], options: ParseOptions & { domain?: string } = {}): EncodeResult {
   const refused = check(elements, options);
   if (refused) return refused;
-  const key = elements.find((e) => aiEntry(e.ai)!.dlPrimaryKey);
+  // A repeated AI (same value: check() refused any other) appears once in a URI.
+  const unique = elements.filter((e, i) => elements.findIndex((o) => o.ai === e.ai) === i);
+  const key = unique.find((e) => aiEntry(e.ai)!.dlPrimaryKey);
   if (!key) return { ok: false, error: { code: 'not_a_digital_link', message: 'no element can be a Digital Link primary key' } };
   const sequences = aiEntry(key.ai)!.dlPrimaryKey!;
   const allowed = new Set(sequences.flat());
-  const qualifiers = elements.filter((e) => e !== key && allowed.has(e.ai));
+  const qualifiers = unique.filter((e) => e !== key && allowed.has(e.ai));
   const order = sequences.find((seq) => qualifiersInOrder(qualifiers.map((q) => q.ai).sort((a, b) => seq.indexOf(a) - seq.indexOf(b)), [seq]));
   if (!order) return { ok: false, error: { code: 'not_a_digital_link', ai: key.ai, message: `qualifiers ${qualifiers.map((q) => `(${q.ai})`).join('')} cannot go together after (${key.ai})` } };
   qualifiers.sort((a, b) => order.indexOf(a.ai) - order.indexOf(b.ai));
-  const rest = elements.filter((e) => e !== key && !qualifiers.includes(e));
+  // Attributes: predefined-length AIs first, then the others, each group in the order given.
+  const others = unique.filter((e) => e !== key && !qualifiers.includes(e));
+  const rest = [...others.filter((e) => aiEntry(e.ai)!.predefinedLength), ...others.filter((e) => !aiEntry(e.ai)!.predefinedLength)];
   for (const e of rest) {
     if (!aiEntry(e.ai)!.dlDataAttribute) return { ok: false, error: { code: 'not_a_digital_link', ai: e.ai, message: `AI (${e.ai}) may not be a Digital Link data attribute` } };
   }

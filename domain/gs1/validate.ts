@@ -67,6 +67,8 @@ export function validateMessage(elements: readonly Element[], checkAssociations:
     seen.set(ai, value);
   }
   if (!checkAssociations) return null;
+  const signatureProblem = digitalSignatureKey(elements);
+  if (signatureProblem) return signatureProblem;
   for (const { ai } of elements) {
     const entry = aiEntry(ai) as AiEntry;
     for (const pattern of entry.excludes) {
@@ -79,6 +81,20 @@ export function validateMessage(elements: readonly Element[], checkAssociations:
         const options = group.map((alt) => alt.map((p) => `(${p})`).join('+')).join(' or ');
         return { code: 'missing_required_ai', ai, message: `AI (${ai}) needs ${options} in the same message` };
       }
+    }
+  }
+  return null;
+}
+
+// A digital signature (8030) signs one item: its key must carry the serial component it may omit.
+const SERIALISED_KEY_LENGTH: Record<string, number> = { '253': 13, '255': 13, '8003': 14 };
+
+function digitalSignatureKey(elements: readonly Element[]): Gs1Error | null {
+  if (!elements.some((e) => e.ai === '8030')) return null;
+  for (const e of elements) {
+    const bare = SERIALISED_KEY_LENGTH[e.ai];
+    if (bare !== undefined && e.value.length <= bare) {
+      return { code: 'missing_required_ai', ai: '8030', message: `AI (8030): a digital signature needs a serialised key, and (${e.ai}) has no serial component` };
     }
   }
   return null;
