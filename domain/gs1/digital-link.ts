@@ -40,7 +40,10 @@ export function parseDigitalLink(uri: string, options: ParseOptions & { permitZe
     return fail('not a valid URI');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail('a GS1 Digital Link uses http or https');
-  const segments = url.pathname.split('/').slice(1);
+  // The path is taken as written: URL parsing would drop "." and ".." segments, which are legal
+  // (percent-encoded) values of a serial or lot.
+  const rawPath = /^[a-z]+:\/\/[^/?#]*([^?#]*)/i.exec(uri)?.[1] ?? '';
+  const segments = rawPath.split('/').slice(1);
   // The rightmost primary key starts the GS1 part; anything before it is the resolver's own path.
   let keyAt = -1;
   for (let i = segments.length - 2; i >= 0; i--) {

@@ -40,7 +40,11 @@ export function encodeRaw(elements: readonly Element[], options: ParseOptions = 
 }
 
 // RFC 3986 unreserved characters stay; everything else is percent-encoded.
-const encodeSegment = (value: string) => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encodeSegment = (value: string) =>
+  encodeURIComponent(value)
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    // "." and ".." as a whole segment would be read as relative path steps.
+    .replace(/^\.{1,2}$/, (dots) => '%2E'.repeat(dots.length));
 
 /** A GS1 Digital Link URI: primary key and qualifiers in the path, data attributes in the query. */
 export function encodeDigitalLink(elements: readonly Element[], options: ParseOptions & { domain?: string } = {}): EncodeResult {
