@@ -3,6 +3,7 @@ import { ApiError, logout, me } from './api/client';
 import { LoginScreen } from './components/LoginScreen';
 import { Shell } from './components/Shell';
 import { useConnection } from './hooks/useOnline';
+import { forgetOffline } from './session/offline-login';
 import { clearSession, loadSession, saveSession, type StoredSession } from './session/session';
 
 export function App() {
@@ -42,7 +43,11 @@ export function App() {
       session={session}
       connection={connection}
       onSignOut={() => {
-        void logout(session.token).catch(() => undefined);
+        // Online, the server ends the session and its offline twin goes with it. Offline, the
+        // session stays valid, so the same person can sign in again on this device.
+        void logout(session.token)
+          .then(() => forgetOffline(session.user.username))
+          .catch(() => undefined);
         clearSession();
         setSession(null);
       }}

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
+import { textOf } from './support/text';
 import { startE2eServer, type E2eServer } from './support/server';
 
 let server: E2eServer;
@@ -33,8 +34,8 @@ describe('PWA shell in Chromium', () => {
     const { context, page } = await newPage({ ...HANDHELD, locale: 'en-US' });
     await page.goto(server.url);
     await signIn(page, 'admin', server.adminPassword);
-    await expect.poll(() => page.getByTestId('user-name').textContent()).toBe('Administrator');
-    await expect.poll(() => page.getByTestId('server-health').textContent()).toContain('Embedded PostgreSQL (PGlite)');
+    await expect.poll(() => textOf(page, 'user-name')).toBe('Administrator');
+    await expect.poll(() => textOf(page, 'server-health')).toContain('Embedded PostgreSQL (PGlite)');
     await page.screenshot({ path: '/tmp/lotline-handheld-home.png' });
 
     // The service worker must control the page before the network goes away.
@@ -44,8 +45,8 @@ describe('PWA shell in Chromium', () => {
     });
     await context.setOffline(true);
     await page.reload();
-    await expect.poll(() => page.getByTestId('user-name').textContent()).toBe('Administrator');
-    await expect.poll(() => page.getByTestId('connection').textContent()).toBe('Offline');
+    await expect.poll(() => textOf(page, 'user-name')).toBe('Administrator');
+    await expect.poll(() => textOf(page, 'connection')).toBe('Offline');
     await page.screenshot({ path: '/tmp/lotline-handheld-offline.png' });
     await context.close();
   });
@@ -54,10 +55,10 @@ describe('PWA shell in Chromium', () => {
     const { context, page } = await newPage({ ...HANDHELD, locale: 'zh-CN' });
     await page.goto(server.url);
     await signIn(page, 'clerk', 'not-the-password');
-    await expect.poll(() => page.getByTestId('login-error').textContent()).toBe('用户名或密码错误。');
+    await expect.poll(() => textOf(page, 'login-error')).toBe('用户名或密码错误。');
     await page.screenshot({ path: '/tmp/lotline-handheld-login-error-zh.png' });
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.getByTestId('login-error').textContent()).toBe('Wrong user name or password.');
+    await expect.poll(() => textOf(page, 'login-error')).toBe('Wrong user name or password.');
     await page.reload();
     await expect.poll(() => page.locator('button[type=submit]').textContent()).toBe('Sign in');
     await context.close();
@@ -83,7 +84,7 @@ describe('PWA shell in Chromium', () => {
     const { context, page } = await newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     await page.goto(server.url);
     await signIn(page, 'supervisor', server.demoPassword);
-    await expect.poll(() => page.getByTestId('user-name').textContent()).toContain('张伟');
+    await expect.poll(() => textOf(page, 'user-name')).toContain('张伟');
     const nav = await page.locator('nav.sidenav').boundingBox();
     const main = await page.locator('main.page').boundingBox();
     expect(nav!.x).toBeLessThan(main!.x);

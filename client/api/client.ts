@@ -60,9 +60,11 @@ export interface LoginResponse {
   token: string;
   expiresAt: string;
   user: User;
+  deviceId: string | null;
 }
 
-export const login = (username: string, password: string) => api<LoginResponse>('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password }) });
+export const login = (username: string, password: string, deviceToken?: string) =>
+  api<LoginResponse>('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password }), headers: deviceToken ? { 'x-lotline-device': deviceToken } : {} });
 export const me = (token: string) => api<{ user: User; expiresAt: string }>('/api/auth/me', { token });
 export const logout = (token: string) => api<void>('/api/auth/logout', { method: 'POST', token });
 export const health = () => api<Health>('/api/health');

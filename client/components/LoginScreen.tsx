@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, login } from '../api/client';
+import { loadDevice, rememberDeviceId } from '../session/device';
+import { offlineSignIn, rememberForOffline } from '../session/offline-login';
 import type { StoredSession } from '../session/session';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -28,9 +30,20 @@ export function LoginScreen({ onSignedIn, notice }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const result = await login(username.trim(), password);
-      onSignedIn(result);
+      const device = loadDevice();
+      const result = await login(username.trim(), password, device?.token);
+      rememberDeviceId(result.deviceId);
+      const session = { token: result.token, expiresAt: result.expiresAt, user: result.user };
+      await rememberForOffline(username.trim(), password, session).catch(() => undefined);
+      onSignedIn(session);
     } catch (e) {
+      if (e instanceof ApiError && e.offline) {
+        const session = await offlineSignIn(username.trim(), password);
+        if (session) {
+          onSignedIn(session);
+          return;
+        }
+      }
       const code = e instanceof ApiError && KNOWN_ERRORS.includes(e.code) ? e.code : 'unknown';
       const seconds = e instanceof ApiError ? Number(e.details.retryAfterSeconds) : NaN;
       setError({ code, ...(Number.isFinite(seconds) ? { minutes: Math.ceil(seconds / 60) } : {}) });

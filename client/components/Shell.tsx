@@ -1,9 +1,13 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Connection } from '../hooks/useOnline';
+import { ReceiveScreen } from '../screens/ReceiveScreen';
 import type { StoredSession } from '../session/session';
+import { SyncProvider } from '../sync/SyncContext';
 import { ConnectionBadge } from './ConnectionBadge';
 import { HomeScreen } from './HomeScreen';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SyncBar } from './SyncBar';
 
 interface Props {
   session: StoredSession;
@@ -11,36 +15,57 @@ interface Props {
   onSignOut(): void;
 }
 
+const SCREENS = ['home', 'receive'] as const;
+type Screen = (typeof SCREENS)[number];
+
+function screenFromHash(): Screen {
+  const name = location.hash.replace(/^#\/?/, '');
+  return (SCREENS as readonly string[]).includes(name) ? (name as Screen) : 'home';
+}
+
 /** Handheld: one column with a top bar. Console (wide screens): a side navigation beside the page. */
 export function Shell({ session, connection, onSignOut }: Props) {
   const { t } = useTranslation();
+  const [screen, setScreen] = useState<Screen>(screenFromHash);
+  useEffect(() => {
+    const onHash = () => setScreen(screenFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   return (
-    <div className="shell">
-      <header className="topbar">
-        <div className="brand">
-          <img src="/icons/icon-192.png" alt="" width={32} height={32} />
-          <span>{t('app.name')}</span>
-        </div>
-        <ConnectionBadge connection={connection} />
-      </header>
-      <nav className="sidenav" aria-label={t('shell.menu')}>
-        <div className="who">
-          <strong data-testid="user-name">{session.user.displayName}</strong>
-          <span>{session.user.roles.map((role) => t(`roles.${role}`)).join(' · ')}</span>
-        </div>
-        <a className="nav-item active" href="/" aria-current="page">
-          {t('shell.home')}
-        </a>
-        <div className="nav-bottom">
-          <LanguageSwitch />
-          <button type="button" className="secondary" onClick={onSignOut}>
-            {t('shell.signOut')}
-          </button>
-        </div>
-      </nav>
-      <main className="page">
-        <HomeScreen session={session} connection={connection} />
-      </main>
-    </div>
+    <SyncProvider session={session}>
+      <div className="shell">
+        <header className="topbar">
+          <div className="brand">
+            <img src="/icons/icon-192.png" alt="" width={32} height={32} />
+            <span>{t('app.name')}</span>
+          </div>
+          <ConnectionBadge connection={connection} />
+        </header>
+        <nav className="sidenav" aria-label={t('shell.menu')}>
+          <div className="who">
+            <strong data-testid="user-name">{session.user.displayName}</strong>
+            <span>{session.user.roles.map((role) => t(`roles.${role}`)).join(' · ')}</span>
+          </div>
+          <div className="nav-items">
+            {SCREENS.map((name) => (
+              <a key={name} className={`nav-item ${screen === name ? 'active' : ''}`} href={`#/${name}`} aria-current={screen === name ? 'page' : undefined} data-testid={`nav-${name}`}>
+                {t(`shell.${name}`)}
+              </a>
+            ))}
+          </div>
+          <div className="nav-bottom">
+            <LanguageSwitch />
+            <button type="button" className="secondary" onClick={onSignOut}>
+              {t('shell.signOut')}
+            </button>
+          </div>
+        </nav>
+        <main className="page">
+          <SyncBar />
+          {screen === 'receive' ? <ReceiveScreen session={session} /> : <HomeScreen session={session} connection={connection} />}
+        </main>
+      </div>
+    </SyncProvider>
   );
 }

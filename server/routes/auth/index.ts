@@ -15,7 +15,7 @@ const LoginBody = z
   })
   .openapi('LoginRequest');
 
-const LoginResponse = z.object({ token: z.string(), expiresAt: z.string(), user: UserSchema }).openapi('LoginResponse');
+const LoginResponse = z.object({ token: z.string(), expiresAt: z.string(), user: UserSchema, deviceId: z.string().nullable() }).openapi('LoginResponse');
 
 const loginRoute = createRoute({
   method: 'post',
@@ -68,7 +68,7 @@ export function authRoutes(deps: AppDeps) {
         deps.sessionHours,
         deps.loginLimit,
       );
-      return c.json({ token: result.token, expiresAt: result.expiresAt.toISOString(), user: result.user }, 200);
+      return c.json({ token: result.token, expiresAt: result.expiresAt.toISOString(), user: result.user, deviceId: result.deviceId }, 200);
     })
     .openapi(meRoute, (c) => {
       const session = c.get('session')!;

@@ -36,7 +36,7 @@ const push = createRoute({
   tags: ['sync'],
   summary: 'Send ops; answers with the server copy of every op whose assumed state was wrong',
   security: bearer,
-  request: { body: jsonBody(z.array(z.object({ assumedMasterState: Document.nullable(), newDocumentState: Document })).max(2000, 'send at most 2000 ops at once')) },
+  request: { body: jsonBody(z.array(z.object({ assumedMasterState: Document.nullish(), newDocumentState: Document })).max(2000, 'send at most 2000 ops at once')) },
   responses: { 200: jsonResponse('Conflicting master documents (empty when all were taken)', z.array(Document)), ...badRequest, ...authErrors, 409: jsonResponse('The client speaks an older sync format', ErrorSchema) },
 });
 

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { useSync } from '../sync/SyncContext';
+
+/** On every screen: online or not, how many ops wait to be sent, when the last sync finished. */
+export function SyncBar() {
+  const { t, i18n } = useTranslation();
+  const { status, deviceEnrolled } = useSync();
+  if (!deviceEnrolled) return null;
+  const last = status.lastSyncAt ? new Intl.DateTimeFormat(i18n.resolvedLanguage, { timeStyle: 'short' }).format(new Date(status.lastSyncAt)) : t('sync.never');
+  return (
+    <div className={`sync-bar ${status.online ? 'online' : 'offline'}`} data-testid="sync-bar">
+      <span data-testid="sync-state">{status.online ? t('status.online') : t('status.offline')}</span>
+      <span>
+        {t('sync.pending')}: <strong data-testid="pending-count">{status.pending}</strong>
+      </span>
+      <span>
+        {t('sync.last')}: {last}
+      </span>
+      {status.blocked && (
+        <span className="sync-blocked" role="alert" data-testid="sync-blocked">
+          {t(`errors.${status.blocked.code}`, { defaultValue: status.blocked.message })}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readScan } from '../../domain/gs1';
+import type { ItemDoc, LocationDoc } from '../../sync';
+import { OpList } from '../components/OpList';
+import { feedback } from '../scanning/feedback';
+import { useWedgeScan } from '../scanning/useWedgeScan';
+import type { StoredSession } from '../session/session';
+import { loadDevice } from '../session/device';
+import { useSync } from '../sync/SyncContext';
+import { uuidv7 } from '../util/uuid';
+import { labelFromElements, type SupplierLabel } from './receive-label';
+
+type Message = { kind: 'good' | 'warning' | 'error'; text: string } | null;
+
+/** Receiving: scan the supplier label, the quantity, the location; the op is saved on the device at once. */
+export function ReceiveScreen({ session }: { session: StoredSession }) {
+  const { t, i18n } = useTranslation();
+  const { db, kick } = useSync();
+  const [label, setLabel] = useState<SupplierLabel | null>(null);
+  const [item, setItem] = useState<ItemDoc | null>(null);
+  const [qty, setQty] = useState('');
+  const [location, setLocation] = useState<LocationDoc | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+
+  useEffect(() => {
+    if (!db || !label) return;
+    void db.items.findOne({ selector: { gtin: label.gtin } }).exec().then((doc) => setItem(doc ? (doc.toJSON() as ItemDoc) : null));
+  }, [db, label]);
+
+  const say = (kind: 'good' | 'warning' | 'error', text: string) => {
+    feedback(kind);
+    setMessage({ kind, text });
+  };
+
+  async function onScan(scan: string) {
+    const result = readScan(scan, { checkAssociations: false });
+    if (!result.ok) return say('error', t('receive.badScan', { reason: result.error.message }));
+    if (result.kind === 'gs1') {
+      const read = labelFromElements(result.elements);
+      if (!read) return say('error', t('receive.noGtin'));
+      if (!read.lotNumber) return say('warning', t('receive.noLot'));
+      setLabel(read);
+      if (read.qty) setQty(String(read.qty));
+      return say('good', t('receive.labelRead', { lot: read.lotNumber }));
+    }
+    const found = db ? await db.locations.findOne({ selector: { code: result.text.trim().toUpperCase() } }).exec() : null;
+    if (!found) return say('error', t('receive.unknownLocation', { code: result.text }));
+    setLocation(found.toJSON() as LocationDoc);
+    say('good', t('receive.locationRead', { code: found.code }));
+  }
+
+  async function save(event?: FormEvent) {
+    event?.preventDefault();
+    const device = loadDevice();
+    if (!db || !label || !label.lotNumber) return say('error', t('receive.scanLabelFirst'));
+    if (!location) return say('error', t('receive.scanLocationFirst'));
+    const amount = Number(qty);
+    if (!(amount > 0)) return say('error', t('receive.qtyRequired'));
+    if (!device?.id) return say('error', t('errors.device_unknown'));
+    await db.ops.insert({
+      id: uuidv7(),
+      type: 'receive',
+      deviceId: device.id,
+      userId: session.user.id,
+      deviceTime: new Date().toISOString(),
+      payload: {
+        gtin: label.gtin,
+        lotNumber: label.lotNumber,
+        expiresOn: label.expiresOn,
+        manufacturedOn: label.manufacturedOn,
+        serial: label.serial,
+        qty: amount,
+        locationCode: location.code,
+      },
+      status: 'queued',
+      outcome: null,
+      appliedAt: null,
+    });
+    kick();
+    say(item ? 'good' : 'warning', item ? t('receive.saved', { lot: label.lotNumber }) : t('receive.savedUnknownGtin', { gtin: label.gtin }));
+    setLabel(null);
+    setItem(null);
+    setQty('');
+  }
+
+  useWedgeScan((scan) => void onScan(scan));
+
+  const itemName = item ? (i18n.resolvedLanguage === 'zh-CN' && item.nameZh ? item.nameZh : item.name) : null;
+
+  return (
+    <section className="screen receive" data-testid="receive-screen">
+      <h2>{t('receive.title')}</h2>
+      {message && (
+        <p className={`scan-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="scan-message">
+          {message.text}
+        </p>
+      )}
+      <form onSubmit={(e) => void save(e)} className="receive-form">
+        <div className={`field-card ${label ? 'filled' : ''}`} data-testid="label-card">
+          <span className="field-label">{t('receive.label')}</span>
+          {label ? (
+            <>
+              <strong>{itemName ?? t('receive.unknownItem')}</strong>
+              <span>
+                GTIN {label.gtin} · {t('receive.lot')} <b data-testid="lot">{label.lotNumber}</b>
+              </span>
+              {label.expiresOn && (
+                <span>
+                  {t('receive.expiry')} {label.expiresOn}
+                </span>
+              )}
+              {label.serial && (
+                <span>
+                  {t('receive.serial')} {label.serial}
+                </span>
+              )}
+            </>
+          ) : (
+            <span className="hint">{t('receive.scanLabel')}</span>
+          )}
+        </div>
+        <label className="qty">
+          <span className="field-label">{t('receive.qty')}</span>
+          <input name="qty" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)} />
+        </label>
+        <div className={`field-card ${location ? 'filled' : ''}`} data-testid="location-card">
+          <span className="field-label">{t('receive.location')}</span>
+          {location ? <strong data-testid="location">{location.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
+        </div>
+        <button type="submit" className="primary">
+          {t('receive.save')}
+        </button>
+      </form>
+      <OpList />
+    </section>
+  );
+}
+

@@ -1,0 +1,98 @@
+import type { RxReplicationState } from 'rxdb/plugins/replication';
+import { BehaviorSubject, Subject } from 'rxjs';
+import type { Checkpoint, Collection } from '../../sync';
+import { SyncHttpError, replicateCollection, watchChanges, type SyncTransport } from '../../sync/client';
+import type { LotlineDatabase } from '../db/database';
+
+export interface SyncStatus {
+  /** The server answered the last request. */
+  online: boolean;
+  pending: number;
+  lastSyncAt: string | null;
+  /** A refusal that needs a person: revoked device, expired session, old app. */
+  blocked: { code: string; message: string } | null;
+}
+
+const DOWN: Collection[] = ['items', 'locations', 'lots', 'balances', 'picklists'];
+
+export interface SyncEngine {
+  status$: BehaviorSubject<SyncStatus>;
+  /** Pushes and pulls now, e.g. after an op was written. */
+  kick(): void;
+  stop(): Promise<void>;
+}
+
+/** Starts replicating every collection with the server and keeps a status for the screens. */
+export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'queueDepth'>, appVersion = transport.appVersion): SyncEngine {
+  const status$ = new BehaviorSubject<SyncStatus>({ online: navigator.onLine, pending: 0, lastSyncAt: localStorage.getItem('lotline.lastSync'), blocked: null });
+  let pending = 0;
+  const full: SyncTransport = { ...transport, appVersion, queueDepth: () => pending };
+  const signals = new Map<Collection, Subject<'RESYNC'>>();
+  const replications: RxReplicationState<{ id: string }, Checkpoint>[] = [];
+  for (const name of [...DOWN, 'ops'] as Collection[]) {
+    const resync = new Subject<'RESYNC'>();
+    signals.set(name, resync);
+    const replication = replicateCollection({
+      name,
+      // The collections share one shape at this border: documents with an id.
+      collection: db.collections[name as keyof typeof db.collections] as never,
+      transport: full,
+      resync,
+      push: name === 'ops',
+    });
+    replications.push(replication as unknown as RxReplicationState<{ id: string }, Checkpoint>);
+  }
+
+  const update = (patch: Partial<SyncStatus>) => status$.next({ ...status$.value, ...patch });
+  const subscriptions = replications.flatMap((r) => [
+    r.error$.subscribe((error) => {
+      const cause = (error as { parameters?: { errors?: unknown[] } }).parameters?.errors?.[0] ?? error;
+      if (cause instanceof SyncHttpError && (cause.status === 401 || cause.status === 403 || cause.code === 'sync_version')) {
+        update({ blocked: { code: cause.code, message: cause.message }, online: true });
+      } else update({ online: false });
+    }),
+    r.active$.subscribe((active) => {
+      if (!active && status$.value.blocked === null && navigator.onLine) {
+        const now = new Date().toISOString();
+        localStorage.setItem('lotline.lastSync', now);
+        update({ online: true, lastSyncAt: now });
+      }
+    }),
+  ]);
+  const pendingSub = db.ops.find({ selector: { status: 'queued' } }).$.subscribe((docs) => {
+    pending = docs.length;
+    update({ pending });
+  });
+
+  const abort = new AbortController();
+  watchChanges(
+    full,
+    (collections) => {
+      update({ online: true });
+      for (const name of collections === 'all' ? [...signals.keys()] : collections) signals.get(name)?.next('RESYNC');
+    },
+    abort.signal,
+  );
+  const onOnline = () => {
+    update({ online: true });
+    for (const r of replications) r.reSync();
+  };
+  const onOffline = () => update({ online: false });
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+
+  return {
+    status$,
+    kick() {
+      for (const r of replications) r.reSync();
+    },
+    async stop() {
+      abort.abort();
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
+      for (const s of subscriptions) s.unsubscribe();
+      pendingSub.unsubscribe();
+      await Promise.all(replications.map((r) => r.cancel()));
+    },
+  };
+}

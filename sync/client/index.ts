@@ -1,0 +1,2 @@
+export * from './schemas';
+export { replicateCollection, watchChanges, SyncHttpError, type SyncTransport, type ResyncSignal } from './replicate';

@@ -1,0 +1,126 @@
+import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import type { RxCollection } from 'rxdb';
+import type { Subject } from 'rxjs';
+import { SYNC_VERSION, type Checkpoint, type Collection, type PullResponse } from '../protocol';
+
+export interface SyncTransport {
+  baseUrl: string;
+  /** Session and device headers; read on every request so a new sign-in takes effect at once. */
+  headers(): Record<string, string>;
+  /** Reported to the server for the supervisor console. */
+  queueDepth(): number;
+  appVersion: string;
+}
+
+export class SyncHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SyncHttpError';
+  }
+}
+
+async function request<T>(transport: SyncTransport, path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`${transport.baseUrl}${path}`, {
+    ...init,
+    headers: {
+      ...transport.headers(),
+      'x-lotline-sync-version': String(SYNC_VERSION),
+      'x-lotline-app-version': transport.appVersion,
+      'x-lotline-queue-depth': String(transport.queueDepth()),
+      ...(init.body ? { 'content-type': 'application/json' } : {}),
+    },
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
+    throw new SyncHttpError(response.status, body.error?.code ?? 'http_error', body.error?.message ?? `HTTP ${response.status}`);
+  }
+  return (await response.json()) as T;
+}
+
+export type ResyncSignal = Subject<'RESYNC'>;
+
+/**
+ * One replication per collection over the Lotline sync API. Pull is checkpointed by
+ * (transaction id, document id); push exists only for ops; the stream only says "pull again",
+ * so documents always arrive through the checkpointed, commit-safe pull.
+ */
+export function replicateCollection<Doc extends { id: string }>(options: {
+  name: Collection;
+  collection: RxCollection<Doc>;
+  transport: SyncTransport;
+  resync: ResyncSignal;
+  push?: boolean;
+  batchSize?: number;
+}): RxReplicationState<Doc, Checkpoint> {
+  const { name, transport } = options;
+  return replicateRxCollection<Doc, Checkpoint>({
+    replicationIdentifier: `lotline-${name}-v${SYNC_VERSION}`,
+    collection: options.collection,
+    live: true,
+    retryTime: 3000,
+    // Each tab of the app replicates on its own: a handheld runs one.
+    waitForLeadership: false,
+    pull: {
+      batchSize: options.batchSize ?? 1000,
+      stream$: options.resync.asObservable(),
+      handler: async (checkpoint, batchSize) => {
+        const query = new URLSearchParams({ limit: String(batchSize) });
+        if (checkpoint) {
+          query.set('xid', checkpoint.xid);
+          query.set('id', checkpoint.id);
+        }
+        const page = await request<PullResponse<Doc>>(transport, `/api/sync/${name}/pull?${query}`);
+        return { documents: page.documents, checkpoint: page.checkpoint ?? checkpoint ?? undefined };
+      },
+    },
+    ...(options.push
+      ? {
+          push: {
+            batchSize: 200,
+            handler: async (rows) => request<(Doc & { _deleted: boolean })[]>(transport, `/api/sync/${name}/push`, { method: 'POST', body: JSON.stringify(rows) }),
+          },
+        }
+      : {}),
+  });
+}
+
+/**
+ * Reads the server's change stream with fetch (EventSource cannot send the session headers)
+ * and turns every event into RESYNC for the replications. Reconnects after a drop, and a
+ * reconnect is itself a RESYNC: whatever changed while away gets pulled.
+ */
+export function watchChanges(transport: SyncTransport, onEvent: (collections: Collection[] | 'all') => void, signal: AbortSignal): void {
+  const loop = async () => {
+    while (!signal.aborted) {
+      try {
+        const response = await fetch(`${transport.baseUrl}/api/sync/stream`, { headers: { ...transport.headers(), 'x-lotline-sync-version': String(SYNC_VERSION) }, signal });
+        if (!response.ok || !response.body) throw new Error(`stream ${response.status}`);
+        const reader = response.body.getReader();
+        const decoder = new TextDecoder();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += decoder.decode(value, { stream: true });
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) !== -1) {
+            const frame = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const data = /^data: (.*)$/m.exec(frame)?.[1];
+            if (!data) continue;
+            const event = JSON.parse(data) as { type: string; collections?: Collection[] };
+            onEvent(event.type === 'changed' && event.collections ? event.collections : 'all');
+          }
+        }
+      } catch {
+        if (signal.aborted) return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  };
+  void loop();
+}

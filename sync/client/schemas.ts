@@ -1,0 +1,95 @@
+import type { RxJsonSchema } from 'rxdb';
+import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc } from '../documents';
+
+/*
+ * RxDB schemas of the handheld's collections. Six collections: well inside the open-source
+ * build's limit of 13 per page. Indexed strings need maxLength, indexed numbers bounds.
+ */
+const id = { type: 'string', maxLength: 40 } as const;
+const text = { type: 'string' } as const;
+const nullableText = { type: ['string', 'null'] } as const;
+
+export const itemSchema: RxJsonSchema<ItemDoc> = {
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id,
+    gtin: { type: 'string', maxLength: 14 },
+    sku: text,
+    name: text,
+    nameZh: nullableText,
+    uom: text,
+    shelfLifeDays: { type: ['number', 'null'] },
+    nearExpiryDays: { type: 'array', items: { type: 'number' } },
+    serialized: { type: 'boolean' },
+    active: { type: 'boolean' },
+  },
+  required: ['id', 'gtin', 'sku', 'name'],
+  indexes: ['gtin'],
+};
+
+export const locationSchema: RxJsonSchema<LocationDoc> = {
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: { id, code: { type: 'string', maxLength: 30 }, name: text, kind: text, active: { type: 'boolean' } },
+  required: ['id', 'code'],
+  indexes: ['code'],
+};
+
+export const lotSchema: RxJsonSchema<LotDoc> = {
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id,
+    itemId: id,
+    gtin: { type: 'string', maxLength: 14 },
+    lotNumber: { type: 'string', maxLength: 20 },
+    status: text,
+    expiresOn: nullableText,
+    manufacturedOn: nullableText,
+    supplier: nullableText,
+    supplierLot: nullableText,
+    origin: text,
+  },
+  required: ['id', 'gtin', 'lotNumber', 'status'],
+  indexes: [['gtin', 'lotNumber']],
+};
+
+export const balanceSchema: RxJsonSchema<BalanceDoc> = {
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: { id, lotId: id, locationId: id, qty: { type: 'number' } },
+  required: ['id', 'lotId', 'locationId', 'qty'],
+  indexes: ['lotId', 'locationId'],
+};
+
+export const pickListSchema: RxJsonSchema<PickListDoc> = {
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: { id, number: text, customer: nullableText, toLocationId: id, lines: { type: 'array', items: { type: 'object' } }, status: text },
+  required: ['id', 'number'],
+};
+
+export const opSchema: RxJsonSchema<OpDoc> = {
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id,
+    type: text,
+    deviceId: id,
+    userId: id,
+    deviceTime: { type: 'string', maxLength: 30 },
+    payload: { type: 'object' },
+    status: { type: 'string', maxLength: 12 },
+    outcome: { type: ['object', 'null'] },
+    appliedAt: nullableText,
+  },
+  required: ['id', 'type', 'deviceId', 'userId', 'deviceTime', 'payload', 'status'],
+  indexes: ['status', 'deviceTime'],
+};
