@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Connection } from '../hooks/useOnline';
 import { ReceiveScreen } from '../screens/ReceiveScreen';
+import { SupervisorConsole } from '../screens/SupervisorConsole';
+import { EnrolDevice } from './EnrolDevice';
 import type { StoredSession } from '../session/session';
 import { SyncProvider } from '../sync/SyncContext';
 import { ConnectionBadge } from './ConnectionBadge';
@@ -15,7 +17,7 @@ interface Props {
   onSignOut(): void;
 }
 
-const SCREENS = ['home', 'receive'] as const;
+const SCREENS = ['home', 'receive', 'console'] as const;
 type Screen = (typeof SCREENS)[number];
 
 function screenFromHash(): Screen {
@@ -27,6 +29,8 @@ function screenFromHash(): Screen {
 export function Shell({ session, connection, onSignOut }: Props) {
   const { t } = useTranslation();
   const [screen, setScreen] = useState<Screen>(screenFromHash);
+  const supervises = session.user.roles.some((r) => r === 'supervisor' || r === 'admin');
+  const visible = SCREENS.filter((name) => name !== 'console' || supervises);
   useEffect(() => {
     const onHash = () => setScreen(screenFromHash());
     window.addEventListener('hashchange', onHash);
@@ -48,7 +52,7 @@ export function Shell({ session, connection, onSignOut }: Props) {
             <span>{session.user.roles.map((role) => t(`roles.${role}`)).join(' · ')}</span>
           </div>
           <div className="nav-items">
-            {SCREENS.map((name) => (
+            {visible.map((name) => (
               <a key={name} className={`nav-item ${screen === name ? 'active' : ''}`} href={`#/${name}`} aria-current={screen === name ? 'page' : undefined} data-testid={`nav-${name}`}>
                 {t(`shell.${name}`)}
               </a>
@@ -63,7 +67,16 @@ export function Shell({ session, connection, onSignOut }: Props) {
         </nav>
         <main className="page">
           <SyncBar />
-          {screen === 'receive' ? <ReceiveScreen session={session} /> : <HomeScreen session={session} connection={connection} />}
+          {screen === 'receive' ? (
+            <ReceiveScreen session={session} />
+          ) : screen === 'console' && supervises ? (
+            <SupervisorConsole session={session} />
+          ) : (
+            <>
+              <EnrolDevice onEnrolled={onSignOut} />
+              <HomeScreen session={session} connection={connection} />
+            </>
+          )}
         </main>
       </div>
     </SyncProvider>
