@@ -1,23 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { e2eEnvironment } from './support/environment';
 import { textOf } from './support/text';
-import { startE2eServer, type E2eServer } from './support/server';
 import { wedgeScan } from './support/wedge';
 
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = e2eEnvironment();
 
 async function api<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, { ...init, headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) } });
+  const res = await fetch(`${env.server().url}${path}`, { ...init, headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) } });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
@@ -27,24 +16,24 @@ const LOTS = ['E2E-A1', 'E2E-B2', 'E2E-C3'];
 
 describe('offline receiving on a handheld', () => {
   it('receives three lots offline and books them in quarantine once the network is back', async () => {
-    const admin = (await api<{ token: string }>('/api/auth/login', { method: 'POST', body: JSON.stringify({ username: 'admin', password: server.adminPassword }) })).token;
+    const admin = (await api<{ token: string }>('/api/auth/login', { method: 'POST', body: JSON.stringify({ username: 'admin', password: env.server().adminPassword }) })).token;
     const enrolment = await api<{ token: string }>('/api/devices', { method: 'POST', body: JSON.stringify({ name: 'TC52 e2e' }), token: admin });
 
-    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US' });
+    const context = await env.browser().newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US' });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server().url);
     await page.evaluate((token) => localStorage.setItem('lotline.device', JSON.stringify({ token })), enrolment.token);
     await page.reload();
 
     // Online sign-in: enrols the session to this device and leaves an offline verifier behind.
     await page.locator('input[name=username]').fill('clerk');
-    await page.locator('input[name=password]').fill(server.demoPassword);
+    await page.locator('input[name=password]').fill(env.server().demoPassword);
     await page.locator('button[type=submit]').click();
     await expect.poll(() => textOf(page, 'sync-state'), { timeout: 30_000 }).toBe('Online');
     // The local database has the reference data before the network goes.
     await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).length), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 }).catch(() => page.reload());
-    await page.goto(`${server.url}/#/receive`);
+    await page.goto(`${env.server().url}/#/receive`);
     // Until the first pull has brought the locations, a location scan is refused; the clerk scans again.
     await expect
       .poll(async () => {
@@ -58,7 +47,7 @@ describe('offline receiving on a handheld', () => {
     // Sign out while offline, then sign in again offline with the same password.
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.locator('input[name=username]').fill('clerk');
-    await page.locator('input[name=password]').fill(server.demoPassword);
+    await page.locator('input[name=password]').fill(env.server().demoPassword);
     await page.locator('button[type=submit]').click();
     await expect.poll(() => textOf(page, 'user-name'), { timeout: 20_000 }).toContain('王芳');
     await page.getByTestId('nav-receive').click();

@@ -1,24 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { e2eEnvironment } from './support/environment';
 import { textOf } from './support/text';
-import { startE2eServer, type E2eServer } from './support/server';
 
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = e2eEnvironment();
 
 const HANDHELD = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 async function newPage(options: Parameters<Browser['newContext']>[0]): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(options);
+  const context = await env.browser().newContext(options);
   const page = await context.newPage();
   return { context, page };
 }
@@ -32,8 +22,8 @@ async function signIn(page: Page, username: string, password: string) {
 describe('PWA shell in Chromium', () => {
   it('signs in on a handheld, then reloads offline from the service worker with the session kept', async () => {
     const { context, page } = await newPage({ ...HANDHELD, locale: 'en-US' });
-    await page.goto(server.url);
-    await signIn(page, 'admin', server.adminPassword);
+    await page.goto(env.server().url);
+    await signIn(page, 'admin', env.server().adminPassword);
     await expect.poll(() => textOf(page, 'user-name')).toBe('Administrator');
     await expect.poll(() => textOf(page, 'server-health')).toContain('Embedded PostgreSQL (PGlite)');
     await page.screenshot({ path: '/tmp/lotline-handheld-home.png' });
@@ -53,7 +43,7 @@ describe('PWA shell in Chromium', () => {
 
   it('shows a wrong password in the language the user picked', async () => {
     const { context, page } = await newPage({ ...HANDHELD, locale: 'zh-CN' });
-    await page.goto(server.url);
+    await page.goto(env.server().url);
     await signIn(page, 'clerk', 'not-the-password');
     await expect.poll(() => textOf(page, 'login-error')).toBe('用户名或密码错误。');
     await page.screenshot({ path: '/tmp/lotline-handheld-login-error-zh.png' });
@@ -66,12 +56,12 @@ describe('PWA shell in Chromium', () => {
 
   it('is installable: a manifest with icons, and the shell in the precache', async () => {
     const { context, page } = await newPage({ ...HANDHELD, locale: 'en-US' });
-    await page.goto(server.url);
-    const manifest = (await (await page.request.get(`${server.url}/manifest.webmanifest`)).json()) as { name: string; display: string; icons: { sizes: string; purpose?: string }[] };
+    await page.goto(env.server().url);
+    const manifest = (await (await page.request.get(`${env.server().url}/manifest.webmanifest`)).json()) as { name: string; display: string; icons: { sizes: string; purpose?: string }[] };
     expect(manifest).toMatchObject({ name: 'Lotline', display: 'standalone' });
     expect(manifest.icons.map((i) => i.sizes)).toEqual(['192x192', '512x512', '512x512']);
     expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
-    const icon = await page.request.get(`${server.url}/icons/icon-512.png`);
+    const icon = await page.request.get(`${env.server().url}/icons/icon-512.png`);
     expect(icon.headers()['content-type']).toBe('image/png');
     await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true), undefined, { timeout: 30_000 });
     await expect
@@ -82,8 +72,8 @@ describe('PWA shell in Chromium', () => {
 
   it('lays out a desktop console with side navigation', async () => {
     const { context, page } = await newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-    await page.goto(server.url);
-    await signIn(page, 'supervisor', server.demoPassword);
+    await page.goto(env.server().url);
+    await signIn(page, 'supervisor', env.server().demoPassword);
     await expect.poll(() => textOf(page, 'user-name')).toContain('张伟');
     const nav = await page.locator('nav.sidenav').boundingBox();
     const main = await page.locator('main.page').boundingBox();

@@ -1,45 +1,34 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
-import { startE2eServer, type E2eServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { e2eEnvironment } from './support/environment';
 import { textOf } from './support/text';
 
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = e2eEnvironment();
 
 async function call<T>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const res = await fetch(`${env.server().url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
 
 describe('supervisor sync console', () => {
   it('shows an exception from two handhelds picking the same last units, live, and resolves it with a reason', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const context = await env.browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     const page = await context.newPage();
     page.on('dialog', (dialog) => void dialog.accept('counted on the floor: 5 short'));
-    await page.goto(server.url);
+    await page.goto(env.server().url);
     await page.locator('input[name=username]').fill('supervisor');
-    await page.locator('input[name=password]').fill(server.demoPassword);
+    await page.locator('input[name=password]').fill(env.server().demoPassword);
     await page.locator('button[type=submit]').click();
     await page.getByTestId('nav-console').click();
     await expect.poll(() => textOf(page, 'exception-count'), { timeout: 20_000 }).toBe('0');
 
     // Two handhelds, each enrolled and signed in, both pick the last 300 of a lot (one is 5 more than there is).
-    const admin = (await call<{ token: string }>('/api/auth/login', { username: 'admin', password: server.adminPassword })).token;
+    const admin = (await call<{ token: string }>('/api/auth/login', { username: 'admin', password: env.server().adminPassword })).token;
     const handhelds = [];
     for (const name of ['TC52 north', 'TC52 south']) {
       const enrolled = await call<{ device: { id: string }; token: string }>('/api/devices', { name }, { authorization: `Bearer ${admin}` });
-      const login = await call<{ token: string; user: { id: string } }>('/api/auth/login', { username: 'picker', password: server.demoPassword }, { 'x-lotline-device': enrolled.token });
+      const login = await call<{ token: string; user: { id: string } }>('/api/auth/login', { username: 'picker', password: env.server().demoPassword }, { 'x-lotline-device': enrolled.token });
       handhelds.push({ id: enrolled.device.id, userId: login.user.id, headers: { authorization: `Bearer ${login.token}`, 'x-lotline-device': enrolled.token, 'x-lotline-sync-version': '1' } });
     }
     await Promise.all(

@@ -67,32 +67,17 @@ export async function verifyAuditChain(db: Queryable, pageSize = 5000): Promise<
     );
     for (const row of page.rows) {
       rows++;
+      const broken = (problem: AuditBreak['problem'], message: string): AuditVerification => ({
+        ok: false,
+        rows,
+        lastHash: expectedPrev,
+        firstBreak: { seq: row.seq, id: row.id, problem, message },
+      });
       if (row.prev_hash !== expectedPrev) {
-        return {
-          ok: false,
-          rows,
-          lastHash: expectedPrev,
-          firstBreak: {
-            seq: row.seq,
-            id: row.id,
-            problem: 'link_broken',
-            message: `row ${row.seq} (${row.action} ${row.entity_type}) does not follow the row before it: a row was removed, inserted or reordered`,
-          },
-        };
+        return broken('link_broken', `row ${row.seq} (${row.action} ${row.entity_type}) does not follow the row before it: a row was removed, inserted or reordered`);
       }
-      const recomputed = chainHash(row.prev_hash, toRecord(row));
-      if (recomputed !== row.hash) {
-        return {
-          ok: false,
-          rows,
-          lastHash: expectedPrev,
-          firstBreak: {
-            seq: row.seq,
-            id: row.id,
-            problem: 'content_changed',
-            message: `row ${row.seq} (${row.action} ${row.entity_type} ${row.entity_id ?? ''}) was changed after it was written: its content no longer matches its hash`.replace('  ', ' '),
-          },
-        };
+      if (chainHash(row.prev_hash, toRecord(row)) !== row.hash) {
+        return broken('content_changed', `row ${row.seq} (${[row.action, row.entity_type, row.entity_id].filter(Boolean).join(' ')}) was changed after it was written: its content no longer matches its hash`);
       }
       expectedPrev = row.hash;
       afterSeq = row.seq;

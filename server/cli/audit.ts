@@ -1,8 +1,7 @@
 import { verifyAuditChain } from '../audit';
-import { ConfigError, loadConfig } from '../config';
-import { DataDirLockedError, openDatabase } from '../db';
 import { UsageError, parseArgs } from './args';
 import { EXIT, type CliCommand } from './io';
+import { openConfiguredDatabase } from './open-db';
 
 const USAGE = 'usage: lotline audit verify [--json]   (uses DATABASE_URL or DATA_DIR)\n';
 
@@ -17,17 +16,9 @@ export const run: CliCommand = async (args, io) => {
     io.err(`lotline audit: ${error.message}\n${USAGE}`);
     return EXIT.usage;
   }
-  let db;
-  try {
-    const config = loadConfig();
-    db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  } catch (error) {
-    if (error instanceof ConfigError || error instanceof DataDirLockedError) {
-      io.err(`lotline audit: ${error.message}\n`);
-      return EXIT.failed;
-    }
-    throw error;
-  }
+  const opened = await openConfiguredDatabase(io, 'audit');
+  if (!opened) return EXIT.failed;
+  const { db } = opened;
   try {
     const result = await verifyAuditChain(db);
     if (json) io.out(`${JSON.stringify(result)}\n`);
