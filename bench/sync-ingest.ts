@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { SYNC_VERSION } from '../sync';
 import { loadConfig } from '../server/config';
+import { PWA_OUT } from '../server/cli/pwa-build';
 import { startServer, type RunningServer } from '../server/runtime';
 
 /**
@@ -92,7 +93,8 @@ export async function startBenchServer(kind: 'pglite' | 'postgres', pgUrl: strin
     databaseUrl = url.toString();
   }
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOTLINE_ADMIN_PASSWORD: ADMIN_PASSWORD, LOTLINE_BODY_LIMIT_KB: '4096', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
-  const server = await startServer({ config, demo: true });
+  // The built PWA is served too, so a browser benchmark can use the same server.
+  const server = await startServer({ config, demo: true, staticDir: PWA_OUT });
   return {
     server,
     password: server.demo!.password!,

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Connection } from '../hooks/useOnline';
 import { ReceiveScreen } from '../screens/ReceiveScreen';
+import { SettingsScreen } from '../screens/SettingsScreen';
 import { SupervisorConsole } from '../screens/SupervisorConsole';
 import { EnrolDevice } from './EnrolDevice';
 import type { StoredSession } from '../session/session';
@@ -17,7 +18,7 @@ interface Props {
   onSignOut(): void;
 }
 
-const SCREENS = ['home', 'receive', 'console'] as const;
+const SCREENS = ['home', 'receive', 'console', 'settings'] as const;
 type Screen = (typeof SCREENS)[number];
 
 function screenFromHash(): Screen {
@@ -69,6 +70,8 @@ export function Shell({ session, connection, onSignOut }: Props) {
           <SyncBar />
           {screen === 'receive' ? (
             <ReceiveScreen session={session} />
+          ) : screen === 'settings' ? (
+            <SettingsScreen />
           ) : screen === 'console' && supervises ? (
             <SupervisorConsole session={session} />
           ) : (

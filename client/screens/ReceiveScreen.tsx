@@ -16,7 +16,7 @@ type Message = { kind: 'good' | 'warning' | 'error'; text: string } | null;
 /** Receiving: scan the supplier label, the quantity, the location; the op is saved on the device at once. */
 export function ReceiveScreen({ session }: { session: StoredSession }) {
   const { t, i18n } = useTranslation();
-  const { db, kick } = useSync();
+  const { db } = useSync();
   const [label, setLabel] = useState<SupplierLabel | null>(null);
   const [item, setItem] = useState<ItemDoc | null>(null);
   const [qty, setQty] = useState('');
@@ -40,6 +40,9 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
       const read = labelFromElements(result.elements);
       if (!read) return say('error', t('receive.noGtin'));
       if (!read.lotNumber) return say('warning', t('receive.noLot'));
+      // A carton label that carries its count, scanned at a known location, is a whole receipt:
+      // the clerk scans carton after carton without touching the screen.
+      if (read.qty && location) return save(undefined, read, read.qty);
       setLabel(read);
       if (read.qty) setQty(String(read.qty));
       return say('good', t('receive.labelRead', { lot: read.lotNumber }));
@@ -50,12 +53,13 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
     say('good', t('receive.locationRead', { code: found.code }));
   }
 
-  async function save(event?: FormEvent) {
+  async function save(event?: FormEvent, scanned: SupplierLabel | null = label, count?: number) {
     event?.preventDefault();
     const device = loadDevice();
+    const label = scanned;
     if (!db || !label || !label.lotNumber) return say('error', t('receive.scanLabelFirst'));
     if (!location) return say('error', t('receive.scanLocationFirst'));
-    const amount = Number(qty);
+    const amount = count ?? Number(qty);
     if (!(amount > 0)) return say('error', t('receive.qtyRequired'));
     if (!device?.id) return say('error', t('errors.device_unknown'));
     await db.ops.insert({
@@ -77,8 +81,8 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
       outcome: null,
       appliedAt: null,
     });
-    kick();
-    say(item ? 'good' : 'warning', item ? t('receive.saved', { lot: label.lotNumber }) : t('receive.savedUnknownGtin', { gtin: label.gtin }));
+    const known = label === scanned && item?.gtin === label.gtin ? item : await db.items.findOne({ selector: { gtin: label.gtin } }).exec();
+    say(known ? 'good' : 'warning', known ? t('receive.saved', { lot: label.lotNumber }) : t('receive.savedUnknownGtin', { gtin: label.gtin }));
     setLabel(null);
     setItem(null);
     setQty('');

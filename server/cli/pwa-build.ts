@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const PWA_OUT = join(ROOT, 'dist/client');
-const SOURCES = ['client', 'public', 'domain', 'vite.config.ts', 'package.json'];
+const SOURCES = ['client', 'public', 'domain', 'sync', 'vite.config.ts', 'package.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

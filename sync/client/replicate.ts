@@ -65,7 +65,9 @@ export function replicateCollection<Doc extends { id: string }>(options: {
     // Each tab of the app replicates on its own: a handheld runs one.
     waitForLeadership: false,
     pull: {
-      batchSize: options.batchSize ?? 1000,
+      // Large pages: a first sync of a plant is hundreds of thousands of rows, and each page is
+      // one IndexedDB transaction.
+      batchSize: options.batchSize ?? 5000,
       stream$: options.resync.asObservable(),
       handler: async (checkpoint, batchSize) => {
         const query = new URLSearchParams({ limit: String(batchSize) });
