@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Connection } from '../hooks/useOnline';
+import { PickScreen } from '../screens/PickScreen';
 import { ReceiveScreen } from '../screens/ReceiveScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { SupervisorConsole } from '../screens/SupervisorConsole';
@@ -18,7 +19,7 @@ interface Props {
   onSignOut(): void;
 }
 
-const SCREENS = ['home', 'receive', 'console', 'settings'] as const;
+const SCREENS = ['home', 'receive', 'pick', 'console', 'settings'] as const;
 type Screen = (typeof SCREENS)[number];
 
 function screenFromHash(): Screen {
@@ -70,6 +71,8 @@ export function Shell({ session, connection, onSignOut }: Props) {
           <SyncBar />
           {screen === 'receive' ? (
             <ReceiveScreen session={session} />
+          ) : screen === 'pick' ? (
+            <PickScreen session={session} />
           ) : screen === 'settings' ? (
             <SettingsScreen />
           ) : screen === 'console' && supervises ? (

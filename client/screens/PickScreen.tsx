@@ -1,0 +1,150 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readScan } from '../../domain/gs1';
+import type { BalanceDoc, LocationDoc, LotDoc, PickListDoc } from '../../sync';
+import { OpList } from '../components/OpList';
+import { feedback } from '../scanning/feedback';
+import { useWedgeScan } from '../scanning/useWedgeScan';
+import { loadDevice } from '../session/device';
+import type { StoredSession } from '../session/session';
+import { useSync } from '../sync/SyncContext';
+import { uuidv7 } from '../util/uuid';
+import { labelFromElements } from './receive-label';
+import { localToday, pickSuggestions, refusalFor } from './pick-plan';
+
+type Message = { kind: 'good' | 'warning' | 'error'; text: string } | null;
+
+function useCollection<T>(query: (() => { $: { subscribe(fn: (docs: { toJSON(): unknown }[]) => void): { unsubscribe(): void } } }) | null): T[] {
+  const [docs, setDocs] = useState<T[]>([]);
+  useEffect(() => {
+    if (!query) return;
+    const sub = query().$.subscribe((found) => setDocs(found.map((d) => d.toJSON() as T)));
+    return () => sub.unsubscribe();
+  }, [query]);
+  return docs;
+}
+
+/** Picking against a pick list: FEFO suggestions, and a lot that may not ship is stopped on the device. */
+export function PickScreen({ session }: { session: StoredSession }) {
+  const { t } = useTranslation();
+  const { db } = useSync();
+  const lists = useCollection<PickListDoc>(useMemo(() => (db ? () => db.picklists.find({ selector: { status: { $in: ['open', 'picking'] } } }) : null), [db]));
+  const lots = useCollection<LotDoc>(useMemo(() => (db ? () => db.lots.find() : null), [db]));
+  const balances = useCollection<BalanceDoc>(useMemo(() => (db ? () => db.balances.find() : null), [db]));
+  const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
+  const [listId, setListId] = useState<string | null>(null);
+  const [from, setFrom] = useState<LocationDoc | null>(null);
+  const [lot, setLot] = useState<LotDoc | null>(null);
+  const [qty, setQty] = useState('');
+  const [message, setMessage] = useState<Message>(null);
+  const today = localToday();
+  const list = lists.find((l) => l.id === listId) ?? null;
+  const destination = locations.find((l) => l.id === list?.toLocationId) ?? null;
+
+  const say = (kind: 'good' | 'warning' | 'error', text: string) => {
+    feedback(kind);
+    setMessage({ kind, text });
+  };
+
+  function onScan(scan: string) {
+    const result = readScan(scan, { checkAssociations: false });
+    if (!result.ok) return say('error', t('receive.badScan', { reason: result.error.message }));
+    if (result.kind === 'text') {
+      const location = locations.find((l) => l.code === result.text.trim().toUpperCase());
+      if (!location) return say('error', t('receive.unknownLocation', { code: result.text }));
+      setFrom(location);
+      return say('good', t('receive.locationRead', { code: location.code }));
+    }
+    const label = labelFromElements(result.elements);
+    if (!label?.lotNumber) return say('error', t('receive.noLot'));
+    const found = lots.find((l) => l.gtin === label.gtin && l.lotNumber === label.lotNumber);
+    const refusal = refusalFor(found, today);
+    if (refusal) {
+      setLot(null);
+      return say('error', t(`pick.refused.${refusal}`, { lot: label.lotNumber }));
+    }
+    setLot(found!);
+    say('good', t('receive.labelRead', { lot: label.lotNumber }));
+  }
+  useWedgeScan(onScan);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const device = loadDevice();
+    if (!db || !device?.id) return say('error', t('errors.device_unknown'));
+    if (!list || !destination) return say('error', t('pick.chooseList'));
+    if (!from) return say('error', t('receive.scanLocationFirst'));
+    if (!lot) return say('error', t('receive.scanLabelFirst'));
+    const amount = Number(qty);
+    if (!(amount > 0)) return say('error', t('receive.qtyRequired'));
+    await db.ops.insert({
+      id: uuidv7(),
+      type: 'pick',
+      deviceId: device.id,
+      userId: session.user.id,
+      deviceTime: new Date().toISOString(),
+      payload: { gtin: lot.gtin, lotNumber: lot.lotNumber, qty: amount, fromLocationCode: from.code, toLocationCode: destination.code, pickListId: list.id },
+      status: 'queued',
+      outcome: null,
+      appliedAt: null,
+    });
+    say('good', t('pick.saved', { qty: amount, lot: lot.lotNumber }));
+    setLot(null);
+    setQty('');
+  }
+
+  return (
+    <section className="screen pick" data-testid="pick-screen">
+      <h2>{t('pick.title')}</h2>
+      {message && (
+        <p className={`scan-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="scan-message">
+          {message.text}
+        </p>
+      )}
+      <label className="qty">
+        <span className="field-label">{t('pick.list')}</span>
+        <select value={listId ?? ''} onChange={(e) => setListId(e.target.value || null)} data-testid="pick-list">
+          <option value="">{t('pick.chooseList')}</option>
+          {lists.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.number} {l.customer ?? ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      {list && (
+        <ul className="pick-lines" data-testid="pick-lines">
+          {list.lines.map((line) => {
+            const next = pickSuggestions(line.gtin, lots, balances, locations, today)[0];
+            return (
+              <li key={line.gtin}>
+                <strong>
+                  {line.gtin} × {line.qty - line.pickedQty}
+                </strong>
+                <span data-testid="fefo-suggestion">{next ? t('pick.suggest', { lot: next.lotNumber, location: next.locationCode, expiry: next.expiresOn ?? '—', qty: next.qty }) : t('pick.noStock')}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <form onSubmit={(e) => void save(e)} className="receive-form">
+        <div className={`field-card ${from ? 'filled' : ''}`}>
+          <span className="field-label">{t('pick.from')}</span>
+          {from ? <strong data-testid="pick-from">{from.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
+        </div>
+        <div className={`field-card ${lot ? 'filled' : ''}`}>
+          <span className="field-label">{t('receive.lot')}</span>
+          {lot ? <strong data-testid="pick-lot">{lot.lotNumber}</strong> : <span className="hint">{t('receive.scanLabel')}</span>}
+        </div>
+        <label className="qty">
+          <span className="field-label">{t('receive.qty')}</span>
+          <input name="qty" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)} />
+        </label>
+        <button type="submit" className="primary">
+          {t('pick.save')}
+        </button>
+      </form>
+      <OpList />
+    </section>
+  );
+}
