@@ -38,6 +38,14 @@ describe('picking on a handheld', () => {
     await expect.poll(() => textOf(page, 'scan-message')).toBe('Stop: lot M2405K is on hold and must not be picked.');
     expect(await page.locator('[data-testid=pick-lot]').count()).toBe(0);
 
+    // Lot lookup, offline as well: the held lot, its status and where it lies.
+    await page.getByTestId('nav-lookup').click();
+    await wedgeScan(page, ']d20106901234000030172712311' + '0M2405K');
+    await expect.poll(() => textOf(page, 'lookup-status')).toBe('On hold');
+    expect(await textOf(page, 'lookup-where')).toBe('A-01-02: 5000');
+    await page.getByTestId('nav-pick').click();
+    await page.locator('[data-testid=pick-list]').selectOption({ label: 'PL-0001 上海市第一人民医院' });
+
     await wedgeScan(page, 'B-02-01');
     await wedgeScan(page, ']d20106901234000016172612311' + '0S24030502');
     await expect.poll(() => textOf(page, 'pick-lot')).toBe('S24030502');

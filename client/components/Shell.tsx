@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Connection } from '../hooks/useOnline';
+import { LotLookupScreen } from '../screens/LotLookupScreen';
+import { MoveScreen } from '../screens/MoveScreen';
 import { PickScreen } from '../screens/PickScreen';
 import { ReceiveScreen } from '../screens/ReceiveScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
@@ -19,7 +21,7 @@ interface Props {
   onSignOut(): void;
 }
 
-const SCREENS = ['home', 'receive', 'pick', 'console', 'settings'] as const;
+const SCREENS = ['home', 'receive', 'move', 'pick', 'lookup', 'console', 'settings'] as const;
 type Screen = (typeof SCREENS)[number];
 
 function screenFromHash(): Screen {
@@ -71,6 +73,10 @@ export function Shell({ session, connection, onSignOut }: Props) {
           <SyncBar />
           {screen === 'receive' ? (
             <ReceiveScreen session={session} />
+          ) : screen === 'move' ? (
+            <MoveScreen session={session} />
+          ) : screen === 'lookup' ? (
+            <LotLookupScreen />
           ) : screen === 'pick' ? (
             <PickScreen session={session} />
           ) : screen === 'settings' ? (

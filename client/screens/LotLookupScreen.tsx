@@ -1,0 +1,78 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readScan } from '../../domain/gs1';
+import type { BalanceDoc, LocationDoc, LotDoc } from '../../sync';
+import { feedback } from '../scanning/feedback';
+import { useWedgeScan } from '../scanning/useWedgeScan';
+import { useSync } from '../sync/SyncContext';
+import { labelFromElements } from './receive-label';
+import { localToday, refusalFor } from './pick-plan';
+
+/** Scan any lot label: its status, expiry and where it is, from the device's own copy (works offline). */
+export function LotLookupScreen() {
+  const { t } = useTranslation();
+  const { db } = useSync();
+  const [lot, setLot] = useState<LotDoc | null>(null);
+  const [where, setWhere] = useState<{ code: string; qty: number }[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const today = useMemo(() => localToday(), []);
+
+  useWedgeScan((scan) => {
+    void (async () => {
+      const result = readScan(scan, { checkAssociations: false });
+      const label = result.ok && result.kind === 'gs1' ? labelFromElements(result.elements) : null;
+      if (!db || !label?.lotNumber) {
+        feedback('error');
+        setError(result.ok ? t('receive.noLot') : t('receive.badScan', { reason: result.error.message }));
+        return;
+      }
+      const found = await db.lots.findOne({ selector: { gtin: label.gtin, lotNumber: label.lotNumber } }).exec();
+      if (!found) {
+        feedback('warning');
+        setLot(null);
+        setError(t('pick.refused.unknown', { lot: label.lotNumber }));
+        return;
+      }
+      const doc = found.toJSON() as LotDoc;
+      const balances = (await db.balances.find({ selector: { lotId: doc.id } }).exec()).map((b) => b.toJSON() as BalanceDoc).filter((b) => b.qty !== 0);
+      const locations = (await db.locations.find().exec()).map((l) => l.toJSON() as LocationDoc);
+      setWhere(balances.map((b) => ({ code: locations.find((l) => l.id === b.locationId)?.code ?? '?', qty: b.qty })));
+      setLot(doc);
+      setError(null);
+      feedback(refusalFor(doc, today) ? 'warning' : 'good');
+    })();
+  });
+
+  const refusal = lot ? refusalFor(lot, today) : null;
+  return (
+    <section className="screen lookup" data-testid="lookup-screen">
+      <h2>{t('lookup.title')}</h2>
+      {error && (
+        <p className="scan-message error" role="alert">
+          {error}
+        </p>
+      )}
+      {!lot && !error && <p className="hint">{t('receive.scanLabel')}</p>}
+      {lot && (
+        <dl className="facts">
+          <div>
+            <dt>{t('receive.lot')}</dt>
+            <dd data-testid="lookup-lot">{lot.lotNumber}</dd>
+          </div>
+          <div className={refusal ? 'warn' : ''}>
+            <dt>{t('lookup.status')}</dt>
+            <dd data-testid="lookup-status">{t(`lookup.statuses.${lot.status}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('receive.expiry')}</dt>
+            <dd>{lot.expiresOn ?? '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('lookup.where')}</dt>
+            <dd data-testid="lookup-where">{where.length ? where.map((w) => `${w.code}: ${w.qty}`).join(' · ') : '—'}</dd>
+          </div>
+        </dl>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readScan } from '../../domain/gs1';
+import type { LocationDoc, LotDoc } from '../../sync';
+import { OpList } from '../components/OpList';
+import { feedback } from '../scanning/feedback';
+import { useWedgeScan } from '../scanning/useWedgeScan';
+import { loadDevice } from '../session/device';
+import type { StoredSession } from '../session/session';
+import { useSync } from '../sync/SyncContext';
+import { uuidv7 } from '../util/uuid';
+import { labelFromElements } from './receive-label';
+
+/** Moving stock: scan where from, the lot, where to. Held lots may move (to quarantine, say); only picking is stopped. */
+export function MoveScreen({ session }: { session: StoredSession }) {
+  const { t } = useTranslation();
+  const { db } = useSync();
+  const [from, setFrom] = useState<LocationDoc | null>(null);
+  const [to, setTo] = useState<LocationDoc | null>(null);
+  const [lot, setLot] = useState<LotDoc | null>(null);
+  const [qty, setQty] = useState('');
+  const [message, setMessage] = useState<{ kind: 'good' | 'error'; text: string } | null>(null);
+  const say = (kind: 'good' | 'error', text: string) => {
+    feedback(kind);
+    setMessage({ kind, text });
+  };
+
+  useWedgeScan((scan) => {
+    void (async () => {
+      if (!db) return;
+      const result = readScan(scan, { checkAssociations: false });
+      if (!result.ok) return say('error', t('receive.badScan', { reason: result.error.message }));
+      if (result.kind === 'text') {
+        const found = await db.locations.findOne({ selector: { code: result.text.trim().toUpperCase() } }).exec();
+        if (!found) return say('error', t('receive.unknownLocation', { code: result.text }));
+        const location = found.toJSON() as LocationDoc;
+        // The first location scanned is where from; every later one is where to.
+        if (!from) setFrom(location);
+        else setTo(location);
+        return say('good', t('receive.locationRead', { code: location.code }));
+      }
+      const label = labelFromElements(result.elements);
+      const found = label?.lotNumber ? await db.lots.findOne({ selector: { gtin: label.gtin, lotNumber: label.lotNumber } }).exec() : null;
+      if (!found) return say('error', t('pick.refused.unknown', { lot: label?.lotNumber ?? '?' }));
+      setLot(found.toJSON() as LotDoc);
+      say('good', t('receive.labelRead', { lot: found.lotNumber }));
+    })();
+  });
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const device = loadDevice();
+    if (!db || !device?.id) return say('error', t('errors.device_unknown'));
+    if (!from || !to || !lot) return say('error', t('move.scanAll'));
+    const amount = Number(qty);
+    if (!(amount > 0)) return say('error', t('receive.qtyRequired'));
+    await db.ops.insert({
+      id: uuidv7(),
+      type: 'move',
+      deviceId: device.id,
+      userId: session.user.id,
+      deviceTime: new Date().toISOString(),
+      payload: { gtin: lot.gtin, lotNumber: lot.lotNumber, qty: amount, fromLocationCode: from.code, toLocationCode: to.code },
+      status: 'queued',
+      outcome: null,
+      appliedAt: null,
+    });
+    say('good', t('move.saved', { qty: amount, lot: lot.lotNumber, to: to.code }));
+    setLot(null);
+    setTo(null);
+    setQty('');
+  }
+
+  return (
+    <section className="screen move" data-testid="move-screen">
+      <h2>{t('move.title')}</h2>
+      {message && (
+        <p className={`scan-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      <form onSubmit={(e) => void save(e)} className="receive-form">
+        <div className={`field-card ${from ? 'filled' : ''}`}>
+          <span className="field-label">{t('pick.from')}</span>
+          {from ? <strong>{from.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
+        </div>
+        <div className={`field-card ${lot ? 'filled' : ''}`}>
+          <span className="field-label">{t('receive.lot')}</span>
+          {lot ? <strong>{lot.lotNumber}</strong> : <span className="hint">{t('receive.scanLabel')}</span>}
+        </div>
+        <label className="qty">
+          <span className="field-label">{t('receive.qty')}</span>
+          <input name="qty" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)} />
+        </label>
+        <div className={`field-card ${to ? 'filled' : ''}`}>
+          <span className="field-label">{t('move.to')}</span>
+          {to ? <strong>{to.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
+        </div>
+        <button type="submit" className="primary">
+          {t('move.save')}
+        </button>
+      </form>
+      <OpList />
+    </section>
+  );
+}
