@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Connection } from '../hooks/useOnline';
+import { CountScreen } from '../screens/CountScreen';
 import { LotLookupScreen } from '../screens/LotLookupScreen';
 import { MoveScreen } from '../screens/MoveScreen';
 import { PickScreen } from '../screens/PickScreen';
@@ -21,7 +22,7 @@ interface Props {
   onSignOut(): void;
 }
 
-const SCREENS = ['home', 'receive', 'move', 'pick', 'lookup', 'console', 'settings'] as const;
+const SCREENS = ['home', 'receive', 'move', 'pick', 'count', 'lookup', 'console', 'settings'] as const;
 type Screen = (typeof SCREENS)[number];
 
 function screenFromHash(): Screen {
@@ -75,6 +76,8 @@ export function Shell({ session, connection, onSignOut }: Props) {
             <ReceiveScreen session={session} />
           ) : screen === 'move' ? (
             <MoveScreen session={session} />
+          ) : screen === 'count' ? (
+            <CountScreen session={session} />
           ) : screen === 'lookup' ? (
             <LotLookupScreen />
           ) : screen === 'pick' ? (

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readScan } from '../../domain/gs1';
+import type { LocationDoc } from '../../sync';
+import { OpList } from '../components/OpList';
+import { feedback } from '../scanning/feedback';
+import { useWedgeScan } from '../scanning/useWedgeScan';
+import { loadDevice } from '../session/device';
+import type { StoredSession } from '../session/session';
+import { useSync } from '../sync/SyncContext';
+import { uuidv7 } from '../util/uuid';
+import { labelFromElements } from './receive-label';
+
+interface CountLine {
+  gtin: string;
+  lotNumber: string;
+  countedQty: string;
+}
+
+/**
+ * A blind location count: the counter does not see the book quantity, scans each lot found and
+ * enters what is there. Lots on the books but not found count as zero; variances go to a supervisor.
+ */
+export function CountScreen({ session }: { session: StoredSession }) {
+  const { t } = useTranslation();
+  const { db } = useSync();
+  const [location, setLocation] = useState<LocationDoc | null>(null);
+  const [lines, setLines] = useState<CountLine[]>([]);
+  const [message, setMessage] = useState<{ kind: 'good' | 'error'; text: string } | null>(null);
+  const say = (kind: 'good' | 'error', text: string) => {
+    feedback(kind);
+    setMessage({ kind, text });
+  };
+
+  useWedgeScan((scan) => {
+    void (async () => {
+      const result = readScan(scan, { checkAssociations: false });
+      if (!result.ok) return say('error', t('receive.badScan', { reason: result.error.message }));
+      if (result.kind === 'text') {
+        const found = db ? await db.locations.findOne({ selector: { code: result.text.trim().toUpperCase() } }).exec() : null;
+        if (!found) return say('error', t('receive.unknownLocation', { code: result.text }));
+        setLocation(found.toJSON() as LocationDoc);
+        setLines([]);
+        return say('good', t('receive.locationRead', { code: found.code }));
+      }
+      const label = labelFromElements(result.elements);
+      if (!label?.lotNumber) return say('error', t('receive.noLot'));
+      const lotNumber = label.lotNumber;
+      setLines((current) => (current.some((l) => l.gtin === label.gtin && l.lotNumber === lotNumber) ? current : [...current, { gtin: label.gtin, lotNumber, countedQty: label.qty ? String(label.qty) : '' }]));
+      say('good', t('receive.labelRead', { lot: lotNumber }));
+    })();
+  });
+
+  async function submit() {
+    const device = loadDevice();
+    if (!db || !device?.id) return say('error', t('errors.device_unknown'));
+    if (!location) return say('error', t('receive.scanLocationFirst'));
+    if (lines.some((l) => !(Number(l.countedQty) >= 0) || l.countedQty === '')) return say('error', t('receive.qtyRequired'));
+    await db.ops.insert({
+      id: uuidv7(),
+      type: 'count',
+      deviceId: device.id,
+      userId: session.user.id,
+      deviceTime: new Date().toISOString(),
+      payload: { locationCode: location.code, complete: true, lines: lines.map((l) => ({ gtin: l.gtin, lotNumber: l.lotNumber, countedQty: Number(l.countedQty) })) },
+      status: 'queued',
+      outcome: null,
+      appliedAt: null,
+    });
+    say('good', t('count.saved', { code: location.code }));
+    setLines([]);
+  }
+
+  return (
+    <section className="screen count" data-testid="count-screen">
+      <h2>{t('count.title')}</h2>
+      {message && (
+        <p className={`scan-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      <div className={`field-card ${location ? 'filled' : ''}`}>
+        <span className="field-label">{t('receive.location')}</span>
+        {location ? <strong>{location.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
+      </div>
+      <ul className="pick-lines">
+        {lines.map((line, i) => (
+          <li key={`${line.gtin}-${line.lotNumber}`}>
+            <strong>{line.lotNumber}</strong>
+            <input
+              inputMode="decimal"
+              aria-label={t('receive.qty')}
+              value={line.countedQty}
+              onChange={(e) => setLines((current) => current.map((l, j) => (j === i ? { ...l, countedQty: e.target.value } : l)))}
+            />
+          </li>
+        ))}
+      </ul>
+      {location && <p className="hint">{t('count.hint')}</p>}
+      <button type="button" className="primary" onClick={() => void submit()} disabled={!location}>
+        {t('count.submit')}
+      </button>
+      <OpList />
+    </section>
+  );
+}
