@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
 import type { ItemDoc, LocationDoc } from '../../sync';
 import { OpList } from '../components/OpList';
+import { CameraScanner } from '../scanning/CameraScanner';
 import { feedback } from '../scanning/feedback';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import type { StoredSession } from '../session/session';
@@ -22,6 +23,7 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
   const [qty, setQty] = useState('');
   const [location, setLocation] = useState<LocationDoc | null>(null);
   const [message, setMessage] = useState<Message>(null);
+  const [camera, setCamera] = useState(false);
 
   useEffect(() => {
     if (!db || !label) return;
@@ -99,6 +101,13 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
         <p className={`scan-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="scan-message">
           {message.text}
         </p>
+      )}
+      {camera ? (
+        <CameraScanner onScan={(scan) => void onScan(scan)} onClose={() => setCamera(false)} />
+      ) : (
+        <button type="button" className="secondary camera-button" onClick={() => setCamera(true)} data-testid="open-camera">
+          {t('camera.open')}
+        </button>
       )}
       <form onSubmit={(e) => void save(e)} className="receive-form">
         <div className={`field-card ${label ? 'filled' : ''}`} data-testid="label-card">
