@@ -1,0 +1,70 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eEnvironment } from './support/environment';
+import { textOf } from './support/text';
+import { wedgeScan } from './support/wedge';
+
+const env = e2eEnvironment();
+
+async function post<T>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const res = await fetch(`${env.server().url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+async function handheld(adminToken: string, name: string): Promise<Page> {
+  const server = env.server();
+  const device = await post<{ token: string }>('/api/devices', { name }, { authorization: `Bearer ${adminToken}` });
+  const context = await env.browser().newContext({ viewport: { width: 360, height: 640 }, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.evaluate((token) => localStorage.setItem('lotline.device', JSON.stringify({ token })), device.token);
+  await page.reload();
+  await page.locator('input[name=username]').fill('picker');
+  await page.locator('input[name=password]').fill(server.demoPassword);
+  await page.locator('button[type=submit]').click();
+  await page.getByTestId('nav-pick').click();
+  await expect.poll(() => page.locator('[data-testid=pick-list] option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
+  await page.locator('[data-testid=pick-list]').selectOption({ label: 'PL-0001 上海市第一人民医院' });
+  await expect.poll(() => textOf(page, 'fefo-suggestion'), { timeout: 30_000 }).toContain('S24030502 at B-02-01');
+  return page;
+}
+
+describe('two handhelds pick the same last units offline', () => {
+  it('applies both picks, raises one exception for the supervisor, and keeps the ledger whole', async () => {
+    const server = env.server();
+    const admin = (await post<{ token: string }>('/api/auth/login', { username: 'admin', password: server.adminPassword })).token;
+    const pickers = [await handheld(admin, 'TC52 left'), await handheld(admin, 'TC52 right')];
+    for (const page of pickers) await page.context().setOffline(true);
+    // Both see all 300 of the lot at B-02-01 and take them all.
+    for (const page of pickers) {
+      await wedgeScan(page, 'B-02-01');
+      await wedgeScan(page, ']d20106901234000016172612311' + '0S24030502');
+      await expect.poll(() => textOf(page, 'pick-lot')).toBe('S24030502');
+      await page.locator('input[name=qty]').fill('300');
+      await page.getByRole('button', { name: 'Confirm pick' }).click();
+      await expect.poll(() => textOf(page, 'pending-count')).toBe('1');
+    }
+    for (const page of pickers) await page.context().setOffline(false);
+    for (const page of pickers) await expect.poll(() => textOf(page, 'pending-count'), { timeout: 45_000 }).toBe('0');
+
+    const supervisor = await (await env.browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
+    await supervisor.goto(server.url);
+    await supervisor.locator('input[name=username]').fill('supervisor');
+    await supervisor.locator('input[name=password]').fill(server.demoPassword);
+    await supervisor.locator('button[type=submit]').click();
+    await supervisor.getByTestId('nav-console').click();
+    await expect.poll(() => textOf(supervisor, 'exception-count'), { timeout: 20_000 }).toBe('1');
+    expect(await supervisor.locator('[data-testid=exception-table] tbody tr').first().getAttribute('data-kind')).toBe('negative_stock');
+    expect(await supervisor.locator('[data-testid=ops-table] tr[data-status=applied]').count()).toBe(1);
+    expect(await supervisor.locator('[data-testid=ops-table] tr[data-status=exception]').count()).toBe(1);
+
+    // Both picks happened: the dock holds 600, the rack shows -300 until the supervisor resolves it.
+    const lots = (await (await fetch(`${server.url}/api/lots?lotNumber=S24030502`, { headers: { authorization: `Bearer ${admin}` } })).json()) as { lots: { id: string }[] };
+    const lot = (await (await fetch(`${server.url}/api/lots/${lots.lots[0]!.id}`, { headers: { authorization: `Bearer ${admin}` } })).json()) as { balances: { locationCode: string; qty: number }[] };
+    expect(lot.balances.map((b) => [b.locationCode, b.qty])).toEqual([
+      ['B-02-01', -300],
+      ['SHP-01', 600],
+    ]);
+  });
+});
