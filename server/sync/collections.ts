@@ -8,7 +8,7 @@ export interface CollectionSpec<Doc> {
   table: string;
   select: string;
   scope?: 'device';
-  toDoc(row: Record<string, unknown>): Doc;
+  toDocument(row: Record<string, unknown>): Doc;
 }
 
 const date = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -17,7 +17,7 @@ const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v a
 export const items: CollectionSpec<ItemDoc> = {
   table: 'items',
   select: 'id, gtin, sku, name, name_zh, uom, shelf_life_days, near_expiry_days, serialized, active, deleted',
-  toDoc: (r) => ({
+  toDocument: (r) => ({
     id: r.id as string,
     gtin: r.gtin as string,
     sku: r.sku as string,
@@ -34,7 +34,7 @@ export const items: CollectionSpec<ItemDoc> = {
 export const locations: CollectionSpec<LocationDoc> = {
   table: 'locations',
   select: 'id, code, name, kind, active, deleted',
-  toDoc: (r) => ({ id: r.id as string, code: r.code as string, name: r.name as string, kind: r.kind as string, active: r.active as boolean }),
+  toDocument: (r) => ({ id: r.id as string, code: r.code as string, name: r.name as string, kind: r.kind as string, active: r.active as boolean }),
 };
 
 export const lots: CollectionSpec<LotDoc> = {
@@ -42,7 +42,7 @@ export const lots: CollectionSpec<LotDoc> = {
   select: `id, item_id, (SELECT gtin FROM items i WHERE i.id = lots.item_id) AS gtin, lot_number, status,
            to_char(expires_on, 'YYYY-MM-DD') AS expires_on, to_char(manufactured_on, 'YYYY-MM-DD') AS manufactured_on,
            supplier, supplier_lot, origin, deleted`,
-  toDoc: (r) => ({
+  toDocument: (r) => ({
     id: r.id as string,
     itemId: r.item_id as string,
     gtin: r.gtin as string,
@@ -59,13 +59,13 @@ export const lots: CollectionSpec<LotDoc> = {
 export const balances: CollectionSpec<BalanceDoc> = {
   table: 'stock_balances',
   select: 'id, lot_id, location_id, qty::float8 AS qty, qty = 0 AS deleted',
-  toDoc: (r) => ({ id: r.id as string, lotId: r.lot_id as string, locationId: r.location_id as string, qty: Number(r.qty) }),
+  toDocument: (r) => ({ id: r.id as string, lotId: r.lot_id as string, locationId: r.location_id as string, qty: Number(r.qty) }),
 };
 
 export const picklists: CollectionSpec<PickListDoc> = {
   table: 'pick_lists',
   select: 'id, number, customer, to_location_id, lines, status, deleted',
-  toDoc: (r) => ({
+  toDocument: (r) => ({
     id: r.id as string,
     number: r.number as string,
     customer: (r.customer as string | null) ?? null,
@@ -79,7 +79,7 @@ export const ops: CollectionSpec<OpDoc> = {
   table: 'ops',
   select: 'id, type, device_id, user_id, device_time, payload, status, outcome, applied_at, false AS deleted',
   scope: 'device',
-  toDoc: (r) => ({
+  toDocument: (r) => ({
     id: r.id as string,
     type: r.type as OpDoc['type'],
     deviceId: r.device_id as string,

@@ -29,7 +29,7 @@ export async function pullChanges<Doc>(
       WHERE ${where.join(' AND ')} ORDER BY change_xid, id LIMIT $1`,
     params,
   );
-  const documents = result.rows.map((row) => ({ ...spec.toDoc(row), _deleted: Boolean(row.deleted) }));
+  const documents = result.rows.map((row) => ({ ...spec.toDocument(row), _deleted: Boolean(row.deleted) }));
   const last = result.rows.at(-1);
   return { documents, checkpoint: last ? { xid: String(last.change_xid), id: String(last.id) } : checkpoint };
 }

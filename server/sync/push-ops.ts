@@ -181,7 +181,7 @@ export async function pushOps(db: Db, pusher: Pusher, rows: readonly PushRow<OpD
     const known = storable.filter((s) => !fresh.has(s.doc.id));
     if (known.length > 0) {
       const masters = await tx.query<Record<string, unknown>>(`SELECT ${opsSpec.select} FROM ops WHERE id = ANY($1::uuid[])`, [known.map((k) => k.doc.id)]);
-      const byId = new Map(masters.rows.map((r) => [r.id as string, { ...opsSpec.toDoc(r), _deleted: false }]));
+      const byId = new Map(masters.rows.map((r) => [r.id as string, { ...opsSpec.toDocument(r), _deleted: false }]));
       for (const { doc } of known) {
         const master = byId.get(doc.id);
         if (master && !sameDocument(master, doc)) result.conflicts.push(master);
