@@ -65,11 +65,20 @@ export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'q
   });
 
   const abort = new AbortController();
+  // While a clerk scans carton after carton, every push is followed by a change event; pulling
+  // once per quiet moment instead of once per event keeps the main thread for the next scan.
+  const waiting = new Set<Collection>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
   watchChanges(
     full,
     (collections) => {
       update({ online: true });
-      for (const name of collections === 'all' ? [...signals.keys()] : collections) signals.get(name)?.next('RESYNC');
+      for (const name of collections === 'all' ? [...signals.keys()] : collections) waiting.add(name);
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        for (const name of waiting) signals.get(name)?.next('RESYNC');
+        waiting.clear();
+      }, 400);
     },
     abort.signal,
   );
@@ -88,6 +97,7 @@ export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'q
     },
     async stop() {
       abort.abort();
+      clearTimeout(timer);
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
       for (const s of subscriptions) s.unsubscribe();
