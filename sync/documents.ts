@@ -55,6 +55,8 @@ export interface PickListDoc {
 export interface OpOutcome {
   message: string;
   exceptions?: string[];
+  /** The lot number a produce op's finished lot got on the server. */
+  lotNumber?: string;
 }
 
 /** An op as it travels: the device owns the first group of fields, the server the outcome. */

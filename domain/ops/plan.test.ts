@@ -9,19 +9,24 @@ const lots: Record<string, KnownLot> = {
   [`${G1}|L-HOLD`]: { id: 'lot-hold', lotNumber: 'L-HOLD', status: 'on_hold', expiresOn: '2027-06-30' },
   [`${G1}|L-OLD`]: { id: 'lot-old', lotNumber: 'L-OLD', status: 'released', expiresOn: '2026-11-22' },
   [`${G1}|L-NEW`]: { id: 'lot-new', lotNumber: 'L-NEW', status: 'quarantine', expiresOn: null },
+  [`${G1}|L-SHORT`]: { id: 'lot-short', lotNumber: 'L-SHORT', status: 'released', expiresOn: '2026-12-31' },
+  [`${G1}|FG-1`]: { id: 'lot-fg', lotNumber: 'FG-1', status: 'quarantine', expiresOn: '2029-11-23' },
 };
-const balances: Record<string, number> = { 'lot-rel|loc-a': 5, 'lot-hold|loc-a': 10, 'lot-old|loc-a': 3 };
+const balances: Record<string, number> = { 'lot-rel|loc-a': 5, 'lot-hold|loc-a': 10, 'lot-old|loc-a': 3, 'lot-short|loc-b': 50 };
 
 const ctx: PlanContext = {
   today: '2026-11-23',
   itemId: (gtin) => (gtin === G1 ? 'item-1' : undefined),
-  locationId: (code) => ({ 'A-01': 'loc-a', 'SHP-01': 'loc-s', 'RCV-01': 'loc-r' })[code],
+  locationId: (code) => ({ 'A-01': 'loc-a', 'B-01': 'loc-b', 'SHP-01': 'loc-s', 'RCV-01': 'loc-r' })[code],
   lot: (gtin, lotNumber) => lots[`${gtin}|${lotNumber}`],
   balance: (lotId, locationId) => balances[`${lotId}|${locationId}`] ?? 0,
   lotsAt: (locationId) =>
     Object.entries(balances)
       .filter(([k]) => k.endsWith(`|${locationId}`))
       .map(([k, qty]) => ({ lotId: k.split('|')[0]!, qty })),
+  customer: (code) => ({ 'HOSP-1': { id: 'cust-1', minShelfLifeDays: 180 }, 'DIST-2': { id: 'cust-2', minShelfLifeDays: 0 } })[code],
+  workOrder: (number) => (number === 'WO-1' ? { id: 'wo-1', itemId: 'item-1', lotId: 'lot-fg' } : undefined),
+  serialTaken: (gtin, serial) => gtin === G1 && serial === 'SN-USED',
 };
 
 const op = (type: string, payload: unknown): OpPayload => {
@@ -29,6 +34,62 @@ const op = (type: string, payload: unknown): OpPayload => {
   if (!checked.ok) throw new Error(checked.reason);
   return checked.op;
 };
+
+describe('planOp: production, shipping and returns', () => {
+  const produce = (extra: Record<string, unknown> = {}, components: unknown[] = [{ gtin: G1, lotNumber: 'L-REL', qty: 2, fromLocationCode: 'A-01' }]) =>
+    op('produce', { workOrderNumber: 'WO-1', gtin: G1, lotNumber: 'FG-1', qty: 10, locationCode: 'RCV-01', components, ...extra });
+
+  it('consumes the components, declares the finished lot and links them', () => {
+    const plan = planOp(produce(), ctx);
+    expect(plan.status).toBe('applied');
+    expect(plan.moves).toEqual([
+      { lotId: 'lot-rel', fromLocationId: 'loc-a', toLocationId: null, qty: 2, serial: null },
+      { lotId: 'lot-fg', fromLocationId: null, toLocationId: 'loc-r', qty: 10, serial: null },
+    ]);
+    expect(plan.edges).toEqual([{ parentLotId: 'lot-rel', childLotId: 'lot-fg', qty: 2, parentSerial: null, workOrderId: 'wo-1' }]);
+  });
+
+  it('flags a held component but still records what went into the lot', () => {
+    const plan = planOp(produce({}, [{ gtin: G1, lotNumber: 'L-HOLD', qty: 1, fromLocationCode: 'A-01' }]), ctx);
+    expect(plan.exceptions.map((e) => e.kind)).toEqual(['lot_not_pickable']);
+    expect(plan.edges).toHaveLength(1);
+  });
+
+  it('judges two lines on one balance together', () => {
+    const line = { gtin: G1, lotNumber: 'L-REL', qty: 3, fromLocationCode: 'A-01' };
+    expect(planOp(produce({}, [line, line]), ctx).exceptions.map((e) => e.kind)).toEqual(['negative_stock']);
+  });
+
+  it('refuses a serial the GTIN already has, and an unknown work order', () => {
+    const plan = planOp(produce({ workOrderNumber: 'WO-404', serials: ['SN-USED', 'SN-NEW'] }), ctx);
+    expect(plan.exceptions.map((e) => e.kind).sort()).toEqual(['serial_reused', 'unknown_work_order']);
+    expect(plan.serials).toEqual([{ itemId: 'item-1', lotId: 'lot-fg', serial: 'SN-NEW' }]);
+  });
+
+  it('ships to a customer and flags a lot with too little shelf life left for that customer', () => {
+    const ship = (customerCode: string) => op('ship', { customerCode, lines: [{ gtin: G1, lotNumber: 'L-SHORT', qty: 5, fromLocationCode: 'B-01' }] });
+    const toHospital = planOp(ship('HOSP-1'), ctx);
+    expect(toHospital.exceptions.map((e) => e.kind)).toEqual(['shelf_life_short']);
+    expect(toHospital.moves).toEqual([{ lotId: 'lot-short', fromLocationId: 'loc-b', toLocationId: null, qty: 5, serial: null }]);
+    const toDistributor = planOp(ship('DIST-2'), ctx);
+    expect(toDistributor.status).toBe('applied');
+    expect(toDistributor.shipment).toEqual({ customerId: 'cust-2', number: null, lines: [{ lotId: 'lot-short', fromLocationId: 'loc-b', qty: 5, serial: null }] });
+  });
+
+  it('ships to an unknown customer as a fact with an exception, and takes returns back in', () => {
+    const plan = planOp(op('ship', { customerCode: 'NOBODY', lines: [{ gtin: G1, lotNumber: 'L-REL', qty: 1, fromLocationCode: 'A-01' }] }), ctx);
+    expect(plan.exceptions.map((e) => e.kind)).toEqual(['unknown_customer']);
+    expect(plan.moves).toHaveLength(1);
+    expect(plan.shipment).toBeNull();
+    const back = planOp(op('return', { customerCode: 'HOSP-1', gtin: G1, lotNumber: 'L-REL', qty: 1, toLocationCode: 'RCV-01', reason: 'damaged box' }), ctx);
+    expect(back.status).toBe('applied');
+    expect(back.customerReturn).toEqual({ customerId: 'cust-1', lotId: 'lot-rel', toLocationId: 'loc-r', qty: 1, serial: null, reason: 'damaged box' });
+  });
+
+  it('rejects a produce op without components', () => {
+    expect(validateOp('produce', { gtin: G1, qty: 1, locationCode: 'A-01', components: [] })).toEqual({ ok: false, reason: 'components: needs at least one component' });
+  });
+});
 
 describe('planOp', () => {
   it.each([

@@ -1,7 +1,17 @@
-import { pickRefusal, type LotStatus } from '../lots';
+import { pickRefusal, shipRefusal, type LotStatus } from '../lots';
 import type { OpPayload } from './schemas';
 
-export type ExceptionKind = 'negative_stock' | 'lot_not_pickable' | 'unknown_gtin' | 'unknown_lot' | 'unknown_location' | 'count_variance';
+export type ExceptionKind =
+  | 'negative_stock'
+  | 'lot_not_pickable'
+  | 'unknown_gtin'
+  | 'unknown_lot'
+  | 'unknown_location'
+  | 'count_variance'
+  | 'shelf_life_short'
+  | 'unknown_customer'
+  | 'unknown_work_order'
+  | 'serial_reused';
 
 export interface PlannedMove {
   lotId: string;
@@ -18,11 +28,51 @@ export interface PlannedException {
   details: Record<string, unknown>;
 }
 
+/** A component lot that went into a finished lot. */
+export interface PlannedEdge {
+  parentLotId: string;
+  childLotId: string;
+  qty: number;
+  parentSerial: string | null;
+  workOrderId: string | null;
+}
+
+export interface PlannedShipment {
+  customerId: string;
+  number: string | null;
+  lines: { lotId: string; fromLocationId: string; qty: number; serial: string | null }[];
+}
+
+export interface PlannedReturn {
+  customerId: string;
+  lotId: string;
+  toLocationId: string;
+  qty: number;
+  serial: string | null;
+  reason: string | null;
+}
+
 export interface OpPlan {
   status: 'applied' | 'exception';
   moves: PlannedMove[];
   exceptions: PlannedException[];
   message: string;
+  edges: PlannedEdge[];
+  shipment: PlannedShipment | null;
+  customerReturn: PlannedReturn | null;
+  /** Finished serials to register for the produced lot's item. */
+  serials: { itemId: string; lotId: string; serial: string }[];
+}
+
+export interface KnownCustomer {
+  id: string;
+  minShelfLifeDays: number;
+}
+
+export interface KnownWorkOrder {
+  id: string;
+  itemId: string;
+  lotId: string | null;
 }
 
 export interface KnownLot {
@@ -41,13 +91,49 @@ export interface PlanContext {
   balance(lotId: string, locationId: string): number;
   /** Lots with a non-zero balance at a location. */
   lotsAt(locationId: string): { lotId: string; qty: number }[];
+  customer(code: string): KnownCustomer | undefined;
+  workOrder(number: string): KnownWorkOrder | undefined;
+  /** Whether a serial of this GTIN was already made or received. */
+  serialTaken(gtin: string, serial: string): boolean;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-function finish(moves: PlannedMove[], exceptions: PlannedException[], ok: string): OpPlan {
-  if (exceptions.length === 0) return { status: 'applied', moves, exceptions, message: ok };
-  return { status: 'exception', moves, exceptions, message: exceptions.map((e) => String(e.details.message)).join('; ') };
+function finish(moves: PlannedMove[], exceptions: PlannedException[], ok: string, facts: Partial<Pick<OpPlan, 'edges' | 'shipment' | 'customerReturn' | 'serials'>> = {}): OpPlan {
+  const plan = { moves, exceptions, edges: facts.edges ?? [], shipment: facts.shipment ?? null, customerReturn: facts.customerReturn ?? null, serials: facts.serials ?? [] };
+  if (exceptions.length === 0) return { status: 'applied', message: ok, ...plan };
+  return { status: 'exception', message: exceptions.map((e) => String(e.details.message)).join('; '), ...plan };
+}
+
+function resolveCustomer(ctx: PlanContext, code: string, exceptions: PlannedException[]): KnownCustomer | undefined {
+  const customer = ctx.customer(code);
+  if (!customer) exceptions.push({ kind: 'unknown_customer', lotId: null, locationId: null, details: { customerCode: code, message: `customer ${code} is not known` } });
+  return customer;
+}
+
+interface TakenLine {
+  lot: KnownLot;
+  locationId: string;
+  qty: number;
+  serial: string | null;
+}
+
+/** Stock lines leaving their locations (components consumed, goods shipped); unknown lots and places are flagged. */
+function takeLines(ctx: PlanContext, lines: readonly { gtin: string; lotNumber: string; qty: number; fromLocationCode: string; serial?: string | null }[], exceptions: PlannedException[]): TakenLine[] {
+  const taken: TakenLine[] = [];
+  const pending = new Map<string, number>();
+  for (const line of lines) {
+    const lot = resolveLot(ctx, line.gtin, line.lotNumber, exceptions);
+    const locationId = resolveLocation(ctx, line.fromLocationCode, exceptions);
+    if (!lot || !locationId) continue;
+    // Several lines of one op on the same balance are judged together.
+    const key = `${lot.id}|${locationId}`;
+    const already = pending.get(key) ?? 0;
+    checkNegative(ctx, lot, locationId, line.fromLocationCode, already + line.qty, exceptions);
+    pending.set(key, already + line.qty);
+    taken.push({ lot, locationId, qty: line.qty, serial: line.serial ?? null });
+  }
+  return taken;
 }
 
 function resolveLocation(ctx: PlanContext, code: string, exceptions: PlannedException[]): string | undefined {
@@ -139,6 +225,62 @@ export function planOp(op: OpPayload, ctx: PlanContext): OpPlan {
         }
       }
       return finish([], exceptions, `counted ${p.locationCode}: no variance`);
+    }
+    case 'produce': {
+      const p = op.payload;
+      const workOrder = p.workOrderNumber ? ctx.workOrder(p.workOrderNumber) : undefined;
+      if (p.workOrderNumber && !workOrder) {
+        exceptions.push({ kind: 'unknown_work_order', lotId: null, locationId: null, details: { workOrderNumber: p.workOrderNumber, message: `work order ${p.workOrderNumber} is not known` } });
+      }
+      const components = takeLines(ctx, p.components, exceptions);
+      for (const c of components) {
+        // A component in quarantine, on hold, expired or recalled must not go into product.
+        const refusal = pickRefusal(c.lot, ctx.today);
+        if (refusal) exceptions.push({ kind: 'lot_not_pickable', lotId: c.lot.id, locationId: c.locationId, details: { lotNumber: c.lot.lotNumber, status: c.lot.status, refusal, message: `component lot ${c.lot.lotNumber} was consumed while ${refusal.replace('_', ' ')}` } });
+      }
+      const moves: PlannedMove[] = components.map((c) => ({ lotId: c.lot.id, fromLocationId: c.locationId, toLocationId: null, qty: c.qty, serial: c.serial }));
+      const finished = p.lotNumber ? ctx.lot(p.gtin, p.lotNumber) : undefined;
+      const itemId = ctx.itemId(p.gtin);
+      const to = resolveLocation(ctx, p.locationCode, exceptions);
+      if (!itemId) exceptions.push({ kind: 'unknown_gtin', lotId: null, locationId: null, details: { gtin: p.gtin, message: `finished GTIN ${p.gtin} is not a known item` } });
+      if (!finished || !to || !itemId) return finish(moves, exceptions, '');
+      const serials: OpPlan['serials'] = [];
+      for (const serial of p.serials ?? []) {
+        if (ctx.serialTaken(p.gtin, serial)) exceptions.push({ kind: 'serial_reused', lotId: finished.id, locationId: to, details: { gtin: p.gtin, serial, message: `serial ${serial} of GTIN ${p.gtin} already exists` } });
+        else serials.push({ itemId, lotId: finished.id, serial });
+      }
+      moves.push({ lotId: finished.id, fromLocationId: null, toLocationId: to, qty: p.qty, serial: null });
+      const edges = components.map((c) => ({ parentLotId: c.lot.id, childLotId: finished.id, qty: c.qty, parentSerial: c.serial, workOrderId: workOrder?.id ?? null }));
+      return finish(moves, exceptions, `produced ${p.qty} of lot ${finished.lotNumber} at ${p.locationCode} from ${components.length} component lot(s)`, { edges, serials });
+    }
+    case 'ship': {
+      const p = op.payload;
+      const customer = resolveCustomer(ctx, p.customerCode, exceptions);
+      const lines = takeLines(ctx, p.lines, exceptions);
+      for (const line of lines) {
+        // Goods that left are a fact; a lot that should not have gone is flagged for the supervisor.
+        const refusal = shipRefusal(line.lot, customer?.minShelfLifeDays ?? 0, ctx.today);
+        if (refusal) {
+          exceptions.push({
+            kind: refusal.code === 'shelf_life_short' ? 'shelf_life_short' : 'lot_not_pickable',
+            lotId: line.lot.id,
+            locationId: line.locationId,
+            details: { lotNumber: line.lot.lotNumber, customerCode: p.customerCode, refusal: refusal.code, message: `lot ${line.lot.lotNumber} shipped to ${p.customerCode}: ${refusal.reason}` },
+          });
+        }
+      }
+      const moves = lines.map((l) => ({ lotId: l.lot.id, fromLocationId: l.locationId, toLocationId: null, qty: l.qty, serial: l.serial }));
+      const shipment = customer ? { customerId: customer.id, number: p.shipmentNumber ?? null, lines: lines.map((l) => ({ lotId: l.lot.id, fromLocationId: l.locationId, qty: l.qty, serial: l.serial })) } : null;
+      return finish(moves, exceptions, `shipped ${lines.length} line(s) to ${p.customerCode}`, { shipment });
+    }
+    case 'return': {
+      const p = op.payload;
+      const customer = resolveCustomer(ctx, p.customerCode, exceptions);
+      const lot = resolveLot(ctx, p.gtin, p.lotNumber, exceptions);
+      const to = resolveLocation(ctx, p.toLocationCode, exceptions);
+      if (!lot || !to) return finish([], exceptions, '');
+      const customerReturn = customer ? { customerId: customer.id, lotId: lot.id, toLocationId: to, qty: p.qty, serial: p.serial ?? null, reason: p.reason ?? null } : null;
+      return finish([{ lotId: lot.id, fromLocationId: null, toLocationId: to, qty: p.qty, serial: p.serial ?? null }], exceptions, `returned ${p.qty} of lot ${lot.lotNumber} from ${p.customerCode} to ${p.toLocationCode}`, { customerReturn });
     }
   }
 }

@@ -42,21 +42,72 @@ export const CountPayload = z.object({
   complete: z.boolean().default(true),
 });
 
-export const OP_TYPES = ['receive', 'move', 'pick', 'count'] as const;
+const customerCode = z.string().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'is not a customer code');
+const documentNumber = z.string().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'is not a document number');
+
+/** Stock taken from a location: a component consumed, or goods shipped. */
+const StockLine = LotRef.extend({ qty, fromLocationCode: locationCode, serial: serial.nullable().optional() });
+
+/**
+ * A finished lot made from component lots. The lot number comes from the work order, or from
+ * the item's number rule when the server applies the op: a handheld offline cannot know the
+ * next number of a counter shared by the whole plant.
+ */
+export const ProducePayload = z.object({
+  workOrderNumber: documentNumber.nullable().optional(),
+  gtin,
+  lotNumber: lotNumber.nullable().optional(),
+  manufacturedOn: isoDate.nullable().optional(),
+  expiresOn: isoDate.nullable().optional(),
+  qty,
+  locationCode,
+  serials: z.array(serial).max(500).optional(),
+  components: z.array(StockLine).min(1, 'needs at least one component').max(200),
+});
+
+export const ShipPayload = z.object({
+  customerCode,
+  shipmentNumber: documentNumber.nullable().optional(),
+  lines: z.array(StockLine).min(1, 'needs at least one line').max(200),
+});
+
+export const ReturnPayload = LotRef.extend({
+  customerCode,
+  qty,
+  toLocationCode: locationCode,
+  serial: serial.nullable().optional(),
+  reason: z.string().max(200).nullable().optional(),
+});
+
+export const OP_TYPES = ['receive', 'move', 'pick', 'count', 'produce', 'ship', 'return'] as const;
 export type OpType = (typeof OP_TYPES)[number];
 
-export const OP_PAYLOADS = { receive: ReceivePayload, move: MovePayload, pick: PickPayload, count: CountPayload } as const;
+export const OP_PAYLOADS = {
+  receive: ReceivePayload,
+  move: MovePayload,
+  pick: PickPayload,
+  count: CountPayload,
+  produce: ProducePayload,
+  ship: ShipPayload,
+  return: ReturnPayload,
+} as const;
 
 export type ReceiveOp = z.infer<typeof ReceivePayload>;
 export type MoveOp = z.infer<typeof MovePayload>;
 export type PickOp = z.infer<typeof PickPayload>;
 export type CountOp = z.infer<typeof CountPayload>;
+export type ProduceOp = z.infer<typeof ProducePayload>;
+export type ShipOp = z.infer<typeof ShipPayload>;
+export type ReturnOp = z.infer<typeof ReturnPayload>;
 
 export type OpPayload =
   | { type: 'receive'; payload: ReceiveOp }
   | { type: 'move'; payload: MoveOp }
   | { type: 'pick'; payload: PickOp }
-  | { type: 'count'; payload: CountOp };
+  | { type: 'count'; payload: CountOp }
+  | { type: 'produce'; payload: ProduceOp }
+  | { type: 'ship'; payload: ShipOp }
+  | { type: 'return'; payload: ReturnOp };
 
 export const OP_STATUSES = ['queued', 'applied', 'exception', 'rejected', 'cancelled'] as const;
 export type OpStatus = (typeof OP_STATUSES)[number];

@@ -5,6 +5,9 @@ export type Access = 'public' | 'signed-in' | readonly Role[];
 
 const QA: readonly Role[] = ['qc', 'supervisor', 'admin'];
 const SUPERVISION: readonly Role[] = ['supervisor', 'admin'];
+// Status changes are judged per transition by the lot status machine (only QC releases).
+const LOT_DECISIONS: readonly Role[] = ['qc', 'supervisor'];
+const PLANNING: readonly Role[] = ['supervisor', 'admin'];
 
 /**
  * Every API route and who may call it, in one place. A route missing here is refused to
@@ -39,6 +42,21 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/picklists': 'signed-in',
   'POST /api/picklists': SUPERVISION,
   'GET /api/events/stream': ['qc', 'supervisor', 'labeladmin', 'admin'],
+  'GET /api/qc/queue': QA,
+  'POST /api/lots/:id/status': LOT_DECISIONS,
+  'GET /api/lots/:id/history': 'signed-in',
+  'GET /api/lots/:id/trace': 'signed-in',
+  'POST /api/attachments': ['qc', 'supervisor'],
+  'GET /api/attachments/:sha256': QA,
+  'GET /api/alerts': 'signed-in',
+  'POST /api/alerts/:id/acknowledge': ['qc', 'supervisor'],
+  'POST /api/lots/expire': ['qc', 'supervisor', 'admin'],
+  'GET /api/work-orders': 'signed-in',
+  'POST /api/work-orders': PLANNING,
+  'GET /api/customers': 'signed-in',
+  'POST /api/customers': PLANNING,
+  'GET /api/number-rules': ['supervisor', 'labeladmin', 'admin'],
+  'POST /api/number-rules': ['admin'],
 };
 
 export function accessKey(method: string, path: string): string {

@@ -8,6 +8,8 @@ import { authRoutes } from '../routes/auth';
 import { catalogRoutes } from '../routes/catalog';
 import { deviceRoutes } from '../routes/devices';
 import { healthRoutes } from '../routes/health';
+import { lotRoutes } from '../routes/lots';
+import { productionRoutes } from '../routes/production';
 import { supervisionRoutes } from '../routes/supervision';
 import { pickListRoutes } from '../routes/supervision/pick-lists';
 import { syncRoutes } from '../routes/sync';
@@ -66,7 +68,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', supervisionRoutes(deps));
   app.route('/', deviceRoutes(deps));
   app.route('/', auditRoutes(deps));
+  // Before the catalog: /api/lots/expire must not be read as a lot id.
+  app.route('/', lotRoutes(deps));
   app.route('/', catalogRoutes(deps));
+  app.route('/', productionRoutes(deps));
   app.route('/', syncRoutes(deps));
   app.route('/', pickListRoutes(deps));
 

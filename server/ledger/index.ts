@@ -1,1 +1,2 @@
 export { postMoves, type Move } from './post-moves';
+export { postFacts, type OpFacts } from './post-facts';

@@ -45,3 +45,21 @@ export const demoUsers: { username: string; displayName: string; roles: Role[]; 
   { username: 'supervisor', displayName: '张伟 (supervisor)', roles: ['supervisor'], locale: 'zh-CN' },
   { username: 'labels', displayName: 'Maria Lopez (labels)', roles: ['labeladmin'], locale: 'en' },
 ];
+
+export const demoCustomers = [
+  { code: 'HOSP-SH1', name: '上海市第一人民医院', minShelfLifeDays: 180 },
+  { code: 'DIST-BJ', name: '北京医药分销有限公司', minShelfLifeDays: 90 },
+  { code: 'EXPORT-EU', name: 'MedSupply Europe B.V.', minShelfLifeDays: 365 },
+] as const;
+
+/** How the demo's finished syringe lot was made, and where part of it went. */
+export const demoProduction = {
+  workOrder: 'WO-DEMO-001',
+  finished: 'S24110701',
+  components: [
+    { lotNumber: 'PP2410A', qty: 2500 },
+    { lotNumber: 'RB2409C', qty: 2500 },
+  ],
+  shipment: { number: 'SH-DEMO-001', customer: 'DIST-BJ', qty: 100, from: 'B-02-01' },
+} as const;
+

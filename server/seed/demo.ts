@@ -1,8 +1,8 @@
 import { appendAudit, type Actor } from '../audit';
 import { createUser, randomPassword } from '../auth';
-import type { Db } from '../db';
+import type { Db, Queryable } from '../db';
 import { postMoves } from '../ledger';
-import { demoItems, demoLocations, demoLots, demoUsers } from './demo-data';
+import { demoCustomers, demoItems, demoLocations, demoLots, demoProduction, demoUsers } from './demo-data';
 
 export interface DemoLoad {
   loaded: boolean;
@@ -50,6 +50,7 @@ export async function loadDemoData(db: Db, options: { password?: string | undefi
       tx,
       demoLots.map((lot, i) => ({ lotId: lotIds[i]!, fromLocationId: null, toLocationId: locationIds.get(lot.at)!, qty: lot.qty, reason: 'demo.opening_balance' })),
     );
+    await loadDemoProduction(tx, lotIds, locationIds, itemIds);
     const users: string[] = [];
     for (const user of demoUsers) {
       await createUser(tx, actor, { ...user, password });
@@ -65,3 +66,27 @@ export async function loadDemoData(db: Db, options: { password?: string | undefi
     return { loaded: true, users, password };
   });
 }
+
+/** Customers, a work order with its genealogy and one shipment, so trace has something to show. */
+async function loadDemoProduction(tx: Queryable, lotIds: readonly string[], locationIds: ReadonlyMap<string, string>, itemIds: ReadonlyMap<string, string>): Promise<void> {
+  const lotId = (lotNumber: string) => lotIds[demoLots.findIndex((l) => l.lotNumber === lotNumber)]!;
+  const customerIds = new Map<string, string>();
+  for (const c of demoCustomers) {
+    const r = await tx.query<{ id: string }>('INSERT INTO customers (code, name, min_shelf_life_days) VALUES ($1, $2, $3) RETURNING id', [c.code, c.name, c.minShelfLifeDays]);
+    customerIds.set(c.code, r.rows[0]!.id);
+  }
+  const p = demoProduction;
+  const wo = await tx.query<{ id: string }>(`INSERT INTO work_orders (number, item_id, lot_id, planned_qty, line_code, status) VALUES ($1, $2, $3, 2400, 'L1', 'closed') RETURNING id`, [
+    p.workOrder,
+    itemIds.get('SYR-5ML'),
+    lotId(p.finished),
+  ]);
+  for (const c of p.components) {
+    await tx.query('INSERT INTO genealogy_edges (parent_lot_id, child_lot_id, qty, work_order_id) VALUES ($1, $2, $3, $4)', [lotId(c.lotNumber), lotId(p.finished), c.qty, wo.rows[0]!.id]);
+  }
+  const s = p.shipment;
+  const shipment = await tx.query<{ id: string }>('INSERT INTO shipments (number, customer_id) VALUES ($1, $2) RETURNING id', [s.number, customerIds.get(s.customer)]);
+  await tx.query('INSERT INTO shipment_lines (shipment_id, lot_id, qty, from_location_id) VALUES ($1, $2, $3, $4)', [shipment.rows[0]!.id, lotId(p.finished), s.qty, locationIds.get(s.from)]);
+  await postMoves(tx, [{ lotId: lotId(p.finished), fromLocationId: locationIds.get(s.from)!, toLocationId: null, qty: s.qty, reason: 'demo.shipment' }]);
+}
+

@@ -1,10 +1,11 @@
-import { planOp, validateOp, type KnownLot, type OpPayload, type PlanContext } from '../../domain/ops';
+import { planOp, validateOp, type OpPayload } from '../../domain/ops';
 import { sameDocument, type OpDoc, type PushRow } from '../../sync';
 import { appendAudit, type AuditEntry } from '../audit';
-import type { Db, Queryable } from '../db';
-import { postMoves, type Move } from '../ledger';
+import type { Db } from '../db';
+import { postFacts, postMoves, type Move, type OpFacts } from '../ledger';
 import { ops as opsSpec } from './collections';
 import { notifyChanges } from './notify';
+import { loadBatchContext } from './op-context';
 
 export interface Pusher {
   userId: string;
@@ -23,11 +24,6 @@ interface Incoming {
   op?: OpPayload;
 }
 
-function localToday(): string {
-  // en-CA formats as yyyy-mm-dd; the server's time zone is the plant's.
-  return new Intl.DateTimeFormat('en-CA').format(new Date());
-}
-
 /** Shape checks that decide whether an op can be stored at all, and whether it can be applied. */
 function screen(doc: OpState, pusher: Pusher): Incoming {
   if (doc.deviceId !== pusher.deviceId) return { doc, rejection: 'this op belongs to another device' };
@@ -36,97 +32,6 @@ function screen(doc: OpState, pusher: Pusher): Incoming {
   if (doc.status !== 'queued') return { doc, rejection: `a device may only send queued ops (got ${String(doc.status)})` };
   const checked = validateOp(String(doc.type), doc.payload);
   return checked.ok ? { doc, op: checked.op } : { doc, rejection: checked.reason };
-}
-
-interface LotRow {
-  id: string;
-  gtin: string;
-  lot_number: string;
-  status: KnownLot['status'];
-  expires_on: string | null;
-}
-
-async function loadContext(tx: Queryable, applicable: { doc: OpState; op: OpPayload }[]): Promise<PlanContext & { applyMoves(moves: Move[]): void }> {
-  const gtins = new Set<string>();
-  const codes = new Set<string>();
-  for (const { op } of applicable) {
-    if (op.type === 'count') {
-      codes.add(op.payload.locationCode);
-      for (const line of op.payload.lines) gtins.add(line.gtin);
-    } else {
-      gtins.add(op.payload.gtin);
-      if (op.type === 'receive') codes.add(op.payload.locationCode);
-      else {
-        codes.add(op.payload.fromLocationCode);
-        codes.add(op.payload.toLocationCode);
-      }
-    }
-  }
-  const items = await tx.query<{ id: string; gtin: string }>('SELECT id, gtin FROM items WHERE gtin = ANY($1::text[])', [[...gtins]]);
-  const itemByGtin = new Map(items.rows.map((r) => [r.gtin, r.id]));
-  const locs = await tx.query<{ id: string; code: string }>('SELECT id, code FROM locations WHERE code = ANY($1::text[])', [[...codes]]);
-  const locationByCode = new Map(locs.rows.map((r) => [r.code, r.id]));
-
-  // A receipt of a known item creates its lot, in quarantine, before anything is planned.
-  const newLots = applicable
-    .filter((a) => a.op.type === 'receive' && itemByGtin.has(a.op.payload.gtin))
-    .map((a) => {
-      const p = (a.op as Extract<OpPayload, { type: 'receive' }>).payload;
-      return { item_id: itemByGtin.get(p.gtin), lot_number: p.lotNumber, expires_on: p.expiresOn ?? null, manufactured_on: p.manufacturedOn ?? null, supplier: p.supplier ?? null, supplier_lot: p.supplierLot ?? null };
-    });
-  if (newLots.length > 0) {
-    await tx.query(
-      `INSERT INTO lots (item_id, lot_number, expires_on, manufactured_on, supplier, supplier_lot, origin)
-       SELECT DISTINCT ON (item_id, lot_number) item_id, lot_number, expires_on, manufactured_on, supplier, supplier_lot, 'received'
-         FROM jsonb_to_recordset($1::jsonb) AS r(item_id uuid, lot_number text, expires_on date, manufactured_on date, supplier text, supplier_lot text)
-       ORDER BY item_id, lot_number
-       ON CONFLICT (item_id, lot_number) DO NOTHING`,
-      [JSON.stringify(newLots)],
-    );
-  }
-  const lotKeys = new Set<string>();
-  for (const { op } of applicable) {
-    if (op.type === 'count') for (const line of op.payload.lines) lotKeys.add(`${line.gtin}|${line.lotNumber}`);
-    else lotKeys.add(`${op.payload.gtin}|${op.payload.lotNumber}`);
-  }
-  const lotRows = await tx.query<LotRow>(
-    `SELECT l.id, i.gtin, l.lot_number, l.status, to_char(l.expires_on, 'YYYY-MM-DD') AS expires_on
-       FROM lots l JOIN items i ON i.id = l.item_id
-      WHERE i.gtin || '|' || l.lot_number = ANY($1::text[])`,
-    [[...lotKeys]],
-  );
-  const lotByKey = new Map(lotRows.rows.map((r) => [`${r.gtin}|${r.lot_number}`, { id: r.id, lotNumber: r.lot_number, status: r.status, expiresOn: r.expires_on }]));
-
-  // Lock the balances this batch reads, in a fixed order, so two batches judging the same stock
-  // see each other's result instead of both seeing the old quantity.
-  const countLocations = applicable.flatMap(({ op }) => (op.type === 'count' ? [locationByCode.get(op.payload.locationCode)].filter(Boolean) : []));
-  const balanceRows = await tx.query<{ lot_id: string; location_id: string; qty: string }>(
-    `SELECT lot_id, location_id, qty::text AS qty FROM stock_balances
-      WHERE (lot_id = ANY($1::uuid[]) AND location_id = ANY($2::uuid[])) OR location_id = ANY($3::uuid[])
-      ORDER BY lot_id, location_id FOR UPDATE`,
-    [[...lotByKey.values()].map((l) => l.id), [...locationByCode.values()], countLocations],
-  );
-  const balance = new Map(balanceRows.rows.map((r) => [`${r.lot_id}|${r.location_id}`, Number(r.qty)]));
-  const add = (lotId: string, locationId: string, delta: number) => {
-    const key = `${lotId}|${locationId}`;
-    balance.set(key, Math.round(((balance.get(key) ?? 0) + delta) * 1000) / 1000);
-  };
-
-  return {
-    today: localToday(),
-    itemId: (gtin) => itemByGtin.get(gtin),
-    locationId: (code) => locationByCode.get(code),
-    lot: (gtin, lotNumber) => lotByKey.get(`${gtin}|${lotNumber}`),
-    balance: (lotId, locationId) => balance.get(`${lotId}|${locationId}`) ?? 0,
-    lotsAt: (locationId) =>
-      [...balance.entries()].filter(([k, qty]) => k.endsWith(`|${locationId}`) && qty !== 0).map(([k, qty]) => ({ lotId: k.slice(0, k.indexOf('|')), qty })),
-    applyMoves(moves) {
-      for (const m of moves) {
-        if (m.fromLocationId) add(m.lotId, m.fromLocationId, -m.qty);
-        if (m.toLocationId) add(m.lotId, m.toLocationId, m.qty);
-      }
-    },
-  };
 }
 
 export interface PushResult {
@@ -190,9 +95,10 @@ export async function pushOps(db: Db, pusher: Pusher, rows: readonly PushRow<OpD
 
     const incoming = storable.filter((s) => fresh.has(s.doc.id));
     const applicable = incoming.filter((s): s is Incoming & { op: OpPayload } => !s.rejection && s.op !== undefined);
-    const ctx = applicable.length > 0 ? await loadContext(tx, applicable) : undefined;
+    const ctx = applicable.length > 0 ? await loadBatchContext(tx, applicable.map((a) => a.op)) : undefined;
     const outcomes: { id: string; status: string; outcome: unknown; applied: boolean }[] = [];
     const moves: Move[] = [];
+    const facts: OpFacts[] = [];
     const exceptions: { op_id: string; kind: string; lot_id: string | null; location_id: string | null; details: unknown }[] = [];
     const audit: AuditEntry[] = [];
 
@@ -212,16 +118,19 @@ export async function pushOps(db: Db, pusher: Pusher, rows: readonly PushRow<OpD
       const plan = planOp(op, ctx);
       const actorId = typeof doc.userId === 'string' && UUID.test(doc.userId) ? doc.userId : pusher.userId;
       const opMoves = plan.moves.map((m) => ({ ...m, reason: `op.${op.type}`, opId: doc.id, actorId }));
-      ctx.applyMoves(opMoves);
+      ctx.record(opMoves, plan.serials);
       moves.push(...opMoves);
+      facts.push({ opId: doc.id, actorId, edges: plan.edges, shipment: plan.shipment, customerReturn: plan.customerReturn, serials: plan.serials });
       for (const e of plan.exceptions) exceptions.push({ op_id: doc.id, kind: e.kind, lot_id: e.lotId, location_id: e.locationId, details: e.details });
-      outcomes.push({ id: doc.id, status: plan.status, outcome: { message: plan.message, ...(plan.exceptions.length ? { exceptions: plan.exceptions.map((e) => e.kind) } : {}) }, applied: true });
+      const made = op.type === 'produce' ? { lotNumber: op.payload.lotNumber } : {};
+      outcomes.push({ id: doc.id, status: plan.status, outcome: { message: plan.message, ...made, ...(plan.exceptions.length ? { exceptions: plan.exceptions.map((e) => e.kind) } : {}) }, applied: true });
       if (plan.status === 'applied') result.applied++;
       else result.exceptions++;
       audit.push({ action: `op.${op.type}`, entityType: 'op', entityId: doc.id, after: { payload: op.payload, status: plan.status, moves: opMoves.length, exceptions: plan.exceptions.map((e) => e.kind) } });
     }
 
     await postMoves(tx, moves);
+    await postFacts(tx, facts);
     if (exceptions.length > 0) {
       await tx.query(
         `INSERT INTO stock_exceptions (op_id, kind, lot_id, location_id, details)

@@ -1,0 +1,98 @@
+import type { Queryable } from '../db';
+import { AppError } from '../errors';
+
+export type HistoryKind = 'move' | 'status' | 'genealogy' | 'shipment' | 'return' | 'exception' | 'alert' | 'label';
+
+export interface HistoryEvent {
+  at: string;
+  kind: HistoryKind;
+  /** What happened, in the ledger's words: op.receive, lot.status, consumed_into, ... */
+  action: string;
+  actor: string | null;
+  summary: string;
+  details: Record<string, unknown>;
+}
+
+interface Row {
+  at: Date | string;
+  kind: HistoryKind;
+  action: string;
+  actor: string | null;
+  details: Record<string, unknown> | string;
+}
+
+/**
+ * One lot's life, read from where the facts live — the stock ledger, the audit chain, the
+ * genealogy, shipments, returns, exceptions and alerts — not from a copy kept for the purpose.
+ */
+const SQL = `
+SELECT m.at, 'move' AS kind, m.reason AS action, u.username AS actor,
+       json_build_object('qty', m.qty, 'from', lf.code, 'to', lt.code, 'serial', m.serial, 'opId', m.op_id, 'device', d.name) AS details
+  FROM stock_moves m
+  LEFT JOIN locations lf ON lf.id = m.from_location_id
+  LEFT JOIN locations lt ON lt.id = m.to_location_id
+  LEFT JOIN users u ON u.id = m.actor_id
+  LEFT JOIN ops o ON o.id = m.op_id
+  LEFT JOIN devices d ON d.id = o.device_id
+ WHERE m.lot_id = $1
+UNION ALL
+SELECT a.at, 'status', a.action, a.actor_name,
+       json_build_object('before', a.before, 'after', a.after, 'reason', a.reason, 'meaning', a.signature_meaning, 'seq', a.seq)
+  FROM audit_log a WHERE a.entity_type = 'lot' AND a.entity_id = $1::text
+UNION ALL
+SELECT e.at, 'genealogy', 'consumed_into', NULL, json_build_object('lotId', e.child_lot_id, 'lotNumber', l.lot_number, 'qty', e.qty, 'serial', e.parent_serial, 'workOrder', w.number)
+  FROM genealogy_edges e JOIN lots l ON l.id = e.child_lot_id LEFT JOIN work_orders w ON w.id = e.work_order_id WHERE e.parent_lot_id = $1
+UNION ALL
+SELECT e.at, 'genealogy', 'made_from', NULL, json_build_object('lotId', e.parent_lot_id, 'lotNumber', l.lot_number, 'qty', e.qty, 'serial', e.parent_serial, 'workOrder', w.number)
+  FROM genealogy_edges e JOIN lots l ON l.id = e.parent_lot_id LEFT JOIN work_orders w ON w.id = e.work_order_id WHERE e.child_lot_id = $1
+UNION ALL
+SELECT s.shipped_at, 'shipment', 'shipped', u.username, json_build_object('shipment', s.number, 'customerCode', c.code, 'customerName', c.name, 'qty', sl.qty, 'serial', sl.serial)
+  FROM shipment_lines sl JOIN shipments s ON s.id = sl.shipment_id JOIN customers c ON c.id = s.customer_id LEFT JOIN users u ON u.id = s.shipped_by
+ WHERE sl.lot_id = $1
+UNION ALL
+SELECT r.returned_at, 'return', 'returned', NULL, json_build_object('customerCode', c.code, 'customerName', c.name, 'qty', r.qty, 'to', loc.code, 'reason', r.reason)
+  FROM customer_returns r JOIN customers c ON c.id = r.customer_id JOIN locations loc ON loc.id = r.to_location_id WHERE r.lot_id = $1
+UNION ALL
+SELECT x.created_at, 'exception', x.kind, NULL, json_build_object('status', x.status, 'resolution', x.resolution, 'message', x.details->>'message', 'id', x.id)
+  FROM stock_exceptions x WHERE x.lot_id = $1
+UNION ALL
+SELECT al.raised_at, 'alert', al.kind, NULL, json_build_object('windowDays', al.window_days, 'expiresOn', to_char(al.expires_on, 'YYYY-MM-DD'), 'acknowledged', al.acknowledged_at IS NOT NULL)
+  FROM lot_alerts al WHERE al.lot_id = $1`;
+
+function summarize(kind: HistoryKind, action: string, d: Record<string, unknown>): string {
+  switch (kind) {
+    case 'move': {
+      const verb = ({ 'op.receive': 'received', 'op.pick': 'picked', 'op.move': 'moved', 'op.produce': d.from ? 'consumed' : 'produced', 'op.ship': 'shipped', 'op.return': 'returned' } as Record<string, string>)[action] ?? action.replace('exception.', 'correction: ');
+      const where = [d.from ? `from ${String(d.from)}` : '', d.to ? `to ${String(d.to)}` : ''].filter(Boolean).join(' ');
+      return `${verb} ${Number(d.qty)} ${where}`.trim();
+    }
+    case 'status': {
+      const before = (d.before as { status?: string } | null)?.status;
+      const after = (d.after as { status?: string } | null)?.status;
+      const meaning = d.meaning ? ` (signed: ${String(d.meaning)})` : '';
+      return `${before ?? '?'} → ${after ?? '?'}${meaning}${d.reason ? `: ${String(d.reason)}` : ''}`;
+    }
+    case 'genealogy':
+      return action === 'made_from' ? `made from lot ${String(d.lotNumber)} (${Number(d.qty)})` : `went into lot ${String(d.lotNumber)} (${Number(d.qty)})`;
+    case 'shipment':
+      return `shipment ${String(d.shipment)} to ${String(d.customerName)}: ${Number(d.qty)}`;
+    case 'return':
+      return `returned by ${String(d.customerName)}: ${Number(d.qty)} to ${String(d.to)}`;
+    case 'exception':
+      return `${action.replace(/_/g, ' ')}: ${String(d.message ?? '')} (${String(d.status)})`;
+    case 'alert':
+      return action === 'expired' ? `expired (${String(d.expiresOn)})` : `within ${Number(d.windowDays)} days of expiry (${String(d.expiresOn)})`;
+    case 'label':
+      return `label printed`;
+  }
+}
+
+export async function lotHistory(db: Queryable, lotId: string): Promise<HistoryEvent[]> {
+  const exists = await db.query('SELECT 1 FROM lots WHERE id = $1', [lotId]);
+  if (exists.rows.length === 0) throw new AppError(404, 'not_found', 'That lot was not found.');
+  const result = await db.query<Row>(`${SQL} ORDER BY 1, 2, 3`, [lotId]);
+  return result.rows.map((r) => {
+    const details = typeof r.details === 'string' ? (JSON.parse(r.details) as Record<string, unknown>) : r.details;
+    return { at: new Date(r.at).toISOString(), kind: r.kind, action: r.action, actor: r.actor, summary: summarize(r.kind, r.action, details), details };
+  });
+}

@@ -1,0 +1,161 @@
+import type { Queryable } from '../db';
+import { AppError } from '../errors';
+
+export type TraceDirection = 'forward' | 'backward';
+
+export interface TraceLot {
+  id: string;
+  lotNumber: string;
+  gtin: string;
+  itemName: string;
+  status: string;
+  origin: 'received' | 'produced';
+  supplier: string | null;
+  supplierLot: string | null;
+  expiresOn: string | null;
+  /** Hops from the lot the trace started at. */
+  depth: number;
+}
+
+export interface TraceEdge {
+  parentLotId: string;
+  childLotId: string;
+  qty: number;
+  workOrder: string | null;
+  serials: string[];
+}
+
+export interface TraceStock {
+  lotId: string;
+  locationCode: string;
+  locationName: string;
+  qty: number;
+}
+
+export interface TraceShipment {
+  lotId: string;
+  shipment: string;
+  customerCode: string;
+  customerName: string;
+  qty: number;
+  serial: string | null;
+  shippedAt: string;
+}
+
+export interface Trace {
+  root: string;
+  direction: TraceDirection;
+  depth: number;
+  serial: string | null;
+  lots: TraceLot[];
+  edges: TraceEdge[];
+  stock: TraceStock[];
+  shipments: TraceShipment[];
+  /** Whether the walk stopped at the depth limit with further links left. */
+  truncated: boolean;
+}
+
+export const MAX_TRACE_DEPTH = 50;
+
+/**
+ * The whole answer in one statement: a recursive walk of the genealogy from the lot, then the
+ * reached lots, their links, where their stock is now and which customers got them. One round
+ * trip keeps a trace fast however deep it goes; UNION in the walk stops a lot reached by
+ * several paths from being walked more than once per depth.
+ */
+function traceSql(direction: TraceDirection): string {
+  const [from, to] = direction === 'forward' ? ['parent_lot_id', 'child_lot_id'] : ['child_lot_id', 'parent_lot_id'];
+  const serialColumn = direction === 'forward' ? 'parent_serial' : 'child_serial';
+  return `
+WITH RECURSIVE walk(lot_id, depth) AS (
+  SELECT $1::uuid, 0
+  UNION
+  SELECT e.${to}, w.depth + 1
+    FROM walk w JOIN genealogy_edges e ON e.${from} = w.lot_id
+   WHERE w.depth < $2 AND (w.depth > 0 OR $3::text IS NULL OR e.${serialColumn} = $3)
+), reached AS (
+  SELECT lot_id, min(depth) AS depth FROM walk GROUP BY lot_id
+), links AS (
+  SELECT e.parent_lot_id, e.child_lot_id, sum(e.qty) AS qty, min(w.number) AS work_order,
+         array_remove(array_agg(DISTINCT e.parent_serial), NULL) AS serials
+    FROM genealogy_edges e
+    JOIN reached r ON r.lot_id = e.${from} AND r.depth < $2
+    JOIN reached t ON t.lot_id = e.${to}
+    LEFT JOIN work_orders w ON w.id = e.work_order_id
+   WHERE (r.depth > 0 OR $3::text IS NULL OR e.${serialColumn} = $3)
+   GROUP BY e.parent_lot_id, e.child_lot_id
+)
+SELECT
+  (SELECT coalesce(json_agg(json_build_object(
+      'id', l.id, 'lotNumber', l.lot_number, 'gtin', i.gtin, 'itemName', i.name, 'status', l.status, 'origin', l.origin,
+      'supplier', l.supplier, 'supplierLot', l.supplier_lot, 'expiresOn', to_char(l.expires_on, 'YYYY-MM-DD'), 'depth', r.depth)
+      ORDER BY r.depth, l.lot_number), '[]'::json)
+     FROM reached r JOIN lots l ON l.id = r.lot_id JOIN items i ON i.id = l.item_id) AS lots,
+  (SELECT coalesce(json_agg(json_build_object('parentLotId', parent_lot_id, 'childLotId', child_lot_id, 'qty', qty, 'workOrder', work_order, 'serials', serials)), '[]'::json)
+     FROM links) AS edges,
+  (SELECT coalesce(json_agg(json_build_object('lotId', b.lot_id, 'locationCode', loc.code, 'locationName', loc.name, 'qty', b.qty) ORDER BY loc.code), '[]'::json)
+     FROM reached r JOIN stock_balances b ON b.lot_id = r.lot_id AND b.qty <> 0 JOIN locations loc ON loc.id = b.location_id) AS stock,
+  (SELECT coalesce(json_agg(json_build_object('lotId', sl.lot_id, 'shipment', s.number, 'customerCode', c.code, 'customerName', c.name,
+      'qty', sl.qty, 'serial', sl.serial, 'shippedAt', s.shipped_at) ORDER BY s.shipped_at, s.number), '[]'::json)
+     FROM reached r JOIN shipment_lines sl ON sl.lot_id = r.lot_id JOIN shipments s ON s.id = sl.shipment_id JOIN customers c ON c.id = s.customer_id
+    WHERE r.depth > 0 OR $3::text IS NULL OR sl.serial = $3) AS shipments,
+  EXISTS (SELECT 1 FROM reached r JOIN genealogy_edges e ON e.${from} = r.lot_id WHERE r.depth = $2) AS truncated`;
+}
+
+const SQL = { forward: traceSql('forward'), backward: traceSql('backward') };
+
+interface TraceRow {
+  lots: TraceLot[] | string;
+  edges: (Omit<TraceEdge, 'qty'> & { qty: number | string })[] | string;
+  stock: (Omit<TraceStock, 'qty'> & { qty: number | string })[] | string;
+  shipments: (Omit<TraceShipment, 'qty'> & { qty: number | string })[] | string;
+  truncated: boolean;
+}
+
+// node-postgres parses json columns; PGlite may hand some back as text.
+const parsed = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+
+export interface TraceOptions {
+  direction: TraceDirection;
+  depth?: number;
+  serial?: string | null;
+}
+
+export async function traceLot(db: Queryable, lotId: string, options: TraceOptions): Promise<Trace> {
+  const depth = options.depth ?? MAX_TRACE_DEPTH;
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_TRACE_DEPTH) throw new AppError(400, 'invalid_request', `depth must be 1 to ${MAX_TRACE_DEPTH}`);
+  const exists = await db.query('SELECT 1 FROM lots WHERE id = $1', [lotId]);
+  if (exists.rows.length === 0) throw new AppError(404, 'not_found', 'That lot was not found.');
+  const result = await db.query<TraceRow>(SQL[options.direction], [lotId, depth, options.serial ?? null]);
+  const row = result.rows[0]!;
+  return {
+    root: lotId,
+    direction: options.direction,
+    depth,
+    serial: options.serial ?? null,
+    lots: parsed(row.lots),
+    edges: parsed(row.edges).map((e) => ({ ...e, qty: Number(e.qty) })),
+    stock: parsed(row.stock).map((s) => ({ ...s, qty: Number(s.qty) })),
+    shipments: parsed(row.shipments).map((s) => ({ ...s, qty: Number(s.qty), shippedAt: new Date(s.shippedAt).toISOString() })),
+    truncated: row.truncated,
+  };
+}
+
+/**
+ * Finds a lot by what a person types: its id, or its lot number (with the GTIN when two items
+ * share a lot number).
+ */
+export async function findLot(db: Queryable, ref: string, gtin?: string | null): Promise<{ id: string; lotNumber: string; gtin: string }> {
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref);
+  const found = await db.query<{ id: string; lot_number: string; gtin: string }>(
+    `SELECT l.id, l.lot_number, i.gtin FROM lots l JOIN items i ON i.id = l.item_id
+      WHERE ${isUuid ? 'l.id = $1::uuid' : 'l.lot_number = $1'} AND ($2::text IS NULL OR i.gtin = $2) ORDER BY i.gtin`,
+    [ref, gtin ?? null],
+  );
+  if (found.rows.length === 0) throw new AppError(404, 'not_found', `No lot '${ref}'${gtin ? ` of GTIN ${gtin}` : ''}.`);
+  if (found.rows.length > 1) {
+    throw new AppError(409, 'ambiguous', `Lot number '${ref}' belongs to ${found.rows.length} items (GTIN ${found.rows.map((r) => r.gtin).join(', ')}): give the GTIN too.`);
+  }
+  const r = found.rows[0]!;
+  return { id: r.id, lotNumber: r.lot_number, gtin: r.gtin };
+}

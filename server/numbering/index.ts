@@ -1,0 +1,1 @@
+export { allocateNumbers, allocateSerials, loadRule, lotRuleFor, nextLotNumber, type StoredRule } from './allocate';

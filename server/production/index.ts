@@ -1,0 +1,120 @@
+import { parseRule, type NumberRule } from '../../domain/numbering';
+import { appendAudit, type Actor } from '../audit';
+import { plantToday } from '../clock';
+import type { Db, Queryable } from '../db';
+import { AppError } from '../errors';
+import { allocateNumbers, loadRule, nextLotNumber } from '../numbering';
+
+export interface WorkOrder {
+  id: string;
+  number: string;
+  gtin: string;
+  itemName: string;
+  lotId: string | null;
+  lotNumber: string | null;
+  plannedQty: number | null;
+  lineCode: string | null;
+  status: 'open' | 'closed';
+  createdAt: string;
+}
+
+const WO_SELECT = `SELECT w.id, w.number, i.gtin, i.name AS item_name, w.lot_id, l.lot_number, w.planned_qty::text AS planned_qty, w.line_code, w.status, w.created_at
+  FROM work_orders w JOIN items i ON i.id = w.item_id LEFT JOIN lots l ON l.id = w.lot_id`;
+
+function toWorkOrder(r: Record<string, unknown>): WorkOrder {
+  return {
+    id: r.id as string,
+    number: r.number as string,
+    gtin: r.gtin as string,
+    itemName: r.item_name as string,
+    lotId: (r.lot_id as string | null) ?? null,
+    lotNumber: (r.lot_number as string | null) ?? null,
+    plannedQty: r.planned_qty === null ? null : Number(r.planned_qty),
+    lineCode: (r.line_code as string | null) ?? null,
+    status: r.status as WorkOrder['status'],
+    createdAt: new Date(r.created_at as string).toISOString(),
+  };
+}
+
+export async function listWorkOrders(db: Queryable): Promise<WorkOrder[]> {
+  return (await db.query<Record<string, unknown>>(`${WO_SELECT} ORDER BY w.created_at DESC LIMIT 500`)).rows.map(toWorkOrder);
+}
+
+/**
+ * Opens a work order and numbers its finished lot at once, from the item's lot rule, so the
+ * traveller printed for the line carries the lot number the handheld will produce into.
+ */
+export async function createWorkOrder(db: Db, actor: Actor, input: { number?: string | undefined; gtin: string; plannedQty?: number | undefined; lineCode?: string | undefined }): Promise<WorkOrder> {
+  return db.transaction(async (tx) => {
+    const item = await tx.query<{ id: string; shelf_life_days: number | null }>('SELECT id, shelf_life_days FROM items WHERE gtin = $1 AND active', [input.gtin]);
+    if (item.rows.length === 0) throw new AppError(422, 'unknown_item', `GTIN ${input.gtin} is not a known item.`);
+    const itemId = item.rows[0]!.id;
+    const today = plantToday();
+    const number = input.number ?? `WO-${(await allocateNumbers(tx, await loadRule(tx, 'work-order-default'), '', 1, today))[0]}`;
+    const lotNumber = await nextLotNumber(tx, itemId, today);
+    const lot = await tx.query<{ id: string }>(
+      `INSERT INTO lots (item_id, lot_number, manufactured_on, expires_on, origin)
+       SELECT $1, $2, $3::date, $3::date + shelf_life_days, 'produced' FROM items WHERE id = $1 RETURNING id`,
+      [itemId, lotNumber, today],
+    );
+    const made = await tx.query<{ id: string }>(
+      `INSERT INTO work_orders (number, item_id, lot_id, planned_qty, line_code, created_by) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (number) DO NOTHING RETURNING id`,
+      [number, itemId, lot.rows[0]!.id, input.plannedQty ?? null, input.lineCode ?? null, actor.id],
+    );
+    if (made.rows.length === 0) throw new AppError(409, 'conflict', `Work order ${number} already exists.`);
+    const workOrder = toWorkOrder((await tx.query<Record<string, unknown>>(`${WO_SELECT} WHERE w.id = $1`, [made.rows[0]!.id])).rows[0]!);
+    await appendAudit(tx, actor, [{ action: 'work_order.created', entityType: 'work_order', entityId: workOrder.id, after: workOrder }]);
+    return workOrder;
+  });
+}
+
+export interface Customer {
+  id: string;
+  code: string;
+  name: string;
+  minShelfLifeDays: number;
+}
+
+export async function listCustomers(db: Queryable): Promise<Customer[]> {
+  const rows = await db.query<{ id: string; code: string; name: string; min_shelf_life_days: number }>('SELECT id, code, name, min_shelf_life_days FROM customers ORDER BY code LIMIT 2000');
+  return rows.rows.map((r) => ({ id: r.id, code: r.code, name: r.name, minShelfLifeDays: r.min_shelf_life_days }));
+}
+
+export async function createCustomer(db: Db, actor: Actor, input: Omit<Customer, 'id'>): Promise<Customer> {
+  return db.transaction(async (tx) => {
+    const made = await tx.query<{ id: string }>('INSERT INTO customers (code, name, min_shelf_life_days) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING RETURNING id', [input.code, input.name, input.minShelfLifeDays]);
+    if (made.rows.length === 0) throw new AppError(409, 'conflict', `Customer ${input.code} already exists.`);
+    const customer = { id: made.rows[0]!.id, ...input };
+    await appendAudit(tx, actor, [{ action: 'customer.created', entityType: 'customer', entityId: customer.id, after: customer }]);
+    return customer;
+  });
+}
+
+export interface StoredNumberRule extends NumberRule {
+  id: string;
+  name: string;
+  kind: 'lot' | 'serial' | 'document';
+}
+
+export async function listNumberRules(db: Queryable): Promise<StoredNumberRule[]> {
+  const rows = await db.query<Record<string, unknown>>('SELECT id, name, kind, pattern, reset, site_code, line_code, check_char FROM number_rules ORDER BY kind, name');
+  return rows.rows.map((r) => ({ id: r.id as string, name: r.name as string, kind: r.kind as StoredNumberRule['kind'], pattern: r.pattern as string, reset: r.reset as NumberRule['reset'], siteCode: r.site_code as string, lineCode: r.line_code as string, check: r.check_char as NumberRule['check'] }));
+}
+
+/** Saves a number rule after checking every number it can make is unique and GS1-valid. */
+export async function createNumberRule(db: Db, actor: Actor, input: Omit<StoredNumberRule, 'id'>): Promise<StoredNumberRule> {
+  const parsed = parseRule(input);
+  if (!parsed.ok) throw new AppError(422, 'bad_rule', `pattern: ${parsed.reason}`);
+  return db.transaction(async (tx) => {
+    const made = await tx.query<{ id: string }>(
+      `INSERT INTO number_rules (name, kind, pattern, reset, site_code, line_code, check_char) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (name) DO NOTHING RETURNING id`,
+      [input.name, input.kind, input.pattern, input.reset, input.siteCode, input.lineCode, input.check],
+    );
+    if (made.rows.length === 0) throw new AppError(409, 'conflict', `A number rule named ${input.name} already exists.`);
+    const rule = { id: made.rows[0]!.id, ...input };
+    await appendAudit(tx, actor, [{ action: 'number_rule.created', entityType: 'number_rule', entityId: rule.id, after: rule }]);
+    return rule;
+  });
+}

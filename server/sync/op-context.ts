@@ -1,0 +1,153 @@
+import { collectReferences, lotKey, type KnownCustomer, type KnownLot, type KnownWorkOrder, type OpPayload, type PlanContext, type ProduceOp } from '../../domain/ops';
+import { plantToday } from '../clock';
+import type { Queryable } from '../db';
+import type { Move } from '../ledger';
+import { nextLotNumber } from '../numbering';
+
+export interface BatchContext extends PlanContext {
+  /** Makes a planned op's effects visible to the ops planned after it in the same batch. */
+  record(moves: readonly Move[], serials: readonly { itemId: string; serial: string }[]): void;
+}
+
+interface LotRow {
+  id: string;
+  gtin: string;
+  lot_number: string;
+  status: KnownLot['status'];
+  expires_on: string | null;
+}
+
+/** A receipt of a known item creates its lot, in quarantine, before anything is planned. */
+async function createReceivedLots(tx: Queryable, ops: readonly OpPayload[], itemByGtin: ReadonlyMap<string, string>): Promise<void> {
+  const rows = ops.flatMap((op) => {
+    if (op.type !== 'receive' || !itemByGtin.has(op.payload.gtin)) return [];
+    const p = op.payload;
+    return [{ item_id: itemByGtin.get(p.gtin), lot_number: p.lotNumber, expires_on: p.expiresOn ?? null, manufactured_on: p.manufacturedOn ?? null, supplier: p.supplier ?? null, supplier_lot: p.supplierLot ?? null }];
+  });
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO lots (item_id, lot_number, expires_on, manufactured_on, supplier, supplier_lot, origin)
+     SELECT DISTINCT ON (item_id, lot_number) item_id, lot_number, expires_on, manufactured_on, supplier, supplier_lot, 'received'
+       FROM jsonb_to_recordset($1::jsonb) AS r(item_id uuid, lot_number text, expires_on date, manufactured_on date, supplier text, supplier_lot text)
+     ORDER BY item_id, lot_number
+     ON CONFLICT (item_id, lot_number) DO NOTHING`,
+    [JSON.stringify(rows)],
+  );
+}
+
+/**
+ * A produce op declares its finished lot: the number is the op's own, the work order's, or the
+ * next one from the item's number rule. The lot is made here, in quarantine until QC releases
+ * it, with its expiry from the item's shelf life when the op does not give one. The op's payload
+ * is completed with the number so the plan, the outcome and the device all see the same lot.
+ */
+async function createProducedLots(tx: Queryable, ops: readonly OpPayload[], itemByGtin: ReadonlyMap<string, string>, workOrders: ReadonlyMap<string, KnownWorkOrder & { lotNumber: string | null }>, today: string): Promise<void> {
+  const rows: { item_id: string; lot_number: string; manufactured_on: string | null; expires_on: string | null }[] = [];
+  for (const op of ops) {
+    if (op.type !== 'produce') continue;
+    const p: ProduceOp = op.payload;
+    const itemId = itemByGtin.get(p.gtin);
+    if (!itemId) continue;
+    const workOrder = p.workOrderNumber ? workOrders.get(p.workOrderNumber) : undefined;
+    if (!p.lotNumber) p.lotNumber = workOrder && workOrder.itemId === itemId && workOrder.lotNumber ? workOrder.lotNumber : await nextLotNumber(tx, itemId, today);
+    rows.push({ item_id: itemId, lot_number: p.lotNumber, manufactured_on: p.manufacturedOn ?? null, expires_on: p.expiresOn ?? null });
+  }
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO lots (item_id, lot_number, manufactured_on, expires_on, origin)
+     SELECT DISTINCT ON (r.item_id, r.lot_number) r.item_id, r.lot_number, COALESCE(r.manufactured_on, $2::date),
+            COALESCE(r.expires_on, COALESCE(r.manufactured_on, $2::date) + i.shelf_life_days), 'produced'
+       FROM jsonb_to_recordset($1::jsonb) AS r(item_id uuid, lot_number text, manufactured_on date, expires_on date)
+       JOIN items i ON i.id = r.item_id
+     ORDER BY r.item_id, r.lot_number
+     ON CONFLICT (item_id, lot_number) DO NOTHING`,
+    [JSON.stringify(rows), today],
+  );
+}
+
+/**
+ * Everything a batch of ops needs to be planned, read with a handful of set queries, with the
+ * balances it touches locked so two batches judging the same stock see each other's result.
+ */
+export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[]): Promise<BatchContext> {
+  const today = plantToday();
+  let refs = collectReferences(ops);
+  const items = await tx.query<{ id: string; gtin: string }>('SELECT id, gtin FROM items WHERE gtin = ANY($1::text[])', [[...refs.gtins]]);
+  const itemByGtin = new Map(items.rows.map((r) => [r.gtin, r.id]));
+  const gtinByItem = new Map(items.rows.map((r) => [r.id, r.gtin]));
+  const locs = await tx.query<{ id: string; code: string }>('SELECT id, code FROM locations WHERE code = ANY($1::text[])', [[...refs.locationCodes]]);
+  const locationByCode = new Map(locs.rows.map((r) => [r.code, r.id]));
+
+  const customerByCode = new Map<string, KnownCustomer>();
+  if (refs.customerCodes.size > 0) {
+    const found = await tx.query<{ id: string; code: string; min_shelf_life_days: number }>('SELECT id, code, min_shelf_life_days FROM customers WHERE code = ANY($1::text[])', [[...refs.customerCodes]]);
+    for (const r of found.rows) customerByCode.set(r.code, { id: r.id, minShelfLifeDays: r.min_shelf_life_days });
+  }
+  const workOrderByNumber = new Map<string, KnownWorkOrder & { lotNumber: string | null }>();
+  if (refs.workOrderNumbers.size > 0) {
+    const found = await tx.query<{ id: string; number: string; item_id: string; lot_id: string | null; lot_number: string | null }>(
+      'SELECT w.id, w.number, w.item_id, w.lot_id, l.lot_number FROM work_orders w LEFT JOIN lots l ON l.id = w.lot_id WHERE w.number = ANY($1::text[])',
+      [[...refs.workOrderNumbers]],
+    );
+    for (const r of found.rows) workOrderByNumber.set(r.number, { id: r.id, itemId: r.item_id, lotId: r.lot_id, lotNumber: r.lot_number });
+  }
+
+  await createReceivedLots(tx, ops, itemByGtin);
+  if (ops.some((op) => op.type === 'produce')) {
+    await createProducedLots(tx, ops, itemByGtin, workOrderByNumber, today);
+    refs = collectReferences(ops); // produced lots now have their numbers
+  }
+
+  const lotRows = await tx.query<LotRow>(
+    `SELECT l.id, i.gtin, l.lot_number, l.status, to_char(l.expires_on, 'YYYY-MM-DD') AS expires_on
+       FROM lots l JOIN items i ON i.id = l.item_id
+      WHERE i.gtin || '|' || l.lot_number = ANY($1::text[])`,
+    [[...refs.lotKeys]],
+  );
+  const lotByKey = new Map<string, KnownLot>(lotRows.rows.map((r) => [lotKey(r.gtin, r.lot_number), { id: r.id, lotNumber: r.lot_number, status: r.status, expiresOn: r.expires_on }]));
+
+  const takenSerials = new Set<string>();
+  if (refs.newSerials.size > 0) {
+    const found = await tx.query<{ gtin: string; serial: string }>(
+      `SELECT i.gtin, s.serial FROM serials s JOIN items i ON i.id = s.item_id WHERE i.gtin || '|' || s.serial = ANY($1::text[])`,
+      [[...refs.newSerials]],
+    );
+    for (const r of found.rows) takenSerials.add(`${r.gtin}|${r.serial}`);
+  }
+
+  const countLocations = ops.flatMap((op) => (op.type === 'count' ? [locationByCode.get(op.payload.locationCode)].filter(Boolean) : []));
+  const balanceRows = await tx.query<{ lot_id: string; location_id: string; qty: string }>(
+    `SELECT lot_id, location_id, qty::text AS qty FROM stock_balances
+      WHERE (lot_id = ANY($1::uuid[]) AND location_id = ANY($2::uuid[])) OR location_id = ANY($3::uuid[])
+      ORDER BY lot_id, location_id FOR UPDATE`,
+    [[...lotByKey.values()].map((l) => l.id), [...locationByCode.values()], countLocations],
+  );
+  const balance = new Map(balanceRows.rows.map((r) => [`${r.lot_id}|${r.location_id}`, Number(r.qty)]));
+  const add = (lotId: string, locationId: string, delta: number) => {
+    const key = `${lotId}|${locationId}`;
+    balance.set(key, Math.round(((balance.get(key) ?? 0) + delta) * 1000) / 1000);
+  };
+
+  return {
+    today,
+    itemId: (gtin) => itemByGtin.get(gtin),
+    locationId: (code) => locationByCode.get(code),
+    lot: (gtin, lotNumber) => lotByKey.get(lotKey(gtin, lotNumber)),
+    balance: (lotId, locationId) => balance.get(`${lotId}|${locationId}`) ?? 0,
+    lotsAt: (locationId) =>
+      [...balance.entries()].filter(([k, qty]) => k.endsWith(`|${locationId}`) && qty !== 0).map(([k, qty]) => ({ lotId: k.slice(0, k.indexOf('|')), qty })),
+    customer: (code) => customerByCode.get(code),
+    workOrder: (number) => workOrderByNumber.get(number),
+    serialTaken: (gtin, serial) => takenSerials.has(`${gtin}|${serial}`),
+    record(moves, serials) {
+      for (const m of moves) {
+        if (m.fromLocationId) add(m.lotId, m.fromLocationId, -m.qty);
+        if (m.toLocationId) add(m.lotId, m.toLocationId, m.qty);
+      }
+      for (const s of serials) {
+        const gtin = gtinByItem.get(s.itemId);
+        if (gtin) takenSerials.add(`${gtin}|${s.serial}`);
+      }
+    },
+  };
+}
