@@ -4,6 +4,7 @@ import { ensureAdmin, type AdminBootstrap } from './auth';
 import type { Config } from './config';
 import { openDatabase, type Db } from './db';
 import { createApp } from './http/app';
+import { scheduleExpiryJob } from './lots/expiry-job';
 import { loadDemoData, type DemoLoad } from './seed/demo';
 import { createChangeHub } from './sync/hub';
 import { VERSION } from './version';
@@ -31,6 +32,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const admin = await ensureAdmin(db, config.adminPassword);
     const demo = options.demo ? await loadDemoData(db) : undefined;
     const hub = createChangeHub(db);
+    const expiry = scheduleExpiryJob(db, (error) => console.error('expiry job failed:', error));
     const app = createApp({ db, hub, version: VERSION, sessionHours: config.sessionHours, bodyLimitBytes: config.bodyLimitBytes, staticDir: options.staticDir });
     const server = await new Promise<ServerType>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
@@ -52,6 +54,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
             // Keep-alive connections would hold close() open; SSE streams never end by themselves.
             (server as { closeAllConnections?: () => void }).closeAllConnections?.();
           });
+          expiry.stop();
           await hub.close();
           await db.close();
         })();

@@ -10,6 +10,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CliCommand
   dev: { summary: 'server with reload plus the Vite dev server', load: async () => (await import('./dev')).run },
   gs1: { summary: 'gs1 parse [--json] <data> | gs1 parse --json -', load: async () => (await import('./gs1')).run },
   audit: { summary: 'audit verify: walk the audit hash chain', load: async () => (await import('./audit')).run },
+  trace: { summary: 'trace <lot> [--backward] [--json]: where a lot went, or what went into it', load: async () => (await import('./trace')).run },
   seed: { summary: 'load demo data into an empty database', load: async () => (await import('./seed')).run },
   'printer-emulator': { summary: 'a Zebra-like ZPL printer on TCP (--port 9100)', load: async () => (await import('./printer-emulator')).run },
 };
