@@ -1,13 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '../../domain/auth';
 import type { Connection } from '../hooks/useOnline';
 import { CountScreen } from '../screens/CountScreen';
 import { LotLookupScreen } from '../screens/LotLookupScreen';
 import { MoveScreen } from '../screens/MoveScreen';
 import { PickScreen } from '../screens/PickScreen';
+import { ProduceScreen } from '../screens/ProduceScreen';
+import { QcConsole } from '../screens/QcConsole';
 import { ReceiveScreen } from '../screens/ReceiveScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { SupervisorConsole } from '../screens/SupervisorConsole';
+import { TraceScreen } from '../screens/TraceScreen';
 import { EnrolDevice } from './EnrolDevice';
 import type { StoredSession } from '../session/session';
 import { SyncProvider } from '../sync/SyncContext';
@@ -22,8 +26,15 @@ interface Props {
   onSignOut(): void;
 }
 
-const SCREENS = ['home', 'receive', 'move', 'pick', 'count', 'lookup', 'console', 'settings'] as const;
+const SCREENS = ['home', 'receive', 'move', 'pick', 'produce', 'count', 'lookup', 'qc', 'trace', 'console', 'settings'] as const;
 type Screen = (typeof SCREENS)[number];
+
+/** Console pages and the roles that see them; handheld pages are for everyone. */
+const CONSOLE_ROLES: Partial<Record<Screen, readonly Role[]>> = {
+  console: ['supervisor', 'admin'],
+  qc: ['qc', 'supervisor'],
+  trace: ['qc', 'supervisor', 'admin'],
+};
 
 function screenFromHash(): Screen {
   const name = location.hash.replace(/^#\/?/, '');
@@ -34,8 +45,8 @@ function screenFromHash(): Screen {
 export function Shell({ session, connection, onSignOut }: Props) {
   const { t } = useTranslation();
   const [screen, setScreen] = useState<Screen>(screenFromHash);
-  const supervises = session.user.roles.some((r) => r === 'supervisor' || r === 'admin');
-  const visible = SCREENS.filter((name) => name !== 'console' || supervises);
+  const may = (name: Screen) => CONSOLE_ROLES[name]?.some((role) => session.user.roles.includes(role)) ?? true;
+  const visible = SCREENS.filter(may);
   useEffect(() => {
     const onHash = () => setScreen(screenFromHash());
     window.addEventListener('hashchange', onHash);
@@ -82,10 +93,16 @@ export function Shell({ session, connection, onSignOut }: Props) {
             <LotLookupScreen />
           ) : screen === 'pick' ? (
             <PickScreen session={session} />
+          ) : screen === 'produce' ? (
+            <ProduceScreen session={session} />
           ) : screen === 'settings' ? (
             <SettingsScreen />
-          ) : screen === 'console' && supervises ? (
+          ) : screen === 'console' && may('console') ? (
             <SupervisorConsole session={session} />
+          ) : screen === 'qc' && may('qc') ? (
+            <QcConsole session={session} />
+          ) : screen === 'trace' && may('trace') ? (
+            <TraceScreen session={session} />
           ) : (
             <>
               <EnrolDevice onEnrolled={onSignOut} />

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
 import type { BalanceDoc, LocationDoc, LotDoc, PickListDoc } from '../../sync';
 import { OpList } from '../components/OpList';
+import { useCollection } from '../hooks/useCollection';
 import { feedback } from '../scanning/feedback';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
@@ -13,16 +14,6 @@ import { labelFromElements } from './receive-label';
 import { localToday, pickSuggestions, refusalFor } from './pick-plan';
 
 type Message = { kind: 'good' | 'warning' | 'error'; text: string } | null;
-
-function useCollection<T>(query: (() => { $: { subscribe(fn: (docs: { toJSON(): unknown }[]) => void): { unsubscribe(): void } } }) | null): T[] {
-  const [docs, setDocs] = useState<T[]>([]);
-  useEffect(() => {
-    if (!query) return;
-    const sub = query().$.subscribe((found) => setDocs(found.map((d) => d.toJSON() as T)));
-    return () => sub.unsubscribe();
-  }, [query]);
-  return docs;
-}
 
 /** Picking against a pick list: FEFO suggestions, and a lot that may not ship is stopped on the device. */
 export function PickScreen({ session }: { session: StoredSession }) {

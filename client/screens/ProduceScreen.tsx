@@ -1,0 +1,187 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readScan } from '../../domain/gs1';
+import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc } from '../../sync';
+import { OpList } from '../components/OpList';
+import { useCollection } from '../hooks/useCollection';
+import { feedback } from '../scanning/feedback';
+import { useWedgeScan } from '../scanning/useWedgeScan';
+import { loadDevice } from '../session/device';
+import type { StoredSession } from '../session/session';
+import { useSync } from '../sync/SyncContext';
+import { uuidv7 } from '../util/uuid';
+import { localToday, refusalFor } from './pick-plan';
+import { labelFromElements } from './receive-label';
+
+interface Component {
+  lot: LotDoc;
+  from: LocationDoc;
+  qty: string;
+}
+
+type Message = { kind: 'good' | 'warning' | 'error'; text: string } | null;
+
+/**
+ * Production on the line: scan the work order traveller, the component lots as they go in,
+ * then declare the finished quantity. Works offline: the finished lot's number comes from the
+ * work order or the server's number rule when the op syncs, and shows in the op's outcome.
+ */
+export function ProduceScreen({ session }: { session: StoredSession }) {
+  const { t } = useTranslation();
+  const { db } = useSync();
+  const items = useCollection<ItemDoc>(useMemo(() => (db ? () => db.items.find({ selector: { active: true }, sort: [{ sku: 'asc' }] }) : null), [db]));
+  const lots = useCollection<LotDoc>(useMemo(() => (db ? () => db.lots.find() : null), [db]));
+  const balances = useCollection<BalanceDoc>(useMemo(() => (db ? () => db.balances.find() : null), [db]));
+  const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
+  const [workOrder, setWorkOrder] = useState('');
+  const [gtin, setGtin] = useState('');
+  const [qty, setQty] = useState('');
+  const [outputCode, setOutputCode] = useState('');
+  const [scannedFrom, setScannedFrom] = useState<LocationDoc | null>(null);
+  const [components, setComponents] = useState<Component[]>([]);
+  const [message, setMessage] = useState<Message>(null);
+  const line = locations.find((l) => l.kind === 'production') ?? null;
+  const output = locations.find((l) => l.code === (outputCode || line?.code)) ?? null;
+  const say = (kind: 'good' | 'warning' | 'error', text: string) => {
+    feedback(kind);
+    setMessage({ kind, text });
+  };
+
+  /** Where a component is taken from: the location just scanned, else the one place the device knows it is stocked. */
+  function sourceOf(lot: LotDoc): LocationDoc | null {
+    if (scannedFrom) return scannedFrom;
+    const stocked = balances.filter((b) => b.lotId === lot.id && b.qty > 0);
+    return stocked.length === 1 ? (locations.find((l) => l.id === stocked[0]!.locationId) ?? null) : null;
+  }
+
+  function onScan(scan: string) {
+    const result = readScan(scan, { checkAssociations: false });
+    if (!result.ok) return say('error', t('receive.badScan', { reason: result.error.message }));
+    if (result.kind === 'text') {
+      const text = result.text.trim().toUpperCase();
+      const location = locations.find((l) => l.code === text);
+      if (location) {
+        setScannedFrom(location);
+        return say('good', t('receive.locationRead', { code: location.code }));
+      }
+      if (/^WO-?[A-Z0-9._/-]+$/.test(text)) {
+        setWorkOrder(text);
+        return say('good', t('produce.workOrderRead', { number: text }));
+      }
+      return say('error', t('receive.unknownLocation', { code: result.text }));
+    }
+    const label = labelFromElements(result.elements);
+    if (!label?.lotNumber) return say('error', t('receive.noLot'));
+    const lot = lots.find((l) => l.gtin === label.gtin && l.lotNumber === label.lotNumber);
+    const refusal = refusalFor(lot, localToday());
+    if (refusal) return say('error', t(`produce.refused.${refusal}`, { lot: label.lotNumber }));
+    const from = sourceOf(lot!);
+    if (!from) return say('warning', t('produce.scanFrom', { lot: label.lotNumber }));
+    setComponents((list) => [...list, { lot: lot!, from, qty: '1' }]);
+    say('good', t('produce.componentAdded', { lot: lot!.lotNumber, from: from.code }));
+  }
+  useWedgeScan(onScan);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const device = loadDevice();
+    if (!db || !device?.id) return say('error', t('errors.device_unknown'));
+    const amount = Number(qty);
+    if (!gtin) return say('error', t('produce.chooseItem'));
+    if (!(amount > 0)) return say('error', t('receive.qtyRequired'));
+    if (!output) return say('error', t('produce.chooseOutput'));
+    if (components.length === 0) return say('error', t('produce.noComponents'));
+    if (components.some((c) => !(Number(c.qty) > 0))) return say('error', t('receive.qtyRequired'));
+    await db.ops.insert({
+      id: uuidv7(),
+      type: 'produce',
+      deviceId: device.id,
+      userId: session.user.id,
+      deviceTime: new Date().toISOString(),
+      payload: {
+        workOrderNumber: workOrder || null,
+        gtin,
+        qty: amount,
+        locationCode: output.code,
+        components: components.map((c) => ({ gtin: c.lot.gtin, lotNumber: c.lot.lotNumber, qty: Number(c.qty), fromLocationCode: c.from.code })),
+      },
+      status: 'queued',
+      outcome: null,
+      appliedAt: null,
+    });
+    say('good', t('produce.saved', { qty: amount, count: components.length }));
+    setComponents([]);
+    setQty('');
+    setScannedFrom(null);
+  }
+
+  return (
+    <section className="screen produce" data-testid="produce-screen">
+      <h2>{t('produce.title')}</h2>
+      {message && (
+        <p className={`scan-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="scan-message">
+          {message.text}
+        </p>
+      )}
+      <form onSubmit={(e) => void save(e)} className="receive-form">
+        <label>
+          <span className="field-label">{t('produce.workOrder')}</span>
+          <input name="workOrder" value={workOrder} onChange={(e) => setWorkOrder(e.target.value.toUpperCase())} placeholder={t('produce.workOrderHint')} />
+        </label>
+        <label>
+          <span className="field-label">{t('produce.item')}</span>
+          <select name="item" value={gtin} onChange={(e) => setGtin(e.target.value)}>
+            <option value="">{t('produce.chooseItem')}</option>
+            {items.map((i) => (
+              <option key={i.id} value={i.gtin}>
+                {i.sku} · {i.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="field-card">
+          <span className="field-label">{t('produce.components')}</span>
+          {components.length === 0 ? (
+            <span className="hint">{t('produce.scanComponents')}</span>
+          ) : (
+            <ul className="component-list" data-testid="components">
+              {components.map((c, i) => (
+                <li key={`${c.lot.id}-${i}`}>
+                  <strong>{c.lot.lotNumber}</strong> <span className="hint">{c.from.code}</span>
+                  <input
+                    aria-label={t('receive.qty')}
+                    inputMode="decimal"
+                    value={c.qty}
+                    onChange={(e) => setComponents((list) => list.map((x, j) => (j === i ? { ...x, qty: e.target.value } : x)))}
+                  />
+                  <button type="button" className="secondary" onClick={() => setComponents((list) => list.filter((_, j) => j !== i))}>
+                    {t('produce.remove')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <label className="qty">
+          <span className="field-label">{t('produce.qty')}</span>
+          <input name="qty" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)} />
+        </label>
+        <label>
+          <span className="field-label">{t('produce.output')}</span>
+          <select name="output" value={output?.code ?? ''} onChange={(e) => setOutputCode(e.target.value)}>
+            {locations.map((l) => (
+              <option key={l.id} value={l.code}>
+                {l.code} · {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="hint">{workOrder ? t('produce.lotFromWorkOrder') : t('produce.lotFromRule')}</p>
+        <button type="submit" className="primary">
+          {t('produce.save')}
+        </button>
+      </form>
+      <OpList />
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { e2eEnvironment } from './support/environment';
+import { textOf } from './support/text';
+import { wedgeScan } from './support/wedge';
+
+const env = e2eEnvironment();
+
+async function call<T>(path: string, init: { body?: unknown; token?: string; headers?: Record<string, string> } = {}): Promise<T> {
+  const res = await fetch(`${env.server().url}${path}`, {
+    method: init.body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+// Supplier labels of the two demo component lots, as a GS1 DataMatrix reads them.
+const BARREL_LABEL = ']d20106901234000115172912311' + '0PP2410A';
+const PLUNGER_LABEL = ']d20106901234000122172912311' + '0RB2409C';
+
+interface TraceBody {
+  lots: { id: string; lotNumber: string; origin: string; depth: number }[];
+}
+
+describe('production on a handheld, then trace and QC release in the console', () => {
+  it('produces a finished lot offline from two scanned component lots; after sync the forward trace shows it, and QC releases it under a signature', async () => {
+    const server = env.server();
+    const admin = (await call<{ token: string }>('/api/auth/login', { body: { username: 'admin', password: server.adminPassword } })).token;
+    const device = await call<{ token: string }>('/api/devices', { body: { name: 'Line 1 scanner' }, token: admin });
+
+    const handheld = await env.browser().newContext({ viewport: { width: 360, height: 640 }, locale: 'en-US' });
+    const page = await handheld.newPage();
+    await page.goto(server.url);
+    await page.evaluate((token) => localStorage.setItem('lotline.device', JSON.stringify({ token })), device.token);
+    await page.reload();
+    await page.locator('input[name=username]').fill('clerk');
+    await page.locator('input[name=password]').fill(server.demoPassword);
+    await page.locator('button[type=submit]').click();
+    await page.getByTestId('nav-produce').click();
+    await expect.poll(() => page.locator('select[name=item] option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('select[name=output] option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
+
+    await handheld.setOffline(true);
+    await wedgeScan(page, 'A-01-01');
+    await wedgeScan(page, BARREL_LABEL);
+    await expect.poll(() => textOf(page, 'scan-message')).toBe('Component lot PP2410A from A-01-01');
+    await wedgeScan(page, 'A-01-02');
+    await wedgeScan(page, PLUNGER_LABEL);
+    await expect.poll(() => page.locator('[data-testid=components] li').count()).toBe(2);
+    await page.locator('[data-testid=components] input').nth(0).fill('300');
+    await page.locator('[data-testid=components] input').nth(1).fill('300');
+    await page.locator('select[name=item]').selectOption({ label: 'SYR-5ML · Sterile syringe 5 ml' });
+    await page.locator('input[name=qty]').fill('300');
+    await page.locator('select[name=output]').selectOption('PRD-L1');
+    await page.getByRole('button', { name: 'Declare production' }).click();
+    await expect.poll(() => textOf(page, 'pending-count')).toBe('1');
+    await page.screenshot({ path: '/tmp/lotline-produce-offline.png' });
+
+    await handheld.setOffline(false);
+    await expect.poll(() => textOf(page, 'pending-count'), { timeout: 45_000 }).toBe('0');
+    await handheld.close();
+
+    const qa = (await call<{ token: string }>('/api/auth/login', { body: { username: 'qa', password: server.demoPassword } })).token;
+    const barrel = (await call<{ lots: { id: string }[] }>('/api/lots?lotNumber=PP2410A', { token: qa })).lots[0]!;
+    const forward = await call<TraceBody>(`/api/lots/${barrel.id}/trace?direction=forward`, { token: qa });
+    const made = forward.lots.find((l) => l.depth === 1 && l.origin === 'produced' && l.lotNumber !== 'S24110701');
+    expect(made?.lotNumber).toMatch(/^P\d{10}$/);
+    const backward = await call<TraceBody>(`/api/lots/${made!.id}/trace?direction=backward`, { token: qa });
+    expect(backward.lots.map((l) => l.lotNumber).sort()).toEqual([made!.lotNumber, 'PP2410A', 'RB2409C'].sort());
+
+    // The console: the trace graph shows the new lot; QC releases it with a signature.
+    const desk = await env.browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const console = await desk.newPage();
+    await console.goto(server.url);
+    await console.locator('input[name=username]').fill('qa');
+    await console.locator('input[name=password]').fill(server.demoPassword);
+    await console.locator('button[type=submit]').click();
+    await console.getByTestId('nav-trace').click();
+    await console.getByTestId('trace-lot').fill('PP2410A');
+    await console.getByTestId('trace-run').click();
+    await expect.poll(() => console.getByTestId(`node-${made!.lotNumber}`).count(), { timeout: 15_000 }).toBe(1);
+    expect(await console.getByTestId('node-DIST-BJ').count()).toBe(1);
+    await console.screenshot({ path: '/tmp/lotline-trace.png', fullPage: true });
+
+    await console.getByTestId('nav-qc').click();
+    await console.getByRole('button', { name: made!.lotNumber }).click();
+    await console.getByTestId('to-released').click();
+    await console.locator('[data-testid=sign-form] input[placeholder=Test]').first().fill('Leak test');
+    await console.locator('[data-testid=sign-form] input[placeholder=Result]').first().fill('0/50 leaks');
+    await console.locator('textarea[name=reason]').fill('Batch record reviewed');
+    await console.locator('input[name=password]').fill(server.demoPassword);
+    await console.getByRole('button', { name: 'Sign', exact: true }).click();
+    await expect.poll(() => textOf(console, 'signed'), { timeout: 15_000 }).toMatch(/^Lot is now Released\. Signed by 陈静 \(QA\), .+ — Released\.$/);
+    await expect.poll(() => console.locator('[data-testid=lot-timeline] [data-testid=signature]').count()).toBe(1);
+    await console.screenshot({ path: '/tmp/lotline-qc.png', fullPage: true });
+    await desk.close();
+  });
+});
