@@ -96,4 +96,53 @@ describe('production on a handheld, then trace and QC release in the console', (
     await console.screenshot({ path: '/tmp/lotline-qc.png', fullPage: true });
     await desk.close();
   });
+
+  it("ships from the handheld, stopping offline a lot with less shelf life than the customer accepts", async () => {
+    const server = env.server();
+    const admin = (await call<{ token: string }>('/api/auth/login', { body: { username: 'admin', password: server.adminPassword } })).token;
+    const device = await call<{ token: string }>('/api/devices', { body: { name: 'Dock scanner' }, token: admin });
+    const context = await env.browser().newContext({ viewport: { width: 360, height: 640 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.evaluate((token) => localStorage.setItem('lotline.device', JSON.stringify({ token })), device.token);
+    await page.reload();
+    await page.locator('input[name=username]').fill('picker');
+    await page.locator('input[name=password]').fill(server.demoPassword);
+    await page.locator('button[type=submit]').click();
+    await page.getByTestId('nav-ship').click();
+    await expect.poll(() => page.locator('select[name=customer] option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
+    await page.locator('select[name=customer]').selectOption('HOSP-SH1');
+
+    // S24030502 has about 25 days left; the hospital takes no less than 180. Once the lots have
+    // synced the device stops it, and keeps stopping it with no network.
+    const shortLot = ']d20106901234000016172612311' + '0S24030502';
+    await expect
+      .poll(
+        async () => {
+          await wedgeScan(page, shortLot);
+          return textOf(page, 'scan-message');
+        },
+        { timeout: 30_000 },
+      )
+      .toMatch(/^Stop: lot S24030502/);
+    await context.setOffline(true);
+    await wedgeScan(page, 'B-02-01');
+    await expect.poll(() => textOf(page, 'scan-message')).toBe('Location B-02-01');
+    await wedgeScan(page, shortLot);
+    await expect.poll(() => textOf(page, 'scan-message')).toMatch(/^Stop: lot S24030502 may not ship to this customer: \d+ days of shelf life left; the customer accepts no less than 180\.$/);
+    await wedgeScan(page, ']d20106901234000016172912311' + '0S24110701');
+    await expect.poll(() => page.locator('[data-testid=ship-lines] li').count()).toBe(1);
+    await page.locator('[data-testid=ship-lines] input').fill('40');
+    await page.locator('input[name=shipment]').fill('SH-E2E-1');
+    await page.getByRole('button', { name: 'Confirm shipment' }).click();
+    await expect.poll(() => textOf(page, 'pending-count')).toBe('1');
+    await context.setOffline(false);
+    await expect.poll(() => textOf(page, 'pending-count'), { timeout: 45_000 }).toBe('0');
+    await context.close();
+
+    const qa = (await call<{ token: string }>('/api/auth/login', { body: { username: 'qa', password: server.demoPassword } })).token;
+    const syringe = (await call<{ lots: { id: string }[] }>('/api/lots?lotNumber=S24110701', { token: qa })).lots[0]!;
+    const forward = await call<{ shipments: { shipment: string; customerCode: string; qty: number }[] }>(`/api/lots/${syringe.id}/trace?direction=forward`, { token: qa });
+    expect(forward.shipments).toContainEqual(expect.objectContaining({ shipment: 'SH-E2E-1', customerCode: 'HOSP-SH1', qty: 40 }));
+  });
 });

@@ -10,6 +10,7 @@ import { ProduceScreen } from '../screens/ProduceScreen';
 import { QcConsole } from '../screens/QcConsole';
 import { ReceiveScreen } from '../screens/ReceiveScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
+import { ShipScreen } from '../screens/ShipScreen';
 import { SupervisorConsole } from '../screens/SupervisorConsole';
 import { TraceScreen } from '../screens/TraceScreen';
 import { EnrolDevice } from './EnrolDevice';
@@ -26,7 +27,7 @@ interface Props {
   onSignOut(): void;
 }
 
-const SCREENS = ['home', 'receive', 'move', 'pick', 'produce', 'count', 'lookup', 'qc', 'trace', 'console', 'settings'] as const;
+const SCREENS = ['home', 'receive', 'move', 'pick', 'produce', 'ship', 'count', 'lookup', 'qc', 'trace', 'console', 'settings'] as const;
 type Screen = (typeof SCREENS)[number];
 
 /** Console pages and the roles that see them; handheld pages are for everyone. */
@@ -93,6 +94,8 @@ export function Shell({ session, connection, onSignOut }: Props) {
             <LotLookupScreen />
           ) : screen === 'pick' ? (
             <PickScreen session={session} />
+          ) : screen === 'ship' ? (
+            <ShipScreen session={session} />
           ) : screen === 'produce' ? (
             <ProduceScreen session={session} />
           ) : screen === 'settings' ? (

@@ -1,0 +1,149 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readScan } from '../../domain/gs1';
+import { shipRefusal } from '../../domain/lots';
+import type { BalanceDoc, LocationDoc, LotDoc } from '../../sync';
+import { loadCustomers, type Customer } from '../api/customers';
+import { OpList } from '../components/OpList';
+import { useCollection } from '../hooks/useCollection';
+import { feedback } from '../scanning/feedback';
+import { useWedgeScan } from '../scanning/useWedgeScan';
+import { loadDevice } from '../session/device';
+import type { StoredSession } from '../session/session';
+import { useSync } from '../sync/SyncContext';
+import { uuidv7 } from '../util/uuid';
+import { localToday } from './pick-plan';
+import { labelFromElements } from './receive-label';
+
+interface Line {
+  lot: LotDoc;
+  from: LocationDoc;
+  qty: string;
+}
+
+type Message = { kind: 'good' | 'warning' | 'error'; text: string } | null;
+
+/** Shipping to a customer: each lot is checked on the device against its status and the customer's minimum shelf life. */
+export function ShipScreen({ session }: { session: StoredSession }) {
+  const { t } = useTranslation();
+  const { db } = useSync();
+  const lots = useCollection<LotDoc>(useMemo(() => (db ? () => db.lots.find() : null), [db]));
+  const balances = useCollection<BalanceDoc>(useMemo(() => (db ? () => db.balances.find() : null), [db]));
+  const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
+  const [customers, setCustomers] = useState<Customer[]>([]);
+  const [customerCode, setCustomerCode] = useState('');
+  const [shipmentNumber, setShipmentNumber] = useState('');
+  const [from, setFrom] = useState<LocationDoc | null>(null);
+  const [lines, setLines] = useState<Line[]>([]);
+  const [message, setMessage] = useState<Message>(null);
+  const customer = customers.find((c) => c.code === customerCode) ?? null;
+  const say = (kind: 'good' | 'warning' | 'error', text: string) => {
+    feedback(kind);
+    setMessage({ kind, text });
+  };
+
+  useEffect(() => {
+    void loadCustomers(session.token).then(setCustomers);
+  }, [session.token]);
+
+  useWedgeScan((scan) => {
+    const result = readScan(scan, { checkAssociations: false });
+    if (!result.ok) return say('error', t('receive.badScan', { reason: result.error.message }));
+    if (result.kind === 'text') {
+      const location = locations.find((l) => l.code === result.text.trim().toUpperCase());
+      if (!location) return say('error', t('receive.unknownLocation', { code: result.text }));
+      setFrom(location);
+      return say('good', t('receive.locationRead', { code: location.code }));
+    }
+    if (!customer) return say('error', t('ship.chooseCustomer'));
+    const label = labelFromElements(result.elements);
+    if (!label?.lotNumber) return say('error', t('receive.noLot'));
+    const lot = lots.find((l) => l.gtin === label.gtin && l.lotNumber === label.lotNumber);
+    if (!lot) return say('error', t('pick.refused.unknown', { lot: label.lotNumber }));
+    const refusal = shipRefusal(lot, customer.minShelfLifeDays, localToday());
+    if (refusal) return say('error', t('ship.refused', { lot: lot.lotNumber, reason: refusal.reason }));
+    const stocked = balances.filter((b) => b.lotId === lot.id && b.qty > 0);
+    const source = from ?? (stocked.length === 1 ? locations.find((l) => l.id === stocked[0]!.locationId) : undefined);
+    if (!source) return say('warning', t('produce.scanFrom', { lot: lot.lotNumber }));
+    setLines((list) => [...list, { lot, from: source, qty: '' }]);
+    say('good', t('ship.lineAdded', { lot: lot.lotNumber, from: source.code }));
+  });
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const device = loadDevice();
+    if (!db || !device?.id) return say('error', t('errors.device_unknown'));
+    if (!customer) return say('error', t('ship.chooseCustomer'));
+    if (lines.length === 0) return say('error', t('ship.noLines'));
+    if (lines.some((l) => !(Number(l.qty) > 0))) return say('error', t('receive.qtyRequired'));
+    await db.ops.insert({
+      id: uuidv7(),
+      type: 'ship',
+      deviceId: device.id,
+      userId: session.user.id,
+      deviceTime: new Date().toISOString(),
+      payload: {
+        customerCode: customer.code,
+        shipmentNumber: shipmentNumber.trim() || null,
+        lines: lines.map((l) => ({ gtin: l.lot.gtin, lotNumber: l.lot.lotNumber, qty: Number(l.qty), fromLocationCode: l.from.code })),
+      },
+      status: 'queued',
+      outcome: null,
+      appliedAt: null,
+    });
+    say('good', t('ship.saved', { count: lines.length, customer: customer.name }));
+    setLines([]);
+    setShipmentNumber('');
+  }
+
+  return (
+    <section className="screen ship" data-testid="ship-screen">
+      <h2>{t('ship.title')}</h2>
+      {message && (
+        <p className={`scan-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="scan-message">
+          {message.text}
+        </p>
+      )}
+      <form onSubmit={(e) => void save(e)} className="receive-form">
+        <label>
+          <span className="field-label">{t('ship.customer')}</span>
+          <select name="customer" value={customerCode} onChange={(e) => setCustomerCode(e.target.value)}>
+            <option value="">{t('ship.chooseCustomer')}</option>
+            {customers.map((c) => (
+              <option key={c.id} value={c.code}>
+                {c.code} · {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {customer && customer.minShelfLifeDays > 0 && <p className="hint">{t('ship.minShelfLife', { days: customer.minShelfLifeDays })}</p>}
+        <label>
+          <span className="field-label">{t('ship.number')}</span>
+          <input name="shipment" value={shipmentNumber} onChange={(e) => setShipmentNumber(e.target.value.toUpperCase())} />
+        </label>
+        <div className="field-card">
+          <span className="field-label">{t('ship.lines')}</span>
+          {lines.length === 0 ? (
+            <span className="hint">{t('ship.scanLots')}</span>
+          ) : (
+            <ul className="component-list" data-testid="ship-lines">
+              {lines.map((l, i) => (
+                <li key={`${l.lot.id}-${i}`}>
+                  <strong>{l.lot.lotNumber}</strong> <span className="hint">{l.from.code}</span>
+                  <input aria-label={t('receive.qty')} inputMode="decimal" value={l.qty} onChange={(e) => setLines((list) => list.map((x, j) => (j === i ? { ...x, qty: e.target.value } : x)))} />
+                  <button type="button" className="secondary" onClick={() => setLines((list) => list.filter((_, j) => j !== i))}>
+                    {t('produce.remove')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <button type="submit" className="primary">
+          {t('ship.save')}
+        </button>
+      </form>
+      <OpList />
+    </section>
+  );
+}
