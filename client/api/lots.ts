@@ -106,3 +106,17 @@ export async function uploadEvidence(token: string, file: File): Promise<string>
   if (!response.ok || !body.sha256) throw new ApiError(response.status, body.error?.code ?? 'unknown', body.error?.message ?? `HTTP ${response.status}`);
   return body.sha256;
 }
+
+export interface LotAlert {
+  id: string;
+  lotId: string;
+  lotNumber: string;
+  itemName: string;
+  kind: 'near_expiry' | 'expired';
+  windowDays: number;
+  expiresOn: string | null;
+  raisedAt: string;
+}
+
+export const openAlerts = (token: string) => api<{ alerts: LotAlert[] }>('/api/alerts?open=true', { token }).then((r) => r.alerts);
+export const acknowledgeAlert = (token: string, id: string) => api<void>(`/api/alerts/${id}/acknowledge`, { method: 'POST', token });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { allowedMeanings, nextStatuses, type LotStatus, type SignatureMeaning } from '../../domain/lots';
 import { ApiError } from '../api/client';
 import { watchConsole } from '../api/console';
-import { changeStatus, findLots, getLot, qcQueue, uploadEvidence, type LotSummary, type QcQueueEntry, type QcResult, type Signed } from '../api/lots';
+import { acknowledgeAlert, changeStatus, findLots, getLot, openAlerts, qcQueue, uploadEvidence, type LotAlert, type LotSummary, type QcQueueEntry, type QcResult, type Signed } from '../api/lots';
 import { LotTimeline } from '../components/LotTimeline';
 import type { StoredSession } from '../session/session';
 
@@ -16,6 +16,7 @@ const emptyResult = (): QcResult => ({ test: '', value: '', unit: '', pass: true
 export function QcConsole({ session }: { session: StoredSession }) {
   const { t, i18n } = useTranslation();
   const [queue, setQueue] = useState<QcQueueEntry[]>([]);
+  const [alerts, setAlerts] = useState<LotAlert[]>([]);
   const [lot, setLot] = useState<LotSummary | null>(null);
   const [search, setSearch] = useState('');
   const [to, setTo] = useState<LotStatus | null>(null);
@@ -33,7 +34,9 @@ export function QcConsole({ session }: { session: StoredSession }) {
 
   const refresh = useCallback(async () => {
     try {
-      setQueue(await qcQueue(session.token));
+      const [q, a] = await Promise.all([qcQueue(session.token), openAlerts(session.token)]);
+      setQueue(q);
+      setAlerts(a);
     } catch (e) {
       fail(e);
     }
@@ -146,6 +149,33 @@ export function QcConsole({ session }: { session: StoredSession }) {
               ))}
             </tbody>
           </table>
+          {alerts.length > 0 && (
+            <>
+              <h3>
+                {t('qc.alerts')} <span className="count">{alerts.length}</span>
+              </h3>
+              <table className="grid" data-testid="alerts">
+                <tbody>
+                  {alerts.map((a) => (
+                    <tr key={a.id}>
+                      <td>
+                        <button type="button" className="link" onClick={() => void open(a.lotId)}>
+                          {a.lotNumber}
+                        </button>
+                      </td>
+                      <td>{a.itemName}</td>
+                      <td>{a.kind === 'expired' ? t('qc.alertExpired', { date: a.expiresOn }) : t('qc.alertNear', { days: a.windowDays, date: a.expiresOn })}</td>
+                      <td>
+                        <button type="button" className="secondary" onClick={() => void acknowledgeAlert(session.token, a.id).then(refresh, fail)}>
+                          {t('qc.acknowledge')}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
           <form onSubmit={(e) => void find(e)} className="inline-form">
             <input aria-label={t('qc.findLot')} placeholder={t('qc.findLot')} value={search} onChange={(e) => setSearch(e.target.value)} />
             <button type="submit" className="secondary">
