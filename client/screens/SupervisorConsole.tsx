@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { deviceHealth, enrolDevice, listDevices, listExceptions, listOps, resolveException, revokeDevice, watchConsole, type Device, type DeviceHealth, type OpSummary, type StockException } from '../api/console';
+import { WorkOrders } from '../components/WorkOrders';
 import type { StoredSession } from '../session/session';
 
 /** Supervisors: the handhelds and their sync state, the exception queue, and the ops as they arrive. */
@@ -192,6 +193,7 @@ export function SupervisorConsole({ session }: { session: StoredSession }) {
           ))}
         </tbody>
       </table>
+      <WorkOrders token={session.token} />
     </section>
   );
 }
