@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Db, QueryResult, Queryable } from './port';
+import type { Db, QueryOptions, QueryResult, Queryable } from './port';
 
 // bigint (int8) and numeric come back as strings by default; the ledger keeps quantities in
 // numeric and reads them through Number() where it needs arithmetic, so leave the defaults.
@@ -13,8 +13,8 @@ export interface PostgresOptions {
 
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
-    async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
-      const result = await client.query(sql, [...params]);
+    async query<Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}): Promise<QueryResult<Row>> {
+      const result = options.prepareAs ? await client.query({ name: options.prepareAs, text: sql, values: [...params] }) : await client.query(sql, [...params]);
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
     },
   };

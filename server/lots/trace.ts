@@ -126,7 +126,7 @@ export async function traceLot(db: Queryable, lotId: string, options: TraceOptio
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_TRACE_DEPTH) throw new AppError(400, 'invalid_request', `depth must be 1 to ${MAX_TRACE_DEPTH}`);
   const exists = await db.query('SELECT 1 FROM lots WHERE id = $1', [lotId]);
   if (exists.rows.length === 0) throw new AppError(404, 'not_found', 'That lot was not found.');
-  const result = await db.query<TraceRow>(SQL[options.direction], [lotId, depth, options.serial ?? null]);
+  const result = await db.query<TraceRow>(SQL[options.direction], [lotId, depth, options.serial ?? null], { prepareAs: `lotline_trace_${options.direction}` });
   const row = result.rows[0]!;
   return {
     root: lotId,
