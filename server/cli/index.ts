@@ -9,6 +9,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CliCommand
   serve: { summary: 'run the server only (no build, no emulator); for scripts and tests', load: async () => (await import('./serve')).run },
   dev: { summary: 'server with reload plus the Vite dev server', load: async () => (await import('./dev')).run },
   gs1: { summary: 'gs1 parse [--json] <data> | gs1 parse --json -', load: async () => (await import('./gs1')).run },
+  label: { summary: 'label zpl --template <name|file> --data <json> [--png <file>]: one label as ZPL', load: async () => (await import('./label')).run },
   audit: { summary: 'audit verify: walk the audit hash chain', load: async () => (await import('./audit')).run },
   trace: { summary: 'trace <lot> [--backward] [--json]: where a lot went, or what went into it', load: async () => (await import('./trace')).run },
   seed: { summary: 'load demo data into an empty database', load: async () => (await import('./seed')).run },

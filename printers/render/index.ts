@@ -1,0 +1,5 @@
+export { renderZplToPng, type Dpi } from './zpl-to-png';
+export { readLabelBarcodes, type ReadBarcode } from './read-barcodes';
+export { decodePng, type RgbaImage } from './png';
+export { pngToGraphic } from './graphic';
+export { templateHash } from './template-hash';
