@@ -66,16 +66,19 @@ export async function createPrinterEmulator(options: PrinterEmulatorOptions = {}
     sockets.add(socket);
     const reader = new ZplStreamReader();
     let received = 0;
-    const dropAfter = state.dropAfterBytes;
-    if (dropAfter !== null) state = { ...state, dropAfterBytes: null };
     socket.setEncoding('latin1');
     socket.on('data', (chunk: string) => {
       let data = chunk;
+      // The cut hits the first connection that carries that many bytes: a short ~HS query
+      // before the job goes through, as a real pulled cable would let it.
+      const dropAfter = state.dropAfterBytes;
       if (dropAfter !== null && received + data.length >= dropAfter) {
+        state = { ...state, dropAfterBytes: null };
         data = data.slice(0, Math.max(0, dropAfter - received));
         received = dropAfter;
         for (const event of reader.push(data)) if (event.kind === 'format') keep(event.zpl, connection);
-        socket.destroy();
+        // A reset, not a polite close: the sender must not mistake a cut for a finished job.
+        socket.resetAndDestroy();
         return;
       }
       received += data.length;

@@ -1,7 +1,7 @@
 import type { SignatureMeaning } from '../../domain/lots';
 import { appendAudit } from '../audit';
-import { verifyPassword } from '../auth/password';
-import type { Session } from '../auth';
+import { verifyPassword } from './password';
+import type { Session } from './sessions';
 import type { Db } from '../db';
 import { AppError } from '../errors';
 

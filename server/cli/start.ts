@@ -32,7 +32,7 @@ export const run: CliCommand = async (args, io) => {
     // 9100 taken (a real spooler, or a second Lotline): any free port will do for the demo printer.
     createPrinterEmulator({ host: '127.0.0.1', port: 0 }),
   );
-  const server = await startOrExplain(io, () => startServer({ config: parsed.config, demo: true, staticDir: PWA_OUT }));
+  const server = await startOrExplain(io, () => startServer({ config: parsed.config, demo: true, staticDir: PWA_OUT, printerEmulator: { name: 'ZT410 emulator', emulator: printer } }));
   if (typeof server === 'number') {
     await printer.close();
     return server;

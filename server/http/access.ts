@@ -57,6 +57,21 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/customers': PLANNING,
   'GET /api/number-rules': ['supervisor', 'labeladmin', 'admin'],
   'POST /api/number-rules': ['admin'],
+  'GET /api/printers': 'signed-in',
+  'POST /api/printers': ['labeladmin', 'admin'],
+  'GET /api/templates': 'signed-in',
+  'POST /api/templates': ['labeladmin'],
+  // Approval is QC's signature; the label admin who drafted cannot approve.
+  'POST /api/templates/:id/approve': ['qc'],
+  'POST /api/templates/:id/retire': ['labeladmin', 'qc'],
+  'GET /api/templates/:id/diff': 'signed-in',
+  'GET /api/templates/:id/preview': ['labeladmin', 'qc', 'supervisor', 'admin'],
+  'GET /api/print-jobs': 'signed-in',
+  'POST /api/print-jobs': ['operator', 'qc', 'supervisor', 'labeladmin'],
+  'POST /api/print-jobs/:id/resolve': ['supervisor', 'labeladmin'],
+  'POST /api/print-jobs/:id/reprint': ['supervisor', 'labeladmin'],
+  'POST /api/emulator/state': ['labeladmin', 'admin', 'supervisor'],
+  'GET /api/emulator/formats': ['labeladmin', 'admin', 'supervisor', 'qc'],
 };
 
 export function accessKey(method: string, path: string): string {

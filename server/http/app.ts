@@ -9,6 +9,7 @@ import { catalogRoutes } from '../routes/catalog';
 import { deviceRoutes } from '../routes/devices';
 import { healthRoutes } from '../routes/health';
 import { lotRoutes } from '../routes/lots';
+import { printingRoutes } from '../routes/printing';
 import { productionRoutes } from '../routes/production';
 import { supervisionRoutes } from '../routes/supervision';
 import { pickListRoutes } from '../routes/supervision/pick-lists';
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', lotRoutes(deps));
   app.route('/', catalogRoutes(deps));
   app.route('/', productionRoutes(deps));
+  app.route('/', printingRoutes(deps));
   app.route('/', syncRoutes(deps));
   app.route('/', pickListRoutes(deps));
 

@@ -2,6 +2,7 @@ import type { Session } from '../auth';
 import type { Actor } from '../audit';
 import type { Db } from '../db';
 import type { LoginLimit } from '../auth';
+import type { PrinterEmulator } from '../../printers/emulator';
 import type { ChangeHub } from '../sync/hub';
 
 export interface AppDeps {
@@ -14,6 +15,8 @@ export interface AppDeps {
   loginLimit?: LoginLimit;
   /** Change fan-out for sync streams; one per process. */
   hub: ChangeHub;
+  /** The emulated printer `npm start` runs in this process, for its control and preview endpoints. */
+  printerEmulator?: PrinterEmulator | undefined;
 }
 
 export interface AppEnv {

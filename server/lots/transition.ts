@@ -5,7 +5,7 @@ import { plantToday } from '../clock';
 import type { Db } from '../db';
 import { AppError } from '../errors';
 import { notifyChanges } from '../sync/notify';
-import { sign, type Signature } from './signature';
+import { sign, type Signature } from '../auth/signature';
 
 export interface QcResult {
   test: string;

@@ -1,6 +1,8 @@
 import { appendAudit, type Actor } from '../audit';
 import { createUser, randomPassword } from '../auth';
 import type { Db, Queryable } from '../db';
+import { templateHash } from '../../printers/render';
+import { listTemplates as starterTemplateNames, loadTemplate as loadStarterTemplate } from '../../printers/templates';
 import { postMoves } from '../ledger';
 import { demoCustomers, demoItems, demoLocations, demoLots, demoProduction, demoUsers } from './demo-data';
 
@@ -52,10 +54,13 @@ export async function loadDemoData(db: Db, options: { password?: string | undefi
     );
     await loadDemoProduction(tx, lotIds, locationIds, itemIds);
     const users: string[] = [];
+    const userIds = new Map<string, string>();
     for (const user of demoUsers) {
-      await createUser(tx, actor, { ...user, password });
+      const created = await createUser(tx, actor, { ...user, password });
+      userIds.set(user.username, created.id);
       users.push(user.username);
     }
+    await loadStarterTemplates(tx, actor, userIds.get('labels') ?? null, userIds.get('qa') ?? null);
     await tx.query(
       `INSERT INTO pick_lists (number, customer, to_location_id, lines) VALUES ('PL-0001', '上海市第一人民医院', $1, $2)`,
       [locationIds.get('SHP-01'), JSON.stringify([{ gtin: '06901234000016', qty: 500, pickedQty: 0 }, { gtin: '06901234000054', qty: 20, pickedQty: 0 }])],
@@ -88,5 +93,21 @@ async function loadDemoProduction(tx: Queryable, lotIds: readonly string[], loca
   const shipment = await tx.query<{ id: string }>('INSERT INTO shipments (number, customer_id) VALUES ($1, $2) RETURNING id', [s.number, customerIds.get(s.customer)]);
   await tx.query('INSERT INTO shipment_lines (shipment_id, lot_id, qty, from_location_id) VALUES ($1, $2, $3, $4)', [shipment.rows[0]!.id, lotId(p.finished), s.qty, locationIds.get(s.from)]);
   await postMoves(tx, [{ lotId: lotId(p.finished), fromLocationId: locationIds.get(s.from)!, toLocationId: null, qty: s.qty, reason: 'demo.shipment' }]);
+}
+
+/**
+ * The starter label templates, approved, so the demo prints at once. Their approval is recorded
+ * as what it is: part of loading demo data, not a QC signature.
+ */
+async function loadStarterTemplates(tx: Queryable, actor: Actor, drafter: string | null, approver: string | null): Promise<void> {
+  for (const name of await starterTemplateNames()) {
+    const definition = await loadStarterTemplate(name);
+    const made = await tx.query<{ id: string }>(
+      `INSERT INTO label_templates (name, version, kind, definition, content_hash, status, created_by, approved_by, approved_at)
+       VALUES ($1, 1, $2, $3, $4, 'approved', $5, $6, now()) RETURNING id`,
+      [definition.name, definition.kind, JSON.stringify(definition), templateHash(definition), drafter, approver],
+    );
+    await appendAudit(tx, actor, [{ action: 'template.approved', entityType: 'label_template', entityId: made.rows[0]!.id, after: { name, version: 1 }, reason: 'starter template loaded with the demo data' }]);
+  }
 }
 

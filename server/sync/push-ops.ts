@@ -6,6 +6,7 @@ import { postFacts, postMoves, type Move, type OpFacts } from '../ledger';
 import { ops as opsSpec } from './collections';
 import { notifyChanges } from './notify';
 import { loadBatchContext } from './op-context';
+import { requestLabels } from './print-ops';
 
 export interface Pusher {
   userId: string;
@@ -122,6 +123,16 @@ export async function pushOps(db: Db, pusher: Pusher, rows: readonly PushRow<OpD
       moves.push(...opMoves);
       facts.push({ opId: doc.id, actorId, edges: plan.edges, shipment: plan.shipment, customerReturn: plan.customerReturn, serials: plan.serials });
       for (const e of plan.exceptions) exceptions.push({ op_id: doc.id, kind: e.kind, lot_id: e.lotId, location_id: e.locationId, details: e.details });
+      if (op.type === 'print') {
+        const printed = await requestLabels(tx, { id: actorId, name: pusher.username, deviceId: pusher.deviceId }, doc.id, op.payload, ctx, applicable);
+        if (!printed.ok) {
+          outcomes.push({ id: doc.id, status: 'rejected', outcome: { message: printed.message }, applied: false });
+          result.rejected++;
+          audit.push({ action: 'op.rejected', entityType: 'op', entityId: doc.id, after: { type: op.type, reason: printed.message } });
+          continue;
+        }
+        plan.message = printed.message;
+      }
       const made = op.type === 'produce' ? { lotNumber: op.payload.lotNumber } : {};
       outcomes.push({ id: doc.id, status: plan.status, outcome: { message: plan.message, ...made, ...(plan.exceptions.length ? { exceptions: plan.exceptions.map((e) => e.kind) } : {}) }, applied: true });
       if (plan.status === 'applied') result.applied++;

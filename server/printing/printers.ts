@@ -1,0 +1,118 @@
+import type { HostStatus } from '../../printers/transport';
+import { appendAudit, type Actor } from '../audit';
+import type { Db, Queryable } from '../db';
+import { AppError } from '../errors';
+
+export type PrinterState = 'unknown' | 'ready' | 'offline' | 'paper_out' | 'head_open' | 'paused' | 'not_ready';
+
+export interface Printer {
+  id: string;
+  name: string;
+  host: string;
+  port: number;
+  dpi: 203 | 300 | 600;
+  locationCode: string | null;
+  active: boolean;
+  state: PrinterState;
+  stateDetail: string | null;
+  stateAt: string | null;
+  notReadySince: string | null;
+  alertAfterSeconds: number;
+  /** Not ready for longer than its alert threshold: the console raises it. */
+  alerting: boolean;
+  queued: number;
+  uncertain: number;
+  version: number;
+}
+
+const SELECT = `SELECT p.id, p.name, p.host, p.port, p.dpi, p.location_code, p.active, p.state, p.state_detail, p.state_at, p.not_ready_since,
+       p.alert_after_seconds, p.version,
+       p.not_ready_since IS NOT NULL AND now() - p.not_ready_since > make_interval(secs => p.alert_after_seconds) AS alerting,
+       (SELECT count(*)::int FROM print_jobs j WHERE j.printer_id = p.id AND j.status = 'queued') AS queued,
+       (SELECT count(*)::int FROM print_jobs j WHERE j.printer_id = p.id AND j.status = 'uncertain') AS uncertain
+  FROM printers p`;
+
+function toPrinter(r: Record<string, unknown>): Printer {
+  const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
+  return {
+    id: r.id as string,
+    name: r.name as string,
+    host: r.host as string,
+    port: r.port as number,
+    dpi: r.dpi as Printer['dpi'],
+    locationCode: (r.location_code as string | null) ?? null,
+    active: r.active as boolean,
+    state: r.state as PrinterState,
+    stateDetail: (r.state_detail as string | null) ?? null,
+    stateAt: iso(r.state_at),
+    notReadySince: iso(r.not_ready_since),
+    alertAfterSeconds: r.alert_after_seconds as number,
+    alerting: r.alerting as boolean,
+    queued: r.queued as number,
+    uncertain: r.uncertain as number,
+    version: r.version as number,
+  };
+}
+
+export async function listPrinters(db: Queryable, activeOnly = false): Promise<Printer[]> {
+  return (await db.query<Record<string, unknown>>(`${SELECT} ${activeOnly ? 'WHERE p.active' : ''} ORDER BY p.name`)).rows.map(toPrinter);
+}
+
+export async function getPrinter(db: Queryable, ref: string): Promise<Printer> {
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref);
+  const found = await db.query<Record<string, unknown>>(`${SELECT} WHERE ${isUuid ? 'p.id = $1::uuid' : 'p.name = $1'}`, [ref]);
+  if (!found.rows[0]) throw new AppError(404, 'not_found', `No printer '${ref}'.`);
+  return toPrinter(found.rows[0]);
+}
+
+export interface PrinterInput {
+  name: string;
+  host: string;
+  port: number;
+  dpi: 203 | 300 | 600;
+  locationCode?: string | null | undefined;
+  alertAfterSeconds?: number | undefined;
+}
+
+export async function addPrinter(db: Db, actor: Actor, input: PrinterInput): Promise<Printer> {
+  return db.transaction(async (tx) => {
+    const made = await tx.query<{ id: string }>(
+      `INSERT INTO printers (name, host, port, dpi, location_code, alert_after_seconds) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (name) DO NOTHING RETURNING id`,
+      [input.name, input.host, input.port, input.dpi, input.locationCode ?? null, input.alertAfterSeconds ?? 120],
+    );
+    if (!made.rows[0]) throw new AppError(409, 'conflict', `A printer named ${input.name} already exists.`);
+    const printer = await getPrinter(tx, made.rows[0].id);
+    await appendAudit(tx, actor, [{ action: 'printer.added', entityType: 'printer', entityId: printer.id, after: input }]);
+    return printer;
+  });
+}
+
+/** Registers (or points at a new address) the printer `npm start` brings up, so a fresh install prints at once. */
+export async function registerPrinter(db: Db, input: PrinterInput): Promise<void> {
+  await db.query(
+    `INSERT INTO printers (name, host, port, dpi, location_code) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (name) DO UPDATE SET host = EXCLUDED.host, port = EXCLUDED.port, version = printers.version + 1`,
+    [input.name, input.host, input.port, input.dpi, input.locationCode ?? null],
+  );
+}
+
+/** What a ~HS answer (or its absence) means for printing now. */
+export function stateOf(status: HostStatus | Error): { state: PrinterState; detail: string | null } {
+  if (status instanceof Error) return { state: 'offline', detail: status.message };
+  if (status.paperOut) return { state: 'paper_out', detail: 'paper out' };
+  if (status.headOpen) return { state: 'head_open', detail: 'head open' };
+  if (status.paused) return { state: 'paused', detail: 'paused' };
+  if (!status.ready) return { state: 'not_ready', detail: [status.bufferFull && 'buffer full', status.ribbonOut && 'ribbon out', status.overTemperature && 'over temperature', status.underTemperature && 'under temperature', status.corruptRam && 'corrupt RAM'].filter(Boolean).join(', ') || 'not ready' };
+  return { state: 'ready', detail: null };
+}
+
+/** Records what the spool saw; not_ready_since starts at the first bad answer and clears when the printer is ready. */
+export async function recordPrinterState(db: Queryable, printerId: string, state: PrinterState, detail: string | null): Promise<void> {
+  await db.query(
+    `UPDATE printers SET state = $2, state_detail = $3, state_at = now(),
+            not_ready_since = CASE WHEN $2 = 'ready' THEN NULL ELSE COALESCE(not_ready_since, now()) END
+      WHERE id = $1`,
+    [printerId, state, detail],
+  );
+}

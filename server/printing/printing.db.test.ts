@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTemplate } from '../../printers/templates';
+import { loadDemoData } from '../seed/demo';
+import { bearer, json, signIn, testApp, type TestApp } from '../test-support/app';
+import { openTestDb, type TestDb } from '../test-support/db';
+import { enrolAndSignIn, newOp, pushOpsAs } from '../test-support/handheld';
+import { addPrinter } from './printers';
+import { serializedLot } from './test-support';
+
+let t: TestDb;
+let app: TestApp;
+let password: string;
+let labels: string;
+let qa: string;
+let supervisor: string;
+
+beforeAll(async () => {
+  t = await openTestDb('printing');
+  app = await testApp(t.db);
+  password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
+  labels = await signIn(app, 'labels', password);
+  qa = await signIn(app, 'qa', password);
+  supervisor = await signIn(app, 'supervisor', password);
+  await addPrinter(t.db, { id: null, name: 'test' }, { name: 'Dock printer', host: '127.0.0.1', port: 9, dpi: 203 });
+});
+afterAll(() => t.close());
+
+const body = async <T>(res: Response) => (await res.json()) as T;
+
+describe('label templates: draft, signed approval, diff, preview', () => {
+  it('starts with the starter templates approved, and versions a new draft', async () => {
+    const list = await body<{ templates: { name: string; version: number; status: string }[] }>(await app.request('/api/templates', bearer(labels)));
+    expect(list.templates.filter((x) => x.status === 'approved').map((x) => x.name).sort()).toEqual(['carton-zpl', 'lot-gs1', 'udi-nmpa']);
+    const changed = { ...(await loadTemplate('lot-gs1')), description: 'Lot label with a bigger DataMatrix' };
+    const draft = await app.request('/api/templates', json('POST', changed, labels));
+    expect(draft.status).toBe(201);
+    expect(await draft.json()).toMatchObject({ name: 'lot-gs1', version: 2, status: 'draft' });
+  });
+
+  it('refuses a broken template on save, saying what is wrong', async () => {
+    const res = await app.request('/api/templates', json('POST', { kind: 'zpl', name: 'broken', dpi: 203, widthIn: 2, heightIn: 1, zpl: '^XA^FO10,10^FD{{nosuchfield}}^FS' }, labels));
+    expect(res.status).toBe(422);
+    expect((await body<{ error: { message: string } }>(res)).error.message).toMatch(/nosuchfield|\^XZ/);
+  });
+
+  it('lets only QC approve, under a signature, and retires the version approved before', async () => {
+    const list = await body<{ templates: { id: string; name: string; version: number; status: string }[] }>(await app.request('/api/templates', bearer(labels)));
+    const draft = list.templates.find((x) => x.name === 'lot-gs1' && x.version === 2)!;
+    const first = list.templates.find((x) => x.name === 'lot-gs1' && x.version === 1)!;
+    expect((await app.request(`/api/templates/${draft.id}/approve`, json('POST', { password, reason: 'reviewed' }, labels))).status).toBe(403);
+    expect((await app.request(`/api/templates/${draft.id}/approve`, json('POST', { password: 'wrong', reason: 'reviewed' }, qa))).status).toBe(403);
+    const diff = await body<{ changes: { path: string }[] }>(await app.request(`/api/templates/${draft.id}/diff?from=${first.id}`, bearer(qa)));
+    expect(diff.changes.map((c) => c.path)).toEqual(['description']);
+    const preview = await body<{ zpl: string; png: string }>(await app.request(`/api/templates/${draft.id}/preview`, bearer(qa)));
+    expect(preview.zpl).toMatch(/^\^XA/);
+    expect(Buffer.from(preview.png, 'base64').subarray(1, 4).toString()).toBe('PNG');
+    const approved = await app.request(`/api/templates/${draft.id}/approve`, json('POST', { password, reason: 'preview checked against the drawing' }, qa));
+    expect(approved.status).toBe(200);
+    expect(await approved.json()).toMatchObject({ status: 'approved', approvedBy: '陈静 (QA)' });
+    const after = await body<{ templates: { version: number; name: string; status: string }[] }>(await app.request('/api/templates', bearer(labels)));
+    expect(after.templates.filter((x) => x.name === 'lot-gs1').map((x) => [x.version, x.status])).toEqual([
+      [2, 'approved'],
+      [1, 'retired'],
+    ]);
+  });
+});
+
+describe('printing from the console and from handhelds', () => {
+  it('queues one job per serial for a serialized lot, and refuses a template that is not approved', async () => {
+    const lotId = await serializedLot(t.db, 'C-CONSOLE');
+    const res = await app.request('/api/print-jobs', json('POST', { lotId, template: 'lot-gs1', printer: 'Dock printer', quantity: 3 }, supervisor));
+    expect(res.status).toBe(201);
+    const queued = await body<{ jobIds: string[]; serials: string[]; templateVersion: number }>(res);
+    expect(queued).toMatchObject({ templateVersion: 2 });
+    expect(queued.jobIds).toHaveLength(3);
+    expect(new Set(queued.serials).size).toBe(3);
+    const refused = await app.request('/api/print-jobs', json('POST', { lotId, template: 'broken', printer: 'Dock printer', quantity: 1 }, supervisor));
+    expect(refused.status).toBe(422);
+  });
+
+  it('takes a print op queued offline after a receipt, and one for a lot produced offline, when they sync', async () => {
+    const clerk = await enrolAndSignIn(app, 'RCV scanner', 'clerk', password);
+    const receive = newOp(clerk, 'receive', { gtin: '06901234000016', lotNumber: 'S-NEW-1', expiresOn: '2029-06-30', qty: 100, locationCode: 'RCV-01' });
+    const print = newOp(clerk, 'print', { gtin: '06901234000016', lotNumber: 'S-NEW-1', template: 'lot-gs1', printer: 'Dock printer', quantity: 2 });
+    const produce = newOp(clerk, 'produce', { gtin: '06901234000054', qty: 5, locationCode: 'PRD-L1', components: [{ gtin: '06901234000115', lotNumber: 'PP2410A', qty: 5, fromLocationCode: 'A-01-01' }] });
+    const finishedLabels = newOp(clerk, 'print', { producedBy: produce.id, template: 'lot-gs1', printer: 'Dock printer', quantity: 5 });
+    const badPrinter = newOp(clerk, 'print', { gtin: '06901234000016', lotNumber: 'S-NEW-1', template: 'lot-gs1', printer: 'Nowhere', quantity: 1 });
+    await pushOpsAs(app, clerk, [receive, print, produce, finishedLabels, badPrinter]);
+    const ops = await t.db.query<{ id: string; status: string; message: string }>(`SELECT id, status, outcome->>'message' AS message FROM ops WHERE id = ANY($1::uuid[])`, [[print.id, finishedLabels.id, badPrinter.id]]);
+    const byId = new Map(ops.rows.map((r) => [r.id, r]));
+    expect(byId.get(print.id)).toMatchObject({ status: 'applied', message: '2 label(s) queued on Dock printer' });
+    expect(byId.get(finishedLabels.id)).toMatchObject({ status: 'applied', message: expect.stringMatching(/^5 label\(s\) queued on Dock printer, serials \d+…\d+$/) });
+    expect(byId.get(badPrinter.id)).toMatchObject({ status: 'rejected', message: "No printer 'Nowhere'." });
+    const jobs = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM print_jobs WHERE op_id = ANY($1::uuid[])', [[print.id, finishedLabels.id]]);
+    expect(jobs.rows[0]!.n).toBe(6); // one job with 2 copies, five serialized jobs
+  });
+});

@@ -1,0 +1,185 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { renderZplToPng } from '../../../printers/render';
+import { AppError } from '../../errors';
+import type { AppDeps, AppEnv } from '../../http/env';
+import { actorOf } from '../../http/env';
+import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
+import { validationHook } from '../../http/validation';
+import { previewTemplate } from '../../printing/preview';
+import { addPrinter, listPrinters } from '../../printing/printers';
+import { listJobs, printLot, reprintJob, resolveUncertain } from '../../printing/spool';
+import { approveTemplate, diffVersions, listTemplates, retireTemplate, saveDraft } from '../../printing/templates';
+
+const anything = z.record(z.string(), z.unknown());
+const listOf = (key: string) => z.object({ [key]: z.array(anything) });
+const errors = { 404: jsonResponse('Not found', ErrorSchema), 409: jsonResponse('Conflict', ErrorSchema), 422: jsonResponse('Refused', ErrorSchema) } as const;
+const reason = z.string().trim().min(1, 'is required').max(500);
+
+const printers = createRoute({ method: 'get', path: '/api/printers', tags: ['printing'], summary: 'Printers with their live state, queue and jobs in doubt', security: bearer, responses: { 200: jsonResponse('Printers', listOf('printers')), ...authErrors } });
+const newPrinter = createRoute({
+  method: 'post',
+  path: '/api/printers',
+  tags: ['printing'],
+  summary: 'Register a printer (raw TCP, usually port 9100)',
+  security: bearer,
+  request: {
+    body: jsonBody(
+      z.object({
+        name: z.string().trim().min(1).max(60),
+        host: z.string().trim().min(1).max(255),
+        port: z.number().int().min(1).max(65535).default(9100),
+        dpi: z.union([z.literal(203), z.literal(300), z.literal(600)]).default(203),
+        locationCode: z.string().max(30).nullish(),
+        alertAfterSeconds: z.number().int().min(0).max(86_400).optional(),
+      }),
+    ),
+  },
+  responses: { 201: jsonResponse('Registered', anything), ...badRequest, ...authErrors, ...errors },
+});
+
+const templates = createRoute({ method: 'get', path: '/api/templates', tags: ['printing'], summary: 'Label templates, every version', security: bearer, responses: { 200: jsonResponse('Templates', listOf('templates')), ...authErrors } });
+const draft = createRoute({
+  method: 'post',
+  path: '/api/templates',
+  tags: ['printing'],
+  summary: 'Save a new draft version (layout or raw ZPL with {{field}} placeholders), checked on save',
+  security: bearer,
+  request: { body: jsonBody(anything) },
+  responses: { 201: jsonResponse('Draft saved', anything), ...badRequest, ...authErrors, ...errors },
+});
+const approve = createRoute({
+  method: 'post',
+  path: '/api/templates/{id}/approve',
+  tags: ['printing'],
+  summary: 'QC approves a draft under an electronic signature; the previous approved version retires',
+  security: bearer,
+  request: { params: UuidParam, body: jsonBody(z.object({ password: z.string().min(1, 'is required to sign'), reason })) },
+  responses: { 200: jsonResponse('Approved', anything), ...badRequest, ...authErrors, ...errors },
+});
+const retire = createRoute({
+  method: 'post',
+  path: '/api/templates/{id}/retire',
+  tags: ['printing'],
+  summary: 'Retire a version: it no longer prints',
+  security: bearer,
+  request: { params: UuidParam, body: jsonBody(z.object({ reason })) },
+  responses: { 200: jsonResponse('Retired', anything), ...badRequest, ...authErrors, ...errors },
+});
+const diff = createRoute({
+  method: 'get',
+  path: '/api/templates/{id}/diff',
+  tags: ['printing'],
+  summary: 'What changed from another version to this one',
+  security: bearer,
+  request: { params: UuidParam, query: z.object({ from: z.string().uuid() }) },
+  responses: { 200: jsonResponse('Changes', anything), ...badRequest, ...authErrors, ...errors },
+});
+const preview = createRoute({
+  method: 'get',
+  path: '/api/templates/{id}/preview',
+  tags: ['printing'],
+  summary: 'The label as it will print: its ZPL and a PNG drawn from it, for a lot or sample data',
+  security: bearer,
+  request: { params: UuidParam, query: z.object({ lotId: z.string().uuid().optional() }) },
+  responses: { 200: jsonResponse('Preview', z.object({ zpl: z.string(), png: z.string(), data: anything })), ...badRequest, ...authErrors, ...errors },
+});
+
+const jobs = createRoute({
+  method: 'get',
+  path: '/api/print-jobs',
+  tags: ['printing'],
+  summary: 'Print jobs, newest first',
+  security: bearer,
+  request: { query: z.object({ status: z.enum(['queued', 'printing', 'printed', 'uncertain', 'cancelled']).optional(), lotId: z.string().uuid().optional(), limit: z.coerce.number().int().min(1).max(1000).default(100) }) },
+  responses: { 200: jsonResponse('Jobs', listOf('jobs')), ...badRequest, ...authErrors },
+});
+const print = createRoute({
+  method: 'post',
+  path: '/api/print-jobs',
+  tags: ['printing'],
+  summary: "Print labels for a lot with an approved template; serials come from the item's number rule",
+  security: bearer,
+  request: { body: jsonBody(z.object({ lotId: z.string().uuid(), template: z.string().min(1).max(64), printer: z.string().min(1).max(60), quantity: z.number().int().min(1).max(10_000) })) },
+  responses: { 201: jsonResponse('Queued', anything), ...badRequest, ...authErrors, ...errors },
+});
+const resolve = createRoute({
+  method: 'post',
+  path: '/api/print-jobs/{id}/resolve',
+  tags: ['printing'],
+  summary: 'Settle a job in doubt: it printed, print it again, or cancel it',
+  security: bearer,
+  request: { params: UuidParam, body: jsonBody(z.object({ action: z.enum(['printed', 'reprint', 'cancel']), reason })) },
+  responses: { 200: jsonResponse('Settled', anything), ...badRequest, ...authErrors, ...errors },
+});
+const reprint = createRoute({
+  method: 'post',
+  path: '/api/print-jobs/{id}/reprint',
+  tags: ['printing'],
+  summary: 'Reprint a printed label: marked as a reprint, with its reason, audited',
+  security: bearer,
+  request: { params: UuidParam, body: jsonBody(z.object({ reason, printer: z.string().max(60).optional() })) },
+  responses: { 201: jsonResponse('Queued', z.object({ jobId: z.string() })), ...badRequest, ...authErrors, ...errors },
+});
+
+const emulatorState = createRoute({
+  method: 'post',
+  path: '/api/emulator/state',
+  tags: ['printing'],
+  summary: 'Switch the emulated printer: offline, paper out, head open, paused, drop the next job after N bytes',
+  security: bearer,
+  request: {
+    body: jsonBody(
+      z.object({ online: z.boolean().optional(), paperOut: z.boolean().optional(), headOpen: z.boolean().optional(), paused: z.boolean().optional(), dropAfterBytes: z.number().int().min(1).nullable().optional() }),
+    ),
+  },
+  responses: { 200: jsonResponse('State', anything), ...badRequest, ...authErrors, ...errors },
+});
+const emulatorFormats = createRoute({
+  method: 'get',
+  path: '/api/emulator/formats',
+  tags: ['printing'],
+  summary: 'What the emulated printer printed, newest first, with PNG renders',
+  security: bearer,
+  request: { query: z.object({ limit: z.coerce.number().int().min(1).max(20).default(6) }) },
+  responses: { 200: jsonResponse('Formats', listOf('formats')), ...badRequest, ...authErrors, ...errors },
+});
+
+export function printingRoutes(deps: AppDeps) {
+  const emulator = () => {
+    if (!deps.printerEmulator) throw new AppError(404, 'not_found', 'No emulated printer runs in this server.');
+    return deps.printerEmulator;
+  };
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(printers, async (c) => c.json({ printers: (await listPrinters(deps.db)) as unknown as Record<string, unknown>[] }, 200))
+    .openapi(newPrinter, async (c) => c.json((await addPrinter(deps.db, actorOf(c.get('session')!), c.req.valid('json'))) as unknown as Record<string, unknown>, 201))
+    .openapi(templates, async (c) => c.json({ templates: (await listTemplates(deps.db)) as unknown as Record<string, unknown>[] }, 200))
+    .openapi(draft, async (c) => c.json((await saveDraft(deps.db, actorOf(c.get('session')!), c.req.valid('json'))) as unknown as Record<string, unknown>, 201))
+    .openapi(approve, async (c) => c.json((await approveTemplate(deps.db, c.get('session')!, c.req.valid('param').id, c.req.valid('json'))) as unknown as Record<string, unknown>, 200))
+    .openapi(retire, async (c) => c.json((await retireTemplate(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json').reason)) as unknown as Record<string, unknown>, 200))
+    .openapi(diff, async (c) => c.json((await diffVersions(deps.db, c.req.valid('query').from, c.req.valid('param').id)) as unknown as Record<string, unknown>, 200))
+    .openapi(preview, async (c) => c.json(await previewTemplate(deps.db, c.req.valid('param').id, c.req.valid('query').lotId ?? null), 200))
+    .openapi(jobs, async (c) => c.json({ jobs: (await listJobs(deps.db, c.req.valid('query'))) as unknown as Record<string, unknown>[] }, 200))
+    .openapi(print, async (c) => {
+      const body = c.req.valid('json');
+      const queued = await printLot(deps.db, actorOf(c.get('session')!), { lotId: body.lotId, templateName: body.template, printer: body.printer, quantity: body.quantity });
+      return c.json(queued as unknown as Record<string, unknown>, 201);
+    })
+    .openapi(resolve, async (c) => c.json((await resolveUncertain(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json'))) as unknown as Record<string, unknown>, 200))
+    .openapi(reprint, async (c) => c.json({ jobId: await reprintJob(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json')) }, 201))
+    .openapi(emulatorState, async (c) => {
+      const body = c.req.valid('json');
+      const patch = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+      await emulator().setState(patch);
+      return c.json(emulator().state() as unknown as Record<string, unknown>, 200);
+    })
+    .openapi(emulatorFormats, async (c) => {
+      const recent = emulator().formats().slice(-c.req.valid('query').limit).reverse();
+      const formats = await Promise.all(
+        recent.map(async (f) => {
+          const png = await renderZplToPng(f.zpl, { widthDots: 812, heightDots: 406, dpi: 203 }).catch(() => null);
+          return { seq: f.seq, receivedAt: f.receivedAt, labels: f.labels, printed: f.printed, zpl: f.zpl, png: png ? Buffer.from(png).toString('base64') : null };
+        }),
+      );
+      return c.json({ formats }, 200);
+    });
+}
