@@ -273,6 +273,9 @@ export function planOp(op: OpPayload, ctx: PlanContext): OpPlan {
       const shipment = customer ? { customerId: customer.id, number: p.shipmentNumber ?? null, lines: lines.map((l) => ({ lotId: l.lot.id, fromLocationId: l.locationId, qty: l.qty, serial: l.serial })) } : null;
       return finish(moves, exceptions, `shipped ${lines.length} line(s) to ${p.customerCode}`, { shipment });
     }
+    case 'print':
+      // Labels touch no stock; the server's spool takes the request once the op is stored.
+      return finish([], [], `print ${op.payload.quantity} label(s) on ${op.payload.printer}`);
     case 'return': {
       const p = op.payload;
       const customer = resolveCustomer(ctx, p.customerCode, exceptions);

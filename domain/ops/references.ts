@@ -55,6 +55,9 @@ export function collectReferences(ops: readonly OpPayload[]): OpReferences {
         refs.customerCodes.add(op.payload.customerCode);
         lines(op.payload.lines);
         break;
+      case 'print':
+        if (op.payload.gtin) lot(op.payload.gtin, op.payload.lotNumber);
+        break;
       case 'return':
         lot(op.payload.gtin, op.payload.lotNumber);
         refs.customerCodes.add(op.payload.customerCode);

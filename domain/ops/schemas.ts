@@ -79,7 +79,23 @@ export const ReturnPayload = LotRef.extend({
   reason: z.string().max(200).nullable().optional(),
 });
 
-export const OP_TYPES = ['receive', 'move', 'pick', 'count', 'produce', 'ship', 'return'] as const;
+/**
+ * Labels for a lot, printed by the server's spool when the op syncs; serials are made then, by
+ * the server's number rules. A label for a lot produced offline names the produce op, because
+ * the lot's number is not known on the device yet.
+ */
+export const PrintPayload = z
+  .object({
+    gtin: gtin.optional(),
+    lotNumber: lotNumber.optional(),
+    producedBy: z.string().uuid().optional(),
+    template: z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'is not a template name'),
+    printer: z.string().min(1).max(60),
+    quantity: z.number().int().min(1).max(1000),
+  })
+  .refine((p) => (p.gtin && p.lotNumber) || p.producedBy, { message: 'needs gtin and lotNumber, or producedBy', path: ['lotNumber'] });
+
+export const OP_TYPES = ['receive', 'move', 'pick', 'count', 'produce', 'ship', 'return', 'print'] as const;
 export type OpType = (typeof OP_TYPES)[number];
 
 export const OP_PAYLOADS = {
@@ -90,6 +106,7 @@ export const OP_PAYLOADS = {
   produce: ProducePayload,
   ship: ShipPayload,
   return: ReturnPayload,
+  print: PrintPayload,
 } as const;
 
 export type ReceiveOp = z.infer<typeof ReceivePayload>;
@@ -99,6 +116,7 @@ export type CountOp = z.infer<typeof CountPayload>;
 export type ProduceOp = z.infer<typeof ProducePayload>;
 export type ShipOp = z.infer<typeof ShipPayload>;
 export type ReturnOp = z.infer<typeof ReturnPayload>;
+export type PrintOp = z.infer<typeof PrintPayload>;
 
 export type OpPayload =
   | { type: 'receive'; payload: ReceiveOp }
@@ -107,7 +125,8 @@ export type OpPayload =
   | { type: 'count'; payload: CountOp }
   | { type: 'produce'; payload: ProduceOp }
   | { type: 'ship'; payload: ShipOp }
-  | { type: 'return'; payload: ReturnOp };
+  | { type: 'return'; payload: ReturnOp }
+  | { type: 'print'; payload: PrintOp };
 
 export const OP_STATUSES = ['queued', 'applied', 'exception', 'rejected', 'cancelled'] as const;
 export type OpStatus = (typeof OP_STATUSES)[number];
