@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../../domain/auth';
 import type { Connection } from '../hooks/useOnline';
 import { CountScreen } from '../screens/CountScreen';
+import { LabelsConsole } from '../screens/LabelsConsole';
 import { LotLookupScreen } from '../screens/LotLookupScreen';
 import { MoveScreen } from '../screens/MoveScreen';
 import { PickScreen } from '../screens/PickScreen';
@@ -27,7 +28,7 @@ interface Props {
   onSignOut(): void;
 }
 
-const SCREENS = ['home', 'receive', 'move', 'pick', 'produce', 'ship', 'count', 'lookup', 'qc', 'trace', 'console', 'settings'] as const;
+const SCREENS = ['home', 'receive', 'move', 'pick', 'produce', 'ship', 'count', 'lookup', 'qc', 'trace', 'labels', 'console', 'settings'] as const;
 type Screen = (typeof SCREENS)[number];
 
 /** Console pages and the roles that see them; handheld pages are for everyone. */
@@ -35,6 +36,7 @@ const CONSOLE_ROLES: Partial<Record<Screen, readonly Role[]>> = {
   console: ['supervisor', 'admin'],
   qc: ['qc', 'supervisor'],
   trace: ['qc', 'supervisor', 'admin'],
+  labels: ['labeladmin', 'qc', 'supervisor', 'admin'],
 };
 
 function screenFromHash(): Screen {
@@ -104,6 +106,8 @@ export function Shell({ session, connection, onSignOut }: Props) {
             <SupervisorConsole session={session} />
           ) : screen === 'qc' && may('qc') ? (
             <QcConsole session={session} />
+          ) : screen === 'labels' && may('labels') ? (
+            <LabelsConsole session={session} />
           ) : screen === 'trace' && may('trace') ? (
             <TraceScreen session={session} />
           ) : (
