@@ -1,4 +1,4 @@
-import { api } from './client';
+import { cachedGet } from './cached';
 
 export interface Customer {
   id: string;
@@ -7,22 +7,5 @@ export interface Customer {
   minShelfLifeDays: number;
 }
 
-const KEY = 'lotline.customers';
-
-/**
- * Customers with the shelf life each accepts. Fetched when online and kept on the device, so a
- * shipment can be checked against the customer's minimum with no network.
- */
-export async function loadCustomers(token: string): Promise<Customer[]> {
-  try {
-    const { customers } = await api<{ customers: Customer[] }>('/api/customers', { token });
-    localStorage.setItem(KEY, JSON.stringify(customers));
-    return customers;
-  } catch {
-    try {
-      return JSON.parse(localStorage.getItem(KEY) ?? '[]') as Customer[];
-    } catch {
-      return [];
-    }
-  }
-}
+/** Customers with the shelf life each accepts, kept on the device so a shipment is checked offline. */
+export const loadCustomers = (token: string) => cachedGet<Customer>(token, '/api/customers', 'customers', (b) => (b as { customers: Customer[] }).customers);

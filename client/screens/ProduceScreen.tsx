@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
 import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc } from '../../sync';
 import { OpList } from '../components/OpList';
+import { LabelChoiceFields, queueLabels, useLabelChoice } from '../components/PrintLabels';
 import { useCollection } from '../hooks/useCollection';
 import { feedback } from '../scanning/feedback';
 import { useWedgeScan } from '../scanning/useWedgeScan';
@@ -40,6 +41,7 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
   const [scannedFrom, setScannedFrom] = useState<LocationDoc | null>(null);
   const [components, setComponents] = useState<Component[]>([]);
   const [message, setMessage] = useState<Message>(null);
+  const [labelChoice, setLabelChoice, labelOptions] = useLabelChoice(session.token);
   const line = locations.find((l) => l.kind === 'production') ?? null;
   const output = locations.find((l) => l.code === (outputCode || line?.code)) ?? null;
   const say = (kind: 'good' | 'warning' | 'error', text: string) => {
@@ -92,8 +94,9 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
     if (!output) return say('error', t('produce.chooseOutput'));
     if (components.length === 0) return say('error', t('produce.noComponents'));
     if (components.some((c) => !(Number(c.qty) > 0))) return say('error', t('receive.qtyRequired'));
+    const produceId = uuidv7();
     await db.ops.insert({
-      id: uuidv7(),
+      id: produceId,
       type: 'produce',
       deviceId: device.id,
       userId: session.user.id,
@@ -109,6 +112,8 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
       outcome: null,
       appliedAt: null,
     });
+    // Finished-goods labels name the produce op: the lot gets its number, and serials, on the server.
+    await queueLabels(db, { deviceId: device.id, userId: session.user.id }, { producedBy: produceId }, labelChoice);
     say('good', t('produce.saved', { qty: amount, count: components.length }));
     setComponents([]);
     setQty('');
@@ -177,6 +182,7 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
           </select>
         </label>
         <p className="hint">{workOrder ? t('produce.lotFromWorkOrder') : t('produce.lotFromRule')}</p>
+        <LabelChoiceFields choice={labelChoice} update={setLabelChoice} options={labelOptions} />
         <button type="submit" className="primary">
           {t('produce.save')}
         </button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
 import type { ItemDoc, LocationDoc } from '../../sync';
 import { OpList } from '../components/OpList';
+import { LabelChoiceFields, queueLabels, useLabelChoice } from '../components/PrintLabels';
 import { CameraScanner } from '../scanning/CameraScanner';
 import { feedback } from '../scanning/feedback';
 import { useWedgeScan } from '../scanning/useWedgeScan';
@@ -24,6 +25,7 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
   const [location, setLocation] = useState<LocationDoc | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const [camera, setCamera] = useState(false);
+  const [labelChoice, setLabelChoice, labelOptions] = useLabelChoice(session.token);
 
   useEffect(() => {
     if (!db || !label) return;
@@ -83,6 +85,7 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
       outcome: null,
       appliedAt: null,
     });
+    await queueLabels(db, { deviceId: device.id, userId: session.user.id }, { gtin: label.gtin, lotNumber: label.lotNumber }, labelChoice);
     const known = label === scanned && item?.gtin === label.gtin ? item : await db.items.findOne({ selector: { gtin: label.gtin } }).exec();
     say(known ? 'good' : 'warning', known ? t('receive.saved', { lot: label.lotNumber }) : t('receive.savedUnknownGtin', { gtin: label.gtin }));
     setLabel(null);
@@ -141,6 +144,7 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
           <span className="field-label">{t('receive.location')}</span>
           {location ? <strong data-testid="location">{location.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
         </div>
+        <LabelChoiceFields choice={labelChoice} update={setLabelChoice} options={labelOptions} />
         <button type="submit" className="primary">
           {t('receive.save')}
         </button>

@@ -1,0 +1,118 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readScan } from '../domain/gs1';
+import { createPrinterEmulator, type PrinterEmulator } from '../printers/emulator';
+import { loadTemplate } from '../printers/templates';
+import { readLabelBarcodes, renderZplToPng } from '../printers/render';
+import { e2eEnvironment } from './support/environment';
+import { textOf } from './support/text';
+import { wedgeScan } from './support/wedge';
+
+const env = e2eEnvironment();
+let printer: PrinterEmulator | undefined;
+afterAll(async () => printer?.close());
+
+async function call<T>(path: string, init: { body?: unknown; token?: string } = {}): Promise<T> {
+  const res = await fetch(`${env.server().url}${path}`, {
+    method: init.body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** What a scanner reads off a printed format: render the ZPL as the printer would, then decode it. */
+async function scanned(zpl: string): Promise<Map<string, string>> {
+  const png = await renderZplToPng(zpl, { widthDots: 812, heightDots: 406, dpi: 203 });
+  const codes = await readLabelBarcodes(png);
+  const dataMatrix = codes.find((c) => c.scan.startsWith(']d2'));
+  const read = readScan(dataMatrix!.scan);
+  if (!read.ok || read.kind === 'text') throw new Error('the DataMatrix did not read as GS1');
+  return new Map(read.elements.map((e) => [e.ai, e.value]));
+}
+
+async function signInConsole(username: string, password: string) {
+  const context = await env.browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(env.server().url);
+  await page.locator('input[name=username]').fill(username);
+  await page.locator('input[name=password]').fill(password);
+  await page.locator('button[type=submit]').click();
+  await page.getByTestId('nav-labels').click();
+  return { context, page };
+}
+
+describe('labels: design, approve, preview and print from the console; print offline from a handheld', () => {
+  it('takes a template from draft through QC approval to a GS1 DataMatrix label on the printer, then prints a received lot queued offline', async () => {
+    const server = env.server();
+    printer = await createPrinterEmulator({ port: 0 });
+    const labelsToken = (await call<{ token: string }>('/api/auth/login', { body: { username: 'labels', password: server.demoPassword } })).token;
+    await call('/api/printers', { body: { name: 'E2E ZT410', host: printer.host, port: printer.port, dpi: 203 }, token: labelsToken });
+
+    // The label admin drafts version 2 of the starter lot label.
+    const admin = await signInConsole('labels', server.demoPassword);
+    await admin.page.getByTestId('template-lot-gs1-v1').click();
+    await admin.page.getByTestId('new-draft').click();
+    const definition = { ...(await loadTemplate('lot-gs1')), description: 'Lot label, approved in the e2e run' };
+    await admin.page.locator('textarea[name=definition]').fill(JSON.stringify(definition, null, 2));
+    await admin.page.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(() => admin.page.getByTestId('template-lot-gs1-v2').count(), { timeout: 15_000 }).toBe(1);
+    await admin.context.close();
+
+    // QA previews it, sees the change, and approves it with a signature.
+    const qa = await signInConsole('qa', server.demoPassword);
+    await qa.page.getByTestId('template-lot-gs1-v2').click();
+    await expect.poll(() => qa.page.getByTestId('template-preview').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => textOf(qa.page, 'template-diff')).toContain('description');
+    await qa.page.locator('[data-testid=approve-form] textarea[name=reason]').fill('Preview checked against the label drawing');
+    await qa.page.locator('[data-testid=approve-form] input[name=password]').fill(server.demoPassword);
+    await qa.page.getByRole('button', { name: 'Approve and sign' }).click();
+    await expect.poll(() => textOf(qa.page, 'labels-notice'), { timeout: 15_000 }).toBe('Version approved; the one before is retired');
+    await qa.page.screenshot({ path: '/tmp/lotline-labels.png', fullPage: true });
+
+    // QA prints two labels for a lot; the spool sends them to the printer.
+    await qa.page.locator('[data-testid=print-form] input[name=lot]').fill('S24110701');
+    await qa.page.locator('[data-testid=print-form] select[name=template]').selectOption('lot-gs1');
+    await qa.page.locator('[data-testid=print-form] select[name=printer]').selectOption('E2E ZT410');
+    await qa.page.locator('[data-testid=print-form] input[name=quantity]').fill('2');
+    await qa.page.getByRole('button', { name: 'Print', exact: true }).click();
+    await expect.poll(() => printer!.formats().length, { timeout: 30_000 }).toBe(1);
+    const [format] = printer.formats();
+    expect(format!.labels).toBe(2);
+    expect(format!.zpl).toMatch(/\^BXN,\d+,200,/);
+    const elements = await scanned(format!.zpl);
+    expect(elements.get('01')).toBe('06901234000016');
+    expect(elements.get('10')).toBe('S24110701');
+    await expect.poll(() => qa.page.locator('[data-testid=print-jobs] tr.printed').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await qa.context.close();
+
+    // A clerk receives a lot offline and asks for one label; it prints when the handheld syncs.
+    const device = await call<{ token: string }>('/api/devices', { body: { name: 'RCV labels' }, token: (await call<{ token: string }>('/api/auth/login', { body: { username: 'admin', password: server.adminPassword } })).token });
+    const handheld = await env.browser().newContext({ viewport: { width: 360, height: 640 }, locale: 'en-US' });
+    const page = await handheld.newPage();
+    await page.goto(server.url);
+    await page.evaluate((token) => localStorage.setItem('lotline.device', JSON.stringify({ token })), device.token);
+    await page.reload();
+    await page.locator('input[name=username]').fill('clerk');
+    await page.locator('input[name=password]').fill(server.demoPassword);
+    await page.locator('button[type=submit]').click();
+    await page.getByTestId('nav-receive').click();
+    await expect.poll(() => page.locator('select[name=labelPrinter] option').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.locator('select[name=labelPrinter]').selectOption('E2E ZT410');
+    await page.locator('input[name=labelCount]').fill('1');
+    await handheld.setOffline(true);
+    await wedgeScan(page, 'RCV-01');
+    await wedgeScan(page, ']d20106901234000023172812311' + '0IS-E2E-7');
+    await expect.poll(() => textOf(page, 'lot')).toBe('IS-E2E-7');
+    await page.locator('input[name=qty]').fill('40');
+    await page.getByRole('button', { name: 'Save receipt' }).click();
+    await expect.poll(() => textOf(page, 'pending-count')).toBe('2');
+    await handheld.setOffline(false);
+    await expect.poll(() => textOf(page, 'pending-count'), { timeout: 45_000 }).toBe('0');
+    await expect.poll(() => printer!.formats().length, { timeout: 30_000 }).toBe(2);
+    const received = await scanned(printer.formats()[1]!.zpl);
+    expect(received.get('10')).toBe('IS-E2E-7');
+    expect(received.get('17')).toBe('281231');
+    await handheld.close();
+  });
+});
