@@ -56,6 +56,11 @@ UNION ALL
 SELECT x.created_at, 'exception', x.kind, NULL, json_build_object('status', x.status, 'resolution', x.resolution, 'message', x.details->>'message', 'id', x.id)
   FROM stock_exceptions x WHERE x.lot_id = $1
 UNION ALL
+SELECT j.created_at, 'label', CASE WHEN j.reprint_of IS NULL THEN 'label.printed' ELSE 'label.reprinted' END, u.username,
+       json_build_object('printer', p.name, 'template', t.name, 'version', t.version, 'serial', j.serial, 'copies', j.copies, 'status', j.status, 'reason', j.reprint_reason)
+  FROM print_jobs j JOIN printers p ON p.id = j.printer_id JOIN label_templates t ON t.id = j.template_id LEFT JOIN users u ON u.id = j.requested_by
+ WHERE j.lot_id = $1
+UNION ALL
 SELECT al.raised_at, 'alert', al.kind, NULL, json_build_object('windowDays', al.window_days, 'expiresOn', to_char(al.expires_on, 'YYYY-MM-DD'), 'acknowledged', al.acknowledged_at IS NOT NULL)
   FROM lot_alerts al WHERE al.lot_id = $1`;
 
@@ -82,8 +87,11 @@ function summarize(kind: HistoryKind, action: string, d: Record<string, unknown>
       return `${action.replace(/_/g, ' ')}: ${String(d.message ?? '')} (${String(d.status)})`;
     case 'alert':
       return action === 'expired' ? `expired (${String(d.expiresOn)})` : `within ${Number(d.windowDays)} days of expiry (${String(d.expiresOn)})`;
-    case 'label':
-      return `label printed`;
+    case 'label': {
+      const what = `${Number(d.copies) > 1 ? `${Number(d.copies)} × ` : ''}${String(d.template)} v${Number(d.version)}${d.serial ? ` serial ${String(d.serial)}` : ''}`;
+      const reprint = action === 'label.reprinted' ? `reprint (${String(d.reason ?? '')}): ` : '';
+      return `${reprint}${what} on ${String(d.printer)} — ${String(d.status)}`;
+    }
   }
 }
 

@@ -93,5 +93,8 @@ describe('printing from the console and from handhelds', () => {
     expect(byId.get(badPrinter.id)).toMatchObject({ status: 'rejected', message: "No printer 'Nowhere'." });
     const jobs = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM print_jobs WHERE op_id = ANY($1::uuid[])', [[print.id, finishedLabels.id]]);
     expect(jobs.rows[0]!.n).toBe(6); // one job with 2 copies, five serialized jobs
+    const lot = await t.db.query<{ id: string }>(`SELECT id FROM lots WHERE lot_number = 'S-NEW-1'`);
+    const history = await body<{ events: { kind: string; summary: string }[] }>(await app.request(`/api/lots/${lot.rows[0]!.id}/history`, bearer(supervisor)));
+    expect(history.events.filter((e) => e.kind === 'label').map((e) => e.summary)).toEqual(['2 × lot-gs1 v2 on Dock printer — queued']);
   });
 });
