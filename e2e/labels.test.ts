@@ -64,6 +64,9 @@ describe('labels: design, approve, preview and print from the console; print off
     await qa.page.getByTestId('template-lot-gs1-v2').click();
     await expect.poll(() => qa.page.getByTestId('template-preview').count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => textOf(qa.page, 'template-diff')).toContain('description');
+    // The same data drawn independently in the browser, from the element string domain/gs1 builds.
+    await expect.poll(() => textOf(qa.page, 'gs1-element-string')).toBe('(01)06901234000016(11)261123(17)291231(10)SAMPLE01(21)SN0000001');
+    await expect.poll(() => qa.page.locator('[data-testid=gs1-preview] canvas').first().evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
     await qa.page.locator('[data-testid=approve-form] textarea[name=reason]').fill('Preview checked against the label drawing');
     await qa.page.locator('[data-testid=approve-form] input[name=password]').fill(server.demoPassword);
     await qa.page.getByRole('button', { name: 'Approve and sign' }).click();

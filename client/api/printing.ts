@@ -56,7 +56,7 @@ const post = <T>(token: string, path: string, body: unknown) => api<T>(path, { m
 export const listPrinters = (token: string) => api<{ printers: Printer[] }>('/api/printers', { token }).then((r) => r.printers);
 export const listTemplateVersions = (token: string) => api<{ templates: TemplateVersion[] }>('/api/templates', { token }).then((r) => r.templates);
 export const listPrintJobs = (token: string) => api<{ jobs: PrintJob[] }>('/api/print-jobs?limit=50', { token }).then((r) => r.jobs);
-export const previewTemplate = (token: string, id: string) => api<{ zpl: string; png: string }>(`/api/templates/${id}/preview`, { token });
+export const previewTemplate = (token: string, id: string) => api<{ zpl: string; png: string; data: Record<string, unknown> }>(`/api/templates/${id}/preview`, { token });
 export const diffTemplate = (token: string, id: string, from: string) => api<{ changes: { change: string; path: string; before?: unknown; after?: unknown }[] }>(`/api/templates/${id}/diff?from=${from}`, { token });
 export const saveDraft = (token: string, definition: unknown) => post<TemplateVersion>(token, '/api/templates', definition);
 export const approveTemplate = (token: string, id: string, password: string, reason: string) => post<TemplateVersion>(token, `/api/templates/${id}/approve`, { password, reason });

@@ -21,6 +21,7 @@ import {
   type Printer,
   type TemplateVersion,
 } from '../api/printing';
+import { Gs1BarcodePreview } from '../components/Gs1BarcodePreview';
 import type { StoredSession } from '../session/session';
 
 /**
@@ -239,7 +240,7 @@ function Templates({ session, versions, run, onError }: { session: StoredSession
   const { t } = useTranslation();
   const roles = session.user.roles;
   const [selected, setSelected] = useState<string | null>(null);
-  const [preview, setPreview] = useState<{ zpl: string; png: string } | null>(null);
+  const [preview, setPreview] = useState<{ zpl: string; png: string; data: Record<string, unknown> } | null>(null);
   const [changes, setChanges] = useState<{ change: string; path: string; before?: unknown; after?: unknown }[] | null>(null);
   const [draftText, setDraftText] = useState<string | null>(null);
   const [password, setPassword] = useState('');
@@ -291,6 +292,7 @@ function Templates({ session, versions, run, onError }: { session: StoredSession
           </h4>
           <p className="hint">SHA-256 {version.contentHash.slice(0, 16)}…</p>
           {preview && <img className="label-preview" src={`data:image/png;base64,${preview.png}`} alt={t('labels.preview')} data-testid="template-preview" />}
+          {preview && <Gs1BarcodePreview data={preview.data} />}
           {changes && (
             <ul className="diff" data-testid="template-diff">
               {changes.length === 0 && <li>{t('labels.noChanges')}</li>}
