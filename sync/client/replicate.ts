@@ -57,6 +57,50 @@ export function replicateCollection<Doc extends { id: string }>(options: {
   batchSize?: number;
 }): RxReplicationState<Doc, Checkpoint> {
   const { name, transport } = options;
+  const fetchPage = (checkpoint: Checkpoint | null, batchSize: number) => {
+    const query = new URLSearchParams({ limit: String(batchSize) });
+    if (checkpoint) {
+      query.set('xid', checkpoint.xid);
+      query.set('id', checkpoint.id);
+    }
+    return request<PullResponse<Doc>>(transport, `/api/sync/${name}/pull?${query}`);
+  };
+
+  /** Writes a page straight into the collection: live documents upserted, deleted ones removed. */
+  const writePage = async (collection: RxCollection<Doc>, documents: readonly (Doc & { _deleted?: boolean })[]) => {
+    const live: Doc[] = [];
+    const gone: string[] = [];
+    for (const d of documents) {
+      const { _deleted: deleted, ...doc } = d;
+      if (deleted) gone.push(d.id);
+      else live.push(doc as unknown as Doc);
+    }
+    if (live.length > 0) await collection.bulkUpsert(live);
+    if (gone.length > 0) await collection.bulkRemove(gone);
+  };
+
+  /**
+   * A device's first pull of a down collection: the same checkpointed pages, but every full page
+   * is written straight into the collection instead of through the replication's per-document
+   * comparison with a local state that does not exist yet (about half of a first sync's time
+   * went there). The last page goes back to the replication as an ordinary pull result, so it
+   * stores the checkpoint and carries on from there; pull-only replications keep no
+   * per-document metadata, so later pages overwrite these documents as usual. An interrupted
+   * first sync simply runs again: pages are upserted.
+   */
+  const firstPull = async (collection: RxCollection<Doc>, batchSize: number): Promise<PullResponse<Doc>> => {
+    let held: PullResponse<Doc> | null = null;
+    let checkpoint: Checkpoint | null = null;
+    for (;;) {
+      const page: PullResponse<Doc> = await fetchPage(checkpoint, batchSize);
+      if (page.documents.length === 0) return held ?? page;
+      if (held) await writePage(collection, held.documents);
+      if (page.documents.length < batchSize || !page.checkpoint) return page;
+      held = page;
+      checkpoint = page.checkpoint;
+    }
+  };
+
   return replicateRxCollection<Doc, Checkpoint>({
     replicationIdentifier: `lotline-${name}-v${SYNC_VERSION}`,
     collection: options.collection,
@@ -70,12 +114,7 @@ export function replicateCollection<Doc extends { id: string }>(options: {
       batchSize: options.batchSize ?? 5000,
       stream$: options.resync.asObservable(),
       handler: async (checkpoint, batchSize) => {
-        const query = new URLSearchParams({ limit: String(batchSize) });
-        if (checkpoint) {
-          query.set('xid', checkpoint.xid);
-          query.set('id', checkpoint.id);
-        }
-        const page = await request<PullResponse<Doc>>(transport, `/api/sync/${name}/pull?${query}`);
+        const page = !checkpoint && !options.push ? await firstPull(options.collection, batchSize) : await fetchPage(checkpoint ?? null, batchSize);
         return { documents: page.documents, checkpoint: page.checkpoint ?? checkpoint ?? undefined };
       },
     },

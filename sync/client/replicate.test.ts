@@ -1,0 +1,123 @@
+import { createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { Subject } from 'rxjs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LotDoc } from '../documents';
+import { replicateCollection } from './replicate';
+import { lotSchema } from './schemas';
+
+/** A server's lots as the sync API serves them: ordered by (transaction id, id), paged by checkpoint. */
+class FakeServer {
+  rows: { xid: number; doc: LotDoc & { _deleted: boolean } }[] = [];
+  private xid = 100;
+  requests: string[] = [];
+
+  write(doc: LotDoc, deleted = false): void {
+    this.rows = this.rows.filter((r) => r.doc.id !== doc.id);
+    this.rows.push({ xid: ++this.xid, doc: { ...doc, _deleted: deleted } });
+  }
+
+  fetch = async (url: string): Promise<Response> => {
+    this.requests.push(url);
+    const query = new URL(url, 'http://lotline.test').searchParams;
+    const limit = Number(query.get('limit'));
+    const after = query.has('xid') ? { xid: Number(query.get('xid')), id: query.get('id')! } : null;
+    const page = [...this.rows]
+      .sort((a, b) => a.xid - b.xid || a.doc.id.localeCompare(b.doc.id))
+      .filter((r) => !after || r.xid > after.xid || (r.xid === after.xid && r.doc.id > after.id))
+      .slice(0, limit);
+    const last = page.at(-1);
+    const body = { documents: page.map((r) => r.doc), checkpoint: last ? { xid: String(last.xid), id: last.doc.id } : after ? { xid: String(after.xid), id: after.id } : null };
+    return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+}
+
+const lot = (n: number, status: LotDoc['status'] = 'released'): LotDoc => ({
+  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  itemId: 'item-1',
+  gtin: '06901234000016',
+  lotNumber: `L${n}`,
+  status,
+  expiresOn: '2029-01-01',
+  manufacturedOn: null,
+  supplier: null,
+  supplierLot: null,
+  origin: 'received',
+});
+
+let db: RxDatabase<{ lots: RxCollection<LotDoc> }>;
+let server: FakeServer;
+
+beforeEach(async () => {
+  server = new FakeServer();
+  vi.stubGlobal('fetch', (url: string) => server.fetch(url));
+  db = await createRxDatabase({ name: `replicate-${Math.random().toString(36).slice(2)}`, storage: getRxStorageMemory(), multiInstance: false });
+  await db.addCollections({ lots: { schema: lotSchema } });
+});
+afterEach(async () => {
+  await db.close();
+  vi.unstubAllGlobals();
+});
+
+function replicate(resync: Subject<'RESYNC'>) {
+  return replicateCollection<LotDoc>({
+    name: 'lots',
+    collection: db.lots,
+    transport: { baseUrl: '', headers: () => ({}), queueDepth: () => 0, appVersion: 'test' },
+    resync,
+    batchSize: 10,
+  });
+}
+
+describe('pull replication of a down collection', () => {
+  it('loads a first sync page by page, skips deleted rows, then keeps following the server', async () => {
+    for (let n = 1; n <= 35; n++) server.write(lot(n));
+    server.write(lot(36), true);
+    const resync = new Subject<'RESYNC'>();
+    const replication = replicate(resync);
+    await replication.awaitInitialReplication();
+    expect(await db.lots.count().exec()).toBe(35);
+    expect(server.requests).toHaveLength(4); // 10 + 10 + 10 + 6
+
+    // Later changes arrive through the ordinary checkpointed pull and overwrite what the first sync wrote.
+    server.write(lot(3, 'on_hold'));
+    server.write(lot(7), true);
+    server.write(lot(40));
+    resync.next('RESYNC');
+    await replication.awaitInSync();
+    await vi.waitFor(async () => expect((await db.lots.findOne(lot(3).id).exec())?.status).toBe('on_hold'));
+    await vi.waitFor(async () => expect(await db.lots.findOne(lot(7).id).exec()).toBeNull());
+    expect(await db.lots.findOne(lot(40).id).exec()).not.toBeNull();
+    expect(await db.lots.count().exec()).toBe(35);
+    // The follow-up pull started from the stored checkpoint, not from the beginning.
+    expect(server.requests.slice(4).every((r) => r.includes('xid=136'))).toBe(true);
+    await replication.cancel();
+  });
+
+  it('stores the checkpoint even when the last page of a first sync is exactly full', async () => {
+    for (let n = 1; n <= 20; n++) server.write(lot(n));
+    const resync = new Subject<'RESYNC'>();
+    const replication = replicate(resync);
+    await replication.awaitInitialReplication();
+    expect(await db.lots.count().exec()).toBe(20);
+    server.write(lot(21));
+    const before = server.requests.length;
+    resync.next('RESYNC');
+    await replication.awaitInSync();
+    await vi.waitFor(async () => expect(await db.lots.count().exec()).toBe(21));
+    expect(server.requests.slice(before).every((r) => r.includes('xid='))).toBe(true);
+    await replication.cancel();
+  });
+
+  it('runs an interrupted first sync again without losing newer data', async () => {
+    for (let n = 1; n <= 12; n++) server.write(lot(n));
+    // A first attempt that stopped after writing an older state of lot 5.
+    await db.lots.insert({ ...lot(5), status: 'quarantine' });
+    server.write(lot(5, 'released'));
+    const replication = replicate(new Subject());
+    await replication.awaitInitialReplication();
+    expect((await db.lots.findOne(lot(5).id).exec())?.status).toBe('released');
+    expect(await db.lots.count().exec()).toBe(12);
+    await replication.cancel();
+  });
+});
