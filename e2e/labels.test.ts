@@ -103,8 +103,17 @@ describe('labels: design, approve, preview and print from the console; print off
     await expect.poll(() => page.locator('select[name=labelPrinter] option').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.locator('select[name=labelPrinter]').selectOption('E2E ZT410');
     await page.locator('input[name=labelCount]').fill('1');
+    // The dock's location is known once the device has synced; then the network goes.
+    await expect
+      .poll(
+        async () => {
+          await wedgeScan(page, 'RCV-01');
+          return textOf(page, 'location');
+        },
+        { timeout: 30_000 },
+      )
+      .toBe('RCV-01');
     await handheld.setOffline(true);
-    await wedgeScan(page, 'RCV-01');
     await wedgeScan(page, ']d20106901234000023172812311' + '0IS-E2E-7');
     await expect.poll(() => textOf(page, 'lot')).toBe('IS-E2E-7');
     await page.locator('input[name=qty]').fill('40');

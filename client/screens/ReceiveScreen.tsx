@@ -1,8 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
 import type { ItemDoc, LocationDoc } from '../../sync';
 import { OpList } from '../components/OpList';
+import { useCollection } from '../hooks/useCollection';
 import { LabelChoiceFields, queueLabels, useLabelChoice } from '../components/PrintLabels';
 import { CameraScanner } from '../scanning/CameraScanner';
 import { feedback } from '../scanning/feedback';
@@ -20,17 +21,18 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
   const { t, i18n } = useTranslation();
   const { db } = useSync();
   const [label, setLabel] = useState<SupplierLabel | null>(null);
-  const [item, setItem] = useState<ItemDoc | null>(null);
   const [qty, setQty] = useState('');
   const [location, setLocation] = useState<LocationDoc | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const [camera, setCamera] = useState(false);
   const [labelChoice, setLabelChoice, labelOptions] = useLabelChoice(session.token);
 
-  useEffect(() => {
-    if (!db || !label) return;
-    void db.items.findOne({ selector: { gtin: label.gtin } }).exec().then((doc) => setItem(doc ? (doc.toJSON() as ItemDoc) : null));
-  }, [db, label]);
+  // Items are few and change rarely: kept in memory, so a scan looks its GTIN up without a
+  // database round trip (at the rate a wedge scanner fires, those trips were most of the wait).
+  const items = useCollection<ItemDoc>(useMemo(() => (db ? () => db.items.find() : null), [db]));
+  const itemByGtin = useMemo(() => new Map(items.map((i) => [i.gtin, i])), [items]);
+  const item = label ? (itemByGtin.get(label.gtin) ?? null) : null;
+  const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
 
   const say = (kind: 'good' | 'warning' | 'error', text: string) => {
     feedback(kind);
@@ -51,9 +53,9 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
       if (read.qty) setQty(String(read.qty));
       return say('good', t('receive.labelRead', { lot: read.lotNumber }));
     }
-    const found = db ? await db.locations.findOne({ selector: { code: result.text.trim().toUpperCase() } }).exec() : null;
+    const found = locations.find((l) => l.code === result.text.trim().toUpperCase());
     if (!found) return say('error', t('receive.unknownLocation', { code: result.text }));
-    setLocation(found.toJSON() as LocationDoc);
+    setLocation(found);
     say('good', t('receive.locationRead', { code: found.code }));
   }
 
@@ -86,10 +88,9 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
       appliedAt: null,
     });
     await queueLabels(db, { deviceId: device.id, userId: session.user.id }, { gtin: label.gtin, lotNumber: label.lotNumber }, labelChoice);
-    const known = label === scanned && item?.gtin === label.gtin ? item : await db.items.findOne({ selector: { gtin: label.gtin } }).exec();
+    const known = itemByGtin.get(label.gtin);
     say(known ? 'good' : 'warning', known ? t('receive.saved', { lot: label.lotNumber }) : t('receive.savedUnknownGtin', { gtin: label.gtin }));
     setLabel(null);
-    setItem(null);
     setQty('');
   }
 
