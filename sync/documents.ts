@@ -14,6 +14,23 @@ export interface ItemDoc {
   active: boolean;
 }
 
+/** A printer as a handheld needs it: where print requests may go. */
+export interface PrinterDoc {
+  id: string;
+  name: string;
+  dpi: number;
+  locationCode: string | null;
+  state: string;
+}
+
+/** An approved label template version; drafts and retired versions are absent on devices. */
+export interface TemplateDoc {
+  id: string;
+  name: string;
+  version: number;
+  kind: string;
+}
+
 export interface LocationDoc {
   id: string;
   code: string;

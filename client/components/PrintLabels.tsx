@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cachedGet } from '../api/cached';
+import type { PrinterDoc, TemplateDoc } from '../../sync';
 import type { LotlineDatabase } from '../db/database';
+import { useCollection } from '../hooks/useCollection';
+import { useSync } from '../sync/SyncContext';
 import { uuidv7 } from '../util/uuid';
 
-interface PrinterChoice {
-  name: string;
-  state: string;
-}
+type PrinterChoice = Pick<PrinterDoc, 'name' | 'state'>;
 
 export interface LabelChoice {
   printer: string;
@@ -15,20 +14,17 @@ export interface LabelChoice {
   quantity: number;
 }
 
-/** Which printer, which template and how many labels: remembered per device, usable offline. */
-export function useLabelChoice(token: string): [LabelChoice, (patch: Partial<LabelChoice>) => void, { printers: PrinterChoice[]; templates: string[] }] {
-  const [printers, setPrinters] = useState<PrinterChoice[]>([]);
-  const [templates, setTemplates] = useState<string[]>([]);
+/** Which printer, which template and how many labels: from the replicated printers and approved templates, so it works offline. */
+export function useLabelChoice(): [LabelChoice, (patch: Partial<LabelChoice>) => void, { printers: PrinterChoice[]; templates: string[] }] {
+  const { db } = useSync();
+  const unsorted = useCollection<PrinterDoc>(useMemo(() => (db ? () => db.printers.find() : null), [db]));
+  const printers = useMemo(() => [...unsorted].sort((a, b) => a.name.localeCompare(b.name)), [unsorted]);
+  const versions = useCollection<TemplateDoc>(useMemo(() => (db ? () => db.templates.find() : null), [db]));
+  const templates = useMemo(() => [...new Set(versions.map((v) => v.name))].sort(), [versions]);
   const [choice, setChoice] = useState<LabelChoice>(() => {
     const saved = JSON.parse(localStorage.getItem('lotline.labelChoice') ?? '{}') as Partial<LabelChoice>;
     return { printer: saved.printer ?? '', template: saved.template ?? 'lot-gs1', quantity: 0 };
   });
-  useEffect(() => {
-    void cachedGet<PrinterChoice>(token, '/api/printers', 'printers', (b) => (b as { printers: PrinterChoice[] }).printers).then(setPrinters);
-    void cachedGet<string>(token, '/api/templates', 'templates', (b) =>
-      [...new Set((b as { templates: { name: string; status: string }[] }).templates.filter((t) => t.status === 'approved').map((t) => t.name))].sort(),
-    ).then(setTemplates);
-  }, [token]);
   const update = (patch: Partial<LabelChoice>) =>
     setChoice((c) => {
       const next = { ...c, ...patch };

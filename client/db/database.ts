@@ -1,7 +1,7 @@
 import { createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { resolveOpConflict, sameDocument, type BalanceDoc, type ItemDoc, type LocationDoc, type LotDoc, type OpDoc, type PickListDoc } from '../../sync';
-import { balanceSchema, itemSchema, locationSchema, lotSchema, opSchema, pickListSchema } from '../../sync/client';
+import { resolveOpConflict, sameDocument, type BalanceDoc, type ItemDoc, type LocationDoc, type LotDoc, type OpDoc, type PickListDoc, type PrinterDoc, type TemplateDoc } from '../../sync';
+import { balanceSchema, itemSchema, locationSchema, lotSchema, opSchema, pickListSchema, printerSchema, templateSchema } from '../../sync/client';
 
 export interface LotlineCollections {
   items: RxCollection<ItemDoc>;
@@ -9,6 +9,8 @@ export interface LotlineCollections {
   lots: RxCollection<LotDoc>;
   balances: RxCollection<BalanceDoc>;
   picklists: RxCollection<PickListDoc>;
+  printers: RxCollection<PrinterDoc>;
+  templates: RxCollection<TemplateDoc>;
   ops: RxCollection<OpDoc>;
 }
 
@@ -26,6 +28,8 @@ export function openDatabase(name = 'lotline'): Promise<LotlineDatabase> {
       lots: { schema: lotSchema },
       balances: { schema: balanceSchema },
       picklists: { schema: pickListSchema },
+      printers: { schema: printerSchema },
+      templates: { schema: templateSchema },
       ops: {
         schema: opSchema,
         // The server's copy of an op always wins: it owns the outcome, and the rest is what the

@@ -41,7 +41,7 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
   const [scannedFrom, setScannedFrom] = useState<LocationDoc | null>(null);
   const [components, setComponents] = useState<Component[]>([]);
   const [message, setMessage] = useState<Message>(null);
-  const [labelChoice, setLabelChoice, labelOptions] = useLabelChoice(session.token);
+  const [labelChoice, setLabelChoice, labelOptions] = useLabelChoice();
   const line = locations.find((l) => l.kind === 'production') ?? null;
   const output = locations.find((l) => l.code === (outputCode || line?.code)) ?? null;
   const say = (kind: 'good' | 'warning' | 'error', text: string) => {

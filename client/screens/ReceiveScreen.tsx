@@ -25,7 +25,7 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
   const [location, setLocation] = useState<LocationDoc | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const [camera, setCamera] = useState(false);
-  const [labelChoice, setLabelChoice, labelOptions] = useLabelChoice(session.token);
+  const [labelChoice, setLabelChoice, labelOptions] = useLabelChoice();
 
   // Items are few and change rarely: kept in memory, so a scan looks its GTIN up without a
   // database round trip (at the rate a wedge scanner fires, those trips were most of the wait).

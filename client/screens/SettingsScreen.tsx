@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { loadDevice } from '../session/device';
 import { useSync } from '../sync/SyncContext';
 
-const COLLECTIONS = ['items', 'locations', 'lots', 'balances', 'picklists', 'ops'] as const;
+const COLLECTIONS = ['items', 'locations', 'lots', 'balances', 'picklists', 'printers', 'templates', 'ops'] as const;
 
 /** What this handheld holds: documents per collection, storage used, and whether it is persistent. */
 export function SettingsScreen() {

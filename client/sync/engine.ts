@@ -13,7 +13,7 @@ export interface SyncStatus {
   blocked: { code: string; message: string } | null;
 }
 
-const DOWN: Collection[] = ['items', 'locations', 'lots', 'balances', 'picklists'];
+const DOWN: Collection[] = ['items', 'locations', 'lots', 'balances', 'picklists', 'printers', 'templates'];
 
 export interface SyncEngine {
   status$: BehaviorSubject<SyncStatus>;

@@ -2,6 +2,7 @@ import type { HostStatus } from '../../printers/transport';
 import { appendAudit, type Actor } from '../audit';
 import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
+import { notifyChanges } from '../sync/notify';
 
 export type PrinterState = 'unknown' | 'ready' | 'offline' | 'paper_out' | 'head_open' | 'paused' | 'not_ready';
 
@@ -84,6 +85,7 @@ export async function addPrinter(db: Db, actor: Actor, input: PrinterInput): Pro
     if (!made.rows[0]) throw new AppError(409, 'conflict', `A printer named ${input.name} already exists.`);
     const printer = await getPrinter(tx, made.rows[0].id);
     await appendAudit(tx, actor, [{ action: 'printer.added', entityType: 'printer', entityId: printer.id, after: input }]);
+    await notifyChanges(tx, ['printers']);
     return printer;
   });
 }
@@ -95,6 +97,7 @@ export async function registerPrinter(db: Db, input: PrinterInput): Promise<void
      ON CONFLICT (name) DO UPDATE SET host = EXCLUDED.host, port = EXCLUDED.port, version = printers.version + 1`,
     [input.name, input.host, input.port, input.dpi, input.locationCode ?? null],
   );
+  await notifyChanges(db, ['printers']);
 }
 
 /** What a ~HS answer (or its absence) means for printing now. */
@@ -115,4 +118,5 @@ export async function recordPrinterState(db: Queryable, printerId: string, state
       WHERE id = $1`,
     [printerId, state, detail],
   );
+  await notifyChanges(db, ['printers']);
 }

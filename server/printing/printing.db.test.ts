@@ -97,4 +97,15 @@ describe('printing from the console and from handhelds', () => {
     const history = await body<{ events: { kind: string; summary: string }[] }>(await app.request(`/api/lots/${lot.rows[0]!.id}/history`, bearer(supervisor)));
     expect(history.events.filter((e) => e.kind === 'label').map((e) => e.summary)).toEqual(['2 × lot-gs1 v2 on Dock printer — queued']);
   });
+
+  it('replicates printers and only approved template versions to handhelds', async () => {
+    const device = await enrolAndSignIn(app, 'Sync scanner', 'clerk', password);
+    const pull = async <T>(collection: string) => body<{ documents: (T & { _deleted: boolean })[] }>(await app.request(`/api/sync/${collection}/pull?limit=100`, { headers: device.headers }));
+    const printers = await pull<{ name: string }>('printers');
+    expect(printers.documents.filter((d) => !d._deleted).map((d) => d.name)).toContain('Dock printer');
+    const templates = await pull<{ name: string; version: number }>('templates');
+    const live = templates.documents.filter((d) => !d._deleted).map((d) => `${d.name} v${d.version}`).sort();
+    expect(live).toEqual(['carton-zpl v1', 'lot-gs1 v2', 'udi-nmpa v1']);
+    expect(templates.documents.find((d) => d.name === 'lot-gs1' && d.version === 1)?._deleted).toBe(true);
+  });
 });

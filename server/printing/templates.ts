@@ -5,6 +5,7 @@ import { sign } from '../auth/signature';
 import type { Session } from '../auth';
 import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
+import { notifyChanges } from '../sync/notify';
 
 export type TemplateStatus = 'draft' | 'approved' | 'retired';
 
@@ -109,6 +110,7 @@ export async function approveTemplate(db: Db, session: Session, id: string, inpu
     );
     await tx.query(`UPDATE label_templates SET status = 'approved', approved_by = $2, approved_at = now() WHERE id = $1`, [id, session.user.id]);
     const actor = { id: session.user.id, name: session.user.username, deviceId: session.deviceId };
+    await notifyChanges(tx, ['templates']);
     await appendAudit(tx, actor, [
       { action: 'template.approved', entityType: 'label_template', entityId: id, before: { status: 'draft' }, after: { name: current.name, version: current.version, contentHash: current.contentHash, signature, retired: retired.rows }, reason: input.reason, signatureMeaning: 'approved' },
     ]);
@@ -121,6 +123,7 @@ export async function retireTemplate(db: Db, actor: Actor, id: string, reason: s
     const updated = await tx.query(`UPDATE label_templates SET status = 'retired', retired_at = now() WHERE id = $1 AND status <> 'retired' RETURNING id`, [id]);
     if (updated.rows.length === 0) throw new AppError(409, 'conflict', 'That version is already retired or does not exist.');
     await appendAudit(tx, actor, [{ action: 'template.retired', entityType: 'label_template', entityId: id, reason }]);
+    await notifyChanges(tx, ['templates']);
     return getTemplate(tx, id);
   });
 }

@@ -1,4 +1,4 @@
-import type { BalanceDoc, DownCollection, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc } from '../../sync';
+import type { BalanceDoc, DownCollection, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc, PrinterDoc, TemplateDoc } from '../../sync';
 
 /**
  * How each replicated collection is read from its table. `select` yields the document columns
@@ -75,6 +75,19 @@ export const picklists: CollectionSpec<PickListDoc> = {
   }),
 };
 
+export const printers: CollectionSpec<PrinterDoc> = {
+  table: 'printers',
+  select: 'id, name, dpi, location_code, state, NOT active AS deleted',
+  toDocument: (r) => ({ id: r.id as string, name: r.name as string, dpi: r.dpi as number, locationCode: (r.location_code as string | null) ?? null, state: r.state as string }),
+};
+
+/** Only approved versions exist on a device: a draft or a retired version arrives as deleted. */
+export const templates: CollectionSpec<TemplateDoc> = {
+  table: 'label_templates',
+  select: "id, name, version, kind, status <> 'approved' AS deleted",
+  toDocument: (r) => ({ id: r.id as string, name: r.name as string, version: r.version as number, kind: r.kind as string }),
+};
+
 export const ops: CollectionSpec<OpDoc> = {
   table: 'ops',
   select: 'id, type, device_id, user_id, device_time, payload, status, outcome, applied_at, false AS deleted',
@@ -92,4 +105,4 @@ export const ops: CollectionSpec<OpDoc> = {
   }),
 };
 
-export const COLLECTIONS: Record<DownCollection | 'ops', CollectionSpec<unknown>> = { items, locations, lots, balances, picklists, ops };
+export const COLLECTIONS: Record<DownCollection | 'ops', CollectionSpec<unknown>> = { items, locations, lots, balances, picklists, printers, templates, ops };

@@ -1,5 +1,5 @@
 import type { RxJsonSchema } from 'rxdb';
-import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc } from '../documents';
+import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc, PrinterDoc, TemplateDoc } from '../documents';
 
 /*
  * RxDB schemas of the handheld's collections. Six collections: well inside the open-source
@@ -73,6 +73,22 @@ export const pickListSchema: RxJsonSchema<PickListDoc> = {
   type: 'object',
   properties: { id, number: text, customer: nullableText, toLocationId: id, lines: { type: 'array', items: { type: 'object' } }, status: text },
   required: ['id', 'number'],
+};
+
+export const printerSchema: RxJsonSchema<PrinterDoc> = {
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: { id, name: text, dpi: { type: 'number' }, locationCode: nullableText, state: text },
+  required: ['id', 'name'],
+};
+
+export const templateSchema: RxJsonSchema<TemplateDoc> = {
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: { id, name: text, version: { type: 'number' }, kind: text },
+  required: ['id', 'name', 'version'],
 };
 
 export const opSchema: RxJsonSchema<OpDoc> = {
