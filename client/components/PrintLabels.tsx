@@ -1,8 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrinterDoc, TemplateDoc } from '../../sync';
 import type { LotlineDatabase } from '../db/database';
-import { useCollection } from '../hooks/useCollection';
 import { useSync } from '../sync/SyncContext';
 import { uuidv7 } from '../util/uuid';
 
@@ -17,10 +16,26 @@ export interface LabelChoice {
 /** Which printer, which template and how many labels: from the replicated printers and approved templates, so it works offline. */
 export function useLabelChoice(): [LabelChoice, (patch: Partial<LabelChoice>) => void, { printers: PrinterChoice[]; templates: string[] }] {
   const { db } = useSync();
-  const unsorted = useCollection<PrinterDoc>(useMemo(() => (db ? () => db.printers.find() : null), [db]));
-  const printers = useMemo(() => [...unsorted].sort((a, b) => a.name.localeCompare(b.name)), [unsorted]);
-  const versions = useCollection<TemplateDoc>(useMemo(() => (db ? () => db.templates.find() : null), [db]));
-  const templates = useMemo(() => [...new Set(versions.map((v) => v.name))].sort(), [versions]);
+  const [printers, setPrinters] = useState<PrinterChoice[]>([]);
+  const [templates, setTemplates] = useState<string[]>([]);
+  // Read when the lists change rather than through live queries: they change seldom, and live
+  // queries on a scanning screen cost every scan a render.
+  useEffect(() => {
+    if (!db) return;
+    let cancelled = false;
+    const load = () =>
+      void Promise.all([db.printers.find().exec(), db.templates.find().exec()]).then(([p, v]) => {
+        if (cancelled) return;
+        setPrinters(p.map((d) => d.toJSON() as PrinterDoc).sort((a, b) => a.name.localeCompare(b.name)));
+        setTemplates([...new Set(v.map((d) => (d.toJSON() as TemplateDoc).name))].sort());
+      });
+    load();
+    const subs = [db.printers.$.subscribe(load), db.templates.$.subscribe(load)];
+    return () => {
+      cancelled = true;
+      subs.forEach((s) => s.unsubscribe());
+    };
+  }, [db]);
   const [choice, setChoice] = useState<LabelChoice>(() => {
     const saved = JSON.parse(localStorage.getItem('lotline.labelChoice') ?? '{}') as Partial<LabelChoice>;
     return { printer: saved.printer ?? '', template: saved.template ?? 'lot-gs1', quantity: 0 };
