@@ -22,6 +22,8 @@ describe('supervisor sync console', () => {
     await page.locator('button[type=submit]').click();
     await page.getByTestId('nav-console').click();
     await expect.poll(() => textOf(page, 'exception-count'), { timeout: 20_000 }).toBe('0');
+    // The same console holds production planning: the plant's number rules are listed.
+    await expect.poll(() => textOf(page, 'number-rules'), { timeout: 20_000 }).toContain('P{YYMMDD}{SEQ:4}');
 
     // Two handhelds, each enrolled and signed in, both pick the last 300 of a lot (one is 5 more than there is).
     const admin = (await call<{ token: string }>('/api/auth/login', { username: 'admin', password: env.server().adminPassword })).token;

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
+import { submitThenReload, useApiList } from '../hooks/useApiList';
 
 interface WorkOrder {
   id: string;
@@ -22,50 +23,30 @@ interface Item {
 /** Opening work orders: the finished lot is numbered at once, so the traveller can carry it to the line. */
 export function WorkOrders({ token }: { token: string }) {
   const { t } = useTranslation();
-  const [orders, setOrders] = useState<WorkOrder[]>([]);
-  const [items, setItems] = useState<Item[]>([]);
+  const orders = useApiList<WorkOrder>(token, '/api/work-orders', 'workOrders');
+  const items = useApiList<Item>(token, '/api/items', 'items');
   const [gtin, setGtin] = useState('');
   const [qty, setQty] = useState('');
   const [line, setLine] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const refresh = useCallback(async () => {
-    try {
-      const [w, i] = await Promise.all([api<{ workOrders: WorkOrder[] }>('/api/work-orders', { token }), api<{ items: Item[] }>('/api/items', { token })]);
-      setOrders(w.workOrders);
-      setItems(i.items);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
-  }, [token]);
-  useEffect(() => {
-    const first = setTimeout(() => void refresh(), 0);
-    return () => clearTimeout(first);
-  }, [refresh]);
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    try {
-      await api('/api/work-orders', { method: 'POST', token, body: JSON.stringify({ gtin, ...(Number(qty) > 0 ? { plannedQty: Number(qty) } : {}), ...(line.trim() ? { lineCode: line.trim() } : {}) }) });
-      setQty('');
-      setError(null);
-      await refresh();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
+    const body = { gtin, ...(Number(qty) > 0 ? { plannedQty: Number(qty) } : {}), ...(line.trim() ? { lineCode: line.trim() } : {}) };
+    if (await submitThenReload(() => api('/api/work-orders', { method: 'POST', token, body: JSON.stringify(body) }), orders)) setQty('');
   }
 
   return (
     <div data-testid="work-orders">
       <h3>{t('workOrders.title')}</h3>
-      {error && (
+      {orders.error && (
         <p className="scan-message error" role="alert">
-          {error}
+          {orders.error}
         </p>
       )}
       <form className="inline-form" onSubmit={(e) => void create(e)}>
         <select aria-label={t('produce.item')} value={gtin} onChange={(e) => setGtin(e.target.value)} required>
           <option value="">{t('produce.chooseItem')}</option>
-          {items.map((i) => (
+          {items.items.map((i) => (
             <option key={i.gtin} value={i.gtin}>
               {i.sku} · {i.name}
             </option>
@@ -88,7 +69,7 @@ export function WorkOrders({ token }: { token: string }) {
           </tr>
         </thead>
         <tbody>
-          {orders.map((o) => (
+          {orders.items.map((o) => (
             <tr key={o.id}>
               <td>{o.number}</td>
               <td>{o.itemName}</td>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { deviceHealth, enrolDevice, listDevices, listExceptions, listOps, resolveException, revokeDevice, watchConsole, type Device, type DeviceHealth, type OpSummary, type StockException } from '../api/console';
+import { NumberRules } from '../components/NumberRules';
 import { WorkOrders } from '../components/WorkOrders';
 import type { StoredSession } from '../session/session';
 
@@ -194,6 +195,7 @@ export function SupervisorConsole({ session }: { session: StoredSession }) {
         </tbody>
       </table>
       <WorkOrders token={session.token} />
+      <NumberRules token={session.token} canEdit={session.user.roles.includes('admin')} />
     </section>
   );
 }
