@@ -138,11 +138,24 @@ describe('production on a handheld, then trace and QC release in the console', (
     await expect.poll(() => textOf(page, 'pending-count')).toBe('1');
     await context.setOffline(false);
     await expect.poll(() => textOf(page, 'pending-count'), { timeout: 45_000 }).toBe('0');
+
+    // The hospital sends 5 back: they come into quarantine, whatever the lot's status.
+    await page.getByTestId('mode-return').click();
+    await wedgeScan(page, ']d20106901234000016172912311' + '0S24110701');
+    await expect.poll(() => textOf(page, 'scan-message')).toBe('Lot S24110701 back into QA-HOLD: enter the quantity');
+    await page.locator('[data-testid=ship-lines] input').fill('5');
+    await page.locator('input[name=reason]').fill('Outer box damaged');
+    await page.getByRole('button', { name: 'Confirm return' }).click();
+    await expect.poll(() => textOf(page, 'scan-message')).toBe('1 lot(s) returned by 上海市第一人民医院: waiting to sync');
+    await expect.poll(() => textOf(page, 'pending-count'), { timeout: 45_000 }).toBe('0');
     await context.close();
 
     const qa = (await call<{ token: string }>('/api/auth/login', { body: { username: 'qa', password: server.demoPassword } })).token;
     const syringe = (await call<{ lots: { id: string }[] }>('/api/lots?lotNumber=S24110701', { token: qa })).lots[0]!;
     const forward = await call<{ shipments: { shipment: string; customerCode: string; qty: number }[] }>(`/api/lots/${syringe.id}/trace?direction=forward`, { token: qa });
     expect(forward.shipments).toContainEqual(expect.objectContaining({ shipment: 'SH-E2E-1', customerCode: 'HOSP-SH1', qty: 40 }));
+    await expect
+      .poll(async () => (await call<{ events: { kind: string; summary: string }[] }>(`/api/lots/${syringe.id}/history`, { token: qa })).events.filter((e) => e.kind === 'return').map((e) => e.summary), { timeout: 15_000 })
+      .toEqual(['returned by 上海市第一人民医院: 5 to QA-HOLD']);
   });
 });

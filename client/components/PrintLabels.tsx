@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PrinterDoc, TemplateDoc } from '../../sync';
 import type { LotlineDatabase } from '../db/database';
 import { useSync } from '../sync/SyncContext';
-import { uuidv7 } from '../util/uuid';
+import { queueOp } from '../sync/queue-op';
 
 type PrinterChoice = Pick<PrinterDoc, 'name' | 'state'>;
 
@@ -90,15 +90,5 @@ export function LabelChoiceFields({ choice, update, options }: { choice: LabelCh
  */
 export async function queueLabels(db: LotlineDatabase, who: { deviceId: string; userId: string }, lot: { gtin: string; lotNumber: string } | { producedBy: string }, choice: LabelChoice): Promise<void> {
   if (choice.quantity < 1 || !choice.printer) return;
-  await db.ops.insert({
-    id: uuidv7(),
-    type: 'print',
-    deviceId: who.deviceId,
-    userId: who.userId,
-    deviceTime: new Date().toISOString(),
-    payload: { ...lot, template: choice.template, printer: choice.printer, quantity: choice.quantity },
-    status: 'queued',
-    outcome: null,
-    appliedAt: null,
-  });
+  await queueOp(db, { deviceId: who.deviceId, userId: who.userId }, 'print', { ...lot, template: choice.template, printer: choice.printer, quantity: choice.quantity });
 }

@@ -8,8 +8,8 @@ import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
 import { useSync } from '../sync/SyncContext';
-import { uuidv7 } from '../util/uuid';
 import { labelFromElements } from './receive-label';
+import { queueOp } from '../sync/queue-op';
 
 interface CountLine {
   gtin: string;
@@ -56,17 +56,7 @@ export function CountScreen({ session }: { session: StoredSession }) {
     if (!db || !device?.id) return say('error', t('errors.device_unknown'));
     if (!location) return say('error', t('receive.scanLocationFirst'));
     if (lines.some((l) => !(Number(l.countedQty) >= 0) || l.countedQty === '')) return say('error', t('receive.qtyRequired'));
-    await db.ops.insert({
-      id: uuidv7(),
-      type: 'count',
-      deviceId: device.id,
-      userId: session.user.id,
-      deviceTime: new Date().toISOString(),
-      payload: { locationCode: location.code, complete: true, lines: lines.map((l) => ({ gtin: l.gtin, lotNumber: l.lotNumber, countedQty: Number(l.countedQty) })) },
-      status: 'queued',
-      outcome: null,
-      appliedAt: null,
-    });
+    await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'count', { locationCode: location.code, complete: true, lines: lines.map((l) => ({ gtin: l.gtin, lotNumber: l.lotNumber, countedQty: Number(l.countedQty) })) });
     say('good', t('count.saved', { code: location.code }));
     setLines([]);
   }

@@ -8,8 +8,8 @@ import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
 import { useSync } from '../sync/SyncContext';
-import { uuidv7 } from '../util/uuid';
 import { labelFromElements } from './receive-label';
+import { queueOp } from '../sync/queue-op';
 
 /** Moving stock: scan where from, the lot, where to. Held lots may move (to quarantine, say); only picking is stopped. */
 export function MoveScreen({ session }: { session: StoredSession }) {
@@ -54,17 +54,7 @@ export function MoveScreen({ session }: { session: StoredSession }) {
     if (!from || !to || !lot) return say('error', t('move.scanAll'));
     const amount = Number(qty);
     if (!(amount > 0)) return say('error', t('receive.qtyRequired'));
-    await db.ops.insert({
-      id: uuidv7(),
-      type: 'move',
-      deviceId: device.id,
-      userId: session.user.id,
-      deviceTime: new Date().toISOString(),
-      payload: { gtin: lot.gtin, lotNumber: lot.lotNumber, qty: amount, fromLocationCode: from.code, toLocationCode: to.code },
-      status: 'queued',
-      outcome: null,
-      appliedAt: null,
-    });
+    await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'move', { gtin: lot.gtin, lotNumber: lot.lotNumber, qty: amount, fromLocationCode: from.code, toLocationCode: to.code });
     say('good', t('move.saved', { qty: amount, lot: lot.lotNumber, to: to.code }));
     setLot(null);
     setTo(null);

@@ -9,9 +9,9 @@ import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
 import { useSync } from '../sync/SyncContext';
-import { uuidv7 } from '../util/uuid';
 import { labelFromElements } from './receive-label';
 import { localToday, pickSuggestions, refusalFor } from './pick-plan';
+import { queueOp } from '../sync/queue-op';
 
 type Message = { kind: 'good' | 'warning' | 'error'; text: string } | null;
 
@@ -68,17 +68,7 @@ export function PickScreen({ session }: { session: StoredSession }) {
     if (!lot) return say('error', t('receive.scanLabelFirst'));
     const amount = Number(qty);
     if (!(amount > 0)) return say('error', t('receive.qtyRequired'));
-    await db.ops.insert({
-      id: uuidv7(),
-      type: 'pick',
-      deviceId: device.id,
-      userId: session.user.id,
-      deviceTime: new Date().toISOString(),
-      payload: { gtin: lot.gtin, lotNumber: lot.lotNumber, qty: amount, fromLocationCode: from.code, toLocationCode: destination.code, pickListId: list.id },
-      status: 'queued',
-      outcome: null,
-      appliedAt: null,
-    });
+    await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'pick', { gtin: lot.gtin, lotNumber: lot.lotNumber, qty: amount, fromLocationCode: from.code, toLocationCode: destination.code, pickListId: list.id });
     say('good', t('pick.saved', { qty: amount, lot: lot.lotNumber }));
     setLot(null);
     setQty('');

@@ -10,9 +10,9 @@ import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
 import { useSync } from '../sync/SyncContext';
-import { uuidv7 } from '../util/uuid';
 import { localToday, refusalFor } from './pick-plan';
 import { labelFromElements } from './receive-label';
+import { queueOp } from '../sync/queue-op';
 
 interface Component {
   lot: LotDoc;
@@ -94,23 +94,12 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
     if (!output) return say('error', t('produce.chooseOutput'));
     if (components.length === 0) return say('error', t('produce.noComponents'));
     if (components.some((c) => !(Number(c.qty) > 0))) return say('error', t('receive.qtyRequired'));
-    const produceId = uuidv7();
-    await db.ops.insert({
-      id: produceId,
-      type: 'produce',
-      deviceId: device.id,
-      userId: session.user.id,
-      deviceTime: new Date().toISOString(),
-      payload: {
-        workOrderNumber: workOrder || null,
-        gtin,
-        qty: amount,
-        locationCode: output.code,
-        components: components.map((c) => ({ gtin: c.lot.gtin, lotNumber: c.lot.lotNumber, qty: Number(c.qty), fromLocationCode: c.from.code })),
-      },
-      status: 'queued',
-      outcome: null,
-      appliedAt: null,
+    const produceId = await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'produce', {
+      workOrderNumber: workOrder || null,
+      gtin,
+      qty: amount,
+      locationCode: output.code,
+      components: components.map((c) => ({ gtin: c.lot.gtin, lotNumber: c.lot.lotNumber, qty: Number(c.qty), fromLocationCode: c.from.code })),
     });
     // Finished-goods labels name the produce op: the lot gets its number, and serials, on the server.
     await queueLabels(db, { deviceId: device.id, userId: session.user.id }, { producedBy: produceId }, labelChoice);

@@ -11,8 +11,8 @@ import { useWedgeScan } from '../scanning/useWedgeScan';
 import type { StoredSession } from '../session/session';
 import { loadDevice } from '../session/device';
 import { useSync } from '../sync/SyncContext';
-import { uuidv7 } from '../util/uuid';
 import { labelFromElements, type SupplierLabel } from './receive-label';
+import { queueOp } from '../sync/queue-op';
 
 type Message = { kind: 'good' | 'warning' | 'error'; text: string } | null;
 
@@ -68,24 +68,14 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
     const amount = count ?? Number(qty);
     if (!(amount > 0)) return say('error', t('receive.qtyRequired'));
     if (!device?.id) return say('error', t('errors.device_unknown'));
-    await db.ops.insert({
-      id: uuidv7(),
-      type: 'receive',
-      deviceId: device.id,
-      userId: session.user.id,
-      deviceTime: new Date().toISOString(),
-      payload: {
-        gtin: label.gtin,
-        lotNumber: label.lotNumber,
-        expiresOn: label.expiresOn,
-        manufacturedOn: label.manufacturedOn,
-        serial: label.serial,
-        qty: amount,
-        locationCode: location.code,
-      },
-      status: 'queued',
-      outcome: null,
-      appliedAt: null,
+    await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'receive', {
+      gtin: label.gtin,
+      lotNumber: label.lotNumber,
+      expiresOn: label.expiresOn,
+      manufacturedOn: label.manufacturedOn,
+      serial: label.serial,
+      qty: amount,
+      locationCode: location.code,
     });
     await queueLabels(db, { deviceId: device.id, userId: session.user.id }, { gtin: label.gtin, lotNumber: label.lotNumber }, labelChoice);
     const known = itemByGtin.get(label.gtin);

@@ -11,9 +11,9 @@ import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
 import { useSync } from '../sync/SyncContext';
-import { uuidv7 } from '../util/uuid';
 import { localToday } from './pick-plan';
 import { labelFromElements } from './receive-label';
+import { queueOp } from '../sync/queue-op';
 
 interface Line {
   lot: LotDoc;
@@ -36,6 +36,9 @@ export function ShipScreen({ session }: { session: StoredSession }) {
   const [from, setFrom] = useState<LocationDoc | null>(null);
   const [lines, setLines] = useState<Line[]>([]);
   const [message, setMessage] = useState<Message>(null);
+  // Returns come back through the same dock: the same customer, lots and quantities, the other way.
+  const [mode, setMode] = useState<'ship' | 'return'>('ship');
+  const [reason, setReason] = useState('');
   const customer = customers.find((c) => c.code === customerCode) ?? null;
   const say = (kind: 'good' | 'warning' | 'error', text: string) => {
     feedback(kind);
@@ -60,6 +63,13 @@ export function ShipScreen({ session }: { session: StoredSession }) {
     if (!label?.lotNumber) return say('error', t('receive.noLot'));
     const lot = lots.find((l) => l.gtin === label.gtin && l.lotNumber === label.lotNumber);
     if (!lot) return say('error', t('pick.refused.unknown', { lot: label.lotNumber }));
+    if (mode === 'return') {
+      // Whatever its status, a returned lot comes back in: into quarantine unless told otherwise.
+      const into = from ?? locations.find((l) => l.kind === 'quarantine');
+      if (!into) return say('warning', t('ship.scanReturnTo'));
+      setLines((list) => [...list, { lot, from: into, qty: '' }]);
+      return say('good', t('ship.returnLineAdded', { lot: lot.lotNumber, to: into.code }));
+    }
     const refusal = shipRefusal(lot, customer.minShelfLifeDays, localToday());
     if (refusal) return say('error', t('ship.refused', { lot: lot.lotNumber, reason: refusal.reason }));
     const stocked = balances.filter((b) => b.lotId === lot.id && b.qty > 0);
@@ -76,20 +86,19 @@ export function ShipScreen({ session }: { session: StoredSession }) {
     if (!customer) return say('error', t('ship.chooseCustomer'));
     if (lines.length === 0) return say('error', t('ship.noLines'));
     if (lines.some((l) => !(Number(l.qty) > 0))) return say('error', t('receive.qtyRequired'));
-    await db.ops.insert({
-      id: uuidv7(),
-      type: 'ship',
-      deviceId: device.id,
-      userId: session.user.id,
-      deviceTime: new Date().toISOString(),
-      payload: {
-        customerCode: customer.code,
-        shipmentNumber: shipmentNumber.trim() || null,
-        lines: lines.map((l) => ({ gtin: l.lot.gtin, lotNumber: l.lot.lotNumber, qty: Number(l.qty), fromLocationCode: l.from.code })),
-      },
-      status: 'queued',
-      outcome: null,
-      appliedAt: null,
+    if (mode === 'return') {
+      for (const l of lines) {
+        await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'return', { customerCode: customer.code, gtin: l.lot.gtin, lotNumber: l.lot.lotNumber, qty: Number(l.qty), toLocationCode: l.from.code, reason: reason.trim() || null });
+      }
+      say('good', t('ship.returned', { count: lines.length, customer: customer.name }));
+      setLines([]);
+      setReason('');
+      return;
+    }
+    await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'ship', {
+      customerCode: customer.code,
+      shipmentNumber: shipmentNumber.trim() || null,
+      lines: lines.map((l) => ({ gtin: l.lot.gtin, lotNumber: l.lot.lotNumber, qty: Number(l.qty), fromLocationCode: l.from.code })),
     });
     say('good', t('ship.saved', { count: lines.length, customer: customer.name }));
     setLines([]);
@@ -104,6 +113,24 @@ export function ShipScreen({ session }: { session: StoredSession }) {
           {message.text}
         </p>
       )}
+      <div className="actions" role="group" aria-label={t('ship.mode')}>
+        {(['ship', 'return'] as const).map((m) => (
+          <button
+            key={m}
+            type="button"
+            className={mode === m ? 'primary' : 'secondary'}
+            aria-pressed={mode === m}
+            onClick={() => {
+              setMode(m);
+              setLines([]);
+              setFrom(null);
+            }}
+            data-testid={`mode-${m}`}
+          >
+            {t(`ship.modes.${m}`)}
+          </button>
+        ))}
+      </div>
       <form onSubmit={(e) => void save(e)} className="receive-form">
         <label>
           <span className="field-label">{t('ship.customer')}</span>
@@ -139,8 +166,14 @@ export function ShipScreen({ session }: { session: StoredSession }) {
             </ul>
           )}
         </div>
+        {mode === 'return' && (
+          <label>
+            <span className="field-label">{t('ship.reason')}</span>
+            <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+          </label>
+        )}
         <button type="submit" className="primary">
-          {t('ship.save')}
+          {t(mode === 'return' ? 'ship.saveReturn' : 'ship.save')}
         </button>
       </form>
       <OpList />
