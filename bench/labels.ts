@@ -1,14 +1,14 @@
-import pg from 'pg';
 import { compileTemplate } from '../domain/labels';
 import { createPrinterEmulator, type PrinterEmulator } from '../printers/emulator';
 import { loadTemplate } from '../printers/templates';
 import { sendZpl } from '../printers/transport';
-import { migrate, openPglite, openPostgres, type Db } from '../server/db';
+import { migrate, type Db } from '../server/db';
 import { addPrinter } from '../server/printing/printers';
 import { printLot } from '../server/printing/spool';
 import { approvedStarter, serializedLot } from '../server/printing/test-support';
 import { startSpool } from '../server/printing/worker';
 import { loadDemoData } from '../server/seed/demo';
+import { onBenchPglite, onBenchPostgres } from './databases';
 import { printTable, writeResults } from './report';
 
 /**
@@ -17,7 +17,6 @@ import { printTable, writeResults } from './report';
  * to the same printers with the same concurrency, in the same run.
  */
 
-const PG_URL = process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
 const SCHEMA = 'lotline_bench_labels';
 const PRINTERS = 10;
 const ACTOR = { id: null, name: 'labels bench' };
@@ -79,33 +78,9 @@ async function throughSpool(db: Db, printers: PrinterEmulator[], total: number):
   return seconds;
 }
 
-async function onPostgres<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
-  await admin.query(`CREATE SCHEMA ${SCHEMA}`);
-  await admin.end();
-  const db = await openPostgres({ connectionString: PG_URL, schema: SCHEMA });
-  try {
-    await migrate(db);
-    return await fn(db);
-  } finally {
-    await db.close();
-    const cleanup = new pg.Client({ connectionString: PG_URL });
-    await cleanup.connect();
-    await cleanup.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
-    await cleanup.end();
-  }
-}
-
-async function onPglite<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-  const db = await openPglite();
-  try {
-    await migrate(db);
-    return await fn(db);
-  } finally {
-    await db.close();
-  }
+async function migratedSpool(db: Db, printers: PrinterEmulator[], total: number): Promise<number> {
+  await migrate(db);
+  return throughSpool(db, printers, total);
 }
 
 const round = (n: number, places = 3) => Math.round(n * 10 ** places) / 10 ** places;
@@ -119,9 +94,9 @@ export async function run(args: string[]): Promise<void> {
     const generation = await zplGeneration(total);
     const rawSeconds = await rawFloor(printers, generation.zpl);
     for (const p of printers) p.clear();
-    const pgSeconds = await onPostgres((db) => throughSpool(db, printers, total));
+    const pgSeconds = await onBenchPostgres(SCHEMA, (db) => migratedSpool(db, printers, total));
     for (const p of printers) p.clear();
-    const liteSeconds = await onPglite((db) => throughSpool(db, printers, total));
+    const liteSeconds = await onBenchPglite((db) => migratedSpool(db, printers, total));
     const rawRate = total / rawSeconds;
     const pgRate = total / pgSeconds;
     const liteRate = total / liteSeconds;

@@ -1,7 +1,7 @@
-import pg from 'pg';
-import { migrate, openPglite, openPostgres, type Db } from '../server/db';
+import { migrate, type Db } from '../server/db';
 import { traceLot, type TraceDirection } from '../server/lots/trace';
 import { generateGenealogy, lotIdOf, type GenealogyShape } from '../server/test-support/genealogy';
+import { onBenchPglite, onBenchPostgres } from './databases';
 import { percentile, printTable, writeResults } from './report';
 
 /**
@@ -10,7 +10,6 @@ import { percentile, printTable, writeResults } from './report';
  * PostgreSQL and on embedded PGlite.
  */
 
-const PG_URL = process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
 const SCHEMA = 'lotline_bench_trace';
 const SAMPLES = 100;
 
@@ -83,33 +82,6 @@ async function measure(db: Db, shape: GenealogyShape): Promise<Figures> {
   return figures;
 }
 
-async function onPostgres(shape: GenealogyShape): Promise<Figures> {
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
-  await admin.query(`CREATE SCHEMA ${SCHEMA}`);
-  await admin.end();
-  const db = await openPostgres({ connectionString: PG_URL, schema: SCHEMA });
-  try {
-    return await measure(db, shape);
-  } finally {
-    await db.close();
-    const cleanup = new pg.Client({ connectionString: PG_URL });
-    await cleanup.connect();
-    await cleanup.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
-    await cleanup.end();
-  }
-}
-
-async function onPglite(shape: GenealogyShape): Promise<Figures> {
-  const db = await openPglite();
-  try {
-    return await measure(db, shape);
-  } finally {
-    await db.close();
-  }
-}
-
 const round = (n: number) => Math.round(n * 100) / 100;
 
 export async function run(args: string[]): Promise<void> {
@@ -120,9 +92,9 @@ export async function run(args: string[]): Promise<void> {
   const edges = (shape.levels - 1) * shape.lotsPerLevel * shape.parentsPerChild;
   console.log(`trace: ${(shape.levels * shape.lotsPerLevel).toLocaleString('en-US')} lots in ${shape.levels} levels, up to ${edges.toLocaleString('en-US')} genealogy links and ${shape.lotsPerLevel.toLocaleString('en-US')} shipment lines; ${SAMPLES} lots traced both ways`);
 
-  const pgFigures = await onPostgres(shape);
+  const pgFigures = await onBenchPostgres(SCHEMA, (db) => measure(db, shape));
   console.log(`PostgreSQL loaded in ${pgFigures.loadSeconds.toFixed(1)} s`);
-  const liteFigures = await onPglite(shape);
+  const liteFigures = await onBenchPglite((db) => measure(db, shape));
   console.log(`PGlite loaded in ${liteFigures.loadSeconds.toFixed(1)} s`);
 
   const row = (name: string, v: number[]) => [name, round(percentile(v, 50)), round(percentile(v, 95)), round(Math.max(...v))];

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
 import { startE2eServer, type E2eServer } from './support/server';
+import { openHandheld } from './support/session';
 import { textOf } from './support/text';
 import { barcodeVideo } from './support/y4m';
 
@@ -28,16 +29,7 @@ afterAll(async () => {
 
 describe('camera scanning', () => {
   it('fills the Receive form from a GS1 DataMatrix held to the camera, FNC1 and symbology intact', async () => {
-    const admin = (await (await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: server.adminPassword }) })).json()) as { token: string };
-    const device = (await (await fetch(`${server.url}/api/devices`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` }, body: JSON.stringify({ name: 'camera' }) })).json()) as { token: string };
-    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'en-US', permissions: ['camera'] });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.evaluate((token) => localStorage.setItem('lotline.device', JSON.stringify({ token })), device.token);
-    await page.reload();
-    await page.locator('input[name=username]').fill('clerk');
-    await page.locator('input[name=password]').fill(server.demoPassword);
-    await page.locator('button[type=submit]').click();
+    const { context, page } = await openHandheld(browser, server, { device: 'camera', username: 'clerk', context: { permissions: ['camera'] } });
     await page.getByTestId('nav-receive').click();
     await page.getByTestId('open-camera').click();
     await expect.poll(() => textOf(page, 'lot'), { timeout: 30_000 }).toBe('CAM-01');

@@ -4,6 +4,7 @@ import { createPrinterEmulator, type PrinterEmulator } from '../printers/emulato
 import { loadTemplate } from '../printers/templates';
 import { readLabelBarcodes, renderZplToPng } from '../printers/render';
 import { e2eEnvironment } from './support/environment';
+import { apiCall, apiToken, openConsole, openHandheld } from './support/session';
 import { textOf } from './support/text';
 import { wedgeScan } from './support/wedge';
 
@@ -11,15 +12,7 @@ const env = e2eEnvironment();
 let printer: PrinterEmulator | undefined;
 afterAll(async () => printer?.close());
 
-async function call<T>(path: string, init: { body?: unknown; token?: string } = {}): Promise<T> {
-  const res = await fetch(`${env.server().url}${path}`, {
-    method: init.body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const call = <T>(path: string, init: { body?: unknown; token?: string } = {}) => apiCall<T>(env.server(), path, init);
 
 /** What a scanner reads off a printed format: render the ZPL as the printer would, then decode it. */
 async function scanned(zpl: string): Promise<Map<string, string>> {
@@ -31,26 +24,21 @@ async function scanned(zpl: string): Promise<Map<string, string>> {
   return new Map(read.elements.map((e) => [e.ai, e.value]));
 }
 
-async function signInConsole(username: string, password: string) {
-  const context = await env.browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  const page = await context.newPage();
-  await page.goto(env.server().url);
-  await page.locator('input[name=username]').fill(username);
-  await page.locator('input[name=password]').fill(password);
-  await page.locator('button[type=submit]').click();
-  await page.getByTestId('nav-labels').click();
-  return { context, page };
+async function labelsPage(username: string) {
+  const opened = await openConsole(env.browser(), env.server(), username);
+  await opened.page.getByTestId('nav-labels').click();
+  return opened;
 }
 
 describe('labels: design, approve, preview and print from the console; print offline from a handheld', () => {
   it('takes a template from draft through QC approval to a GS1 DataMatrix label on the printer, then prints a received lot queued offline', async () => {
     const server = env.server();
     printer = await createPrinterEmulator({ port: 0 });
-    const labelsToken = (await call<{ token: string }>('/api/auth/login', { body: { username: 'labels', password: server.demoPassword } })).token;
+    const labelsToken = await apiToken(server, 'labels', server.demoPassword);
     await call('/api/printers', { body: { name: 'E2E ZT410', host: printer.host, port: printer.port, dpi: 203 }, token: labelsToken });
 
     // The label admin drafts version 2 of the starter lot label.
-    const admin = await signInConsole('labels', server.demoPassword);
+    const admin = await labelsPage('labels');
     await admin.page.getByTestId('template-lot-gs1-v1').click();
     await admin.page.getByTestId('new-draft').click();
     const definition = { ...(await loadTemplate('lot-gs1')), description: 'Lot label, approved in the e2e run' };
@@ -60,7 +48,7 @@ describe('labels: design, approve, preview and print from the console; print off
     await admin.context.close();
 
     // QA previews it, sees the change, and approves it with a signature.
-    const qa = await signInConsole('qa', server.demoPassword);
+    const qa = await labelsPage('qa');
     await qa.page.getByTestId('template-lot-gs1-v2').click();
     await expect.poll(() => qa.page.getByTestId('template-preview').count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => textOf(qa.page, 'template-diff')).toContain('description');
@@ -90,15 +78,7 @@ describe('labels: design, approve, preview and print from the console; print off
     await qa.context.close();
 
     // A clerk receives a lot offline and asks for one label; it prints when the handheld syncs.
-    const device = await call<{ token: string }>('/api/devices', { body: { name: 'RCV labels' }, token: (await call<{ token: string }>('/api/auth/login', { body: { username: 'admin', password: server.adminPassword } })).token });
-    const handheld = await env.browser().newContext({ viewport: { width: 360, height: 640 }, locale: 'en-US' });
-    const page = await handheld.newPage();
-    await page.goto(server.url);
-    await page.evaluate((token) => localStorage.setItem('lotline.device', JSON.stringify({ token })), device.token);
-    await page.reload();
-    await page.locator('input[name=username]').fill('clerk');
-    await page.locator('input[name=password]').fill(server.demoPassword);
-    await page.locator('button[type=submit]').click();
+    const { context: handheld, page } = await openHandheld(env.browser(), server, { device: 'RCV labels', username: 'clerk' });
     await page.getByTestId('nav-receive').click();
     await expect.poll(() => page.locator('select[name=labelPrinter] option').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.locator('select[name=labelPrinter]').selectOption('E2E ZT410');

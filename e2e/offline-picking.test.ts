@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { e2eEnvironment } from './support/environment';
+import { apiToken, openHandheld } from './support/session';
 import { textOf } from './support/text';
 import { wedgeScan } from './support/wedge';
 
 const env = e2eEnvironment();
 
-async function post<T>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(`${env.server().url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 describe('picking on a handheld', () => {
   it('suggests FEFO, stops a held lot offline, and books a released one when back online', async () => {
     const server = env.server();
-    const admin = (await post<{ token: string }>('/api/auth/login', { username: 'admin', password: server.adminPassword })).token;
-    const device = await post<{ token: string }>('/api/devices', { name: 'TC52 picking' }, { authorization: `Bearer ${admin}` });
-    const context = await env.browser().newContext({ viewport: { width: 360, height: 640 }, locale: 'en-US' });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.evaluate((token) => localStorage.setItem('lotline.device', JSON.stringify({ token })), device.token);
-    await page.reload();
-    await page.locator('input[name=username]').fill('picker');
-    await page.locator('input[name=password]').fill(server.demoPassword);
-    await page.locator('button[type=submit]').click();
+    const { context, page } = await openHandheld(env.browser(), server, { device: 'TC52 picking', username: 'picker' });
+    const admin = await apiToken(server, 'admin', server.adminPassword);
     await page.getByTestId('nav-pick').click();
     // The demo pick list PL-0001 asks for 500 syringes: the lot expiring first (S24030502) comes first.
     await expect.poll(() => page.locator('[data-testid=pick-list] option').count(), { timeout: 30_000 }).toBeGreaterThan(1);

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { e2eEnvironment } from './support/environment';
+import { apiCall, apiToken, openConsole, openHandheld } from './support/session';
 import { textOf } from './support/text';
 import { wedgeScan } from './support/wedge';
 
 const env = e2eEnvironment();
 
-async function call<T>(path: string, init: { body?: unknown; token?: string; headers?: Record<string, string> } = {}): Promise<T> {
-  const res = await fetch(`${env.server().url}${path}`, {
-    method: init.body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...init.headers },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const call = <T>(path: string, init: { body?: unknown; token?: string } = {}) => apiCall<T>(env.server(), path, init);
 
 // Supplier labels of the two demo component lots, as a GS1 DataMatrix reads them.
 const BARREL_LABEL = ']d20106901234000115172912311' + '0PP2410A';
@@ -26,17 +19,7 @@ interface TraceBody {
 describe('production on a handheld, then trace and QC release in the console', () => {
   it('produces a finished lot offline from two scanned component lots; after sync the forward trace shows it, and QC releases it under a signature', async () => {
     const server = env.server();
-    const admin = (await call<{ token: string }>('/api/auth/login', { body: { username: 'admin', password: server.adminPassword } })).token;
-    const device = await call<{ token: string }>('/api/devices', { body: { name: 'Line 1 scanner' }, token: admin });
-
-    const handheld = await env.browser().newContext({ viewport: { width: 360, height: 640 }, locale: 'en-US' });
-    const page = await handheld.newPage();
-    await page.goto(server.url);
-    await page.evaluate((token) => localStorage.setItem('lotline.device', JSON.stringify({ token })), device.token);
-    await page.reload();
-    await page.locator('input[name=username]').fill('clerk');
-    await page.locator('input[name=password]').fill(server.demoPassword);
-    await page.locator('button[type=submit]').click();
+    const { context: handheld, page } = await openHandheld(env.browser(), server, { device: 'Line 1 scanner', username: 'clerk' });
     await page.getByTestId('nav-produce').click();
     await expect.poll(() => page.locator('select[name=item] option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
     await expect.poll(() => page.locator('select[name=output] option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
@@ -61,7 +44,7 @@ describe('production on a handheld, then trace and QC release in the console', (
     await expect.poll(() => textOf(page, 'pending-count'), { timeout: 45_000 }).toBe('0');
     await handheld.close();
 
-    const qa = (await call<{ token: string }>('/api/auth/login', { body: { username: 'qa', password: server.demoPassword } })).token;
+    const qa = await apiToken(server, 'qa', server.demoPassword);
     const barrel = (await call<{ lots: { id: string }[] }>('/api/lots?lotNumber=PP2410A', { token: qa })).lots[0]!;
     const forward = await call<TraceBody>(`/api/lots/${barrel.id}/trace?direction=forward`, { token: qa });
     const made = forward.lots.find((l) => l.depth === 1 && l.origin === 'produced' && l.lotNumber !== 'S24110701');
@@ -70,12 +53,7 @@ describe('production on a handheld, then trace and QC release in the console', (
     expect(backward.lots.map((l) => l.lotNumber).sort()).toEqual([made!.lotNumber, 'PP2410A', 'RB2409C'].sort());
 
     // The console: the trace graph shows the new lot; QC releases it with a signature.
-    const desk = await env.browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    const console = await desk.newPage();
-    await console.goto(server.url);
-    await console.locator('input[name=username]').fill('qa');
-    await console.locator('input[name=password]').fill(server.demoPassword);
-    await console.locator('button[type=submit]').click();
+    const { context: desk, page: console } = await openConsole(env.browser(), server, 'qa');
     await console.getByTestId('nav-trace').click();
     await console.getByTestId('trace-lot').fill('PP2410A');
     await console.getByTestId('trace-run').click();
@@ -99,16 +77,7 @@ describe('production on a handheld, then trace and QC release in the console', (
 
   it("ships from the handheld, stopping offline a lot with less shelf life than the customer accepts", async () => {
     const server = env.server();
-    const admin = (await call<{ token: string }>('/api/auth/login', { body: { username: 'admin', password: server.adminPassword } })).token;
-    const device = await call<{ token: string }>('/api/devices', { body: { name: 'Dock scanner' }, token: admin });
-    const context = await env.browser().newContext({ viewport: { width: 360, height: 640 }, locale: 'en-US' });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.evaluate((token) => localStorage.setItem('lotline.device', JSON.stringify({ token })), device.token);
-    await page.reload();
-    await page.locator('input[name=username]').fill('picker');
-    await page.locator('input[name=password]').fill(server.demoPassword);
-    await page.locator('button[type=submit]').click();
+    const { context, page } = await openHandheld(env.browser(), server, { device: 'Dock scanner', username: 'picker' });
     await page.getByTestId('nav-ship').click();
     await expect.poll(() => page.locator('select[name=customer] option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
     await page.locator('select[name=customer]').selectOption('HOSP-SH1');
@@ -150,7 +119,7 @@ describe('production on a handheld, then trace and QC release in the console', (
     await expect.poll(() => textOf(page, 'pending-count'), { timeout: 45_000 }).toBe('0');
     await context.close();
 
-    const qa = (await call<{ token: string }>('/api/auth/login', { body: { username: 'qa', password: server.demoPassword } })).token;
+    const qa = await apiToken(server, 'qa', server.demoPassword);
     const syringe = (await call<{ lots: { id: string }[] }>('/api/lots?lotNumber=S24110701', { token: qa })).lots[0]!;
     const forward = await call<{ shipments: { shipment: string; customerCode: string; qty: number }[] }>(`/api/lots/${syringe.id}/trace?direction=forward`, { token: qa });
     expect(forward.shipments).toContainEqual(expect.objectContaining({ shipment: 'SH-E2E-1', customerCode: 'HOSP-SH1', qty: 40 }));

@@ -1,28 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { e2eEnvironment } from './support/environment';
+import { apiToken, openHandheld } from './support/session';
 import { textOf } from './support/text';
 import { wedgeScan } from './support/wedge';
 
 const env = e2eEnvironment();
 
-async function post<T>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(`${env.server().url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
-async function handheld(adminToken: string, name: string): Promise<Page> {
-  const server = env.server();
-  const device = await post<{ token: string }>('/api/devices', { name }, { authorization: `Bearer ${adminToken}` });
-  const context = await env.browser().newContext({ viewport: { width: 360, height: 640 }, locale: 'en-US' });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.evaluate((token) => localStorage.setItem('lotline.device', JSON.stringify({ token })), device.token);
-  await page.reload();
-  await page.locator('input[name=username]').fill('picker');
-  await page.locator('input[name=password]').fill(server.demoPassword);
-  await page.locator('button[type=submit]').click();
+async function handheld(name: string): Promise<Page> {
+  const { page } = await openHandheld(env.browser(), env.server(), { device: name, username: 'picker' });
   await page.getByTestId('nav-pick').click();
   await expect.poll(() => page.locator('[data-testid=pick-list] option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
   await page.locator('[data-testid=pick-list]').selectOption({ label: 'PL-0001 上海市第一人民医院' });
@@ -33,8 +19,8 @@ async function handheld(adminToken: string, name: string): Promise<Page> {
 describe('two handhelds pick the same last units offline', () => {
   it('applies both picks, raises one exception for the supervisor, and keeps the ledger whole', async () => {
     const server = env.server();
-    const admin = (await post<{ token: string }>('/api/auth/login', { username: 'admin', password: server.adminPassword })).token;
-    const pickers = [await handheld(admin, 'TC52 left'), await handheld(admin, 'TC52 right')];
+    const admin = await apiToken(server, 'admin', server.adminPassword);
+    const pickers = [await handheld('TC52 left'), await handheld('TC52 right')];
     for (const page of pickers) await page.context().setOffline(true);
     // Both see all 300 of the lot at B-02-01 and take them all.
     for (const page of pickers) {
