@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
 import type { LocationDoc } from '../../sync';
 import { OpList } from '../components/OpList';
-import { feedback } from '../scanning/feedback';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
 import { useSync } from '../sync/SyncContext';
 import { labelFromElements } from './receive-label';
 import { queueOp } from '../sync/queue-op';
+import { ScanMessage, useScanMessage } from '../components/ScanMessage';
 
 interface CountLine {
   gtin: string;
@@ -26,11 +26,7 @@ export function CountScreen({ session }: { session: StoredSession }) {
   const { db } = useSync();
   const [location, setLocation] = useState<LocationDoc | null>(null);
   const [lines, setLines] = useState<CountLine[]>([]);
-  const [message, setMessage] = useState<{ kind: 'good' | 'error'; text: string } | null>(null);
-  const say = (kind: 'good' | 'error', text: string) => {
-    feedback(kind);
-    setMessage({ kind, text });
-  };
+  const [message, say] = useScanMessage();
 
   useWedgeScan((scan) => {
     void (async () => {
@@ -64,11 +60,7 @@ export function CountScreen({ session }: { session: StoredSession }) {
   return (
     <section className="screen count" data-testid="count-screen">
       <h2>{t('count.title')}</h2>
-      {message && (
-        <p className={`scan-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <ScanMessage message={message} />
       <div className={`field-card ${location ? 'filled' : ''}`}>
         <span className="field-label">{t('receive.location')}</span>
         {location ? <strong>{location.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
 import type { LocationDoc, LotDoc } from '../../sync';
 import { OpList } from '../components/OpList';
-import { feedback } from '../scanning/feedback';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
 import { useSync } from '../sync/SyncContext';
 import { labelFromElements } from './receive-label';
 import { queueOp } from '../sync/queue-op';
+import { ScanMessage, useScanMessage } from '../components/ScanMessage';
 
 /** Moving stock: scan where from, the lot, where to. Held lots may move (to quarantine, say); only picking is stopped. */
 export function MoveScreen({ session }: { session: StoredSession }) {
@@ -19,11 +19,7 @@ export function MoveScreen({ session }: { session: StoredSession }) {
   const [to, setTo] = useState<LocationDoc | null>(null);
   const [lot, setLot] = useState<LotDoc | null>(null);
   const [qty, setQty] = useState('');
-  const [message, setMessage] = useState<{ kind: 'good' | 'error'; text: string } | null>(null);
-  const say = (kind: 'good' | 'error', text: string) => {
-    feedback(kind);
-    setMessage({ kind, text });
-  };
+  const [message, say] = useScanMessage();
 
   useWedgeScan((scan) => {
     void (async () => {
@@ -64,11 +60,7 @@ export function MoveScreen({ session }: { session: StoredSession }) {
   return (
     <section className="screen move" data-testid="move-screen">
       <h2>{t('move.title')}</h2>
-      {message && (
-        <p className={`scan-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <ScanMessage message={message} />
       <form onSubmit={(e) => void save(e)} className="receive-form">
         <div className={`field-card ${from ? 'filled' : ''}`}>
           <span className="field-label">{t('pick.from')}</span>

@@ -4,7 +4,6 @@ import { readScan } from '../../domain/gs1';
 import type { BalanceDoc, LocationDoc, LotDoc, PickListDoc } from '../../sync';
 import { OpList } from '../components/OpList';
 import { useCollection } from '../hooks/useCollection';
-import { feedback } from '../scanning/feedback';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
@@ -12,8 +11,7 @@ import { useSync } from '../sync/SyncContext';
 import { labelFromElements } from './receive-label';
 import { localToday, pickSuggestions, refusalFor } from './pick-plan';
 import { queueOp } from '../sync/queue-op';
-
-type Message = { kind: 'good' | 'warning' | 'error'; text: string } | null;
+import { ScanMessage, useScanMessage } from '../components/ScanMessage';
 
 /** Picking against a pick list: FEFO suggestions, and a lot that may not ship is stopped on the device. */
 export function PickScreen({ session }: { session: StoredSession }) {
@@ -27,15 +25,11 @@ export function PickScreen({ session }: { session: StoredSession }) {
   const [from, setFrom] = useState<LocationDoc | null>(null);
   const [lot, setLot] = useState<LotDoc | null>(null);
   const [qty, setQty] = useState('');
-  const [message, setMessage] = useState<Message>(null);
+  const [message, say] = useScanMessage();
   const today = localToday();
   const list = lists.find((l) => l.id === listId) ?? null;
   const destination = locations.find((l) => l.id === list?.toLocationId) ?? null;
 
-  const say = (kind: 'good' | 'warning' | 'error', text: string) => {
-    feedback(kind);
-    setMessage({ kind, text });
-  };
 
   function onScan(scan: string) {
     const result = readScan(scan, { checkAssociations: false });
@@ -77,11 +71,7 @@ export function PickScreen({ session }: { session: StoredSession }) {
   return (
     <section className="screen pick" data-testid="pick-screen">
       <h2>{t('pick.title')}</h2>
-      {message && (
-        <p className={`scan-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="scan-message">
-          {message.text}
-        </p>
-      )}
+      <ScanMessage message={message} />
       <label className="qty">
         <span className="field-label">{t('pick.list')}</span>
         <select value={listId ?? ''} onChange={(e) => setListId(e.target.value || null)} data-testid="pick-list">

@@ -5,7 +5,6 @@ import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc } from '../../sync';
 import { OpList } from '../components/OpList';
 import { LabelChoiceFields, queueLabels, useLabelChoice } from '../components/PrintLabels';
 import { useCollection } from '../hooks/useCollection';
-import { feedback } from '../scanning/feedback';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
@@ -13,14 +12,13 @@ import { useSync } from '../sync/SyncContext';
 import { localToday, refusalFor } from './pick-plan';
 import { labelFromElements } from './receive-label';
 import { queueOp } from '../sync/queue-op';
+import { ScanMessage, useScanMessage } from '../components/ScanMessage';
 
 interface Component {
   lot: LotDoc;
   from: LocationDoc;
   qty: string;
 }
-
-type Message = { kind: 'good' | 'warning' | 'error'; text: string } | null;
 
 /**
  * Production on the line: scan the work order traveller, the component lots as they go in,
@@ -40,14 +38,10 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
   const [outputCode, setOutputCode] = useState('');
   const [scannedFrom, setScannedFrom] = useState<LocationDoc | null>(null);
   const [components, setComponents] = useState<Component[]>([]);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, say] = useScanMessage();
   const [labelChoice, setLabelChoice, labelOptions] = useLabelChoice();
   const line = locations.find((l) => l.kind === 'production') ?? null;
   const output = locations.find((l) => l.code === (outputCode || line?.code)) ?? null;
-  const say = (kind: 'good' | 'warning' | 'error', text: string) => {
-    feedback(kind);
-    setMessage({ kind, text });
-  };
 
   /** Where a component is taken from: the location just scanned, else the one place the device knows it is stocked. */
   function sourceOf(lot: LotDoc): LocationDoc | null {
@@ -112,11 +106,7 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
   return (
     <section className="screen produce" data-testid="produce-screen">
       <h2>{t('produce.title')}</h2>
-      {message && (
-        <p className={`scan-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="scan-message">
-          {message.text}
-        </p>
-      )}
+      <ScanMessage message={message} />
       <form onSubmit={(e) => void save(e)} className="receive-form">
         <label>
           <span className="field-label">{t('produce.workOrder')}</span>

@@ -6,15 +6,13 @@ import { OpList } from '../components/OpList';
 import { useCollection } from '../hooks/useCollection';
 import { LabelChoiceFields, queueLabels, useLabelChoice } from '../components/PrintLabels';
 import { CameraScanner } from '../scanning/CameraScanner';
-import { feedback } from '../scanning/feedback';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import type { StoredSession } from '../session/session';
 import { loadDevice } from '../session/device';
 import { useSync } from '../sync/SyncContext';
 import { labelFromElements, type SupplierLabel } from './receive-label';
 import { queueOp } from '../sync/queue-op';
-
-type Message = { kind: 'good' | 'warning' | 'error'; text: string } | null;
+import { ScanMessage, useScanMessage } from '../components/ScanMessage';
 
 /** Receiving: scan the supplier label, the quantity, the location; the op is saved on the device at once. */
 export function ReceiveScreen({ session }: { session: StoredSession }) {
@@ -23,7 +21,7 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
   const [label, setLabel] = useState<SupplierLabel | null>(null);
   const [qty, setQty] = useState('');
   const [location, setLocation] = useState<LocationDoc | null>(null);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, say] = useScanMessage();
   const [camera, setCamera] = useState(false);
   const [labelChoice, setLabelChoice, labelOptions] = useLabelChoice();
 
@@ -34,10 +32,6 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
   const item = label ? (itemByGtin.get(label.gtin) ?? null) : null;
   const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
 
-  const say = (kind: 'good' | 'warning' | 'error', text: string) => {
-    feedback(kind);
-    setMessage({ kind, text });
-  };
 
   async function onScan(scan: string) {
     const result = readScan(scan, { checkAssociations: false });
@@ -91,11 +85,7 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
   return (
     <section className="screen receive" data-testid="receive-screen">
       <h2>{t('receive.title')}</h2>
-      {message && (
-        <p className={`scan-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="scan-message">
-          {message.text}
-        </p>
-      )}
+      <ScanMessage message={message} />
       {camera ? (
         <CameraScanner onScan={(scan) => void onScan(scan)} onClose={() => setCamera(false)} />
       ) : (

@@ -6,7 +6,6 @@ import type { BalanceDoc, LocationDoc, LotDoc } from '../../sync';
 import { loadCustomers, type Customer } from '../api/customers';
 import { OpList } from '../components/OpList';
 import { useCollection } from '../hooks/useCollection';
-import { feedback } from '../scanning/feedback';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
@@ -14,14 +13,13 @@ import { useSync } from '../sync/SyncContext';
 import { localToday } from './pick-plan';
 import { labelFromElements } from './receive-label';
 import { queueOp } from '../sync/queue-op';
+import { ScanMessage, useScanMessage } from '../components/ScanMessage';
 
 interface Line {
   lot: LotDoc;
   from: LocationDoc;
   qty: string;
 }
-
-type Message = { kind: 'good' | 'warning' | 'error'; text: string } | null;
 
 /** Shipping to a customer: each lot is checked on the device against its status and the customer's minimum shelf life. */
 export function ShipScreen({ session }: { session: StoredSession }) {
@@ -35,15 +33,11 @@ export function ShipScreen({ session }: { session: StoredSession }) {
   const [shipmentNumber, setShipmentNumber] = useState('');
   const [from, setFrom] = useState<LocationDoc | null>(null);
   const [lines, setLines] = useState<Line[]>([]);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, say] = useScanMessage();
   // Returns come back through the same dock: the same customer, lots and quantities, the other way.
   const [mode, setMode] = useState<'ship' | 'return'>('ship');
   const [reason, setReason] = useState('');
   const customer = customers.find((c) => c.code === customerCode) ?? null;
-  const say = (kind: 'good' | 'warning' | 'error', text: string) => {
-    feedback(kind);
-    setMessage({ kind, text });
-  };
 
   useEffect(() => {
     void loadCustomers(session.token).then(setCustomers);
@@ -108,11 +102,7 @@ export function ShipScreen({ session }: { session: StoredSession }) {
   return (
     <section className="screen ship" data-testid="ship-screen">
       <h2>{t('ship.title')}</h2>
-      {message && (
-        <p className={`scan-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="scan-message">
-          {message.text}
-        </p>
-      )}
+      <ScanMessage message={message} />
       <div className="actions" role="group" aria-label={t('ship.mode')}>
         {(['ship', 'return'] as const).map((m) => (
           <button
