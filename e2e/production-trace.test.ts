@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { e2eEnvironment } from './support/environment';
-import { apiCall, apiToken, openConsole, openHandheld } from './support/session';
+import { apiCall, apiToken, openConsole, openHandheld, waitForLots } from './support/session';
 import { textOf } from './support/text';
 import { wedgeScan } from './support/wedge';
 
@@ -20,6 +20,7 @@ describe('production on a handheld, then trace and QC release in the console', (
   it('produces a finished lot offline from two scanned component lots; after sync the forward trace shows it, and QC releases it under a signature', async () => {
     const server = env.server();
     const { context: handheld, page } = await openHandheld(env.browser(), server, { device: 'Line 1 scanner', username: 'clerk' });
+    await waitForLots(page, server);
     await page.getByTestId('nav-produce').click();
     await expect.poll(() => page.locator('select[name=item] option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
     await expect.poll(() => page.locator('select[name=output] option').count(), { timeout: 30_000 }).toBeGreaterThan(1);

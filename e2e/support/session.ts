@@ -49,3 +49,18 @@ async function signIn(page: Page, username: string, password: string): Promise<v
   await page.locator('input[name=password]').fill(password);
   await page.locator('button[type=submit]').click();
 }
+
+/**
+ * Waits until the handheld holds every lot the server has (its Settings page counts them; the page is left on Settings), so a
+ * test that goes offline next is not racing the device's first sync.
+ */
+export async function waitForLots(page: Page, server: E2eServer, timeoutMs = 30_000): Promise<void> {
+  const token = await apiToken(server, 'admin', server.adminPassword);
+  const { lots } = await apiCall<{ lots: unknown[] }>(server, '/api/lots?limit=1000', { token });
+  await page.getByTestId('nav-settings').click();
+  const deadline = Date.now() + timeoutMs;
+  while ((await page.getByTestId('count-lots').textContent()) !== String(lots.length)) {
+    if (Date.now() > deadline) throw new Error(`the handheld did not sync ${lots.length} lots in ${timeoutMs} ms`);
+    await page.waitForTimeout(100);
+  }
+}
