@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { parse, type ParseResult } from '../domain/gs1';
 import { gs1Corpus } from './corpus/gs1-corpus';
-import { median, printTable, writeResults } from './report';
+import { agreesWithRuling, referee, type ParserOutcome } from './gs1-referee';
+import { printTable, repeat, runsOption, spreadCell, spreadFigures, writeResults } from './report';
 
 interface PeerItem {
   ai: string;
@@ -12,7 +13,7 @@ type PeerParse = (input: string) => { parsedCodeItems: PeerItem[] };
 const require = createRequire(import.meta.url);
 const { parseBarcode } = require('gs1-barcode-parser-mod') as { parseBarcode: PeerParse };
 
-type Outcome = { valid: true; elements: string[] } | { valid: false; error: string };
+type Outcome = ParserOutcome;
 
 function lotline(input: string): Outcome {
   const r: ParseResult = parse(input);
@@ -27,61 +28,73 @@ function peer(input: string): Outcome {
   }
 }
 
-function throughput(fn: (s: string) => unknown, inputs: string[], rounds: number): number {
-  for (let i = 0; i < 2; i++) for (const s of inputs) fn(s); // warm-up: let the JIT settle
-  const rates: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = process.hrtime.bigint();
-    for (const s of inputs) fn(s);
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    rates.push(inputs.length / seconds);
-  }
-  return median(rates);
+/** Strings per second over the whole corpus, one pass after a warm-up. */
+function throughput(fn: (s: string) => unknown, inputs: string[]): number {
+  for (const s of inputs) fn(s); // warm-up: let the JIT settle
+  const start = process.hrtime.bigint();
+  for (const s of inputs) fn(s);
+  return inputs.length / (Number(process.hrtime.bigint() - start) / 1e9);
 }
 
-/** Why the dictionary sides with Lotline on a disagreement, in one line a person can check. */
-function verdict(kind: string, l: Outcome, p: Outcome): string {
-  if (l.valid && !p.valid) {
-    if (kind === 'digital link') return 'valid GS1 Digital Link URI; the peer does not read Digital Link';
-    return `valid per the dictionary; the peer failed: ${p.error}`;
-  }
-  if (!l.valid && p.valid) return `the peer accepts it, but ${l.error}`;
-  return 'both valid, different elements: the dictionary fixes each AI\'s length and separator rule';
+type Side = 'lotline' | 'peer' | 'neither';
+
+/** Which side the dictionary's rules agree with, and the rule that decides it, worked out for this input. */
+function judge(input: string, l: Outcome, p: Outcome): { right: Side; rule: string; why: string } {
+  const ruling = referee(input);
+  const right: Side = agreesWithRuling(l, ruling) ? 'lotline' : agreesWithRuling(p, ruling) ? 'peer' : 'neither';
+  if (ruling.valid) return { right, rule: 'valid', why: `valid per the dictionary: ${ruling.elements.join('')}` };
+  return { right, rule: ruling.rule, why: ruling.why };
 }
 
-export async function run(): Promise<void> {
+export async function run(args: string[]): Promise<void> {
+  const runs = runsOption(args);
   const corpus = gs1Corpus();
   const inputs = corpus.map((c) => c.input);
-  console.log(`GS1 parse: ${inputs.length.toLocaleString('en-US')} strings, ${new Set(corpus.map((c) => c.kind)).size} kinds`);
+  console.log(`GS1 parse: ${inputs.length.toLocaleString('en-US')} strings, ${new Set(corpus.map((c) => c.kind)).size} kinds; ${runs} runs, sides alternating`);
 
-  const lotlinePerS = throughput((s) => parse(s), inputs, 7);
-  const peerPerS = throughput(peer, inputs, 7);
+  const rates = await repeat(runs, async (run) => {
+    // Alternate which parser goes first, so neither always meets a cold or a warm machine.
+    const first = run % 2 === 0 ? 'lotline' : 'peer';
+    const a = throughput(first === 'lotline' ? (s) => parse(s) : peer, inputs);
+    const b = throughput(first === 'lotline' ? peer : (s) => parse(s), inputs);
+    const [lotlinePerS, peerPerS] = first === 'lotline' ? [a, b] : [b, a];
+    return { lotline_per_s: lotlinePerS, peer_per_s: peerPerS, ratio: lotlinePerS / peerPerS };
+  }, (line) => console.log(line));
 
-  const disagreements: { input: string; kind: string; right: 'lotline' | 'peer'; why: string }[] = [];
+  const disagreements: { input: string; kind: string; right: Side; rule: string; why: string }[] = [];
   for (const { input, kind } of corpus) {
     const l = lotline(input);
     const p = peer(input);
     const same = l.valid === p.valid && (!l.valid || (p.valid && l.elements.join() === p.elements.join()));
-    if (!same) disagreements.push({ input: JSON.stringify(input).slice(1, -1), kind, right: 'lotline', why: verdict(kind, l, p) });
+    if (!same) disagreements.push({ input: JSON.stringify(input).slice(1, -1), kind, ...judge(input, l, p) });
   }
 
-  printTable('Throughput (median of 7 rounds)', ['parser', 'strings/s', 'validates'], [
-    ['lotline domain/gs1', lotlinePerS, 'check digits, sets, dates, lengths, pairings'],
-    ['gs1-barcode-parser-mod 1.2.1', peerPerS, 'AI lengths only'],
-    ['ratio lotline/peer', lotlinePerS / peerPerS, ''],
+  printTable(`Throughput, strings/s: median (min–max) of ${runs} runs`, ['parser', 'strings/s', 'validates'], [
+    ['lotline domain/gs1', spreadCell(rates.lotline_per_s, 0), 'check digits, sets, dates, lengths, pairings'],
+    ['gs1-barcode-parser-mod 1.2.1', spreadCell(rates.peer_per_s, 0), 'AI lengths only'],
+    ['ratio lotline/peer (per run)', spreadCell(rates.ratio, 3), ''],
   ]);
 
-  const byKind = new Map<string, number>();
-  for (const d of disagreements) byKind.set(`${d.kind}: ${d.why.replace(/AI \(\d+\): .*|failed: .*/, (m) => m.split(':')[0]!)}`, (byKind.get(`${d.kind}: ${d.why.replace(/AI \(\d+\): .*|failed: .*/, (m) => m.split(':')[0]!)}`) ?? 0) + 1);
-  printTable(`Disagreements: ${disagreements.length} of ${inputs.length} (right per the GS1 Syntax Dictionary: lotline in every case)`, ['count', 'kind and reason'], [...byKind.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => [n, k]));
-  console.log('\nEvery disagreement, with the reason:');
-  for (const d of disagreements) console.log(`  [${d.right}] ${d.input}  -- ${d.why}`);
+  const tally = new Map<string, number>();
+  for (const d of disagreements) tally.set(`${d.kind}|${d.rule}|${d.right}`, (tally.get(`${d.kind}|${d.rule}|${d.right}`) ?? 0) + 1);
+  const bySide = (side: Side) => disagreements.filter((d) => d.right === side).length;
+  printTable(
+    `Disagreements: ${disagreements.length} of ${inputs.length}; right per the dictionary's rules (computed for each): lotline ${bySide('lotline')}, peer ${bySide('peer')}, neither ${bySide('neither')}`,
+    ['count', 'corpus kind', 'rule that decides', 'right'],
+    [...tally.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => [n, ...k.split('|')]),
+  );
+  console.log('\nEvery disagreement, with the rule:');
+  for (const d of disagreements) console.log(`  [${d.right}] ${d.input}  -- ${d.rule}: ${d.why}`);
 
   const file = writeResults('gs1', {
-    lotline_per_s: Math.round(lotlinePerS),
-    peer_per_s: Math.round(peerPerS),
-    ratio: Number((lotlinePerS / peerPerS).toFixed(3)),
+    ...spreadFigures('lotline_per_s', rates.lotline_per_s, 0),
+    ...spreadFigures('peer_per_s', rates.peer_per_s, 0),
+    ...spreadFigures('ratio', rates.ratio, 3),
+    runs,
     disagreements: disagreements.length,
+    disagreements_right_lotline: bySide('lotline'),
+    disagreements_right_peer: bySide('peer'),
+    disagreements_right_neither: bySide('neither'),
     corpus_size: inputs.length,
     disagreement_samples: disagreements.slice(0, 50),
   });
