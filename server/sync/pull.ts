@@ -24,12 +24,14 @@ export async function pullChanges<Doc>(
     params.push(deviceId);
     where.push(`device_id = $${params.length}`);
   }
+  // The text copy of the xid has a name of its own: ORDER BY a name that is also an output
+  // column sorts by that column, and '1008' < '759' as text would page past unsent rows.
   const result = await db.query<Record<string, unknown>>(
-    `SELECT ${spec.select}, change_xid::text AS change_xid FROM ${spec.table}
-      WHERE ${where.join(' AND ')} ORDER BY change_xid, id LIMIT $1`,
+    `SELECT ${spec.select}, ${spec.table}.change_xid::text AS checkpoint_xid FROM ${spec.table}
+      WHERE ${where.join(' AND ')} ORDER BY ${spec.table}.change_xid, ${spec.table}.id LIMIT $1`,
     params,
   );
   const documents = result.rows.map((row) => ({ ...spec.toDocument(row), _deleted: Boolean(row.deleted) }));
   const last = result.rows.at(-1);
-  return { documents, checkpoint: last ? { xid: String(last.change_xid), id: String(last.id) } : checkpoint };
+  return { documents, checkpoint: last ? { xid: String(last.checkpoint_xid), id: String(last.id) } : checkpoint };
 }
