@@ -1,77 +1,25 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { SYNC_VERSION } from '../sync';
 import { loadConfig } from '../server/config';
 import { PWA_OUT } from '../server/cli/pwa-build';
 import { startServer, type RunningServer } from '../server/runtime';
+import { cachedSchema, schemaUrl } from './databases';
+import { repeat, type Spread } from './report';
+import { BENCH_ADMIN_PASSWORD, BENCH_USER_PASSWORD, buildPlant, type PlantSize } from './sync-plant';
+import { PUSH_BATCH, adminToken, enrolHandheld, plantOps, pushOps, type OpDocument, type SimHandheld } from './support/handhelds';
 
 /**
- * Server-side op ingest: ops pushed over HTTP to a real server until applied, against the floor
- * of inserting the same rows with plain multi-row INSERTs on the same database.
+ * Server-side op ingest: ops pushed over HTTP to a real server until applied, in the app's batch
+ * size, into a database that holds a plant's million lots and five million serials; against the
+ * floor of inserting the same rows, in the same batches and with the same concurrency, as plain
+ * multi-row INSERTs into a logged table with the ops table's primary key and indexes.
  */
 
-const BATCH = 500;
-const ADMIN_PASSWORD = 'bench-admin-pw';
-
-export interface Device {
-  id: string;
-  userId: string;
-  headers: Record<string, string>;
-}
-
-interface OpRow {
-  id: string;
-  type: string;
-  deviceId: string;
-  userId: string;
-  deviceTime: string;
-  payload: Record<string, unknown>;
-  status: 'queued';
-  outcome: null;
-  appliedAt: null;
-  _deleted: false;
-}
-
-async function call(server: RunningServer, path: string, body: unknown, headers: Record<string, string> = {}): Promise<unknown> {
-  const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
-
-async function enrol(server: RunningServer, name: string, password: string): Promise<Device> {
-  const admin = (await call(server, '/api/auth/login', { username: 'admin', password: ADMIN_PASSWORD })) as { token: string };
-  const device = (await call(server, '/api/devices', { name }, { authorization: `Bearer ${admin.token}` })) as { device: { id: string }; token: string };
-  const login = (await call(server, '/api/auth/login', { username: 'clerk', password }, { 'x-lotline-device': device.token })) as { token: string; user: { id: string } };
-  return { id: device.device.id, userId: login.user.id, headers: { authorization: `Bearer ${login.token}`, 'x-lotline-device': device.token, 'x-lotline-sync-version': String(SYNC_VERSION) } };
-}
-
-/** A realistic mix: receipts into new lots, then moves and picks of what was received. */
-export function opsFor(device: Device, count: number, tag: string): OpRow[] {
-  const ops: OpRow[] = [];
-  for (let i = 0; i < count; i++) {
-    const lot = `${tag}${String(Math.floor(i / 10)).padStart(4, '0')}`;
-    const kind = i % 10;
-    const payload =
-      kind < 6
-        ? { gtin: '06901234000016', lotNumber: lot, qty: 10, locationCode: 'RCV-01', expiresOn: '2029-12-31' }
-        : kind < 9
-          ? { gtin: '06901234000016', lotNumber: lot, qty: 3, fromLocationCode: 'RCV-01', toLocationCode: 'A-01-01' }
-          : { gtin: '06901234000016', lotNumber: lot, qty: 1, fromLocationCode: 'A-01-01', toLocationCode: 'SHP-01' };
-    ops.push({ id: randomUUID(), type: kind < 6 ? 'receive' : kind < 9 ? 'move' : 'pick', deviceId: device.id, userId: device.userId, deviceTime: new Date().toISOString(), payload, status: 'queued', outcome: null, appliedAt: null, _deleted: false });
-  }
-  return ops;
-}
-
-export async function pushAll(server: RunningServer, device: Device, ops: OpRow[]): Promise<void> {
-  for (let i = 0; i < ops.length; i += BATCH) {
-    const rows = ops.slice(i, i + BATCH).map((d) => ({ assumedMasterState: null, newDocumentState: d }));
-    const conflicts = (await call(server, '/api/sync/ops/push', rows, device.headers)) as unknown[];
-    if (conflicts.length > 0) throw new Error(`unexpected conflicts: ${conflicts.length}`);
-  }
-}
+export const PLANT_SCHEMA = 'lotline_bench_plant';
+const DEVICES = 20;
+const OPS_PER_DEVICE = 500;
 
 export interface Setup {
   server: RunningServer;
@@ -79,53 +27,35 @@ export interface Setup {
   close(): Promise<void>;
 }
 
-export async function startBenchServer(kind: 'pglite' | 'postgres', pgUrl: string): Promise<Setup> {
+/**
+ * A server in this process. PGlite: a fresh data dir with the demo loaded. PostgreSQL: the named
+ * schema as it is (a cached plant), or a fresh one when `fresh`.
+ */
+export async function startBenchServer(kind: 'pglite' | 'postgres', pgUrl: string, options: { schema?: string; fresh?: boolean } = {}): Promise<Setup> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lotline-bench-'));
   let databaseUrl: string | undefined;
+  const schema = options.schema ?? 'lotline_bench';
   if (kind === 'postgres') {
-    const admin = new pg.Client({ connectionString: pgUrl });
-    await admin.connect();
-    await admin.query('DROP SCHEMA IF EXISTS lotline_bench CASCADE');
-    await admin.query('CREATE SCHEMA lotline_bench');
-    await admin.end();
-    const url = new URL(pgUrl);
-    url.searchParams.set('options', '-c search_path=lotline_bench');
-    databaseUrl = url.toString();
+    if (options.fresh ?? true) {
+      const admin = new pg.Client({ connectionString: pgUrl });
+      await admin.connect();
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      await admin.end();
+    }
+    databaseUrl = schemaUrl(pgUrl, schema);
   }
-  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOTLINE_ADMIN_PASSWORD: ADMIN_PASSWORD, LOTLINE_BODY_LIMIT_KB: '4096', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOTLINE_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, LOTLINE_BODY_LIMIT_KB: '4096', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
   // The built PWA is served too, so a browser benchmark can use the same server.
   const server = await startServer({ config, demo: true, staticDir: PWA_OUT });
   return {
     server,
-    password: server.demo!.password!,
+    password: server.demo?.password ?? BENCH_USER_PASSWORD,
     async close() {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** The floor: the same number of op rows as plain multi-row INSERTs, batch by batch. */
-export async function insertFloor(pgUrl: string, rows: OpRow[]): Promise<number> {
-  const client = new pg.Client({ connectionString: pgUrl });
-  await client.connect();
-  try {
-    await client.query('CREATE TEMP TABLE floor_ops (id uuid PRIMARY KEY, type text, device_id uuid, user_id uuid, device_time timestamptz, payload jsonb, status text)');
-    const started = performance.now();
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const batch = rows.slice(i, i + BATCH);
-      const values: unknown[] = [];
-      const tuples = batch.map((r, j) => {
-        values.push(r.id, r.type, r.deviceId, r.userId, r.deviceTime, JSON.stringify(r.payload), r.status);
-        const b = j * 7;
-        return `($${b + 1},$${b + 2},$${b + 3},$${b + 4},$${b + 5},$${b + 6},$${b + 7})`;
-      });
-      await client.query(`INSERT INTO floor_ops VALUES ${tuples.join(',')}`, values);
-    }
-    return (performance.now() - started) / 1000;
-  } finally {
-    await client.end();
-  }
 }
 
 export async function pgReachable(pgUrl: string): Promise<boolean> {
@@ -139,59 +69,123 @@ export async function pgReachable(pgUrl: string): Promise<boolean> {
   }
 }
 
-export interface IngestFigures {
-  push10k_pglite_s: number;
-  push10k_pg_s: number | null;
-  ingest_pg_ops_per_s: number | null;
-  floor_pg_rows_per_s: number | null;
-  ingest_ratio_to_insert: number | null;
+/**
+ * The floor: each device's rows inserted by a connection of its own, in the same batches, as one
+ * multi-row INSERT per batch into a logged copy of the ops table (same primary key, indexes,
+ * defaults and checks: `LIKE ops INCLUDING ALL`), all devices at once.
+ */
+async function insertFloor(url: string, perDevice: OpDocument[][]): Promise<number> {
+  const clients = await Promise.all(perDevice.map(async () => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    return c;
+  }));
+  try {
+    await clients[0]!.query('CREATE TABLE IF NOT EXISTS floor_ops (LIKE ops INCLUDING ALL)');
+    await clients[0]!.query('TRUNCATE floor_ops');
+    const started = performance.now();
+    await Promise.all(
+      perDevice.map(async (rows, d) => {
+        const client = clients[d]!;
+        for (let i = 0; i < rows.length; i += PUSH_BATCH) {
+          const values: unknown[] = [];
+          const tuples = rows.slice(i, i + PUSH_BATCH).map((r, j) => {
+            values.push(r.id, r.type, r.deviceId, r.userId, r.deviceTime, JSON.stringify(r.payload), 'applied');
+            const b = j * 7;
+            return `($${b + 1},$${b + 2},$${b + 3},$${b + 4},$${b + 5},$${b + 6},$${b + 7})`;
+          });
+          await client.query(`INSERT INTO floor_ops (id, type, device_id, user_id, device_time, payload, status) VALUES ${tuples.join(',')}`, values);
+        }
+      }),
+    );
+    return (performance.now() - started) / 1000;
+  } finally {
+    await Promise.all(clients.map((c) => c.end()));
+  }
 }
 
-export async function measureIngest(pgUrl: string, log: (line: string) => void): Promise<IngestFigures> {
-  const one = async (kind: 'pglite' | 'postgres') => {
-    const setup = await startBenchServer(kind, pgUrl);
-    try {
-      const device = await enrol(setup.server, 'bench single', setup.password);
-      const ops = opsFor(device, 10_000, 'S');
-      const started = performance.now();
-      await pushAll(setup.server, device, ops);
-      return (performance.now() - started) / 1000;
-    } finally {
-      await setup.close();
-    }
-  };
-  log('push 10,000 ops from one device (PGlite)...');
-  const push10kPglite = await one('pglite');
+export interface IngestFigures {
+  plant: PlantSize & { built_s: number | null };
+  push10k_pglite_s: Spread;
+  push10k_pg_s: Spread | null;
+  ingest_pg_ops_per_s: Spread | null;
+  floor_pg_rows_per_s: Spread | null;
+  ingest_ratio_to_insert: Spread | null;
+}
+
+let runTag = 0;
+/** Lot numbers unique to this run, so every run receives into new lots like the first. */
+const tagFor = (device: number) => `${Date.now().toString(36).slice(-5)}${(runTag++).toString(36)}D${device}-`;
+
+async function pushTimed(device: SimHandheld, count: number): Promise<number> {
+  const ops = plantOps(device, count, tagFor(0));
+  const started = performance.now();
+  await pushOps(device, ops);
+  return (performance.now() - started) / 1000;
+}
+
+export async function measureIngest(pgUrl: string, runs: number, size: PlantSize, log: (line: string) => void): Promise<IngestFigures> {
+  log(`push 10,000 ops from one device (PGlite, demo data only), ${runs} runs...`);
+  const lite = await startBenchServer('pglite', pgUrl);
+  let push10kPglite: Spread;
+  try {
+    const token = await adminToken(lite.server.url, BENCH_ADMIN_PASSWORD);
+    const device = await enrolHandheld(lite.server.url, token, 'bench single', { username: 'clerk', password: lite.password });
+    push10kPglite = (await repeat(runs, async () => ({ s: await pushTimed(device, 10_000) }), log)).s;
+  } finally {
+    await lite.close();
+  }
   if (!(await pgReachable(pgUrl))) {
     log(`PostgreSQL at ${pgUrl} is not reachable: PostgreSQL figures are left out.`);
-    return { push10k_pglite_s: push10kPglite, push10k_pg_s: null, ingest_pg_ops_per_s: null, floor_pg_rows_per_s: null, ingest_ratio_to_insert: null };
+    return { plant: { ...size, built_s: null }, push10k_pglite_s: push10kPglite, push10k_pg_s: null, ingest_pg_ops_per_s: null, floor_pg_rows_per_s: null, ingest_ratio_to_insert: null };
   }
-  log('push 10,000 ops from one device (PostgreSQL)...');
-  const push10kPg = await one('postgres');
 
-  log('20 devices pushing 500 ops each at once (PostgreSQL)...');
-  const setup = await startBenchServer('postgres', pgUrl);
-  let ingestOpsPerS: number;
-  let allOps: OpRow[];
+  log(`plant database: ${size.lots.toLocaleString('en-US')} lots, ${size.serials.toLocaleString('en-US')} serials (schema ${PLANT_SCHEMA}, kept between runs)...`);
+  const cache = await cachedSchema(PLANT_SCHEMA, `plant-v1 lots=${size.lots} serials=${size.serials}`, (db) => buildPlant(db, size));
+  log(cache.built ? `  built in ${cache.seconds.toFixed(1)} s` : '  reused from an earlier run');
+  const setup = await startBenchServer('postgres', pgUrl, { schema: PLANT_SCHEMA, fresh: false });
   try {
-    const devices = [];
-    for (let d = 0; d < 20; d++) devices.push(await enrol(setup.server, `bench ${d}`, setup.password));
-    const perDevice = devices.map((device, d) => opsFor(device, 500, `D${String(d).padStart(2, '0')}-`));
-    allOps = perDevice.flat();
-    const started = performance.now();
-    await Promise.all(devices.map((device, d) => pushAll(setup.server, device, perDevice[d]!)));
-    ingestOpsPerS = allOps.length / ((performance.now() - started) / 1000);
+    const url = setup.server.url;
+    const counts = await setup.server.db.query<{ lots: number; serials: number }>('SELECT (SELECT count(*)::int FROM lots) AS lots, (SELECT count(*)::int FROM serials) AS serials');
+    log(`  present: ${counts.rows[0]!.lots.toLocaleString('en-US')} lots, ${counts.rows[0]!.serials.toLocaleString('en-US')} serials`);
+    const token = await adminToken(url, BENCH_ADMIN_PASSWORD);
+    const single = await enrolHandheld(url, token, 'bench single', { username: 'clerk', password: BENCH_USER_PASSWORD });
+    const devices: SimHandheld[] = [];
+    for (let d = 0; d < DEVICES; d++) devices.push(await enrolHandheld(url, token, `bench ${d}`, { username: 'clerk', password: BENCH_USER_PASSWORD }));
+
+    log(`push 10,000 ops from one device, then ${DEVICES} devices x ${OPS_PER_DEVICE} ops at once against the INSERT floor (PostgreSQL, batches of ${PUSH_BATCH}; alternating which goes first), ${runs} runs...`);
+    const figures = await repeat(runs, async (run) => {
+      const push10k = await pushTimed(single, 10_000);
+      const perDevice = devices.map((device, d) => plantOps(device, OPS_PER_DEVICE, tagFor(d)));
+      const total = perDevice.reduce((n, ops) => n + ops.length, 0);
+      const ingest = async () => {
+        const started = performance.now();
+        await Promise.all(devices.map((device, d) => pushOps(device, perDevice[d]!)));
+        return total / ((performance.now() - started) / 1000);
+      };
+      const floor = async () => total / (await insertFloor(schemaUrl(pgUrl, PLANT_SCHEMA), perDevice));
+      let opsPerS: number;
+      let floorPerS: number;
+      if (run % 2 === 0) {
+        opsPerS = await ingest();
+        floorPerS = await floor();
+      } else {
+        floorPerS = await floor();
+        opsPerS = await ingest();
+      }
+      return { push10k_s: push10k, ops_per_s: opsPerS, floor_rows_per_s: floorPerS, ratio: opsPerS / floorPerS };
+    }, log);
+    const applied = await setup.server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ops WHERE status = 'queued'`);
+    if (applied.rows[0]!.n !== 0) throw new Error(`${applied.rows[0]!.n} pushed ops were left queued`);
+    return {
+      plant: { ...size, built_s: cache.built ? cache.seconds : null },
+      push10k_pglite_s: push10kPglite,
+      push10k_pg_s: figures.push10k_s,
+      ingest_pg_ops_per_s: figures.ops_per_s,
+      floor_pg_rows_per_s: figures.floor_rows_per_s,
+      ingest_ratio_to_insert: figures.ratio,
+    };
   } finally {
     await setup.close();
   }
-  log('floor: the same 10,000 rows as multi-row INSERTs...');
-  const floorSeconds = await insertFloor(pgUrl, allOps);
-  const floorRowsPerS = allOps.length / floorSeconds;
-  return {
-    push10k_pglite_s: push10kPglite,
-    push10k_pg_s: push10kPg,
-    ingest_pg_ops_per_s: ingestOpsPerS,
-    floor_pg_rows_per_s: floorRowsPerS,
-    ingest_ratio_to_insert: ingestOpsPerS / floorRowsPerS,
-  };
 }

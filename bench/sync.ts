@@ -1,42 +1,91 @@
 import { measureInitialSync, measureScanLatency } from './sync-browser';
-import { measureIngest } from './sync-ingest';
-import { printTable, writeResults } from './report';
+import { measureIngest, pgReachable, type IngestFigures } from './sync-ingest';
+import { measureTwoInstances, type TwoInstanceFigures } from './two-instances';
+import { option, printTable, repeat, runsOption, spreadCell, spreadFigures, writeResults, type Spread } from './report';
 
 /**
- * `npm run bench -- sync`: op ingest on the server (PGlite and PostgreSQL, one device and 20 at
- * once, against plain INSERTs), scan-to-saved on the Receive screen in throttled Chromium, and
- * the first full sync of a device.
+ * `npm run bench -- sync [--runs N] [--plant-lots N] [--plant-serials N] [--lots N]
+ * [--two-devices N] [--two-ops N] [--only ingest,scan,initial,two]`: op ingest on the server with
+ * a plant's million lots present (against plain INSERTs), scan-to-saved on the Receive screen in
+ * throttled Chromium, the first full sync of a device, and two server instances against one.
+ * Each measure runs at least 5 times; the medians are judged against the targets.
  */
+
+const PARTS = ['ingest', 'scan', 'initial', 'two'] as const;
+
+function wholeNumber(args: string[], name: string, fallback: number, min: number): number {
+  const n = Number(option(args, name) ?? fallback);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number of at least ${min}`);
+  return n;
+}
+
 export async function run(args: string[]): Promise<void> {
   const pgUrl = process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
+  const runs = runsOption(args);
+  const plant = { lots: wholeNumber(args, 'plant-lots', 1_000_000, 1000), serials: wholeNumber(args, 'plant-serials', 5_000_000, 1000) };
+  const initialLots = wholeNumber(args, 'lots', 50_000, 100);
+  const twoDevices = wholeNumber(args, 'two-devices', 50, 2);
+  const twoOps = wholeNumber(args, 'two-ops', 1000, 50);
+  const only = new Set((option(args, 'only') ?? PARTS.join(',')).split(','));
+  for (const part of only) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only takes ${PARTS.join(', ')}`);
   const log = (line: string) => console.log(line);
-  const ingest = await measureIngest(pgUrl, log);
-  log('scan-to-saved: 200 carton scans on the Receive screen, CPU throttled 4x...');
-  const scan = await measureScanLatency(200, 4);
-  const lots = Number(args.find((a) => a.startsWith('--lots='))?.slice(7) ?? 50_000);
-  log(`initial sync: ${lots.toLocaleString('en-US')} lots and ${(lots * 2).toLocaleString('en-US')} balances into IndexedDB...`);
-  const initial = await measureInitialSync(lots, 2);
 
-  const fmt = (n: number | null, digits = 2) => (n === null ? 'n/a (no PostgreSQL)' : n.toFixed(digits));
-  printTable('Sync', ['measure', 'value', 'target'], [
-    ['scan-to-saved p50 (ms, 4x throttle)', scan.p50.toFixed(1), ''],
-    ['scan-to-saved p95 (ms, 4x throttle)', scan.p95.toFixed(1), '<= 50'],
-    ['push 10,000 ops, one device, PGlite (s)', ingest.push10k_pglite_s.toFixed(2), ''],
-    ['push 10,000 ops, one device, PostgreSQL (s)', fmt(ingest.push10k_pg_s), ''],
-    ['20 devices at once, PostgreSQL (ops/s)', fmt(ingest.ingest_pg_ops_per_s, 0), '>= 2,000'],
-    ['plain multi-row INSERT of the same rows (rows/s)', fmt(ingest.floor_pg_rows_per_s, 0), 'floor'],
-    ['ingest / INSERT floor', fmt(ingest.ingest_ratio_to_insert, 3), ''],
-    [`initial sync ${initial.lots} lots + ${initial.balances} balances (s)`, initial.seconds.toFixed(1), '<= 30'],
+  const ingest: IngestFigures | null = only.has('ingest') ? await measureIngest(pgUrl, runs, plant, log) : null;
+  let scan: { p50: Spread; p95: Spread } | null = null;
+  if (only.has('scan')) {
+    log(`scan-to-saved: 200 carton scans on the Receive screen, CPU throttled 4x, ${runs} runs...`);
+    scan = await repeat(runs, () => measureScanLatency(200, 4).then((s) => ({ p50: s.p50, p95: s.p95 })), log);
+  }
+  let initial: { seconds: Spread; lots: number; balances: number } | null = null;
+  if (only.has('initial')) {
+    log(`initial sync: ${initialLots.toLocaleString('en-US')} lots and ${(initialLots * 2).toLocaleString('en-US')} balances into IndexedDB, ${runs} runs...`);
+    let docs = { lots: 0, balances: 0 };
+    const s = await repeat(runs, async () => {
+      const r = await measureInitialSync(initialLots, 2);
+      docs = { lots: r.lots, balances: r.balances };
+      return { seconds: r.seconds };
+    }, log);
+    initial = { seconds: s.seconds, ...docs };
+  }
+  let two: TwoInstanceFigures | null = null;
+  if (only.has('two') && (await pgReachable(pgUrl))) {
+    log(`two instances: ${twoDevices} handhelds x ${twoOps} ops with SSE, printing to ${2} emulators, on two \`lotline serve\` processes against one, ${runs} runs...`);
+    two = await measureTwoInstances(pgUrl, runs, twoDevices, twoOps, log);
+  }
+
+  const cell = (s: Spread | null | undefined, places = 1) => (s ? spreadCell(s, places) : 'not measured');
+  const plantLabel = `${plant.lots.toLocaleString('en-US')} lots + ${plant.serials.toLocaleString('en-US')} serials present`;
+  printTable(`Sync: median (min–max) of ${runs} runs`, ['measure', 'value', 'target'], [
+    ['scan-to-saved p50 (ms, 4x throttle)', cell(scan?.p50), ''],
+    ['scan-to-saved p95 (ms, 4x throttle)', cell(scan?.p95), '<= 50'],
+    ['push 10,000 ops, one device, PGlite, demo data only (s)', cell(ingest?.push10k_pglite_s, 2), ''],
+    [`push 10,000 ops, one device, PostgreSQL, ${plantLabel} (s)`, cell(ingest?.push10k_pg_s, 2), ''],
+    [`20 devices at once, PostgreSQL, ${plantLabel} (ops/s)`, cell(ingest?.ingest_pg_ops_per_s, 0), '>= 2,000'],
+    ['multi-row INSERT of the same rows into a logged ops-shaped table (rows/s)', cell(ingest?.floor_pg_rows_per_s, 0), 'floor'],
+    ['ingest / INSERT floor (per run)', cell(ingest?.ingest_ratio_to_insert, 3), ''],
+    [`initial sync ${initial?.lots ?? initialLots} lots + ${initial?.balances ?? initialLots * 2} balances (s)`, cell(initial?.seconds), '<= 30'],
+    [`two instances, ${twoDevices} handhelds with SSE + printing (ops/s)`, cell(two?.two_instance_ops_per_s, 0), ''],
+    [`one instance, the same ${twoDevices} handhelds (ops/s)`, cell(two?.one_instance_ops_per_s, 0), 'side by side'],
+    ['two / one (per run)', cell(two?.ratio, 3), ''],
   ]);
   const file = writeResults('sync', {
-    scan_p50_ms: Number(scan.p50.toFixed(1)),
-    scan_p95_ms: Number(scan.p95.toFixed(1)),
-    push10k_pglite_s: Number(ingest.push10k_pglite_s.toFixed(2)),
-    push10k_pg_s: ingest.push10k_pg_s === null ? null : Number(ingest.push10k_pg_s.toFixed(2)),
-    ingest_pg_ops_per_s: ingest.ingest_pg_ops_per_s === null ? null : Math.round(ingest.ingest_pg_ops_per_s),
-    ingest_ratio_to_insert: ingest.ingest_ratio_to_insert === null ? null : Number(ingest.ingest_ratio_to_insert.toFixed(3)),
-    initial_sync_s: Number(initial.seconds.toFixed(1)),
-    initial_sync_documents: { lots: initial.lots, balances: initial.balances },
+    runs,
+    ...spreadFigures('scan_p50_ms', scan?.p50 ?? null, 1),
+    ...spreadFigures('scan_p95_ms', scan?.p95 ?? null, 1),
+    ...spreadFigures('push10k_pglite_s', ingest?.push10k_pglite_s ?? null, 2),
+    ...spreadFigures('push10k_pg_s', ingest?.push10k_pg_s ?? null, 2),
+    ...spreadFigures('ingest_pg_ops_per_s', ingest?.ingest_pg_ops_per_s ?? null, 0),
+    ...spreadFigures('floor_pg_rows_per_s', ingest?.floor_pg_rows_per_s ?? null, 0),
+    ...spreadFigures('ingest_ratio_to_insert', ingest?.ingest_ratio_to_insert ?? null, 3),
+    ingest_present: ingest ? { lots: plant.lots, serials: plant.serials } : null,
+    plant_built_s: ingest?.plant.built_s ?? null,
+    ...spreadFigures('initial_sync_s', initial?.seconds ?? null, 1),
+    initial_sync_documents: initial ? { lots: initial.lots, balances: initial.balances } : null,
+    ...spreadFigures('two_instance_ops_per_s', two?.two_instance_ops_per_s ?? null, 0),
+    ...spreadFigures('one_instance_ops_per_s', two?.one_instance_ops_per_s ?? null, 0),
+    ...spreadFigures('two_to_one_ratio', two?.ratio ?? null, 3),
+    two_instance_work: two ? { devices: two.devices, ops_per_run: two.ops_per_run, labels_per_run: two.labels_per_run } : null,
+    partial: only.size < PARTS.length ? [...only] : undefined,
   });
   console.log(`\nwrote ${file}`);
 }
