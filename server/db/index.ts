@@ -50,3 +50,4 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
     },
   };
 }
+export { isConnectionLost, isRolledBackConflict, transactionWithRetry, type RetryOptions } from './retry';

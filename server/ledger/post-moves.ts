@@ -1,4 +1,5 @@
 import type { Queryable } from '../db';
+import { lockLotBalances } from './lock-lots';
 
 export interface Move {
   lotId: string;
@@ -22,6 +23,7 @@ export async function postMoves(tx: Queryable, moves: readonly Move[]): Promise<
     if (!(move.qty > 0)) throw new Error(`A move's quantity must be positive (got ${move.qty})`);
     if (!move.fromLocationId && !move.toLocationId) throw new Error('A move needs a from or a to location');
   }
+  await lockLotBalances(tx, moves.map((m) => m.lotId));
   const rows = moves.map((m) => ({
     lot_id: m.lotId,
     serial: m.serial ?? null,
@@ -50,8 +52,7 @@ export async function postMoves(tx: Queryable, moves: readonly Move[]): Promise<
     if (m.fromLocationId) add(m.lotId, m.fromLocationId, -m.qty);
     if (m.toLocationId) add(m.lotId, m.toLocationId, m.qty);
   }
-  // Sorted keys: two transactions touching the same balances lock them in the same order.
-  const ordered = [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
+  const ordered = [...deltas.values()];
   await tx.query(
     `INSERT INTO stock_balances (lot_id, location_id, qty)
      SELECT lot_id, location_id, delta FROM jsonb_to_recordset($1::jsonb) AS r(lot_id uuid, location_id uuid, delta numeric)

@@ -2,7 +2,7 @@ import { planResolution, type ExceptionKind, type LedgerMove, type Resolution } 
 import { appendAudit, type Actor } from '../audit';
 import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
-import { postMoves } from '../ledger';
+import { lockLotBalances, postMoves } from '../ledger';
 import { notifyChanges } from '../sync/notify';
 
 export interface StockException {
@@ -88,6 +88,7 @@ export async function resolveException(db: Db, actor: Actor, id: string, input: 
     const own: LedgerMove[] = opMoves.rows
       .filter((m) => m.reason.startsWith('op.'))
       .map((m) => ({ lotId: m.lot_id, fromLocationId: m.from_location_id, toLocationId: m.to_location_id, qty: Number(m.qty), serial: m.serial }));
+    await lockLotBalances(tx, [...(before.lotId ? [before.lotId] : []), ...own.map((m) => m.lotId)]);
     let balance = 0;
     if (before.lotId && before.locationId) {
       const b = await tx.query<{ qty: string }>('SELECT qty::text AS qty FROM stock_balances WHERE lot_id = $1 AND location_id = $2 FOR UPDATE', [before.lotId, before.locationId]);

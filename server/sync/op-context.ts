@@ -1,12 +1,24 @@
 import { collectReferences, lotKey, type KnownCustomer, type KnownLot, type KnownWorkOrder, type OpPayload, type PlanContext, type ProduceOp } from '../../domain/ops';
 import { plantToday } from '../clock';
 import type { Queryable } from '../db';
-import type { Move } from '../ledger';
+import { lockLotBalances, type Move } from '../ledger';
 import { nextLotNumber } from '../numbering';
 
 export interface BatchContext extends PlanContext {
   /** Makes a planned op's effects visible to the ops planned after it in the same batch. */
   record(moves: readonly Move[], serials: readonly { itemId: string; serial: string }[]): void;
+}
+
+/** `gtin|value` keys as two parallel arrays, for a join on unnest that the unique indexes serve. */
+function splitKeys(keys: ReadonlySet<string>): { gtins: string[]; values: string[] } {
+  const gtins: string[] = [];
+  const values: string[] = [];
+  for (const key of keys) {
+    const bar = key.indexOf('|');
+    gtins.push(key.slice(0, bar));
+    values.push(key.slice(bar + 1));
+  }
+  return { gtins, values };
 }
 
 interface LotRow {
@@ -67,7 +79,7 @@ async function createProducedLots(tx: Queryable, ops: readonly OpPayload[], item
 
 /**
  * Everything a batch of ops needs to be planned, read with a handful of set queries, with the
- * balances it touches locked so two batches judging the same stock see each other's result.
+ * lots it touches locked so two batches judging the same stock see each other's result.
  */
 export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[]): Promise<BatchContext> {
   const today = plantToday();
@@ -98,28 +110,42 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[])
     refs = collectReferences(ops); // produced lots now have their numbers
   }
 
+  // Looked up through the unique (gtin) and (item_id, lot_number) indexes: with a million lots a
+  // filter on a concatenated key would read them all for every batch.
+  const lotKeys = splitKeys(refs.lotKeys);
   const lotRows = await tx.query<LotRow>(
     `SELECT l.id, i.gtin, l.lot_number, l.status, to_char(l.expires_on, 'YYYY-MM-DD') AS expires_on
-       FROM lots l JOIN items i ON i.id = l.item_id
-      WHERE i.gtin || '|' || l.lot_number = ANY($1::text[])`,
-    [[...refs.lotKeys]],
+       FROM unnest($1::text[], $2::text[]) AS r(gtin, lot_number)
+       JOIN items i ON i.gtin = r.gtin
+       JOIN lots l ON l.item_id = i.id AND l.lot_number = r.lot_number`,
+    [lotKeys.gtins, lotKeys.values],
   );
   const lotByKey = new Map<string, KnownLot>(lotRows.rows.map((r) => [lotKey(r.gtin, r.lot_number), { id: r.id, lotNumber: r.lot_number, status: r.status, expiresOn: r.expires_on }]));
 
   const takenSerials = new Set<string>();
   if (refs.newSerials.size > 0) {
+    const serialKeys = splitKeys(refs.newSerials);
     const found = await tx.query<{ gtin: string; serial: string }>(
-      `SELECT i.gtin, s.serial FROM serials s JOIN items i ON i.id = s.item_id WHERE i.gtin || '|' || s.serial = ANY($1::text[])`,
-      [[...refs.newSerials]],
+      `SELECT i.gtin, s.serial
+         FROM unnest($1::text[], $2::text[]) AS r(gtin, serial)
+         JOIN items i ON i.gtin = r.gtin
+         JOIN serials s ON s.item_id = i.id AND s.serial = r.serial`,
+      [serialKeys.gtins, serialKeys.values],
     );
     for (const r of found.rows) takenSerials.add(`${r.gtin}|${r.serial}`);
   }
 
-  const countLocations = ops.flatMap((op) => (op.type === 'count' ? [locationByCode.get(op.payload.locationCode)].filter(Boolean) : []));
+  const countLocations = ops.flatMap((op) => (op.type === 'count' ? [locationByCode.get(op.payload.locationCode)].filter((id): id is string => Boolean(id)) : []));
+  const lotIds = [...lotByKey.values()].map((l) => l.id);
+  if (countLocations.length > 0) {
+    const counted = await tx.query<{ lot_id: string }>('SELECT DISTINCT lot_id FROM stock_balances WHERE location_id = ANY($1::uuid[])', [countLocations]);
+    lotIds.push(...counted.rows.map((r) => r.lot_id));
+  }
+  // Lots locked before their balances are read: two batches judging the same stock see each other's result.
+  await lockLotBalances(tx, lotIds);
   const balanceRows = await tx.query<{ lot_id: string; location_id: string; qty: string }>(
     `SELECT lot_id, location_id, qty::text AS qty FROM stock_balances
-      WHERE (lot_id = ANY($1::uuid[]) AND location_id = ANY($2::uuid[])) OR location_id = ANY($3::uuid[])
-      ORDER BY lot_id, location_id FOR UPDATE`,
+      WHERE (lot_id = ANY($1::uuid[]) AND location_id = ANY($2::uuid[])) OR location_id = ANY($3::uuid[])`,
     [[...lotByKey.values()].map((l) => l.id), [...locationByCode.values()], countLocations],
   );
   const balance = new Map(balanceRows.rows.map((r) => [`${r.lot_id}|${r.location_id}`, Number(r.qty)]));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Checkpoint } from '../../sync';
+import type { Checkpoint, PullResponse } from '../../sync';
 import type { Db } from '../db';
 import { loadDemoData } from '../seed/demo';
 import { testApp, type TestApp } from '../test-support/app';
@@ -61,10 +61,10 @@ async function pullEverything(pageSize: number): Promise<{ ids: string[]; xids: 
   const xids: bigint[] = [];
   let checkpoint: Checkpoint | null = null;
   for (;;) {
-    const page = await pullChanges(t.db, COLLECTIONS.lots, checkpoint, pageSize, device.deviceId);
+    const page = (await pullChanges(t.db, COLLECTIONS.lots, checkpoint, pageSize, device.deviceId)) as PullResponse<{ id: string }>;
     if (page.documents.length === 0) return { ids, xids };
     expect(page.documents.length).toBeLessThanOrEqual(pageSize);
-    for (const doc of page.documents) ids.push((doc as { id: string }).id);
+    for (const doc of page.documents) ids.push(doc.id);
     checkpoint = page.checkpoint;
     xids.push(BigInt(checkpoint!.xid));
   }

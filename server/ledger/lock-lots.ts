@@ -1,0 +1,21 @@
+import type { Queryable } from '../db';
+
+/** Advisory lock class of a lot's balances; the second key is the hash of the lot id. */
+const LOT_BALANCES_LOCK = 7701010;
+
+/**
+ * Takes the balance lock of every lot, in one global order, for the rest of the transaction.
+ * Every writer of stock_balances takes these before it reads or writes a balance, so writers
+ * of the same lot queue instead of deadlocking: a row lock taken by FOR UPDATE and a balance
+ * row another transaction is inserting can otherwise wait on each other. Taking a lock again
+ * in the same transaction is free.
+ */
+export async function lockLotBalances(tx: Queryable, lotIds: Iterable<string>): Promise<void> {
+  const ids = [...new Set(lotIds)];
+  if (ids.length === 0) return;
+  await tx.query(
+    `SELECT pg_advisory_xact_lock(${LOT_BALANCES_LOCK}, k)
+       FROM (SELECT DISTINCT hashtext(id::text) AS k FROM unnest($1::uuid[]) AS id ORDER BY k) AS keys`,
+    [ids],
+  );
+}
