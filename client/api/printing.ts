@@ -3,8 +3,9 @@ import { api } from './client';
 export interface Printer {
   id: string;
   name: string;
-  host: string;
-  port: number;
+  /** Shown to label admins only; null for other roles. */
+  host: string | null;
+  port: number | null;
   dpi: number;
   state: string;
   stateDetail: string | null;
@@ -35,7 +36,7 @@ export interface PrintJob {
   lotNumber: string | null;
   serial: string | null;
   copies: number;
-  status: 'queued' | 'printing' | 'printed' | 'uncertain' | 'cancelled';
+  status: 'queued' | 'printing' | 'in_printer' | 'printed' | 'uncertain' | 'cancelled';
   attempts: number;
   lastError: string | null;
   reprintOf: string | null;

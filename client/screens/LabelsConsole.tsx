@@ -97,7 +97,8 @@ export function LabelsConsole({ session }: { session: StoredSession }) {
                   <td>
                     <strong>{p.name}</strong>
                     <div className="hint">
-                      {p.host}:{p.port} · {p.dpi} dpi
+                      {p.host !== null && `${p.host}:${p.port} · `}
+                      {p.dpi} dpi
                     </div>
                   </td>
                   <td>

@@ -7,9 +7,10 @@ export interface PrinterAddress {
 }
 
 /**
- * What happened to a send. Nothing reached the printer for refused, unreachable and
- * connect_timeout: safe to retry. `uncertain` means some or all bytes left and the connection
- * then failed: the label may have printed, so a person decides — never a silent re-send.
+ * What happened to a bare send. Nothing reached the printer for refused, unreachable and
+ * connect_timeout. `sent` only says the bytes left and the printer closed in turn: a printer that
+ * closes without reading looks the same, so the spool never takes `sent` as printed — it uses
+ * deliverZpl, which has the printer confirm. This is the raw floor the benchmark measures.
  */
 export type SendResult =
   | { outcome: 'sent'; bytesWritten: number }
@@ -42,7 +43,6 @@ export async function sendZpl(options: PrinterAddress & { data: string; connectT
     let ended = false;
     socket.once('close', (hadError) => {
       if (!connected) return;
-      // A clean close after our end means the printer read everything and hung up in turn.
       if (ended && !hadError) finish({ outcome: 'sent', bytesWritten: payload.length });
       else finish({ outcome: 'uncertain', bytesWritten: written(), error: 'the printer closed the connection before the job was complete' });
     });

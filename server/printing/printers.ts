@@ -3,6 +3,7 @@ import { appendAudit, type Actor } from '../audit';
 import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
 import { notifyChanges } from '../sync/notify';
+import { checkPrinterHost, localPrintersAllowed } from './printer-address';
 
 export type PrinterState = 'unknown' | 'ready' | 'offline' | 'paper_out' | 'head_open' | 'paused' | 'not_ready';
 
@@ -22,6 +23,8 @@ export interface Printer {
   /** Not ready for longer than its alert threshold: the console raises it. */
   alerting: boolean;
   queued: number;
+  /** Sent, and held by the printer until it says it printed them. */
+  inPrinter: number;
   uncertain: number;
   version: number;
 }
@@ -30,6 +33,7 @@ const SELECT = `SELECT p.id, p.name, p.host, p.port, p.dpi, p.location_code, p.a
        p.alert_after_seconds, p.version,
        p.not_ready_since IS NOT NULL AND now() - p.not_ready_since > make_interval(secs => p.alert_after_seconds) AS alerting,
        (SELECT count(*)::int FROM print_jobs j WHERE j.printer_id = p.id AND j.status = 'queued') AS queued,
+       (SELECT count(*)::int FROM print_jobs j WHERE j.printer_id = p.id AND j.status = 'in_printer') AS in_printer,
        (SELECT count(*)::int FROM print_jobs j WHERE j.printer_id = p.id AND j.status = 'uncertain') AS uncertain
   FROM printers p`;
 
@@ -50,6 +54,7 @@ function toPrinter(r: Record<string, unknown>): Printer {
     alertAfterSeconds: r.alert_after_seconds as number,
     alerting: r.alerting as boolean,
     queued: r.queued as number,
+    inPrinter: r.in_printer as number,
     uncertain: r.uncertain as number,
     version: r.version as number,
   };
@@ -75,7 +80,9 @@ export interface PrinterInput {
   alertAfterSeconds?: number | undefined;
 }
 
-export async function addPrinter(db: Db, actor: Actor, input: PrinterInput): Promise<Printer> {
+/** Registers a printer; its host is checked first (see printer-address.ts). */
+export async function addPrinter(db: Db, actor: Actor, input: PrinterInput, options: { allowLocal?: boolean } = {}): Promise<Printer> {
+  await checkPrinterHost(input.host, { allowLocal: options.allowLocal ?? localPrintersAllowed() });
   return db.transaction(async (tx) => {
     const made = await tx.query<{ id: string }>(
       `INSERT INTO printers (name, host, port, dpi, location_code, alert_after_seconds) VALUES ($1, $2, $3, $4, $5, $6)
@@ -90,7 +97,11 @@ export async function addPrinter(db: Db, actor: Actor, input: PrinterInput): Pro
   });
 }
 
-/** Registers (or points at a new address) the printer `npm start` brings up, so a fresh install prints at once. */
+/**
+ * Registers (or points at a new address) the emulated printer `npm start` runs in this process,
+ * so a fresh install prints at once. It is on 127.0.0.1 by design: this is the one registration
+ * that allows a local address without LOTLINE_ALLOW_LOCAL_PRINTERS.
+ */
 export async function registerPrinter(db: Db, input: PrinterInput): Promise<void> {
   await db.query(
     `INSERT INTO printers (name, host, port, dpi, location_code) VALUES ($1, $2, $3, $4, $5)
@@ -120,3 +131,26 @@ export async function recordPrinterState(db: Queryable, printerId: string, state
   );
   await notifyChanges(db, ['printers']);
 }
+
+const NEUTRAL: Record<PrinterState, string | null> = {
+  unknown: null,
+  ready: null,
+  offline: 'not reachable',
+  paper_out: 'paper out',
+  head_open: 'head open',
+  paused: 'paused',
+  not_ready: 'not ready',
+};
+
+/**
+ * A printer as someone who does not run printers sees it: the state, not where the printer is
+ * on the network nor the socket error that says so (host:port, errno) — that is for label admins.
+ */
+export function withoutNetworkDetail(printer: Printer): PrinterView {
+  return { ...printer, host: null, port: null, stateDetail: NEUTRAL[printer.state] };
+}
+
+export type PrinterView = Omit<Printer, 'host' | 'port'> & { host: string | null; port: number | null };
+
+/** Label admins (and administrators) run printers: they see addresses and connection errors. */
+export const seesPrinterNetwork = (roles: readonly string[]) => roles.includes('labeladmin') || roles.includes('admin');

@@ -21,7 +21,7 @@ beforeAll(async () => {
   labels = await signIn(app, 'labels', password);
   qa = await signIn(app, 'qa', password);
   supervisor = await signIn(app, 'supervisor', password);
-  await addPrinter(t.db, { id: null, name: 'test' }, { name: 'Dock printer', host: '127.0.0.1', port: 9, dpi: 203 });
+  await addPrinter(t.db, { id: null, name: 'test' }, { name: 'Dock printer', host: '127.0.0.1', port: 9, dpi: 203 }, { allowLocal: true });
 });
 afterAll(() => t.close());
 

@@ -4,12 +4,13 @@ import { openPostgres, type Db } from '../db';
 import { loadDemoData } from '../seed/demo';
 import { openTestDb, type TestDb } from '../test-support/db';
 import { addPrinter } from './printers';
-import { listJobs, printLot, resolveUncertain } from './spool';
+import { listJobs } from './job-view';
+import { printLot, resolveUncertain } from './spool';
 import { approvedStarter, serializedLot } from './test-support';
 import { startSpool, type Spool } from './worker';
 
 const ACTOR = { id: null, name: 'spool test' };
-const FAST = { idleMs: 50, backoffBaseMs: 50, backoffMaxMs: 200, statusEveryMs: 200, statusEveryJobs: 10, connectTimeoutMs: 500, writeTimeoutMs: 2000, statusTimeoutMs: 500 };
+const FAST = { idleMs: 50, backoffBaseMs: 50, backoffMaxMs: 200, statusEveryMs: 200, notReadyPollMs: 100, heldPollMs: 20, connectTimeoutMs: 500, answerTimeoutMs: 2000, statusTimeoutMs: 500 };
 
 let t: TestDb;
 let spools: Spool[] = [];
@@ -32,7 +33,7 @@ afterAll(async () => {
 async function printer(name: string, alertAfterSeconds = 120): Promise<PrinterEmulator> {
   const emulator = await createPrinterEmulator({ port: 0, maxFormats: 5000 });
   emulators.push(emulator);
-  await addPrinter(t.db, ACTOR, { name, host: emulator.host, port: emulator.port, dpi: 203, alertAfterSeconds });
+  await addPrinter(t.db, ACTOR, { name, host: emulator.host, port: emulator.port, dpi: 203, alertAfterSeconds }, { allowLocal: true });
   return emulator;
 }
 
@@ -145,7 +146,7 @@ describe('print spool against the emulator', () => {
       await Promise.all([spool(t.db, 'instance-a'), spool(other, 'instance-b')]);
       await until(async () => (await statuses(lotId)).printed === 1000, 120_000);
       const byWorker = await t.db.query<{ worker: string; n: number }>(
-        `SELECT a.worker, count(*)::int AS n FROM print_attempts a JOIN print_jobs j ON j.id = a.job_id WHERE j.lot_id = $1 AND a.outcome = 'sent' GROUP BY a.worker`,
+        `SELECT a.worker, count(*)::int AS n FROM print_attempts a JOIN print_jobs j ON j.id = a.job_id WHERE j.lot_id = $1 AND a.outcome = 'printed' GROUP BY a.worker`,
         [lotId],
       );
       expect(byWorker.rows.reduce((n, r) => n + r.n, 0)).toBe(1000);

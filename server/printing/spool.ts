@@ -5,11 +5,15 @@ import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
 import { allocateSerials } from '../numbering';
 import { getPrinter } from './printers';
+import { JOB_SELECT, toJob, type PrintJob } from './job-view';
+import { PRINT_CHANNEL, type JobStatus } from './job-status';
 import { approvedTemplate, type StoredTemplate } from './templates';
 
-export const PRINT_CHANNEL = 'lotline_print';
-
-export type JobStatus = 'queued' | 'printing' | 'printed' | 'uncertain' | 'cancelled';
+/*
+ * The console-facing job service: print requests become jobs, and people settle jobs in doubt
+ * and reprint labels. The worker-facing queue (leases and the states a worker writes) is
+ * queue.ts; what a job looks like to the console is job-view.ts.
+ */
 
 // One compiled maker per approved template version: a 10,000-label run checks the template once.
 const makers = new Map<string, LabelMaker>();
@@ -112,122 +116,6 @@ export async function printLot(db: Db, actor: Actor, request: PrintRequest): Pro
   return db.transaction((tx) => enqueuePrint(tx, actor, request));
 }
 
-export interface LeasedJob {
-  id: string;
-  zpl: string;
-  serial: string | null;
-  attempts: number;
-}
-
-/**
- * Takes the next job for a printer. SKIP LOCKED lets several workers — in several server
- * instances — pull from one queue without waiting on or taking each other's jobs.
- */
-export async function leaseJob(db: Queryable, printerId: string, worker: string, leaseSeconds: number): Promise<LeasedJob | null> {
-  const leased = await db.query<LeasedJob>(
-    `UPDATE print_jobs SET status = 'printing', lease_owner = $2, lease_until = now() + make_interval(secs => $3), attempts = attempts + 1
-      WHERE id = (SELECT id FROM print_jobs WHERE printer_id = $1 AND status = 'queued' AND next_attempt_at <= now()
-                   ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED)
-      RETURNING id, zpl, serial, attempts`,
-    [printerId, worker, leaseSeconds],
-    { prepareAs: 'lotline_lease_job' },
-  );
-  return leased.rows[0] ?? null;
-}
-
-export type AttemptOutcome = 'sent' | 'refused' | 'unreachable' | 'connect_timeout' | 'uncertain' | 'not_ready';
-
-/**
- * Records an attempt and where it leaves the job: printed when every byte went and the printer
- * closed cleanly; back in the queue after a backoff when nothing reached the printer; uncertain
- * when the connection broke mid-send — a person decides, serials are never sent twice silently.
- */
-export async function finishJob(db: Queryable, job: { id: string }, worker: string, result: { outcome: AttemptOutcome; bytesWritten: number; error?: string | null }, retryAfterSeconds: number): Promise<JobStatus> {
-  const status: JobStatus = result.outcome === 'sent' ? 'printed' : result.outcome === 'uncertain' ? 'uncertain' : 'queued';
-  await db.query(
-    `WITH attempt AS (INSERT INTO print_attempts (job_id, worker, outcome, bytes_written, error) VALUES ($1, $2, $3, $4, $5))
-     UPDATE print_jobs SET status = $6, lease_owner = NULL, lease_until = NULL, last_error = $5,
-            printed_at = CASE WHEN $6 = 'printed' THEN now() END,
-            next_attempt_at = now() + make_interval(secs => $7)
-      WHERE id = $1 AND lease_owner = $2`,
-    [job.id, worker, result.outcome, result.bytesWritten, result.error ?? null, status, retryAfterSeconds],
-    { prepareAs: 'lotline_finish_job' },
-  );
-  return status;
-}
-
-/**
- * A job still `printing` after its lease ran out belongs to a worker that stopped mid-send: it
- * may have printed, so it becomes uncertain rather than going back into the queue.
- */
-export async function recoverExpiredLeases(db: Db): Promise<number> {
-  const expired = await db.query<{ id: string; lease_owner: string }>(
-    `UPDATE print_jobs SET status = 'uncertain', last_error = 'the spool stopped while this job was being sent', lease_until = NULL
-      WHERE status = 'printing' AND lease_until < now() RETURNING id, lease_owner`,
-  );
-  if (expired.rows.length > 0) {
-    await db.query(
-      `INSERT INTO print_attempts (job_id, worker, outcome, error) SELECT id, COALESCE(lease_owner, '?'), 'uncertain', 'lease expired' FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, lease_owner text)`,
-      [JSON.stringify(expired.rows)],
-    );
-  }
-  return expired.rows.length;
-}
-
-export interface PrintJob {
-  id: string;
-  printer: string;
-  template: string;
-  templateVersion: number;
-  lotNumber: string | null;
-  serial: string | null;
-  copies: number;
-  status: JobStatus;
-  attempts: number;
-  lastError: string | null;
-  reprintOf: string | null;
-  reprintReason: string | null;
-  requestedBy: string | null;
-  createdAt: string;
-  printedAt: string | null;
-  resolution: string | null;
-}
-
-const JOB_SELECT = `SELECT j.id, p.name AS printer, t.name AS template, t.version AS template_version, l.lot_number, j.serial, j.copies, j.status, j.attempts,
-       j.last_error, j.reprint_of, j.reprint_reason, u.username AS requested_by, j.created_at, j.printed_at, j.resolution
-  FROM print_jobs j JOIN printers p ON p.id = j.printer_id JOIN label_templates t ON t.id = j.template_id
-  LEFT JOIN lots l ON l.id = j.lot_id LEFT JOIN users u ON u.id = j.requested_by`;
-
-function toJob(r: Record<string, unknown>): PrintJob {
-  const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
-  return {
-    id: r.id as string,
-    printer: r.printer as string,
-    template: r.template as string,
-    templateVersion: r.template_version as number,
-    lotNumber: (r.lot_number as string | null) ?? null,
-    serial: (r.serial as string | null) ?? null,
-    copies: r.copies as number,
-    status: r.status as JobStatus,
-    attempts: r.attempts as number,
-    lastError: (r.last_error as string | null) ?? null,
-    reprintOf: (r.reprint_of as string | null) ?? null,
-    reprintReason: (r.reprint_reason as string | null) ?? null,
-    requestedBy: (r.requested_by as string | null) ?? null,
-    createdAt: iso(r.created_at)!,
-    printedAt: iso(r.printed_at),
-    resolution: (r.resolution as string | null) ?? null,
-  };
-}
-
-export async function listJobs(db: Queryable, filter: { status?: JobStatus | undefined; lotId?: string | undefined; limit: number }): Promise<PrintJob[]> {
-  const rows = await db.query<Record<string, unknown>>(
-    `${JOB_SELECT} WHERE ($1::text IS NULL OR j.status = $1) AND ($2::uuid IS NULL OR j.lot_id = $2) ORDER BY j.created_at DESC, j.id LIMIT $3`,
-    [filter.status ?? null, filter.lotId ?? null, filter.limit],
-  );
-  return rows.rows.map(toJob);
-}
-
 async function copyAsReprint(tx: Queryable, actor: Actor, jobId: string, reason: string, printerId: string | null): Promise<string> {
   const made = await tx.query<{ id: string }>(
     `INSERT INTO print_jobs (printer_id, template_id, template_hash, lot_id, data, serial, copies, zpl, requested_by, reprint_of, reprint_reason)
@@ -252,7 +140,7 @@ export async function resolveUncertain(db: Db, actor: Actor, jobId: string, inpu
     const resolution = { printed: 'confirmed_printed', reprint: 'reprinted', cancel: 'cancelled' }[input.action];
     const status: JobStatus = input.action === 'printed' ? 'printed' : 'cancelled';
     await tx.query(
-      `UPDATE print_jobs SET status = $2, resolution = $3, resolved_by = $4, resolved_at = now(), resolution_reason = $5,
+      `UPDATE print_jobs SET status = $2, lease_owner = NULL, lease_until = NULL, resolution = $3, resolved_by = $4, resolved_at = now(), resolution_reason = $5,
               printed_at = CASE WHEN $2 = 'printed' THEN now() END WHERE id = $1`,
       [jobId, status, resolution, actor.id, input.reason],
     );

@@ -1,8 +1,9 @@
 import { hostname } from 'node:os';
-import { queryHostStatus, sendZpl, type HostStatus } from '../../printers/transport';
+import { deliverZpl, queryHostStatus, standingAfterSend, standingWhileHeld, type HostStatus } from '../../printers/transport';
 import type { Db } from '../db';
+import { PRINT_CHANNEL } from './job-status';
 import { listPrinters, recordPrinterState, stateOf, type Printer, type PrinterState } from './printers';
-import { PRINT_CHANNEL, finishJob, leaseJob, recoverExpiredLeases } from './spool';
+import { finishJob, holdLease, leaseJob, recoverExpiredLeases, type AttemptResult, type LeasedJob } from './queue';
 
 export interface SpoolOptions {
   /** Names this process in leases and attempts. */
@@ -10,15 +11,66 @@ export interface SpoolOptions {
   leaseSeconds?: number;
   /** How long an idle worker waits for a wake-up before looking again. */
   idleMs?: number;
-  /** Check ~HS before the next job when the last check is older than this, or after this many jobs. */
+  /** Check ~HS before the next job when the last check is older than this. */
   statusEveryMs?: number;
-  statusEveryJobs?: number;
+  /** How often a printer that is not ready (paper out, open, paused) is asked again: it resumes this soon after it is ready. */
+  notReadyPollMs?: number;
+  /** How often a label the printer holds is asked after while the printer is ready (printing it). */
+  heldPollMs?: number;
+  /** A ready printer that still holds a label after this long has not printed it: the label is in doubt. */
+  heldTimeoutMs?: number;
   backoffBaseMs?: number;
   backoffMaxMs?: number;
   connectTimeoutMs?: number;
-  writeTimeoutMs?: number;
+  /** How long the printer has to answer the ~HS sent behind a label. */
+  answerTimeoutMs?: number;
   statusTimeoutMs?: number;
   onError?: (error: unknown) => void;
+}
+
+export type SpoolSettings = Required<Omit<SpoolOptions, 'onError'>> & Pick<SpoolOptions, 'onError'>;
+
+export function spoolSettings(options: SpoolOptions = {}): SpoolSettings {
+  return {
+    workerId: options.workerId ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
+    leaseSeconds: options.leaseSeconds ?? 60,
+    idleMs: options.idleMs ?? 1000,
+    statusEveryMs: options.statusEveryMs ?? 2000,
+    notReadyPollMs: options.notReadyPollMs ?? 1000,
+    heldPollMs: options.heldPollMs ?? 100,
+    heldTimeoutMs: options.heldTimeoutMs ?? 120_000,
+    backoffBaseMs: options.backoffBaseMs ?? 500,
+    backoffMaxMs: options.backoffMaxMs ?? 5000,
+    connectTimeoutMs: options.connectTimeoutMs ?? 3000,
+    answerTimeoutMs: options.answerTimeoutMs ?? 10_000,
+    statusTimeoutMs: options.statusTimeoutMs ?? 3000,
+    onError: options.onError,
+  };
+}
+
+/** One label on its way: what the printer said (or did not) once the lease was checked and the label sent. */
+export type Sent = { kind: 'lease_lost' } | { kind: 'attempt'; result: AttemptResult; status: HostStatus | Error | null };
+
+/**
+ * Sends one leased job, fenced: the lease is renewed (or found gone) right before connecting, and
+ * the label goes with an in-band ~HS whose answer decides whether it printed, waits in the
+ * printer, or is in doubt. Nothing here writes the job; `recordAttempt` does.
+ */
+export async function sendLeased(db: Db, printer: Pick<Printer, 'host' | 'port'>, job: LeasedJob, settings: SpoolSettings): Promise<Sent> {
+  if (!(await holdLease(db, job, settings.leaseSeconds))) return { kind: 'lease_lost' };
+  const delivery = await deliverZpl({ host: printer.host, port: printer.port, data: job.zpl, connectTimeoutMs: settings.connectTimeoutMs, answerTimeoutMs: settings.answerTimeoutMs });
+  if (delivery.outcome === 'uncertain') return { kind: 'attempt', result: { outcome: 'uncertain', status: 'uncertain', bytesWritten: delivery.bytesWritten, error: delivery.error }, status: null };
+  if (delivery.outcome !== 'answered') {
+    return { kind: 'attempt', result: { outcome: delivery.outcome, status: 'queued', bytesWritten: 0, error: delivery.error }, status: new Error(delivery.error) };
+  }
+  const standing = standingAfterSend(delivery.status);
+  const result: AttemptResult =
+    standing.standing === 'printed'
+      ? { outcome: 'printed', status: 'printed', bytesWritten: delivery.bytesWritten }
+      : standing.standing === 'in_printer'
+        ? { outcome: 'in_printer', status: 'in_printer', bytesWritten: delivery.bytesWritten, error: standing.reason }
+        : { outcome: 'uncertain', status: 'uncertain', bytesWritten: delivery.bytesWritten, error: standing.reason };
+  return { kind: 'attempt', result, status: delivery.status };
 }
 
 const sleep = (ms: number, signal: { wake?: () => void }) =>
@@ -31,23 +83,26 @@ const sleep = (ms: number, signal: { wake?: () => void }) =>
   });
 
 /**
- * One printer's worker: asks the printer how it is (~HS) before sending, leases jobs one at a
- * time, sends each over raw TCP with timeouts and records the outcome. A printer that is
- * offline, out of paper or open waits with a growing backoff; its jobs stay queued.
+ * One printer's worker: one label at a time, each confirmed by the printer before the next goes.
+ * A label the printer holds (paused, out of paper, still printing) stays `in_printer` under this
+ * worker's lease until the printer's buffer empties while it is ready; a printer that stops
+ * answering or drops the label meanwhile leaves it uncertain. A printer that is not ready keeps
+ * its jobs queued and is asked again every `notReadyPollMs`.
  */
 class PrinterWorker {
   private running = true;
   private waiter: { wake?: () => void } = {};
   private failures = 0;
   private lastCheck = 0;
-  private sinceCheck = 0;
   private lastState: PrinterState | null = null;
+  private lastRecorded = 0;
+  private held: { job: LeasedJob; since: number } | null = null;
   readonly done: Promise<void>;
 
   constructor(
     private readonly db: Db,
     public printer: Printer,
-    private readonly options: Required<Omit<SpoolOptions, 'onError'>> & Pick<SpoolOptions, 'onError'>,
+    private readonly settings: SpoolSettings,
   ) {
     this.done = this.loop();
   }
@@ -63,49 +118,77 @@ class PrinterWorker {
   }
 
   private backoffMs(): number {
-    return Math.min(this.options.backoffMaxMs, this.options.backoffBaseMs * 2 ** Math.min(this.failures, 10));
+    return Math.min(this.settings.backoffMaxMs, this.settings.backoffBaseMs * 2 ** Math.min(this.failures, 10));
   }
 
-  private async checkPrinter(): Promise<boolean> {
-    const { host, port } = this.printer;
-    const status: HostStatus | Error = await queryHostStatus({ host, port, timeoutMs: this.options.statusTimeoutMs }).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+  private async observe(status: HostStatus | Error): Promise<PrinterState> {
     const { state, detail } = stateOf(status);
     // Write the state when it changes, and now and then while it lasts, so the console's "since" holds.
-    if (state !== this.lastState || Date.now() - this.lastCheck > 10_000) await recordPrinterState(this.db, this.printer.id, state, detail);
+    if (state !== this.lastState || Date.now() - this.lastRecorded > 10_000) {
+      await recordPrinterState(this.db, this.printer.id, state, detail);
+      this.lastRecorded = Date.now();
+    }
     this.lastState = state;
     this.lastCheck = Date.now();
-    this.sinceCheck = 0;
-    return state === 'ready';
+    return state;
+  }
+
+  private async askPrinter(): Promise<HostStatus | Error> {
+    const { host, port } = this.printer;
+    return queryHostStatus({ host, port, timeoutMs: this.settings.statusTimeoutMs }).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+  }
+
+  /** Follows the label the printer holds until it prints or is lost; the lease is renewed meanwhile. */
+  private async followHeld(held: { job: LeasedJob; since: number }): Promise<void> {
+    const status = await this.askPrinter();
+    const state = await this.observe(status);
+    let standing = standingWhileHeld(status);
+    if (standing.standing === 'in_printer' && state === 'ready' && Date.now() - held.since > this.settings.heldTimeoutMs) {
+      standing = { standing: 'lost', reason: `the printer was ready but still held the label after ${Math.round(this.settings.heldTimeoutMs / 1000)} s` };
+    }
+    if (standing.standing === 'in_printer') {
+      if (!(await holdLease(this.db, held.job, this.settings.leaseSeconds))) this.held = null;
+      else await sleep(state === 'ready' ? this.settings.heldPollMs : this.settings.notReadyPollMs, this.waiter);
+      return;
+    }
+    this.held = null;
+    const result: AttemptResult =
+      standing.standing === 'printed' ? { outcome: 'printed', status: 'printed', bytesWritten: 0 } : { outcome: 'uncertain', status: 'uncertain', bytesWritten: 0, error: standing.reason };
+    await finishJob(this.db, held.job, result, 0, this.settings.leaseSeconds);
   }
 
   private async loop(): Promise<void> {
     while (this.running) {
       try {
-        const due = Date.now() - this.lastCheck > this.options.statusEveryMs || this.sinceCheck >= this.options.statusEveryJobs;
-        if (due || this.lastState !== 'ready') {
-          if (!(await this.checkPrinter())) {
+        if (this.held) {
+          await this.followHeld(this.held);
+          continue;
+        }
+        if (this.lastState !== 'ready' || Date.now() - this.lastCheck > this.settings.statusEveryMs) {
+          const state = await this.observe(await this.askPrinter());
+          if (state !== 'ready') {
+            // Offline backs off; a printer that answers but is not ready is asked again soon, so it resumes within seconds.
             this.failures++;
-            await sleep(this.backoffMs(), this.waiter);
+            await sleep(state === 'offline' ? this.backoffMs() : this.settings.notReadyPollMs, this.waiter);
             continue;
           }
         }
-        const job = await leaseJob(this.db, this.printer.id, this.options.workerId, this.options.leaseSeconds);
+        const job = await leaseJob(this.db, this.printer.id, this.settings.workerId, this.settings.leaseSeconds);
         if (!job) {
-          await sleep(this.options.idleMs, this.waiter);
+          await sleep(this.settings.idleMs, this.waiter);
           continue;
         }
-        this.sinceCheck++;
-        const result = await sendZpl({ host: this.printer.host, port: this.printer.port, data: job.zpl, connectTimeoutMs: this.options.connectTimeoutMs, writeTimeoutMs: this.options.writeTimeoutMs });
-        const retryAfter = result.outcome === 'sent' || result.outcome === 'uncertain' ? 0 : this.backoffMs() / 1000;
-        await finishJob(this.db, job, this.options.workerId, { outcome: result.outcome, bytesWritten: result.bytesWritten, error: 'error' in result ? result.error : null }, retryAfter);
-        if (result.outcome === 'sent') this.failures = 0;
-        else {
-          // The printer went away between the status check and the send: look again before the next job.
-          this.failures++;
-          this.lastState = null;
-        }
+        const sent = await sendLeased(this.db, this.printer, job, this.settings);
+        if (sent.kind === 'lease_lost') continue;
+        const retryAfter = sent.result.status === 'queued' ? this.backoffMs() / 1000 : 0;
+        const status = await finishJob(this.db, job, sent.result, retryAfter, this.settings.leaseSeconds);
+        if (sent.status) await this.observe(sent.status);
+        else this.lastState = null;
+        if (status === 'in_printer') this.held = { job, since: Date.now() };
+        if (sent.result.status === 'printed' || sent.result.status === 'in_printer') this.failures = 0;
+        else this.failures++;
       } catch (error) {
-        this.options.onError?.(error);
+        this.settings.onError?.(error);
         if (this.running) await sleep(this.backoffMs(), this.waiter);
       }
     }
@@ -125,19 +208,7 @@ export interface Spool {
  * uncertain ones. Several instances may run it on one database: jobs are leased, never shared.
  */
 export async function startSpool(db: Db, options: SpoolOptions = {}): Promise<Spool> {
-  const settings = {
-    workerId: options.workerId ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
-    leaseSeconds: options.leaseSeconds ?? 60,
-    idleMs: options.idleMs ?? 1000,
-    statusEveryMs: options.statusEveryMs ?? 2000,
-    statusEveryJobs: options.statusEveryJobs ?? 50,
-    backoffBaseMs: options.backoffBaseMs ?? 1000,
-    backoffMaxMs: options.backoffMaxMs ?? 30_000,
-    connectTimeoutMs: options.connectTimeoutMs ?? 3000,
-    writeTimeoutMs: options.writeTimeoutMs ?? 10_000,
-    statusTimeoutMs: options.statusTimeoutMs ?? 3000,
-    onError: options.onError,
-  };
+  const settings = spoolSettings(options);
   const workers = new Map<string, PrinterWorker>();
   let stopped = false;
 
@@ -167,7 +238,7 @@ export async function startSpool(db: Db, options: SpoolOptions = {}): Promise<Sp
   const housekeeping = setInterval(() => {
     if (stopped) return;
     Promise.all([sync(), recoverExpiredLeases(db)]).catch((e: unknown) => settings.onError?.(e));
-  }, 5000);
+  }, Math.min(5000, settings.leaseSeconds * 1000));
   housekeeping.unref();
 
   return {

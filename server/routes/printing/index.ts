@@ -6,8 +6,10 @@ import { actorOf } from '../../http/env';
 import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import { previewTemplate } from '../../printing/preview';
-import { addPrinter, listPrinters } from '../../printing/printers';
-import { listJobs, printLot, reprintJob, resolveUncertain } from '../../printing/spool';
+import { JOB_STATUSES } from '../../printing/job-status';
+import { jobWithoutNetworkDetail, listJobs } from '../../printing/job-view';
+import { addPrinter, listPrinters, seesPrinterNetwork, withoutNetworkDetail } from '../../printing/printers';
+import { printLot, reprintJob, resolveUncertain } from '../../printing/spool';
 import { approveTemplate, diffVersions, listTemplates, retireTemplate, saveDraft } from '../../printing/templates';
 
 const anything = z.record(z.string(), z.unknown());
@@ -90,7 +92,7 @@ const jobs = createRoute({
   tags: ['printing'],
   summary: 'Print jobs, newest first',
   security: bearer,
-  request: { query: z.object({ status: z.enum(['queued', 'printing', 'printed', 'uncertain', 'cancelled']).optional(), lotId: z.string().uuid().optional(), limit: z.coerce.number().int().min(1).max(1000).default(100) }) },
+  request: { query: z.object({ status: z.enum(JOB_STATUSES).optional(), lotId: z.string().uuid().optional(), limit: z.coerce.number().int().min(1).max(1000).default(100) }) },
   responses: { 200: jsonResponse('Jobs', listOf('jobs')), ...badRequest, ...authErrors },
 });
 const print = createRoute({
@@ -150,7 +152,11 @@ export function printingRoutes(deps: AppDeps) {
     return deps.printerEmulator;
   };
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-    .openapi(printers, async (c) => c.json({ printers: (await listPrinters(deps.db)) as unknown as Record<string, unknown>[] }, 200))
+    .openapi(printers, async (c) => {
+      const all = await listPrinters(deps.db);
+      const shown = seesPrinterNetwork(c.get('session')!.user.roles) ? all : all.map(withoutNetworkDetail);
+      return c.json({ printers: shown as unknown as Record<string, unknown>[] }, 200);
+    })
     .openapi(newPrinter, async (c) => c.json((await addPrinter(deps.db, actorOf(c.get('session')!), c.req.valid('json'))) as unknown as Record<string, unknown>, 201))
     .openapi(templates, async (c) => c.json({ templates: (await listTemplates(deps.db)) as unknown as Record<string, unknown>[] }, 200))
     .openapi(draft, async (c) => c.json((await saveDraft(deps.db, actorOf(c.get('session')!), c.req.valid('json'))) as unknown as Record<string, unknown>, 201))
@@ -158,13 +164,22 @@ export function printingRoutes(deps: AppDeps) {
     .openapi(retire, async (c) => c.json((await retireTemplate(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json').reason)) as unknown as Record<string, unknown>, 200))
     .openapi(diff, async (c) => c.json((await diffVersions(deps.db, c.req.valid('query').from, c.req.valid('param').id)) as unknown as Record<string, unknown>, 200))
     .openapi(preview, async (c) => c.json(await previewTemplate(deps.db, c.req.valid('param').id, c.req.valid('query').lotId ?? null), 200))
-    .openapi(jobs, async (c) => c.json({ jobs: (await listJobs(deps.db, c.req.valid('query'))) as unknown as Record<string, unknown>[] }, 200))
+    .openapi(jobs, async (c) => {
+      const all = await listJobs(deps.db, c.req.valid('query'));
+      const shown = seesPrinterNetwork(c.get('session')!.user.roles) ? all : all.map(jobWithoutNetworkDetail);
+      return c.json({ jobs: shown as unknown as Record<string, unknown>[] }, 200);
+    })
     .openapi(print, async (c) => {
       const body = c.req.valid('json');
       const queued = await printLot(deps.db, actorOf(c.get('session')!), { lotId: body.lotId, templateName: body.template, printer: body.printer, quantity: body.quantity });
       return c.json(queued as unknown as Record<string, unknown>, 201);
     })
-    .openapi(resolve, async (c) => c.json((await resolveUncertain(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json'))) as unknown as Record<string, unknown>, 200))
+    .openapi(resolve, async (c) => {
+      const session = c.get('session')!;
+      const settled = await resolveUncertain(deps.db, actorOf(session), c.req.valid('param').id, c.req.valid('json'));
+      const shown = seesPrinterNetwork(session.user.roles) ? settled : { ...settled, job: jobWithoutNetworkDetail(settled.job) };
+      return c.json(shown as unknown as Record<string, unknown>, 200);
+    })
     .openapi(reprint, async (c) => c.json({ jobId: await reprintJob(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json')) }, 201))
     .openapi(emulatorState, async (c) => {
       const body = c.req.valid('json');

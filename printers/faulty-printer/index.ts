@@ -1,0 +1,1 @@
+export { createFaultyPrinter, type FaultyPrinter, type Faults } from './faulty-printer';
