@@ -4,7 +4,7 @@ import { BarcodeFormat, BinaryBitmap, DecodeHintType, HybridBinarizer, MultiForm
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { parse, readScan } from '../domain/gs1';
 import { decoderCorpus, type GrayImage } from './corpus/barcode-images';
-import { printTable, writeResults } from './report';
+import { printTable, repeat, runsOption, spreadCell, spreadFigures, writeResults } from './report';
 
 /**
  * `npm run bench -- decoders`: zxing-wasm against @zxing/library on damaged GS1 DataMatrix and
@@ -72,37 +72,72 @@ function correct(scan: string | null, expected: string): boolean {
   return JSON.stringify(read.elements.map((e) => [e.ai, e.value])) === JSON.stringify(want.elements.map((e) => [e.ai, e.value]));
 }
 
-export async function run(): Promise<void> {
+export async function run(args: string[] = []): Promise<void> {
+  const runs = runsOption(args);
   prepareZXingModule({ overrides: { wasmBinary: readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm')).buffer as ArrayBuffer } });
   const corpus = decoderCorpus();
-  const stats = new Map<string, { wasm: number; lib: number; total: number }>();
-  let wasmMs = 0;
-  let libMs = 0;
+  let stats = new Map<string, { wasm: number; lib: number; total: number }>();
   let wasmOk = 0;
   let libOk = 0;
-  for (const item of corpus) {
-    let t = performance.now();
-    const a = correct(await zxingWasm(item.image), item.expected);
-    wasmMs += performance.now() - t;
-    t = performance.now();
-    const b = correct(zxingLibrary(item.image), item.expected);
-    libMs += performance.now() - t;
-    const key = `${item.symbology} ${item.damage}`;
-    const s = stats.get(key) ?? { wasm: 0, lib: 0, total: 0 };
-    s.total++;
-    if (a) s.wasm++;
-    if (b) s.lib++;
-    stats.set(key, s);
-    if (a) wasmOk++;
-    if (b) libOk++;
-  }
+  const timing = await repeat(runs, async (run) => {
+    const tally = new Map<string, { wasm: number; lib: number; total: number }>();
+    let wasmMs = 0;
+    let libMs = 0;
+    let okW = 0;
+    let okL = 0;
+    for (const [n, item] of corpus.entries()) {
+      // Alternate which decoder reads an image first, so neither always meets a warm cache.
+      const wasmFirst = (run + n) % 2 === 0;
+      let a = false;
+      let b = false;
+      const timeWasm = async () => {
+        const t = performance.now();
+        a = correct(await zxingWasm(item.image), item.expected);
+        wasmMs += performance.now() - t;
+      };
+      const timeLib = () => {
+        const t = performance.now();
+        b = correct(zxingLibrary(item.image), item.expected);
+        libMs += performance.now() - t;
+      };
+      if (wasmFirst) {
+        await timeWasm();
+        timeLib();
+      } else {
+        timeLib();
+        await timeWasm();
+      }
+      const key = `${item.symbology} ${item.damage}`;
+      const s = tally.get(key) ?? { wasm: 0, lib: 0, total: 0 };
+      s.total++;
+      if (a) s.wasm++;
+      if (b) s.lib++;
+      tally.set(key, s);
+      if (a) okW++;
+      if (b) okL++;
+    }
+    // Decoding is deterministic: a run that reads a different number of images is a fault, not noise.
+    if (run > 0 && (okW !== wasmOk || okL !== libOk)) throw new Error(`run ${run + 1} decoded ${okW}/${okL}, run 1 decoded ${wasmOk}/${libOk}`);
+    stats = tally;
+    wasmOk = okW;
+    libOk = okL;
+    return { zxing_wasm_ms: wasmMs / corpus.length, zxing_library_ms: libMs / corpus.length };
+  }, (line) => console.log(line));
   printTable(`Decoders on ${corpus.length} damaged GS1 images (correct = domain/gs1 reads back the encoded elements)`, ['image', 'zxing-wasm', '@zxing/library'], [
     ...[...stats.entries()].map(([k, s]) => [k, `${s.wasm}/${s.total}`, `${s.lib}/${s.total}`]),
     ['all', `${wasmOk}/${corpus.length}`, `${libOk}/${corpus.length}`],
-    ['mean ms per image', (wasmMs / corpus.length).toFixed(1), (libMs / corpus.length).toFixed(1)],
+    [`mean ms per image, median (min–max) of ${runs} runs`, spreadCell(timing.zxing_wasm_ms, 2), spreadCell(timing.zxing_library_ms, 2)],
   ]);
   const chosen = wasmOk >= libOk ? 'zxing-wasm' : '@zxing/library';
   console.log(`\nchosen for the handheld: ${chosen}`);
-  const file = writeResults('decoders', { images: corpus.length, zxing_wasm_correct: wasmOk, zxing_library_correct: libOk, zxing_wasm_ms: Number((wasmMs / corpus.length).toFixed(2)), zxing_library_ms: Number((libMs / corpus.length).toFixed(2)), chosen });
+  const file = writeResults('decoders', {
+    runs,
+    images: corpus.length,
+    zxing_wasm_correct: wasmOk,
+    zxing_library_correct: libOk,
+    ...spreadFigures('zxing_wasm_ms', timing.zxing_wasm_ms, 2),
+    ...spreadFigures('zxing_library_ms', timing.zxing_library_ms, 2),
+    chosen,
+  });
   console.log(`wrote ${file}`);
 }
