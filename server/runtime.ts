@@ -1,5 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { ensureAdmin, type AdminBootstrap } from './auth';
 import type { Config } from './config';
 import { openDatabase, type Db } from './db';
@@ -11,6 +13,7 @@ import { startSpool } from './printing/worker';
 import { loadDemoData, type DemoLoad } from './seed/demo';
 import { createChangeHub } from './sync/hub';
 import { VERSION } from './version';
+import { announceServer, readTlsFiles, exposureWarning } from './runtime-support';
 
 export interface RunningServer {
   url: string;
@@ -18,6 +21,8 @@ export interface RunningServer {
   db: Db;
   admin: AdminBootstrap;
   demo: DemoLoad | undefined;
+  /** Things the person starting the server should know (e.g. plain HTTP on a public interface). */
+  warnings: string[];
   close(): Promise<void>;
 }
 
@@ -32,9 +37,12 @@ export interface StartOptions {
 /** Opens the database, makes sure someone can sign in, and listens. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config } = options;
+  // Read before the database opens, so a wrong path fails fast and holds nothing.
+  const tls = config.tls ? readTlsFiles(config.tls) : undefined;
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    const admin = await ensureAdmin(db, config.adminPassword);
+    // Without demo data this is a plant's server: the first admin password must be replaced.
+    const admin = await ensureAdmin(db, config.adminPassword, { requirePasswordChange: !options.demo });
     const demo = options.demo ? await loadDemoData(db) : undefined;
     const hub = createChangeHub(db);
     const app = createApp({
@@ -45,9 +53,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       bodyLimitBytes: config.bodyLimitBytes,
       staticDir: options.staticDir,
       printerEmulator: options.printerEmulator?.emulator,
+      transport: { tls: Boolean(tls), trustProxy: config.trustProxy },
+      dataDir: config.databaseUrl ? undefined : config.dataDir,
     });
     const server = await new Promise<ServerType>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+      const listen = { fetch: app.fetch, port: config.port, hostname: config.host };
+      const s = tls ? serve({ ...listen, createServer: createHttpsServer, serverOptions: tls }, () => resolve(s)) : serve(listen, () => resolve(s));
       s.once('error', reject);
     });
     const port = (server.address() as AddressInfo).port;
@@ -59,15 +70,21 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     }
     const spool = await startSpool(db, { onError: (error) => console.error('print spool:', error) });
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+    const url = `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    // CLI commands that find the data directory locked ask this server instead (lotline backup, trace, audit).
+    const announcement = config.databaseUrl ? undefined : announceServer(join(config.dataDir, 'server.json'), url);
+    const warning = exposureWarning(config.host, Boolean(tls), config.trustProxy);
     let closing: Promise<void> | undefined;
     return {
-      url: `http://${host}:${port}`,
+      url,
       port,
       db,
       admin,
       demo,
+      warnings: warning ? [warning] : [],
       close() {
         closing ??= (async () => {
+          announcement?.withdraw();
           await new Promise<void>((resolve) => {
             server.close(() => resolve());
             // Keep-alive connections would hold close() open; SSE streams never end by themselves.

@@ -5,3 +5,4 @@ export { enrolDevice, revokeDevice, listDevices, findDeviceByToken, type Device 
 export { createUser, listUsers, getUser, updateUser, type User, type NewUser, type UserChange } from './users';
 export { hashPassword, verifyPassword, randomPassword } from './password';
 export { DEFAULT_LOGIN_LIMIT, type LoginLimit } from './rate-limit';
+export { changeOwnPassword } from './password-change';

@@ -21,6 +21,8 @@ export interface LoginResult {
   expiresAt: Date;
   user: User;
   deviceId: string | null;
+  /** Only changing the password is allowed until it is done. */
+  passwordChangeRequired: boolean;
 }
 
 interface UserWithHash {
@@ -32,6 +34,7 @@ interface UserWithHash {
   active: boolean;
   version: number;
   password_hash: string;
+  password_change_required: boolean;
 }
 
 async function securityEvent(db: Db, action: string, username: string, details: Record<string, unknown>, userId: string | null = null): Promise<void> {
@@ -63,7 +66,7 @@ export async function login(db: Db, request: LoginRequest, sessionHours: number,
     deviceId = lookup.device.id;
   }
 
-  const found = await db.query<UserWithHash>(`SELECT ${USER_COLUMNS}, password_hash FROM users WHERE username = $1`, [username]);
+  const found = await db.query<UserWithHash>(`SELECT ${USER_COLUMNS}, password_hash, password_change_required FROM users WHERE username = $1`, [username]);
   const row = found.rows[0];
   // Verify against a dummy hash when the user is unknown, so timing does not reveal which names exist.
   const passwordOk = await verifyPassword(request.password, row?.password_hash ?? UNUSABLE_HASH);
@@ -84,6 +87,6 @@ export async function login(db: Db, request: LoginRequest, sessionHours: number,
     await appendAudit(tx, { id: user.id, name: user.username, deviceId }, [
       { action: 'auth.login', entityType: 'user', entityId: user.id, after: { client: request.client, deviceId, expiresAt: session.expiresAt.toISOString() } },
     ]);
-    return { ...session, user, deviceId };
+    return { ...session, user, deviceId, passwordChangeRequired: row.password_change_required };
   });
 }

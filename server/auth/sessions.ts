@@ -7,6 +7,8 @@ export interface Session {
   user: User;
   deviceId: string | null;
   expiresAt: Date;
+  /** The user still has a first password someone else chose: only changing it is allowed. */
+  passwordChangeRequired: boolean;
 }
 
 export type SessionLookup =
@@ -32,13 +34,14 @@ interface SessionRow {
   locale: 'zh-CN' | 'en';
   active: boolean;
   version: number;
+  password_change_required: boolean;
 }
 
 /** One query per request: the session, its user and its device, so a revocation bites at once. */
 export async function resolveSession(db: Queryable, token: string): Promise<SessionLookup> {
   const userColumns = USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ');
   const result = await db.query<SessionRow>(
-    `SELECT s.expires_at, s.revoked_at, s.device_id, d.revoked_at AS device_revoked_at, ${userColumns}
+    `SELECT s.expires_at, s.revoked_at, s.device_id, d.revoked_at AS device_revoked_at, u.password_change_required, ${userColumns}
        FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN devices d ON d.id = s.device_id
       WHERE s.token_hash = $1`,
     [hashToken(token)],
@@ -49,7 +52,7 @@ export async function resolveSession(db: Queryable, token: string): Promise<Sess
   if (row.revoked_at) return { status: 'revoked' };
   if (!row.active) return { status: 'user_inactive' };
   if (new Date(row.expires_at).getTime() <= Date.now()) return { status: 'expired' };
-  return { status: 'valid', session: { user: toUser(row), deviceId: row.device_id, expiresAt: new Date(row.expires_at) } };
+  return { status: 'valid', session: { user: toUser(row), deviceId: row.device_id, expiresAt: new Date(row.expires_at), passwordChangeRequired: row.password_change_required } };
 }
 
 export async function revokeSession(db: Queryable, token: string): Promise<void> {

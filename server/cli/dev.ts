@@ -5,10 +5,12 @@ import { untilSignal } from './serve';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+export const usage = 'usage: lotline dev   (API with demo data on PORT or 3000, Vite with reload on 5173)\n';
+
 /** API server with demo data on port 3000, and Vite's dev server with hot reload in front of it. */
 export const run: CliCommand = async (args, io) => {
   if (args.length > 0) {
-    io.err('usage: lotline dev   (API on PORT or 3000, Vite on 5173)\n');
+    io.err(usage);
     return EXIT.usage;
   }
   const apiPort = process.env.PORT ?? '3000';

@@ -2,7 +2,7 @@ import { parse, type ParseResult } from '../../domain/gs1';
 import { UsageError, parseArgs } from './args';
 import { EXIT, type CliCommand, type CliIo } from './io';
 
-const USAGE = `usage: lotline gs1 parse [--json] <data>
+export const usage = `usage: lotline gs1 parse [--json] <data>
        lotline gs1 parse --json -        one input per line on stdin, one JSON object per line out
 
 <data> is bracketed "(01)...(17)...", raw element strings, or a GS1 Digital Link URI. Shells cannot
@@ -51,11 +51,7 @@ export const run: CliCommand = async (args, io) => {
   let json: boolean;
   let data: string;
   try {
-    const parsed = parseArgs(args, { booleans: ['json', 'help'] });
-    if (parsed.flags.has('help')) {
-      io.out(USAGE);
-      return EXIT.ok;
-    }
+    const parsed = parseArgs(args, { booleans: ['json'] });
     const [sub, ...rest] = parsed.positionals;
     if (sub !== 'parse') throw new UsageError(sub ? `unknown subcommand '${sub}'` : 'missing subcommand');
     if (rest.length !== 1) throw new UsageError(rest.length === 0 ? 'missing data to parse' : 'give one data string (quote it)');
@@ -64,7 +60,7 @@ export const run: CliCommand = async (args, io) => {
     if (data === '-' && !json) throw new UsageError('reading stdin needs --json');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`lotline gs1: ${error.message}\n${USAGE}`);
+    io.err(`lotline gs1: ${error.message}\n${usage}`);
     return EXIT.usage;
   }
   if (data === '-') return parseLines(io);

@@ -1,38 +1,55 @@
-import { EXIT, processIo, type CliCommand, type CliIo } from './io';
+import { EXIT, processIo, type CliCommandModule, type CliIo } from './io';
 
 /**
  * Subcommands load lazily: `lotline gs1 parse` must not pay for opening a database or building
  * the PWA, and a scanner script calls it once per line.
  */
-const commands: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
-  start: { summary: 'run Lotline: server, PWA, emulated printer, embedded database', load: async () => (await import('./start')).run },
-  serve: { summary: 'run the server only (no build, no emulator); for scripts and tests', load: async () => (await import('./serve')).run },
-  dev: { summary: 'server with reload plus the Vite dev server', load: async () => (await import('./dev')).run },
-  gs1: { summary: 'gs1 parse [--json] <data> | gs1 parse --json -', load: async () => (await import('./gs1')).run },
-  label: { summary: 'label zpl --template <name|file> --data <json> [--png <file>]: one label as ZPL', load: async () => (await import('./label')).run },
-  audit: { summary: 'audit verify: walk the audit hash chain', load: async () => (await import('./audit')).run },
-  trace: { summary: 'trace <lot> [--backward] [--json]: where a lot went, or what went into it', load: async () => (await import('./trace')).run },
-  seed: { summary: 'load demo data into an empty database', load: async () => (await import('./seed')).run },
-  'printer-emulator': { summary: 'a Zebra-like ZPL printer on TCP (--port 9100)', load: async () => (await import('./printer-emulator')).run },
+const commands: Record<string, { summary: string; load: () => Promise<CliCommandModule> }> = {
+  start: { summary: 'run Lotline with demo data: server, PWA, emulated printer, embedded database', load: () => import('./start') },
+  serve: { summary: 'run the server for production (no demo data; --tls-cert/--tls-key for HTTPS)', load: () => import('./serve') },
+  dev: { summary: 'server with reload plus the Vite dev server', load: () => import('./dev') },
+  gs1: { summary: 'gs1 parse [--json] <data> | gs1 parse --json -', load: () => import('./gs1') },
+  label: { summary: 'label zpl --template <name|file> --data <json> [--png <file>]: one label as ZPL', load: () => import('./label') },
+  audit: { summary: 'audit verify [--url URL]: walk the audit hash chain', load: () => import('./audit') },
+  trace: { summary: 'trace <lot> [--backward] [--json] [--url URL]: where a lot went, or what went into it', load: () => import('./trace') },
+  backup: { summary: 'backup <file> [--url URL]: a checked copy of the embedded database', load: () => import('./backup') },
+  restore: { summary: 'restore <file> [--data-dir DIR] [--force]: a backup into a new data directory', load: () => import('./restore') },
+  seed: { summary: 'load demo data into an empty database', load: () => import('./seed') },
+  'printer-emulator': { summary: 'a Zebra-like ZPL printer on TCP (--port 9100)', load: () => import('./printer-emulator') },
 };
 
-function usage(io: CliIo): void {
-  io.err('usage: lotline <command> [options]\n\ncommands:\n');
-  for (const [name, c] of Object.entries(commands)) io.err(`  ${name.padEnd(18)} ${c.summary}\n`);
+function usage(): string {
+  const lines = ['usage: lotline <command> [options]', '       lotline <command> --help', '', 'commands:'];
+  for (const [name, c] of Object.entries(commands)) lines.push(`  ${name.padEnd(18)} ${c.summary}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `--help` or `-h` anywhere before a `--` asks for the command's usage, whatever else is there. */
+export function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    usage(io);
-    return name ? EXIT.ok : EXIT.usage;
-  }
-  const command = commands[name];
-  if (!command) {
-    io.err(`lotline: unknown command '${name}'\n`);
-    usage(io);
+  if (!name) {
+    io.err(usage());
     return EXIT.usage;
   }
-  const run = await command.load();
-  return run(rest, io);
+  if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
+    io.out(usage());
+    return EXIT.ok;
+  }
+  if (name === 'help') return main([rest[0]!, '--help'], io);
+  const command = commands[name];
+  if (!command) {
+    io.err(`lotline: unknown command '${name}'\n${usage()}`);
+    return EXIT.usage;
+  }
+  const module = await command.load();
+  if (wantsHelp(rest)) {
+    io.out(module.usage);
+    return EXIT.ok;
+  }
+  return module.run(rest, io);
 }

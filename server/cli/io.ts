@@ -10,6 +10,12 @@ export interface CliIo {
 
 export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
 
+/** What every command module exports: its usage (printed for --help and -h) and its entry. */
+export interface CliCommandModule {
+  usage: string;
+  run: CliCommand;
+}
+
 /** Exit codes every command keeps to. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 

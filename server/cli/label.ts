@@ -4,7 +4,7 @@ import { TemplateLoadError, listTemplates, loadTemplate } from '../../printers/t
 import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type CliCommand, type CliIo } from './io';
 
-const USAGE = `usage: lotline label zpl --template <name|file.json> --data <json|-> [--png <file>]
+export const usage = `usage: lotline label zpl --template <name|file.json> --data <json|-> [--png <file>]
        lotline label list
 
 zpl     prints one label as ZPL on stdout. --template is a starter template (lotline label list)
@@ -49,11 +49,7 @@ async function printZpl(template: string, dataText: string, png: string | undefi
 
 export const run: CliCommand = async (args, io) => {
   try {
-    const parsed = parseArgs(args, { values: ['template', 'data', 'png'], booleans: ['help'] });
-    if (parsed.flags.has('help')) {
-      io.out(USAGE);
-      return EXIT.ok;
-    }
+    const parsed = parseArgs(args, { values: ['template', 'data', 'png'] });
     const [sub, ...rest] = parsed.positionals;
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
     if (sub === 'list') {
@@ -72,7 +68,7 @@ export const run: CliCommand = async (args, io) => {
       return EXIT.usage;
     }
     if (!(error instanceof UsageError)) throw error;
-    io.err(`lotline label: ${error.message}\n${USAGE}`);
+    io.err(`lotline label: ${error.message}\n${usage}`);
     return EXIT.usage;
   }
 };

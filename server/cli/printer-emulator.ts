@@ -3,7 +3,7 @@ import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type CliCommand } from './io';
 import { untilSignal } from './serve';
 
-const USAGE = 'usage: lotline printer-emulator [--port 9100] [--host 127.0.0.1] [--store DIR] [--offline|--paper-out|--head-open|--paused] [--drop-after-bytes N]\n';
+export const usage = 'usage: lotline printer-emulator [--port 9100] [--host 127.0.0.1] [--store DIR] [--offline|--paper-out|--head-open|--paused] [--drop-after-bytes N]\n';
 
 function intFlag(value: string | undefined, name: string, min: number): number | undefined {
   if (value === undefined) return undefined;
@@ -32,7 +32,7 @@ export const run: CliCommand = async (args, io) => {
     };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`lotline printer-emulator: ${error.message}\n${USAGE}`);
+    io.err(`lotline printer-emulator: ${error.message}\n${usage}`);
     return EXIT.usage;
   }
   let printer;

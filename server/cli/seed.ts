@@ -3,9 +3,11 @@ import { loadDemoData } from '../seed/demo';
 import { EXIT, type CliCommand } from './io';
 import { openConfiguredDatabase } from './open-db';
 
+export const usage = 'usage: lotline seed [demo]   load the demo plant into an empty database (uses DATABASE_URL or DATA_DIR)\n';
+
 export const run: CliCommand = async (args, io) => {
   if (args.length > 0 && !(args.length === 1 && args[0] === 'demo')) {
-    io.err('usage: lotline seed [demo]   (uses DATABASE_URL or DATA_DIR)\n');
+    io.err(usage);
     return EXIT.usage;
   }
   const opened = await openConfiguredDatabase(io, 'seed');

@@ -3,15 +3,26 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { DataDirLockedError } from '../db';
 import { startServer, type RunningServer } from '../runtime';
+import { TlsFilesError } from '../runtime-support';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type CliCommand, type CliIo } from './io';
 
 export const PWA_DIR = fileURLToPath(new URL('../../dist/client', import.meta.url));
 
-export const SERVE_FLAGS = { values: ['port', 'host', 'data-dir'], booleans: ['demo', 'help'] } as const;
+export const usage = `usage: lotline serve [--port N] [--host H] [--data-dir DIR] [--tls-cert FILE --tls-key FILE] [--demo]
+
+Runs the server for production: no demo data unless --demo (or LOTLINE_DEMO=1). On an empty
+database it creates the user admin; that first password must be changed before anything else.
+  --port, --host, --data-dir    override PORT, HOST and DATA_DIR
+  --tls-cert, --tls-key         PEM files: serve HTTPS (LOTLINE_TLS_CERT, LOTLINE_TLS_KEY)
+  --demo                        load the demo plant into an empty database
+Behind a reverse proxy that terminates TLS, set LOTLINE_TRUST_PROXY=1 (docs/operations.md).
+`;
+
+export const SERVE_FLAGS = { values: ['port', 'host', 'data-dir', 'tls-cert', 'tls-key'], booleans: ['demo'] } as const;
 
 /** Flags win over the environment, so a script can start a throwaway server beside a real one. */
-export function configFromArgs(args: readonly string[]): { config: Config; demo: boolean; help: boolean } {
+export function configFromArgs(args: readonly string[]): { config: Config; demoFlag: boolean } {
   const parsed = parseArgs(args, SERVE_FLAGS);
   if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument '${parsed.positionals[0]}'`);
   const env = { ...process.env };
@@ -21,7 +32,11 @@ export function configFromArgs(args: readonly string[]): { config: Config; demo:
   if (port !== undefined) env.PORT = port;
   if (host !== undefined) env.HOST = host;
   if (dataDir !== undefined) env.DATA_DIR = dataDir;
-  return { config: loadConfig(env), demo: parsed.flags.has('demo'), help: parsed.flags.has('help') };
+  const tlsCert = stringFlag(parsed, 'tls-cert');
+  const tlsKey = stringFlag(parsed, 'tls-key');
+  if (tlsCert !== undefined) env.LOTLINE_TLS_CERT = tlsCert;
+  if (tlsKey !== undefined) env.LOTLINE_TLS_KEY = tlsKey;
+  return { config: loadConfig(env), demoFlag: parsed.flags.has('demo') };
 }
 
 /** Stops cleanly on SIGINT/SIGTERM; resolves with the exit code once everything is closed. */
@@ -48,7 +63,7 @@ export async function startOrExplain(io: CliIo, start: () => Promise<RunningServ
   try {
     return await start();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof TlsFilesError) {
       io.err(`lotline: ${error.message}\n`);
       return EXIT.failed;
     }
@@ -71,20 +86,17 @@ export const run: CliCommand = async (args, io) => {
     parsed = configFromArgs(args);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.err(`lotline serve: ${error.message}\nusage: lotline serve [--port N] [--host H] [--data-dir DIR] [--demo]\n`);
+      io.err(`lotline serve: ${error.message}\n${usage}`);
       return EXIT.usage;
     }
     throw error;
   }
-  if (parsed.help) {
-    io.out('usage: lotline serve [--port N] [--host H] [--data-dir DIR] [--demo]\n');
-    return EXIT.ok;
-  }
-  const server = await startOrExplain(io, () =>
-    startServer({ config: parsed.config, demo: parsed.demo, staticDir: existsSync(PWA_DIR) ? PWA_DIR : undefined }),
-  );
+  const demo = parsed.demoFlag || parsed.config.demo === true;
+  const server = await startOrExplain(io, () => startServer({ config: parsed.config, demo, staticDir: existsSync(PWA_DIR) ? PWA_DIR : undefined }));
   if (typeof server === 'number') return server;
+  for (const warning of server.warnings) io.err(`lotline: warning: ${warning}\n`);
   if (server.admin.generatedPassword) io.out(`First login: admin / ${server.admin.generatedPassword}\n`);
+  if (server.admin.created && !demo) io.out('The admin must change this first password at the first sign-in before doing anything else.\n');
   if (server.demo?.loaded) io.out(`Demo data loaded; users ${server.demo.users.join(', ')} with password ${server.demo.password}\n`);
   io.out(`Lotline listening on ${server.url}\n`);
   return untilSignal(io, [() => server.close()]);

@@ -2,12 +2,47 @@ import { AppError } from '../errors';
 import { MAX_TRACE_DEPTH, findLot, traceLot, type Trace } from '../lots/trace';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type CliCommand } from './io';
-import { openConfiguredDatabase } from './open-db';
+import { closeTarget, openTarget, type Target } from './open-db';
+import { RemoteError, type RemoteSession } from './remote';
 
-const USAGE = `usage: lotline trace <lot number or id> [--backward] [--json] [--gtin <gtin>] [--depth <n>] [--serial <serial>]
+export const usage = `usage: lotline trace <lot number or id> [--backward] [--json] [--gtin <gtin>] [--depth <n>] [--serial <serial>] [--url URL [--user NAME]]
   forward (default): finished lots, stock locations and customers the lot reached
   --backward: component and supplier lots that went into it
-  (uses DATABASE_URL or DATA_DIR)\n`;
+  reads DATABASE_URL, or the embedded database in DATA_DIR (which must exist);
+  --url URL, --user NAME: ask a running server (password from LOTLINE_PASSWORD or stdin, or
+  LOTLINE_TOKEN); needed while a server holds DATA_DIR. Exit 0: traced, 1: no such lot or
+  unreachable, 2: usage or no database.
+`;
+
+interface TraceOptions {
+  backward: boolean;
+  json: boolean;
+  gtin: string | undefined;
+  depth: number;
+  serial: string | undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The same lookup as findLot, through the API: exact lot number (and GTIN), or a lot id. */
+async function remoteTrace(remote: RemoteSession, ref: string, options: TraceOptions): Promise<Trace> {
+  let id = ref;
+  if (!UUID.test(ref)) {
+    const query = new URLSearchParams({ lotNumber: ref, ...(options.gtin ? { gtin: options.gtin } : {}) });
+    const { lots } = await remote.json<{ lots: { id: string; lotNumber: string; gtin: string }[] }>('GET', `/api/lots?${query.toString()}`);
+    const matching = lots.filter((l) => l.lotNumber === ref);
+    if (matching.length === 0) throw new RemoteError(`No lot '${ref}'${options.gtin ? ` of GTIN ${options.gtin}` : ''}.`, 404, 'not_found');
+    if (matching.length > 1) throw new RemoteError(`Lot number '${ref}' belongs to ${matching.length} items (GTIN ${matching.map((l) => l.gtin).join(', ')}): give the GTIN too.`, 409, 'ambiguous');
+    id = matching[0]!.id;
+  }
+  const query = new URLSearchParams({ direction: options.backward ? 'backward' : 'forward', depth: String(options.depth), ...(options.serial ? { serial: options.serial } : {}) });
+  return remote.json<Trace>('GET', `/api/lots/${id}/trace?${query.toString()}`);
+}
+
+async function localTrace(target: Extract<Target, { kind: 'local' }>, ref: string, options: TraceOptions): Promise<Trace> {
+  const lot = await findLot(target.db, ref, options.gtin ?? null);
+  return traceLot(target.db, lot.id, { direction: options.backward ? 'backward' : 'forward', depth: options.depth, serial: options.serial ?? null });
+}
 
 function describeTrace(trace: Trace): string {
   const byId = new Map(trace.lots.map((l) => [l.id, l]));
@@ -32,9 +67,11 @@ function describeTrace(trace: Trace): string {
 
 export const run: CliCommand = async (args, io) => {
   let ref: string;
-  let options: { backward: boolean; json: boolean; gtin: string | undefined; depth: number; serial: string | undefined };
+  let options: TraceOptions;
+  let url: string | undefined;
+  let user: string | undefined;
   try {
-    const parsed = parseArgs(args, { booleans: ['backward', 'json'], values: ['gtin', 'depth', 'serial'] });
+    const parsed = parseArgs(args, { booleans: ['backward', 'json'], values: ['gtin', 'depth', 'serial', 'url', 'user'] });
     if (parsed.positionals.length !== 1) throw new UsageError('give exactly one lot');
     ref = parsed.positionals[0]!;
     const depthText = stringFlag(parsed, 'depth');
@@ -43,26 +80,26 @@ export const run: CliCommand = async (args, io) => {
     const gtin = stringFlag(parsed, 'gtin');
     if (gtin !== undefined && !/^\d{14}$/.test(gtin)) throw new UsageError('--gtin must be 14 digits');
     options = { backward: parsed.flags.has('backward'), json: parsed.flags.has('json'), gtin, depth, serial: stringFlag(parsed, 'serial') };
+    url = stringFlag(parsed, 'url');
+    user = stringFlag(parsed, 'user');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`lotline trace: ${error.message}\n${USAGE}`);
+    io.err(`lotline trace: ${error.message}\n${usage}`);
     return EXIT.usage;
   }
-  const opened = await openConfiguredDatabase(io, 'trace');
-  if (!opened) return EXIT.failed;
-  const { db } = opened;
+  const target = await openTarget(io, { command: 'trace', url, user });
+  if (typeof target === 'number') return target;
   try {
-    const lot = await findLot(db, ref, options.gtin ?? null);
-    const trace = await traceLot(db, lot.id, { direction: options.backward ? 'backward' : 'forward', depth: options.depth, serial: options.serial ?? null });
+    const trace = target.kind === 'local' ? await localTrace(target, ref, options) : await remoteTrace(target.remote, ref, options);
     io.out(options.json ? `${JSON.stringify(trace)}\n` : describeTrace(trace));
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof AppError) {
+    if (error instanceof AppError || error instanceof RemoteError) {
       io.err(`lotline trace: ${error.message}\n`);
       return EXIT.failed;
     }
     throw error;
   } finally {
-    await db.close();
+    await closeTarget(target);
   }
 };

@@ -19,6 +19,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/auth/login': 'public',
   'GET /api/auth/me': 'signed-in',
   'POST /api/auth/logout': 'signed-in',
+  'POST /api/auth/password': 'signed-in',
+  'POST /api/admin/backup': ['admin'],
   'GET /api/users': ['admin'],
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],
@@ -73,6 +75,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/emulator/state': ['labeladmin', 'admin', 'supervisor'],
   'GET /api/emulator/formats': ['labeladmin', 'admin', 'supervisor', 'qc'],
 };
+
+/** What a user who must still replace a first password may do: change it, or leave. */
+export const OPEN_BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/password']);
 
 export function accessKey(method: string, path: string): string {
   return `${method === 'HEAD' ? 'GET' : method} ${path}`;

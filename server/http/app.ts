@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../errors';
 import { auditRoutes } from '../routes/audit';
 import { authRoutes } from '../routes/auth';
+import { backupRoutes } from '../routes/backup';
 import { catalogRoutes } from '../routes/catalog';
 import { deviceRoutes } from '../routes/devices';
 import { healthRoutes } from '../routes/health';
@@ -19,6 +20,7 @@ import { authorize } from './authorize';
 import type { AppDeps, AppEnv } from './env';
 import { errorBody, renderError } from './errors';
 import { mountPwa } from './static';
+import { strictTransport } from './transport';
 import { validationHook } from './validation';
 
 export function createApp(deps: AppDeps) {
@@ -44,8 +46,11 @@ export function createApp(deps: AppDeps) {
         baseUri: ["'self'"],
       },
       crossOriginEmbedderPolicy: false,
+      // Sent only over HTTPS, by strictTransport below: a plain-HTTP pilot must stay reachable.
+      strictTransportSecurity: false,
     }),
   );
+  app.use('*', strictTransport(deps.transport ?? { tls: false, trustProxy: false }));
   app.use(
     '/api/*',
     bodyLimit({
@@ -76,6 +81,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', printingRoutes(deps));
   app.route('/', syncRoutes(deps));
   app.route('/', pickListRoutes(deps));
+  app.route('/', backupRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/openapi.json', {

@@ -3,7 +3,7 @@ import { matchedRoutes } from 'hono/route';
 import { resolveSession } from '../auth';
 import type { Db } from '../db';
 import { AppError } from '../errors';
-import { ROUTE_ACCESS, accessKey, allows } from './access';
+import { OPEN_BEFORE_PASSWORD_CHANGE, ROUTE_ACCESS, accessKey, allows } from './access';
 import type { AppEnv } from './env';
 
 const sessionProblems = {
@@ -30,7 +30,8 @@ export function authorize(db: Db): MiddlewareHandler<AppEnv> {
     c.set('session', undefined);
     const path = matchedApiRoute(c);
     if (!path) return next(); // not a route: the not-found handler answers
-    const access = ROUTE_ACCESS[accessKey(c.req.method, path)];
+    const key = accessKey(c.req.method, path);
+    const access = ROUTE_ACCESS[key];
     if (!access) throw new AppError(403, 'forbidden', 'This route is not open to anyone.');
     const header = c.req.header('authorization');
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
@@ -44,6 +45,9 @@ export function authorize(db: Db): MiddlewareHandler<AppEnv> {
     }
     const session = c.get('session');
     if (access !== 'public' && !session) throw new AppError(401, 'unauthenticated', 'Sign in first.');
+    if (session?.passwordChangeRequired && access !== 'public' && !OPEN_BEFORE_PASSWORD_CHANGE.has(key)) {
+      throw new AppError(403, 'password_change_required', 'Change the first password before doing anything else (POST /api/auth/password).');
+    }
     if (!allows(access, session?.user.roles)) {
       throw new AppError(403, 'forbidden', `This needs one of the roles: ${(access as readonly string[]).join(', ')}.`, { required: access });
     }

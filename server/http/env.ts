@@ -4,6 +4,7 @@ import type { Db } from '../db';
 import type { LoginLimit } from '../auth';
 import type { PrinterEmulator } from '../../printers/emulator';
 import type { ChangeHub } from '../sync/hub';
+import type { TransportOptions } from './transport';
 
 export interface AppDeps {
   db: Db;
@@ -17,6 +18,10 @@ export interface AppDeps {
   hub: ChangeHub;
   /** The emulated printer `npm start` runs in this process, for its control and preview endpoints. */
   printerEmulator?: PrinterEmulator | undefined;
+  /** How requests reach us (own TLS, a trusted proxy); plain HTTP when absent. */
+  transport?: TransportOptions | undefined;
+  /** The embedded database's data directory, for online backups; absent on PostgreSQL. */
+  dataDir?: string | undefined;
 }
 
 export interface AppEnv {

@@ -1,11 +1,10 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context } from 'hono';
-import { login, revokeSession } from '../../auth';
+import { changeOwnPassword, login, revokeSession } from '../../auth';
 import { appendAudit } from '../../audit';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf } from '../../http/env';
 import { ErrorSchema, UserSchema, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
+import { clientAddress } from '../../http/transport';
 import { validationHook } from '../../http/validation';
 
 const LoginBody = z
@@ -15,7 +14,30 @@ const LoginBody = z
   })
   .openapi('LoginRequest');
 
-const LoginResponse = z.object({ token: z.string(), expiresAt: z.string(), user: UserSchema, deviceId: z.string().nullable() }).openapi('LoginResponse');
+const LoginResponse = z
+  .object({ token: z.string(), expiresAt: z.string(), user: UserSchema, deviceId: z.string().nullable(), passwordChangeRequired: z.boolean() })
+  .openapi('LoginResponse');
+
+const PasswordChangeBody = z
+  .object({
+    currentPassword: z.string().min(1, 'is required').max(200),
+    newPassword: z.string().min(10, 'must be at least 10 characters').max(200),
+  })
+  .openapi('PasswordChange');
+
+const passwordRoute = createRoute({
+  method: 'post',
+  path: '/api/auth/password',
+  tags: ['auth'],
+  summary: 'Change your own password (the only call allowed while a first password must be changed)',
+  security: bearer,
+  request: { body: jsonBody(PasswordChangeBody) },
+  responses: {
+    204: { description: 'Changed; other sessions of this user are ended' },
+    ...badRequest,
+    ...authErrors,
+  },
+});
 
 const loginRoute = createRoute({
   method: 'post',
@@ -50,25 +72,20 @@ const logoutRoute = createRoute({
   responses: { 204: { description: 'Signed out' }, ...authErrors },
 });
 
-export function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // in-process requests (tests) have no socket
-  }
-}
-
 export function authRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(loginRoute, async (c) => {
       const body = c.req.valid('json');
       const result = await login(
         deps.db,
-        { username: body.username, password: body.password, client: clientAddress(c), deviceToken: c.req.valid('header')['x-lotline-device'] },
+        { username: body.username, password: body.password, client: clientAddress(c, deps.transport), deviceToken: c.req.valid('header')['x-lotline-device'] },
         deps.sessionHours,
         deps.loginLimit,
       );
-      return c.json({ token: result.token, expiresAt: result.expiresAt.toISOString(), user: result.user, deviceId: result.deviceId }, 200);
+      return c.json(
+        { token: result.token, expiresAt: result.expiresAt.toISOString(), user: result.user, deviceId: result.deviceId, passwordChangeRequired: result.passwordChangeRequired },
+        200,
+      );
     })
     .openapi(meRoute, (c) => {
       const session = c.get('session')!;
@@ -81,6 +98,12 @@ export function authRoutes(deps: AppDeps) {
         await revokeSession(tx, token);
         await appendAudit(tx, actorOf(session), [{ action: 'auth.logout', entityType: 'user', entityId: session.user.id }]);
       });
+      return c.body(null, 204);
+    })
+    .openapi(passwordRoute, async (c) => {
+      const body = c.req.valid('json');
+      const token = c.req.header('authorization')!.slice(7).trim();
+      await changeOwnPassword(deps.db, c.get('session')!, token, body.currentPassword, body.newPassword);
       return c.body(null, 204);
     });
 }

@@ -1,0 +1,43 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
+
+export class TlsFilesError extends Error {
+  override name = 'TlsFilesError';
+}
+
+/** PEM certificate chain and key for node:https; a missing or unreadable file is named. */
+export function readTlsFiles(files: { certFile: string; keyFile: string }): { cert: Buffer; key: Buffer } {
+  const read = (path: string, what: string) => {
+    try {
+      return readFileSync(path);
+    } catch (error) {
+      throw new TlsFilesError(`cannot read the TLS ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  };
+  return { cert: read(files.certFile, 'certificate'), key: read(files.keyFile, 'key') };
+}
+
+function isLoopback(host: string): boolean {
+  if (host === 'localhost') return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  return host === '::1';
+}
+
+/** Passwords and session tokens cross the plant network in clear when we listen beyond loopback without TLS. */
+export function exposureWarning(host: string, tls: boolean, trustProxy: boolean): string | undefined {
+  if (tls || isLoopback(host)) return undefined;
+  if (trustProxy) {
+    return `listening on ${host} over plain HTTP behind a TLS proxy (LOTLINE_TRUST_PROXY=1): make sure only the proxy can reach this port, or bind HOST=127.0.0.1.`;
+  }
+  return `listening on ${host} over plain HTTP: passwords and session tokens cross the network unencrypted. Give --tls-cert/--tls-key (LOTLINE_TLS_CERT/LOTLINE_TLS_KEY) or put a TLS reverse proxy in front (docs/operations.md).`;
+}
+
+/** A note in the data directory saying which process serves it and where, removed at stop. */
+export function announceServer(path: string, url: string): { withdraw(): void } {
+  writeFileSync(path, JSON.stringify({ pid: process.pid, url, since: new Date().toISOString() }));
+  return {
+    withdraw() {
+      rmSync(path, { force: true });
+    },
+  };
+}
