@@ -5,7 +5,7 @@ import type { LabelSize } from '../../domain/labels';
 export type Dpi = 203 | 300 | 600;
 
 // The renderer takes dots per millimetre; Zebra heads are 8, 12 and 24 dots/mm.
-const DOTS_PER_MM: Record<Dpi, number> = { 203: 8, 300: 12, 600: 24 };
+export const DOTS_PER_MM: Record<Dpi, number> = { 203: 8, 300: 12, 600: 24 };
 
 let api: Promise<ZplRenderer.ZplApi> | undefined;
 

@@ -109,3 +109,53 @@ describe('printing from the console and from handhelds', () => {
     expect(templates.documents.find((d) => d.name === 'lot-gs1' && d.version === 1)?._deleted).toBe(true);
   });
 });
+
+describe('what a template and a printer may be', () => {
+  const zplTemplate = (name: string, lines: string[], size: Record<string, number> = { widthIn: 4, heightIn: 2 }) => ({ kind: 'zpl', name, dpi: 203, ...size, zpl: ['^XA', ...lines, '^XZ'] });
+
+  it.each([
+    ['a 32,000 x 32,000-dot label', zplTemplate('huge', ['^FO10,10^A0N,30,30^FDx^FS'], { widthDots: 32_000, heightDots: 32_000 }), 400, /32000x32000 dots .* larger than any Zebra prints/],
+    ['a 40-inch label at 203 dpi wider than any head', zplTemplate('wide', ['^FO10,10^A0N,30,30^FDx^FS'], { widthIn: 40, heightIn: 2 }), 400, /larger than any Zebra prints/],
+    ['^PQ in raw ZPL', zplTemplate('qty', ['^FO10,10^A0N,30,30^FD{{lot}}^FS', '^PQ5']), 422, /\^PQ changes how many labels/],
+    ['~JR in raw ZPL', zplTemplate('reset', ['^FO10,10^A0N,30,30^FD{{lot}}^FS', '~JR']), 422, /~JR resets/],
+    ['^JUS in raw ZPL', zplTemplate('save', ['^FO10,10^A0N,30,30^FD{{lot}}^FS', '^JUS']), 422, /\^JU resets/],
+  ])('refuses %s with a message that says why', async (_name, template, status, message) => {
+    const res = await app.request('/api/templates', json('POST', template, labels));
+    expect(res.status).toBe(status);
+    expect((await body<{ error: { message: string } }>(res)).error.message).toMatch(message);
+  });
+
+  it('refuses to preview or print a stored version that breaks the rules, before drawing anything', async () => {
+    const definition = zplTemplate('legacy-qty', ['^FO10,10^A0N,30,30^FD{{lot}}^FS', '^PQ50']);
+    const made = await t.db.query<{ id: string }>(`INSERT INTO label_templates (name, version, kind, definition, content_hash, status) VALUES ('legacy-qty', 1, 'zpl', $1, 'x', 'approved') RETURNING id`, [JSON.stringify(definition)]);
+    const preview = await app.request(`/api/templates/${made.rows[0]!.id}/preview`, bearer(qa));
+    expect(preview.status).toBe(422);
+    const lotId = await serializedLot(t.db, 'C-LEGACY');
+    const print = await app.request('/api/print-jobs', json('POST', { lotId, template: 'legacy-qty', printer: 'Dock printer', quantity: 1 }, supervisor));
+    expect(print.status).toBe(422);
+    expect((await body<{ error: { message: string } }>(print)).error.message).toMatch(/\^PQ/);
+    const big = { ...zplTemplate('legacy-big', ['^FO10,10^A0N,30,30^FD{{lot}}^FS']), widthDots: 32_000, heightDots: 32_000, widthIn: undefined, heightIn: undefined };
+    const bigRow = await t.db.query<{ id: string }>(`INSERT INTO label_templates (name, version, kind, definition, content_hash) VALUES ('legacy-big', 1, 'zpl', $1, 'y') RETURNING id`, [JSON.stringify(big)]);
+    expect((await app.request(`/api/templates/${bigRow.rows[0]!.id}/preview`, bearer(qa))).status).toBe(400);
+  });
+
+  it.each([
+    ['127.0.0.1', 400, /loopback/],
+    ['localhost', 400, /loopback/],
+    ['169.254.169.254', 400, /link-local/],
+    ['[::1]', 400, /loopback/],
+    ['not a host!', 400, /not an IP address or a host name/],
+    ['10.20.30.40', 201, null],
+  ])('registers a printer at %s: %i', async (host, status, message) => {
+    const res = await app.request('/api/printers', json('POST', { name: `Printer ${host}`, host, port: 9100 }, labels));
+    expect(res.status).toBe(status);
+    if (message) expect((await body<{ error: { message: string } }>(res)).error.message).toMatch(message);
+  });
+
+  it('shows printer addresses and connection errors to label admins only', async () => {
+    await t.db.query(`UPDATE printers SET state = 'offline', state_detail = '127.0.0.1:9: ECONNREFUSED' WHERE name = 'Dock printer'`);
+    const find = async (token: string) => (await body<{ printers: { name: string; host: string | null; stateDetail: string | null }[] }>(await app.request('/api/printers', bearer(token)))).printers.find((p) => p.name === 'Dock printer')!;
+    expect(await find(labels)).toMatchObject({ host: '127.0.0.1', stateDetail: '127.0.0.1:9: ECONNREFUSED' });
+    expect(await find(supervisor)).toMatchObject({ host: null, stateDetail: 'not reachable' });
+  });
+});

@@ -7,6 +7,7 @@ import { allocateSerials } from '../numbering';
 import { getPrinter } from './printers';
 import { JOB_SELECT, toJob, type PrintJob } from './job-view';
 import { PRINT_CHANNEL, type JobStatus } from './job-status';
+import { checkTemplatePolicy } from './template-policy';
 import { approvedTemplate, type StoredTemplate } from './templates';
 
 /*
@@ -20,15 +21,16 @@ const makers = new Map<string, LabelMaker>();
 function makerFor(template: StoredTemplate): LabelMaker {
   let maker = makers.get(template.contentHash);
   if (!maker) {
+    checkTemplatePolicy(template.definition);
     maker = compileTemplate(template.definition);
     makers.set(template.contentHash, maker);
   }
   return maker;
 }
 
-/** ^PQ asks the printer for copies of one format; a serialized label is always one copy. */
+/** ^PQ asks the printer for copies of one format; a serialized label is always one copy. Templates carry no ^PQ of their own (template-policy.ts). */
 export function withCopies(zpl: string, copies: number): string {
-  if (copies <= 1 || /\^PQ\d/.test(zpl)) return zpl;
+  if (copies <= 1) return zpl;
   const end = zpl.lastIndexOf('^XZ');
   return end === -1 ? zpl : `${zpl.slice(0, end)}^PQ${copies}${zpl.slice(end)}`;
 }

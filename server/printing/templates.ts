@@ -6,6 +6,7 @@ import type { Session } from '../auth';
 import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
 import { notifyChanges } from '../sync/notify';
+import { checkTemplatePolicy } from './template-policy';
 
 export type TemplateStatus = 'draft' | 'approved' | 'retired';
 
@@ -51,6 +52,7 @@ export function checkDefinition(input: unknown): LabelTemplate {
     const issue = parsed.error.issues[0]!;
     throw new AppError(422, 'bad_template', `${issue.path.join('.') || 'template'}: ${issue.message}`);
   }
+  checkTemplatePolicy(parsed.data);
   try {
     compileTemplate(parsed.data);
   } catch (error) {

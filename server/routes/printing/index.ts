@@ -1,11 +1,10 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { renderZplToPng } from '../../../printers/render';
 import { AppError } from '../../errors';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf } from '../../http/env';
 import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
-import { previewTemplate } from '../../printing/preview';
+import { previewTemplate, renderPreview } from '../../printing/preview';
 import { JOB_STATUSES } from '../../printing/job-status';
 import { jobWithoutNetworkDetail, listJobs } from '../../printing/job-view';
 import { addPrinter, listPrinters, seesPrinterNetwork, withoutNetworkDetail } from '../../printing/printers';
@@ -191,7 +190,7 @@ export function printingRoutes(deps: AppDeps) {
       const recent = emulator().formats().slice(-c.req.valid('query').limit).reverse();
       const formats = await Promise.all(
         recent.map(async (f) => {
-          const png = await renderZplToPng(f.zpl, { widthDots: 812, heightDots: 406, dpi: 203 }).catch(() => null);
+          const png = await renderPreview(f.zpl, { widthDots: 812, heightDots: 406, dpi: 203 }).catch(() => null);
           return { seq: f.seq, receivedAt: f.receivedAt, labels: f.labels, printed: f.printed, zpl: f.zpl, png: png ? Buffer.from(png).toString('base64') : null };
         }),
       );
