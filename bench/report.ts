@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** Prints rows as an aligned table, the way every benchmark here reports. */
 export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
@@ -96,4 +96,19 @@ export function runsOption(args: readonly string[]): number {
   const runs = Number(option(args, 'runs') ?? MIN_RUNS);
   if (!Number.isInteger(runs) || runs < MIN_RUNS) throw new Error(`--runs must be a whole number of at least ${MIN_RUNS}`);
   return runs;
+}
+
+/**
+ * Writes the figures of the parts of a benchmark that ran over those already in its results file,
+ * so a part re-run on its own (`--only`) keeps the others' figures.
+ */
+export function mergeResults(name: string, figures: Record<string, unknown>): string {
+  const file = new URL(`./results/${name}.json`, import.meta.url);
+  let existing: Record<string, unknown>;
+  try {
+    existing = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    existing = {};
+  }
+  return writeResults(name, { ...existing, ...figures });
 }

@@ -1,7 +1,7 @@
 import { measureInitialSync, measureScanLatency } from './sync-browser';
 import { measureIngest, pgReachable, type IngestFigures } from './sync-ingest';
 import { measureTwoInstances, type TwoInstanceFigures } from './two-instances';
-import { option, printTable, repeat, runsOption, spreadCell, spreadFigures, writeResults, type Spread } from './report';
+import { mergeResults, option, printTable, repeat, runsOption, spreadCell, spreadFigures, writeResults, type Spread } from './report';
 
 /**
  * `npm run bench -- sync [--runs N] [--plant-lots N] [--plant-serials N] [--lots N]
@@ -68,24 +68,30 @@ export async function run(args: string[]): Promise<void> {
     [`one instance, the same ${twoDevices} handhelds (ops/s)`, cell(two?.one_instance_ops_per_s, 0), 'side by side'],
     ['two / one (per run)', cell(two?.ratio, 3), ''],
   ]);
-  const file = writeResults('sync', {
-    runs,
-    ...spreadFigures('scan_p50_ms', scan?.p50 ?? null, 1),
-    ...spreadFigures('scan_p95_ms', scan?.p95 ?? null, 1),
-    ...spreadFigures('push10k_pglite_s', ingest?.push10k_pglite_s ?? null, 2),
-    ...spreadFigures('push10k_pg_s', ingest?.push10k_pg_s ?? null, 2),
-    ...spreadFigures('ingest_pg_ops_per_s', ingest?.ingest_pg_ops_per_s ?? null, 0),
-    ...spreadFigures('floor_pg_rows_per_s', ingest?.floor_pg_rows_per_s ?? null, 0),
-    ...spreadFigures('ingest_ratio_to_insert', ingest?.ingest_ratio_to_insert ?? null, 3),
-    ingest_present: ingest ? { lots: plant.lots, serials: plant.serials } : null,
-    plant_built_s: ingest?.plant.built_s ?? null,
-    ...spreadFigures('initial_sync_s', initial?.seconds ?? null, 1),
-    initial_sync_documents: initial ? { lots: initial.lots, balances: initial.balances } : null,
-    ...spreadFigures('two_instance_ops_per_s', two?.two_instance_ops_per_s ?? null, 0),
-    ...spreadFigures('one_instance_ops_per_s', two?.one_instance_ops_per_s ?? null, 0),
-    ...spreadFigures('two_to_one_ratio', two?.ratio ?? null, 3),
-    two_instance_work: two ? { devices: two.devices, ops_per_run: two.ops_per_run, labels_per_run: two.labels_per_run } : null,
-    partial: only.size < PARTS.length ? [...only] : undefined,
-  });
+  // Only the parts that ran replace their figures; the others keep theirs from an earlier run.
+  const figures: Record<string, unknown> = { runs };
+  if (scan) Object.assign(figures, spreadFigures('scan_p50_ms', scan.p50, 1), spreadFigures('scan_p95_ms', scan.p95, 1), { scan_measured_at: new Date().toISOString() });
+  if (ingest) {
+    Object.assign(
+      figures,
+      spreadFigures('push10k_pglite_s', ingest.push10k_pglite_s, 2),
+      spreadFigures('push10k_pg_s', ingest.push10k_pg_s, 2),
+      spreadFigures('ingest_pg_ops_per_s', ingest.ingest_pg_ops_per_s, 0),
+      spreadFigures('floor_pg_rows_per_s', ingest.floor_pg_rows_per_s, 0),
+      spreadFigures('ingest_ratio_to_insert', ingest.ingest_ratio_to_insert, 3),
+      { ingest_present: { lots: plant.lots, serials: plant.serials }, plant_built_s: ingest.plant.built_s, ingest_measured_at: new Date().toISOString() },
+    );
+  }
+  if (initial) Object.assign(figures, spreadFigures('initial_sync_s', initial.seconds, 1), { initial_sync_documents: { lots: initial.lots, balances: initial.balances }, initial_measured_at: new Date().toISOString() });
+  if (two) {
+    Object.assign(
+      figures,
+      spreadFigures('two_instance_ops_per_s', two.two_instance_ops_per_s, 0),
+      spreadFigures('one_instance_ops_per_s', two.one_instance_ops_per_s, 0),
+      spreadFigures('two_to_one_ratio', two.ratio, 3),
+      { two_instance_work: { devices: two.devices, ops_per_run: two.ops_per_run, labels_per_run: two.labels_per_run }, two_measured_at: new Date().toISOString() },
+    );
+  }
+  const file = only.size < PARTS.length ? mergeResults('sync', figures) : writeResults('sync', figures);
   console.log(`\nwrote ${file}`);
 }

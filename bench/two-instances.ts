@@ -229,7 +229,7 @@ async function runCluster(dbUrl: string, instances: number, devices: number, ops
       const jobs = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM print_jobs`);
       if (jobs.rows[0]!.n !== printOps * 2) throw new Error(`${jobs.rows[0]!.n} print jobs for ${printOps} print ops of 2 labels`);
       // Spool: every job printed once, by whichever instance leased it.
-      await waitFor(async () => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM print_jobs WHERE status IN ('queued','printing')`)).rows[0]!.n === 0, 120_000, 'the spool to empty');
+      await waitFor(async () => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM print_jobs WHERE status IN ('queued','printing','in_printer')`)).rows[0]!.n === 0, 120_000, 'the spool to empty and the printers to confirm');
       const notPrinted = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM print_jobs WHERE status <> 'printed'`);
       if (notPrinted.rows[0]!.n !== 0) throw new Error(`${notPrinted.rows[0]!.n} print jobs ended other than printed`);
       const serials = (await db.query<{ serial: string }>(`SELECT serial FROM print_jobs`)).rows.map((r) => r.serial);
