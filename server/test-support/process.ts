@@ -42,7 +42,7 @@ export function startLotline(args: string[], env: Record<string, string | undefi
     const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
     const onData = (d: Buffer) => {
       output += d.toString();
-      const match = /Lotline listening on (http:\/\/\S+)/.exec(output);
+      const match = /Lotline listening on (https?:\/\/\S+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve({
