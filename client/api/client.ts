@@ -61,10 +61,14 @@ export interface LoginResponse {
   expiresAt: string;
   user: User;
   deviceId: string | null;
+  /** A first password someone else chose: the server allows only changing it. */
+  passwordChangeRequired: boolean;
 }
 
 export const login = (username: string, password: string, deviceToken?: string) =>
   api<LoginResponse>('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password }), headers: deviceToken ? { 'x-lotline-device': deviceToken } : {} });
 export const me = (token: string) => api<{ user: User; expiresAt: string }>('/api/auth/me', { token });
+export const changePassword = (token: string, currentPassword: string, newPassword: string) =>
+  api<void>('/api/auth/password', { method: 'POST', token, body: JSON.stringify({ currentPassword, newPassword }) });
 export const logout = (token: string) => api<void>('/api/auth/logout', { method: 'POST', token });
 export const health = () => api<Health>('/api/health');
