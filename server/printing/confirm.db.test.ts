@@ -226,15 +226,15 @@ describe.skipIf(!process.env.DATABASE_URL)('worker processes frozen and killed (
   }, 30_000);
 
   it('a worker killed mid-send (SIGKILL) leaves its job uncertain with no owner, and nothing re-sends it', async () => {
-    const printer = await faulty('KILLED', { silent: true });
+    const printer = await faulty('KILLED');
     const lotId = await serializedLot(t.db, 'F-KILLED');
-    await printLot(t.db, ACTOR, { lotId, templateName: 'lot-gs1', printer: 'KILLED', quantity: 3 });
-    // A silent printer answers no ~HS: give the worker a printer that looks ready, then falls silent.
-    await printer.set({ silent: false });
+    await printLot(t.db, ACTOR, { lotId, templateName: 'lot-gs1', printer: 'KILLED', quantity: 1 });
     const killed = worker('spool', { LOTLINE_WORKER_ID: 'killed', LOTLINE_WORKER_LEASE: '2' });
     expect(await killed.next()).toBe('running');
-    await until('a job is being sent', async () => (await statuses(lotId)).printed === 1);
+    await until('the first label printed', async () => (await statuses(lotId)).printed === 1);
+    // The printer falls silent: it reads the next label and never answers, so the worker waits mid-send.
     await printer.set({ silent: true });
+    await printLot(t.db, ACTOR, { lotId, templateName: 'lot-gs1', printer: 'KILLED', quantity: 2 });
     await until('the next job is on the wire', async () => (await statuses(lotId)).printing === 1);
     const [sending] = (await jobs(lotId)).filter((j) => j.status === 'printing');
     killed.child.kill('SIGKILL');

@@ -19,6 +19,8 @@ export interface Lease {
 export interface LeasedJob extends Lease {
   zpl: string;
   serial: string | null;
+  /** When the lease was taken, on this process's monotonic clock (it keeps running while the process is stopped). */
+  leasedAt: number;
 }
 
 const FENCE = `id = $1 AND lease_owner = $2 AND attempts = $3 AND status IN ('printing','in_printer') AND lease_until > now()`;
@@ -37,7 +39,7 @@ export async function leaseJob(db: Queryable, printerId: string, owner: string, 
     { prepareAs: 'lotline_lease_job' },
   );
   const row = leased.rows[0];
-  return row ? { id: row.id, owner, attempt: row.attempts, zpl: row.zpl, serial: row.serial } : null;
+  return row ? { id: row.id, owner, attempt: row.attempts, zpl: row.zpl, serial: row.serial, leasedAt: performance.now() } : null;
 }
 
 /**

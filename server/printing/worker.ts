@@ -57,7 +57,10 @@ export type Sent = { kind: 'lease_lost' } | { kind: 'attempt'; result: AttemptRe
  * printer, or is in doubt. Nothing here writes the job; `recordAttempt` does.
  */
 export async function sendLeased(db: Db, printer: Pick<Printer, 'host' | 'port'>, job: LeasedJob, settings: SpoolSettings): Promise<Sent> {
-  if (!(await holdLease(db, job, settings.leaseSeconds))) return { kind: 'lease_lost' };
+  // A lease taken a moment ago cannot have run out: the database is asked again only when time
+  // has passed since (a stall, a stopped process), which the monotonic clock shows.
+  const fresh = performance.now() - job.leasedAt < Math.min(1000, (settings.leaseSeconds * 1000) / 4);
+  if (!fresh && !(await holdLease(db, job, settings.leaseSeconds))) return { kind: 'lease_lost' };
   const delivery = await deliverZpl({ host: printer.host, port: printer.port, data: job.zpl, connectTimeoutMs: settings.connectTimeoutMs, answerTimeoutMs: settings.answerTimeoutMs });
   if (delivery.outcome === 'uncertain') return { kind: 'attempt', result: { outcome: 'uncertain', status: 'uncertain', bytesWritten: delivery.bytesWritten, error: delivery.error }, status: null };
   if (delivery.outcome !== 'answered') {
