@@ -15,7 +15,8 @@ export interface E2eServer {
 export async function startE2eServer(): Promise<E2eServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lotline-e2e-'));
   const adminPassword = randomBytes(9).toString('base64url');
-  const server = await startLotline(['--port', '0', '--data-dir', dataDir, '--demo'], { LOTLINE_ADMIN_PASSWORD: adminPassword });
+  // The tests register emulated printers on 127.0.0.1, which a production server refuses.
+  const server = await startLotline(['--port', '0', '--data-dir', dataDir, '--demo'], { LOTLINE_ADMIN_PASSWORD: adminPassword, LOTLINE_ALLOW_LOCAL_PRINTERS: '1' });
   const demoPassword = /with password (\S+)/.exec(server.output())?.[1] ?? '';
   return {
     url: server.url,
