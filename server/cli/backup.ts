@@ -50,6 +50,10 @@ async function remoteBackup(remote: RemoteSession, file: string): Promise<Manife
 }
 
 async function backUp(io: CliIo, file: string, url: string | undefined, user: string | undefined): Promise<number> {
+  if (!url && !process.env.LOTLINE_URL && process.env.DATABASE_URL) {
+    io.err('lotline backup: DATABASE_URL points at PostgreSQL: back it up with pg_dump or continuous archiving (docs/operations.md).\n');
+    return EXIT.usage;
+  }
   const target = await openTarget(io, { command: 'backup', url, user });
   if (typeof target === 'number') return target;
   try {

@@ -55,6 +55,12 @@ describe('commands that read a database do not create one', () => {
     expect(existsSync(dataDir)).toBe(false);
   });
 
+  it('backup with DATABASE_URL points at pg_dump (exit 2) without touching PostgreSQL', async () => {
+    const result = await runLotline(['backup', join(empty, 'pg.lotline-backup')], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('back it up with pg_dump');
+  });
+
   it('restore without a file is a usage error (exit 2)', async () => {
     const io = memoryIo();
     expect(await main(['restore'], io)).toBe(2);
