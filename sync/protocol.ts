@@ -27,6 +27,11 @@ export interface Checkpoint {
 export interface PullResponse<Doc> {
   documents: (Doc & { _deleted: boolean })[];
   checkpoint: Checkpoint | null;
+  /**
+   * Newer rows exist but an older transaction is still open, so they were held back to keep the
+   * checkpoint safe: pull again shortly, even if no change is announced.
+   */
+  heldBack?: boolean;
 }
 
 export interface PushRow<Doc> {

@@ -13,6 +13,8 @@ export interface SyncStatus {
   blocked: { code: string; message: string } | null;
 }
 
+const PERIODIC_PULL_MS = 60_000;
+
 const DOWN: Collection[] = ['items', 'locations', 'lots', 'balances', 'picklists', 'printers', 'templates'];
 
 export interface SyncEngine {
@@ -87,6 +89,11 @@ export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'q
     for (const r of replications) r.reSync();
   };
   const onOffline = () => update({ online: false });
+  // Anti-entropy: a change notice can be lost (the stream was down, the server's listener was
+  // reconnecting), so every collection is pulled now and then even when nothing was announced.
+  const periodic = setInterval(() => {
+    if (navigator.onLine && status$.value.blocked === null) for (const r of replications) r.reSync();
+  }, PERIODIC_PULL_MS);
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
 
@@ -98,6 +105,7 @@ export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'q
     async stop() {
       abort.abort();
       clearTimeout(timer);
+      clearInterval(periodic);
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
       for (const s of subscriptions) s.unsubscribe();

@@ -5,7 +5,7 @@ import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
 import type { Db } from './port';
 
-export type { Db, DbKind, Queryable, QueryResult } from './port';
+export type { Db, DbKind, ListenOptions, Queryable, QueryResult } from './port';
 export { DataDirLockedError } from './data-dir-lock';
 export { migrate, loadMigrations, splitStatements } from './migrate';
 export { openPglite } from './pglite';

@@ -28,6 +28,7 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     exec: async (sql) => {
       await pg.exec(sql);
     },
+    // One in-process connection: it cannot be lost, so there is nothing to reconnect.
     listen: async (channel, callback) => {
       const unlisten = await pg.listen(channel, callback);
       return () => unlisten();

@@ -17,6 +17,13 @@ export interface QueryOptions {
   prepareAs?: string;
 }
 
+export interface ListenOptions {
+  /** Listening again after the connection was lost: notifications may have been missed. */
+  onReconnect?: () => void;
+  /** The connection was lost or a reconnect failed; it keeps trying. */
+  onError?: ((error: unknown) => void) | undefined;
+}
+
 export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<Row>>;
 }
@@ -29,8 +36,10 @@ export interface Db extends Queryable {
   exec(sql: string): Promise<void>;
   /**
    * Calls back on every NOTIFY on the channel. A notification sent inside a transaction arrives
-   * only once that transaction commits, which is what change fan-out needs.
+   * only once that transaction commits, which is what change fan-out needs. The listening
+   * connection reconnects by itself when it is lost; notifications sent meanwhile are gone, so
+   * `onReconnect` tells the caller to catch up by other means.
    */
-  listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>>;
+  listen(channel: string, callback: (payload: string) => void, options?: ListenOptions): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

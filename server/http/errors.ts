@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { isConnectionLost, isRolledBackConflict } from '../db';
 import { AppError } from '../errors';
 
 export interface ErrorBody {
@@ -23,6 +24,13 @@ export function renderError(error: Error, c: Context): Response {
     return c.json(errorBody(statusCodes[status] ?? 'http_error', error.message || 'Request refused.'), status);
   }
   const requestId = c.get('requestId') as string | undefined;
+  if (isConnectionLost(error) || isRolledBackConflict(error)) {
+    // The database restarted or gave up on the transaction: nothing was half-written, and the
+    // same request a moment later will most likely go through. Devices retry on their own.
+    console.warn(`[${requestId ?? '-'}] ${c.req.method} ${c.req.path}: database unavailable (${error.message})`);
+    c.header('Retry-After', '2');
+    return c.json(errorBody('database_unavailable', 'The database is not reachable just now. Try again in a moment.', requestId ? { requestId } : undefined), 503);
+  }
   console.error(`[${requestId ?? '-'}] ${c.req.method} ${c.req.path} failed:`, error);
   return c.json(errorBody('internal', 'Something went wrong on the server. The error was logged.', requestId ? { requestId } : undefined), 500);
 }

@@ -4,6 +4,7 @@ import { plantToday } from '../clock';
 import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
 import { allocateNumbers, loadRule, nextLotNumber } from '../numbering';
+import { notifyChanges } from '../sync/notify';
 
 export interface WorkOrder {
   id: string;
@@ -65,6 +66,7 @@ export async function createWorkOrder(db: Db, actor: Actor, input: { number?: st
     if (made.rows.length === 0) throw new AppError(409, 'conflict', `Work order ${number} already exists.`);
     const workOrder = toWorkOrder((await tx.query<Record<string, unknown>>(`${WO_SELECT} WHERE w.id = $1`, [made.rows[0]!.id])).rows[0]!);
     await appendAudit(tx, actor, [{ action: 'work_order.created', entityType: 'work_order', entityId: workOrder.id, after: workOrder }]);
+    await notifyChanges(tx, ['lots']);
     return workOrder;
   });
 }

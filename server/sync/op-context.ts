@@ -5,6 +5,8 @@ import { lockLotBalances, type Move } from '../ledger';
 import { nextLotNumber } from '../numbering';
 
 export interface BatchContext extends PlanContext {
+  /** Lots the batch created (received or produced): devices must pull lots. */
+  lotsCreated: number;
   /** Makes a planned op's effects visible to the ops planned after it in the same batch. */
   record(moves: readonly Move[], serials: readonly { itemId: string; serial: string }[]): void;
 }
@@ -30,14 +32,14 @@ interface LotRow {
 }
 
 /** A receipt of a known item creates its lot, in quarantine, before anything is planned. */
-async function createReceivedLots(tx: Queryable, ops: readonly OpPayload[], itemByGtin: ReadonlyMap<string, string>): Promise<void> {
+async function createReceivedLots(tx: Queryable, ops: readonly OpPayload[], itemByGtin: ReadonlyMap<string, string>): Promise<number> {
   const rows = ops.flatMap((op) => {
     if (op.type !== 'receive' || !itemByGtin.has(op.payload.gtin)) return [];
     const p = op.payload;
     return [{ item_id: itemByGtin.get(p.gtin), lot_number: p.lotNumber, expires_on: p.expiresOn ?? null, manufactured_on: p.manufacturedOn ?? null, supplier: p.supplier ?? null, supplier_lot: p.supplierLot ?? null }];
   });
-  if (rows.length === 0) return;
-  await tx.query(
+  if (rows.length === 0) return 0;
+  const created = await tx.query(
     `INSERT INTO lots (item_id, lot_number, expires_on, manufactured_on, supplier, supplier_lot, origin)
      SELECT DISTINCT ON (item_id, lot_number) item_id, lot_number, expires_on, manufactured_on, supplier, supplier_lot, 'received'
        FROM jsonb_to_recordset($1::jsonb) AS r(item_id uuid, lot_number text, expires_on date, manufactured_on date, supplier text, supplier_lot text)
@@ -45,6 +47,7 @@ async function createReceivedLots(tx: Queryable, ops: readonly OpPayload[], item
      ON CONFLICT (item_id, lot_number) DO NOTHING`,
     [JSON.stringify(rows)],
   );
+  return created.rowCount;
 }
 
 /**
@@ -53,7 +56,7 @@ async function createReceivedLots(tx: Queryable, ops: readonly OpPayload[], item
  * it, with its expiry from the item's shelf life when the op does not give one. The op's payload
  * is completed with the number so the plan, the outcome and the device all see the same lot.
  */
-async function createProducedLots(tx: Queryable, ops: readonly OpPayload[], itemByGtin: ReadonlyMap<string, string>, workOrders: ReadonlyMap<string, KnownWorkOrder & { lotNumber: string | null }>, today: string): Promise<void> {
+async function createProducedLots(tx: Queryable, ops: readonly OpPayload[], itemByGtin: ReadonlyMap<string, string>, workOrders: ReadonlyMap<string, KnownWorkOrder & { lotNumber: string | null }>, today: string): Promise<number> {
   const rows: { item_id: string; lot_number: string; manufactured_on: string | null; expires_on: string | null }[] = [];
   for (const op of ops) {
     if (op.type !== 'produce') continue;
@@ -64,8 +67,8 @@ async function createProducedLots(tx: Queryable, ops: readonly OpPayload[], item
     if (!p.lotNumber) p.lotNumber = workOrder && workOrder.itemId === itemId && workOrder.lotNumber ? workOrder.lotNumber : await nextLotNumber(tx, itemId, today);
     rows.push({ item_id: itemId, lot_number: p.lotNumber, manufactured_on: p.manufacturedOn ?? null, expires_on: p.expiresOn ?? null });
   }
-  if (rows.length === 0) return;
-  await tx.query(
+  if (rows.length === 0) return 0;
+  const created = await tx.query(
     `INSERT INTO lots (item_id, lot_number, manufactured_on, expires_on, origin)
      SELECT DISTINCT ON (r.item_id, r.lot_number) r.item_id, r.lot_number, COALESCE(r.manufactured_on, $2::date),
             COALESCE(r.expires_on, COALESCE(r.manufactured_on, $2::date) + i.shelf_life_days), 'produced'
@@ -75,6 +78,7 @@ async function createProducedLots(tx: Queryable, ops: readonly OpPayload[], item
      ON CONFLICT (item_id, lot_number) DO NOTHING`,
     [JSON.stringify(rows), today],
   );
+  return created.rowCount;
 }
 
 /**
@@ -104,9 +108,9 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[])
     for (const r of found.rows) workOrderByNumber.set(r.number, { id: r.id, itemId: r.item_id, lotId: r.lot_id, lotNumber: r.lot_number });
   }
 
-  await createReceivedLots(tx, ops, itemByGtin);
+  let lotsCreated = await createReceivedLots(tx, ops, itemByGtin);
   if (ops.some((op) => op.type === 'produce')) {
-    await createProducedLots(tx, ops, itemByGtin, workOrderByNumber, today);
+    lotsCreated += await createProducedLots(tx, ops, itemByGtin, workOrderByNumber, today);
     refs = collectReferences(ops); // produced lots now have their numbers
   }
 
@@ -156,6 +160,7 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[])
 
   return {
     today,
+    lotsCreated,
     itemId: (gtin) => itemByGtin.get(gtin),
     locationId: (code) => locationByCode.get(code),
     lot: (gtin, lotNumber) => lotByKey.get(lotKey(gtin, lotNumber)),

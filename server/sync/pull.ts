@@ -6,6 +6,12 @@ import type { CollectionSpec } from './collections';
  * One page of changes after a checkpoint. Only rows whose writing transaction is older than the
  * oldest transaction still running are served: anything that commits later has a larger xid, so
  * it sorts after every checkpoint handed out here and no row is ever skipped.
+ *
+ * `heldBack` says that rows after the checkpoint exist but were withheld because an older
+ * transaction is still open (a long print request, a migration, another plant's report). Such a
+ * transaction may never announce the collection when it ends, so the device must come back on its
+ * own. The page and the flag are read in one statement, from one snapshot: a transaction that
+ * ends between two statements would otherwise be neither served nor reported.
  */
 export async function pullChanges<Doc>(
   db: Queryable,
@@ -14,24 +20,35 @@ export async function pullChanges<Doc>(
   limit: number,
   deviceId: string,
 ): Promise<PullResponse<Doc>> {
+  const t = spec.table;
   const params: unknown[] = [limit];
-  const where = ['change_xid < pg_snapshot_xmin(pg_current_snapshot())'];
+  const after: string[] = [];
   if (checkpoint) {
     params.push(checkpoint.xid, checkpoint.id);
-    where.push(`(change_xid, id) > ($${params.length - 1}::xid8, $${params.length}::uuid)`);
+    after.push(`(${t}.change_xid, ${t}.id) > ($${params.length - 1}::xid8, $${params.length}::uuid)`);
   }
   if (spec.scope === 'device') {
     params.push(deviceId);
-    where.push(`device_id = $${params.length}`);
+    after.push(`${t}.device_id = $${params.length}`);
   }
-  // The text copy of the xid has a name of its own: ORDER BY a name that is also an output
-  // column sorts by that column, and '1008' < '759' as text would page past unsent rows.
+  const where = (visibility: string) => [visibility, ...after].join(' AND ');
+  // The xid has names of its own: ORDER BY a name that is also an output column sorts by that
+  // column, and '1008' < '759' as text would page past unsent rows.
   const result = await db.query<Record<string, unknown>>(
-    `SELECT ${spec.select}, ${spec.table}.change_xid::text AS checkpoint_xid FROM ${spec.table}
-      WHERE ${where.join(' AND ')} ORDER BY ${spec.table}.change_xid, ${spec.table}.id LIMIT $1`,
+    `WITH held AS (
+       SELECT EXISTS (SELECT 1 FROM ${t} WHERE ${where(`${t}.change_xid >= pg_snapshot_xmin(pg_current_snapshot())`)}) AS held_back
+     )
+     SELECT page.*, held.held_back FROM held LEFT JOIN LATERAL (
+       SELECT ${spec.select}, ${t}.change_xid AS order_xid, ${t}.change_xid::text AS checkpoint_xid FROM ${t}
+        WHERE ${where(`${t}.change_xid < pg_snapshot_xmin(pg_current_snapshot())`)}
+        ORDER BY ${t}.change_xid, ${t}.id LIMIT $1
+     ) AS page ON true
+     ORDER BY page.order_xid, page.id`,
     params,
   );
-  const documents = result.rows.map((row) => ({ ...spec.toDocument(row), _deleted: Boolean(row.deleted) }));
-  const last = result.rows.at(-1);
-  return { documents, checkpoint: last ? { xid: String(last.checkpoint_xid), id: String(last.id) } : checkpoint };
+  const heldBack = Boolean(result.rows[0]?.held_back);
+  const rows = result.rows.filter((row) => row.checkpoint_xid !== null && row.checkpoint_xid !== undefined);
+  const documents = rows.map((row) => ({ ...spec.toDocument(row), _deleted: Boolean(row.deleted) }));
+  const last = rows.at(-1);
+  return { documents, checkpoint: last ? { xid: String(last.checkpoint_xid), id: String(last.id) } : checkpoint, ...(heldBack ? { heldBack } : {}) };
 }

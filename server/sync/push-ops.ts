@@ -1,5 +1,5 @@
 import { planOp, validateOp, type OpPayload } from '../../domain/ops';
-import { sameDocument, type OpDoc, type PushRow } from '../../sync';
+import { sameDocument, type Collection, type OpDoc, type PushRow } from '../../sync';
 import { appendAudit, type AuditEntry } from '../audit';
 import { transactionWithRetry, type Db, type Queryable } from '../db';
 import { postFacts, postMoves, type Move, type OpFacts } from '../ledger';
@@ -163,6 +163,12 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, storable: readonly I
   }
   await tx.query('UPDATE devices SET last_seen_at = now(), last_user_id = $2 WHERE id = $1', [pusher.deviceId, pusher.userId]);
   await appendAudit(tx, { id: pusher.userId, name: pusher.username, deviceId: pusher.deviceId }, audit);
-  if (outcomes.length > 0) await notifyChanges(tx, moves.length > 0 ? ['ops', 'balances', 'lots'] : ['ops', 'lots']);
+  if (outcomes.length > 0) {
+    // Only what this batch changed, and its ops only to the device that sent them.
+    const changed: Collection[] = ['ops'];
+    if (moves.length > 0) changed.push('balances');
+    if ((ctx?.lotsCreated ?? 0) > 0) changed.push('lots');
+    await notifyChanges(tx, changed, { devices: [pusher.deviceId] });
+  }
   return result;
 }

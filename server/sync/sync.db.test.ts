@@ -155,6 +155,21 @@ describe('stream', () => {
     expect(text).toMatch(/"collections":\[[^\]]*"ops"/);
     await reader.cancel();
   });
+
+  it("tells another device about balances, not about a device's own ops it never sees", async () => {
+    const mover = await enrolAndSignIn('TC52 stream mover', 'clerk');
+    const other = await enrolAndSignIn('TC52 stream other', 'clerk');
+    const res = await app.request('/api/sync/stream', { headers: other.headers });
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    while (!text.includes('event: resync')) text += decoder.decode((await reader.read()).value);
+    await push(mover, [op(mover, 'move', { gtin: SYRINGE, lotNumber: 'R-003', qty: 1, fromLocationCode: 'RCV-01', toLocationCode: 'A-01-01' })]);
+    while (!text.includes('event: changed')) text += decoder.decode((await reader.read()).value);
+    const changed = /event: changed\ndata: (.*)/.exec(text)![1]!;
+    expect(JSON.parse(changed)).toEqual({ type: 'changed', collections: ['balances'] });
+    await reader.cancel();
+  });
 });
 
 // Only a server with several connections can interleave transactions; PGlite has one.
@@ -182,11 +197,14 @@ if (onPostgres()) {
         const mid = await pullChanges(t.db, COLLECTIONS.locations, before.checkpoint, 10_000, device.deviceId);
         // Writer 2's row is held back: handing it out now would move the checkpoint past writer 1.
         expect(mid.documents.map((d) => (d as unknown as { code: string }).code)).toEqual([]);
+        // ... and the device is told so, to come back even if nothing announces the change.
+        expect(mid.heldBack).toBe(true);
 
         releaseFirst();
         await writer1;
         const after = await pullChanges(t.db, COLLECTIONS.locations, mid.checkpoint, 10_000, device.deviceId);
         expect(after.documents.map((d) => (d as unknown as { code: string }).code).sort()).toEqual(['OVL-1', 'OVL-2']);
+        expect(after.heldBack).toBeUndefined();
       } finally {
         releaseFirst();
         await other.close();

@@ -23,7 +23,7 @@ export async function openTestDb(name: string, options: { migrate?: boolean } = 
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin.query(`CREATE SCHEMA ${schema}`);
     await admin.end();
-    db = await openPostgres({ connectionString: url, schema });
+    db = await openPostgres({ connectionString: url, schema, applicationName: schema });
     postgres = { url, schema };
   } else {
     db = await openPglite();

@@ -11,6 +11,8 @@ class FakeServer {
   rows: { xid: number; doc: LotDoc & { _deleted: boolean } }[] = [];
   private xid = 100;
   requests: string[] = [];
+  /** An older transaction still open: rows from this xid on are withheld and reported held back. */
+  holdFrom = Number.POSITIVE_INFINITY;
 
   write(doc: LotDoc, deleted = false): void {
     this.rows = this.rows.filter((r) => r.doc.id !== doc.id);
@@ -24,10 +26,15 @@ class FakeServer {
     const after = query.has('xid') ? { xid: Number(query.get('xid')), id: query.get('id')! } : null;
     const page = [...this.rows]
       .sort((a, b) => a.xid - b.xid || a.doc.id.localeCompare(b.doc.id))
-      .filter((r) => !after || r.xid > after.xid || (r.xid === after.xid && r.doc.id > after.id))
-      .slice(0, limit);
-    const last = page.at(-1);
-    const body = { documents: page.map((r) => r.doc), checkpoint: last ? { xid: String(last.xid), id: last.doc.id } : after ? { xid: String(after.xid), id: after.id } : null };
+      .filter((r) => !after || r.xid > after.xid || (r.xid === after.xid && r.doc.id > after.id));
+    const served = page.filter((r) => r.xid < this.holdFrom).slice(0, limit);
+    const heldBack = page.some((r) => r.xid >= this.holdFrom);
+    const last = served.at(-1);
+    const body = {
+      documents: served.map((r) => r.doc),
+      checkpoint: last ? { xid: String(last.xid), id: last.doc.id } : after ? { xid: String(after.xid), id: after.id } : null,
+      ...(heldBack ? { heldBack } : {}),
+    };
     return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
   };
 }
@@ -118,6 +125,19 @@ describe('pull replication of a down collection', () => {
     await replication.awaitInitialReplication();
     expect((await db.lots.findOne(lot(5).id).exec())?.status).toBe('released');
     expect(await db.lots.count().exec()).toBe(12);
+    await replication.cancel();
+  });
+
+  it('comes back by itself for rows an open transaction held back, with no change announced', async () => {
+    for (let n = 1; n <= 5; n++) server.write(lot(n));
+    server.holdFrom = 104; // lots 4 and 5 wait behind a transaction that is still open
+    const resync = new Subject<'RESYNC'>();
+    const replication = replicate(resync);
+    await replication.awaitInitialReplication();
+    expect(await db.lots.count().exec()).toBe(3);
+    // The transaction ends without notifying this collection (a long print request does that).
+    server.holdFrom = Number.POSITIVE_INFINITY;
+    await vi.waitFor(async () => expect(await db.lots.count().exec()).toBe(5), { timeout: 5000, interval: 50 });
     await replication.cancel();
   });
 });

@@ -101,6 +101,22 @@ export function replicateCollection<Doc extends { id: string }>(options: {
     }
   };
 
+  /**
+   * The server held rows back behind a transaction that is still open, and that transaction may
+   * never announce this collection: pull again on our own, soon at first, then less often.
+   */
+  let heldPulls = 0;
+  let heldTimer: ReturnType<typeof setTimeout> | undefined;
+  const comeBackForHeldRows = () => {
+    if (heldTimer) return;
+    const delay = Math.min(30_000, 500 * 2 ** Math.min(heldPulls, 6));
+    heldPulls++;
+    heldTimer = setTimeout(() => {
+      heldTimer = undefined;
+      options.resync.next('RESYNC');
+    }, delay);
+  };
+
   return replicateRxCollection<Doc, Checkpoint>({
     replicationIdentifier: `lotline-${name}-v${SYNC_VERSION}`,
     collection: options.collection,
@@ -115,6 +131,8 @@ export function replicateCollection<Doc extends { id: string }>(options: {
       stream$: options.resync.asObservable(),
       handler: async (checkpoint, batchSize) => {
         const page = !checkpoint && !options.push ? await firstPull(options.collection, batchSize) : await fetchPage(checkpoint ?? null, batchSize);
+        if (page.heldBack && page.documents.length < batchSize) comeBackForHeldRows();
+        else heldPulls = 0;
         return { documents: page.documents, checkpoint: page.checkpoint ?? checkpoint ?? undefined };
       },
     },

@@ -112,5 +112,5 @@ export function supervisionRoutes(deps: AppDeps) {
     .openapi(resolve, async (c) => c.json(await resolveException(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json')), 200))
     .openapi(ops, async (c) => c.json({ ops: await listOps(deps.db, c.req.valid('query')) }, 200))
     .openapi(health, async (c) => c.json({ devices: await deviceHealth(deps.db) }, 200))
-    .openapi(events, (c) => streamChanges(c, deps.hub));
+    .openapi(events, (c) => streamChanges(c, deps.hub, null));
 }

@@ -27,7 +27,7 @@ const pull = createRoute({
       limit: z.coerce.number().int().min(1).max(5000).default(500),
     }),
   },
-  responses: { 200: jsonResponse('A page of documents and the checkpoint after it', z.object({ documents: z.array(Document), checkpoint: CheckpointSchema })), ...badRequest, ...authErrors, 409: jsonResponse('The client speaks an older sync format', ErrorSchema) },
+  responses: { 200: jsonResponse('A page of documents and the checkpoint after it; heldBack: newer rows wait for an older transaction, pull again shortly', z.object({ documents: z.array(Document), checkpoint: CheckpointSchema, heldBack: z.boolean().optional() })), ...badRequest, ...authErrors, 409: jsonResponse('The client speaks an older sync format', ErrorSchema) },
 });
 
 const push = createRoute({
@@ -57,7 +57,7 @@ export function syncRoutes(deps: AppDeps & { hub: ChangeHub }) {
       const q = c.req.valid('query');
       const checkpoint = q.xid && q.id ? { xid: q.xid, id: q.id } : null;
       const page = await pullChanges(deps.db, COLLECTIONS[collection], checkpoint, q.limit, device.deviceId);
-      return c.json(page as { documents: Record<string, unknown>[]; checkpoint: { xid: string; id: string } | null }, 200);
+      return c.json(page as { documents: Record<string, unknown>[]; checkpoint: { xid: string; id: string } | null; heldBack?: boolean }, 200);
     })
     .openapi(push, async (c) => {
       const device = await requireDevice(deps.db, c, c.get('session')!);
@@ -66,7 +66,7 @@ export function syncRoutes(deps: AppDeps & { hub: ChangeHub }) {
       return c.json(result.conflicts as unknown as Record<string, unknown>[], 200);
     })
     .openapi(stream, async (c) => {
-      await requireDevice(deps.db, c, c.get('session')!);
-      return streamChanges(c, deps.hub);
+      const device = await requireDevice(deps.db, c, c.get('session')!);
+      return streamChanges(c, deps.hub, device.deviceId);
     });
 }
