@@ -1,12 +1,9 @@
-import { collectReferences, lotKey, type KnownCustomer, type KnownLot, type KnownWorkOrder, type OpPayload, type PlanContext, type ProduceOp } from '../../domain/ops';
+import { collectReferences, lotKey, type KnownCustomer, type KnownLot, type KnownWorkOrder, type OpPayload, type PlanContext } from '../../domain/ops';
 import { plantToday } from '../clock';
 import type { Queryable } from '../db';
 import { lockLotBalances, type Move } from '../ledger';
-import { nextLotNumber } from '../numbering';
 
 export interface BatchContext extends PlanContext {
-  /** Lots the batch created (received or produced): devices must pull lots. */
-  lotsCreated: number;
   /** Makes a planned op's effects visible to the ops planned after it in the same batch. */
   record(moves: readonly Move[], serials: readonly { itemId: string; serial: string }[]): void;
 }
@@ -31,69 +28,20 @@ interface LotRow {
   expires_on: string | null;
 }
 
-/** A receipt of a known item creates its lot, in quarantine, before anything is planned. */
-async function createReceivedLots(tx: Queryable, ops: readonly OpPayload[], itemByGtin: ReadonlyMap<string, string>): Promise<number> {
-  const rows = ops.flatMap((op) => {
-    if (op.type !== 'receive' || !itemByGtin.has(op.payload.gtin)) return [];
-    const p = op.payload;
-    return [{ item_id: itemByGtin.get(p.gtin), lot_number: p.lotNumber, expires_on: p.expiresOn ?? null, manufactured_on: p.manufacturedOn ?? null, supplier: p.supplier ?? null, supplier_lot: p.supplierLot ?? null }];
-  });
-  if (rows.length === 0) return 0;
-  const created = await tx.query(
-    `INSERT INTO lots (item_id, lot_number, expires_on, manufactured_on, supplier, supplier_lot, origin)
-     SELECT DISTINCT ON (item_id, lot_number) item_id, lot_number, expires_on, manufactured_on, supplier, supplier_lot, 'received'
-       FROM jsonb_to_recordset($1::jsonb) AS r(item_id uuid, lot_number text, expires_on date, manufactured_on date, supplier text, supplier_lot text)
-     ORDER BY item_id, lot_number
-     ON CONFLICT (item_id, lot_number) DO NOTHING`,
-    [JSON.stringify(rows)],
-  );
-  return created.rowCount;
+/** Items, locations, customers and work orders a batch names, read once for everything after. */
+export interface MasterData {
+  today: string;
+  itemByGtin: ReadonlyMap<string, string>;
+  gtinByItem: ReadonlyMap<string, string>;
+  locationByCode: ReadonlyMap<string, string>;
+  customerByCode: ReadonlyMap<string, KnownCustomer>;
+  workOrderByNumber: ReadonlyMap<string, KnownWorkOrder & { lotNumber: string | null }>;
 }
 
-/**
- * A produce op declares its finished lot: the number is the op's own, the work order's, or the
- * next one from the item's number rule. The lot is made here, in quarantine until QC releases
- * it, with its expiry from the item's shelf life when the op does not give one. The op's payload
- * is completed with the number so the plan, the outcome and the device all see the same lot.
- */
-async function createProducedLots(tx: Queryable, ops: readonly OpPayload[], itemByGtin: ReadonlyMap<string, string>, workOrders: ReadonlyMap<string, KnownWorkOrder & { lotNumber: string | null }>, today: string): Promise<number> {
-  const rows: { item_id: string; lot_number: string; manufactured_on: string | null; expires_on: string | null }[] = [];
-  for (const op of ops) {
-    if (op.type !== 'produce') continue;
-    const p: ProduceOp = op.payload;
-    const itemId = itemByGtin.get(p.gtin);
-    if (!itemId) continue;
-    const workOrder = p.workOrderNumber ? workOrders.get(p.workOrderNumber) : undefined;
-    if (!p.lotNumber) p.lotNumber = workOrder && workOrder.itemId === itemId && workOrder.lotNumber ? workOrder.lotNumber : await nextLotNumber(tx, itemId, today);
-    rows.push({ item_id: itemId, lot_number: p.lotNumber, manufactured_on: p.manufacturedOn ?? null, expires_on: p.expiresOn ?? null });
-  }
-  if (rows.length === 0) return 0;
-  const created = await tx.query(
-    `INSERT INTO lots (item_id, lot_number, manufactured_on, expires_on, origin)
-     SELECT DISTINCT ON (r.item_id, r.lot_number) r.item_id, r.lot_number, COALESCE(r.manufactured_on, $2::date),
-            COALESCE(r.expires_on, COALESCE(r.manufactured_on, $2::date) + i.shelf_life_days), 'produced'
-       FROM jsonb_to_recordset($1::jsonb) AS r(item_id uuid, lot_number text, manufactured_on date, expires_on date)
-       JOIN items i ON i.id = r.item_id
-     ORDER BY r.item_id, r.lot_number
-     ON CONFLICT (item_id, lot_number) DO NOTHING`,
-    [JSON.stringify(rows), today],
-  );
-  return created.rowCount;
-}
-
-/**
- * Everything a batch of ops needs to be planned, read with a handful of set queries, with the
- * lots it touches locked so two batches judging the same stock see each other's result.
- */
-export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[]): Promise<BatchContext> {
-  const today = plantToday();
-  let refs = collectReferences(ops);
+export async function readMasterData(tx: Queryable, ops: readonly OpPayload[]): Promise<MasterData> {
+  const refs = collectReferences(ops);
   const items = await tx.query<{ id: string; gtin: string }>('SELECT id, gtin FROM items WHERE gtin = ANY($1::text[])', [[...refs.gtins]]);
-  const itemByGtin = new Map(items.rows.map((r) => [r.gtin, r.id]));
-  const gtinByItem = new Map(items.rows.map((r) => [r.id, r.gtin]));
   const locs = await tx.query<{ id: string; code: string }>('SELECT id, code FROM locations WHERE code = ANY($1::text[])', [[...refs.locationCodes]]);
-  const locationByCode = new Map(locs.rows.map((r) => [r.code, r.id]));
-
   const customerByCode = new Map<string, KnownCustomer>();
   if (refs.customerCodes.size > 0) {
     const found = await tx.query<{ id: string; code: string; min_shelf_life_days: number }>('SELECT id, code, min_shelf_life_days FROM customers WHERE code = ANY($1::text[])', [[...refs.customerCodes]]);
@@ -107,12 +55,24 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[])
     );
     for (const r of found.rows) workOrderByNumber.set(r.number, { id: r.id, itemId: r.item_id, lotId: r.lot_id, lotNumber: r.lot_number });
   }
+  return {
+    today: plantToday(),
+    itemByGtin: new Map(items.rows.map((r) => [r.gtin, r.id])),
+    gtinByItem: new Map(items.rows.map((r) => [r.id, r.gtin])),
+    locationByCode: new Map(locs.rows.map((r) => [r.code, r.id])),
+    customerByCode,
+    workOrderByNumber,
+  };
+}
 
-  let lotsCreated = await createReceivedLots(tx, ops, itemByGtin);
-  if (ops.some((op) => op.type === 'produce')) {
-    lotsCreated += await createProducedLots(tx, ops, itemByGtin, workOrderByNumber, today);
-    refs = collectReferences(ops); // produced lots now have their numbers
-  }
+/**
+ * Everything a batch of ops needs to be planned, read with a handful of set queries once its
+ * lots exist (createBatchLots), with the lots it touches locked so two batches judging the same
+ * stock see each other's result. It only reads and locks.
+ */
+export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[], master: MasterData): Promise<BatchContext> {
+  const { today, itemByGtin, gtinByItem, locationByCode, customerByCode, workOrderByNumber } = master;
+  const refs = collectReferences(ops);
 
   // Looked up through the unique (gtin) and (item_id, lot_number) indexes: with a million lots a
   // filter on a concatenated key would read them all for every batch.
@@ -160,7 +120,6 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[])
 
   return {
     today,
-    lotsCreated,
     itemId: (gtin) => itemByGtin.get(gtin),
     locationId: (code) => locationByCode.get(code),
     lot: (gtin, lotNumber) => lotByKey.get(lotKey(gtin, lotNumber)),

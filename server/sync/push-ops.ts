@@ -5,7 +5,8 @@ import { transactionWithRetry, type Db, type Queryable } from '../db';
 import { postFacts, postMoves, type Move, type OpFacts } from '../ledger';
 import { ops as opsSpec } from './collections';
 import { notifyChanges } from './notify';
-import { loadBatchContext } from './op-context';
+import { createBatchLots } from './batch-lots';
+import { loadBatchContext, readMasterData, type BatchContext } from './op-context';
 import { requestLabels } from './print-ops';
 
 export interface Pusher {
@@ -100,7 +101,14 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, storable: readonly I
 
   const incoming = storable.filter((s) => fresh.has(s.doc.id));
   const applicable = incoming.filter((s): s is Incoming & { op: OpPayload } => !s.rejection && s.op !== undefined);
-  const ctx = applicable.length > 0 ? await loadBatchContext(tx, applicable.map((a) => a.op)) : undefined;
+  let ctx: BatchContext | undefined;
+  let lotsCreated = 0;
+  if (applicable.length > 0) {
+    const batch = applicable.map((a) => a.op);
+    const master = await readMasterData(tx, batch);
+    lotsCreated = await createBatchLots(tx, batch, master);
+    ctx = await loadBatchContext(tx, batch, master);
+  }
   const outcomes: { id: string; status: string; outcome: unknown; applied: boolean }[] = [];
   const moves: Move[] = [];
   const facts: OpFacts[] = [];
@@ -167,7 +175,7 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, storable: readonly I
     // Only what this batch changed, and its ops only to the device that sent them.
     const changed: Collection[] = ['ops'];
     if (moves.length > 0) changed.push('balances');
-    if ((ctx?.lotsCreated ?? 0) > 0) changed.push('lots');
+    if (lotsCreated > 0) changed.push('lots');
     await notifyChanges(tx, changed, { devices: [pusher.deviceId] });
   }
   return result;
