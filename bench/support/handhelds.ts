@@ -7,9 +7,9 @@ import { SYNC_VERSION, type Checkpoint } from '../../sync';
  * checkpoint, and holding an SSE stream that says when to pull.
  */
 
-/** The app's push batch (sync/client/replicate.ts: push batchSize). */
+/** The app's push batch (client/sync/replication/replicate.ts: push batchSize). */
 export const PUSH_BATCH = 200;
-/** The app's pull page after the first sync (sync/client/replicate.ts: pull batchSize default). */
+/** The app's pull page after the first sync (client/sync/replication/replicate.ts: pull batchSize default). */
 export const PULL_PAGE = 5000;
 
 export interface OpDocument {

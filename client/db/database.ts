@@ -1,7 +1,7 @@
 import { createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { resolveOpConflict, sameDocument, type BalanceDoc, type ItemDoc, type LocationDoc, type LotDoc, type OpDoc, type PickListDoc, type PrinterDoc, type TemplateDoc } from '../../sync';
-import { balanceSchema, itemSchema, locationSchema, lotSchema, opSchema, pickListSchema, printerSchema, templateSchema } from '../../sync/client';
+import { balanceSchema, itemSchema, locationSchema, lotSchema, opSchema, pickListSchema, printerSchema, templateSchema } from '../sync/replication';
 
 export interface LotlineCollections {
   items: RxCollection<ItemDoc>;

@@ -1,7 +1,7 @@
 import type { RxReplicationState } from 'rxdb/plugins/replication';
 import { BehaviorSubject, Subject } from 'rxjs';
 import type { Checkpoint, Collection } from '../../sync';
-import { SyncHttpError, replicateCollection, watchChanges, type SyncTransport } from '../../sync/client';
+import { SyncHttpError, replicateCollection, watchChanges, type SyncTransport } from './replication';
 import type { LotlineDatabase } from '../db/database';
 
 export interface SyncStatus {

@@ -2,7 +2,7 @@ import { createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { Subject } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LotDoc } from '../documents';
+import type { LotDoc } from '../../../sync';
 import { replicateCollection } from './replicate';
 import { lotSchema } from './schemas';
 

@@ -1,7 +1,7 @@
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { RxCollection } from 'rxdb';
 import type { Subject } from 'rxjs';
-import { SYNC_VERSION, type Checkpoint, type Collection, type PullResponse } from '../protocol';
+import { SYNC_VERSION, type Checkpoint, type Collection, type PullResponse } from '../../../sync';
 
 export interface SyncTransport {
   baseUrl: string;

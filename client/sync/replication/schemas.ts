@@ -1,5 +1,5 @@
 import type { RxJsonSchema } from 'rxdb';
-import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc, PrinterDoc, TemplateDoc } from '../documents';
+import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc, PrinterDoc, TemplateDoc } from '../../../sync';
 
 /*
  * RxDB schemas of the handheld's collections. Six collections: well inside the open-source
