@@ -3,7 +3,7 @@ import { loadTemplate } from '../../printers/templates';
 import { loadDemoData } from '../seed/demo';
 import { bearer, json, signIn, testApp, type TestApp } from '../test-support/app';
 import { openTestDb, type TestDb } from '../test-support/db';
-import { enrolAndSignIn, newOp, pushOpsAs } from '../test-support/handheld';
+import { enrolAndSignIn, newOp, pullCollection, pushOpsAs } from '../test-support/handheld';
 import { addPrinter } from './printers';
 import { serializedLot } from './test-support';
 
@@ -100,7 +100,7 @@ describe('printing from the console and from handhelds', () => {
 
   it('replicates printers and only approved template versions to handhelds', async () => {
     const device = await enrolAndSignIn(app, 'Sync scanner', 'clerk', password);
-    const pull = async <T>(collection: string) => body<{ documents: (T & { _deleted: boolean })[] }>(await app.request(`/api/sync/${collection}/pull?limit=100`, { headers: device.headers }));
+    const pull = async <T>(collection: string) => ({ documents: await pullCollection<T>(app, device, collection, 100) });
     const printers = await pull<{ name: string }>('printers');
     expect(printers.documents.filter((d) => !d._deleted).map((d) => d.name)).toContain('Dock printer');
     const templates = await pull<{ name: string; version: number }>('templates');

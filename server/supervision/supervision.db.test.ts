@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../seed/demo';
 import { ADMIN_PASSWORD, bearer, json, signIn, testApp, type TestApp } from '../test-support/app';
 import { openTestDb, type TestDb } from '../test-support/db';
-import { enrolAndSignIn, ledgerMatchesBalances, newOp, pushOpsAs } from '../test-support/handheld';
+import { enrolAndSignIn, ledgerMatchesBalances, newOp, pullCollection, pushOpsAs } from '../test-support/handheld';
 import type { StockException } from './exceptions';
 
 let t: TestDb;
@@ -113,7 +113,7 @@ describe('pick lists', () => {
     const dup = await app.request('/api/picklists', json('POST', { number: 'PL-1001', toLocationCode: 'SHP-01', lines: [{ gtin: SYRINGE, qty: 1 }] }, supervisor));
     expect(dup.status).toBe(409);
     const device = await enrolAndSignIn(app, 'TC52 PL', 'picker', password);
-    const pulled = (await (await app.request('/api/sync/picklists/pull', { headers: device.headers })).json()) as { documents: { number: string }[] };
-    expect(pulled.documents.map((d) => d.number)).toContain('PL-1001');
+    const pulled = await pullCollection<{ number: string }>(app, device, 'picklists');
+    expect(pulled.map((d) => d.number)).toContain('PL-1001');
   });
 });

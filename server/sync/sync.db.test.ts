@@ -4,7 +4,7 @@ import type { OpDoc } from '../../sync';
 import { openPostgres } from '../db';
 import { loadDemoData } from '../seed/demo';
 import { testApp, type TestApp } from '../test-support/app';
-import { enrolAndSignIn as enrol, ledgerMatchesBalances as ledgerOk, newOp, pushOpsAs, type Handheld, type OpState } from '../test-support/handheld';
+import { enrolAndSignIn as enrol, ledgerMatchesBalances as ledgerOk, newOp, pullCollection, pushOpsAs, type Handheld, type OpState } from '../test-support/handheld';
 import { onPostgres, openTestDb, type TestDb } from '../test-support/db';
 import { COLLECTIONS } from './collections';
 import { pullChanges } from './pull';
@@ -21,18 +21,7 @@ const op = newOp;
 const push = (device: Handheld, docs: OpState[]) => pushOpsAs(app, device, docs);
 const ledgerMatchesBalances = () => ledgerOk(t.db);
 
-async function pullAll<T>(device: Handheld, collection: string): Promise<(T & { _deleted: boolean })[]> {
-  const docs: (T & { _deleted: boolean })[] = [];
-  let query = '';
-  for (;;) {
-    const res = await app.request(`/api/sync/${collection}/pull?limit=3${query}`, { headers: device.headers });
-    expect(res.status).toBe(200);
-    const page = (await res.json()) as { documents: (T & { _deleted: boolean })[]; checkpoint: { xid: string; id: string } | null };
-    docs.push(...page.documents);
-    if (page.documents.length === 0) return docs;
-    query = `&xid=${page.checkpoint!.xid}&id=${page.checkpoint!.id}`;
-  }
-}
+const pullAll = <T>(device: Handheld, collection: string) => pullCollection<T>(app, device, collection, 3);
 
 beforeAll(async () => {
   t = await openTestDb('sync');

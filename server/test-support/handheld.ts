@@ -52,3 +52,24 @@ export async function ledgerMatchesBalances(db: Db): Promise<boolean> {
   );
   return r.rows[0]!.n === 0;
 }
+
+/**
+ * Everything a device would end up with from one collection, as the app pulls it: pages after
+ * the checkpoint, and again a moment later while the server says rows are held back behind a
+ * transaction still open somewhere on the database server.
+ */
+export async function pullCollection<Doc>(app: TestApp, device: Handheld, collection: string, limit = 500): Promise<(Doc & { _deleted: boolean })[]> {
+  const docs: (Doc & { _deleted: boolean })[] = [];
+  let query = '';
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const res = await app.request(`/api/sync/${collection}/pull?limit=${limit}${query}`, { headers: device.headers });
+    if (res.status !== 200) throw new Error(`pull ${collection} failed: ${res.status} ${await res.text()}`);
+    const page = (await res.json()) as { documents: (Doc & { _deleted: boolean })[]; checkpoint: { xid: string; id: string } | null; heldBack?: boolean };
+    docs.push(...page.documents);
+    if (page.checkpoint) query = `&xid=${page.checkpoint.xid}&id=${page.checkpoint.id}`;
+    if (page.documents.length === limit) continue;
+    if (!page.heldBack || Date.now() > deadline) return docs;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
