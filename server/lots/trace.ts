@@ -61,7 +61,9 @@ export const MAX_TRACE_DEPTH = 50;
  * The whole answer in one statement: a recursive walk of the genealogy from the lot, then the
  * reached lots, their links, where their stock is now and which customers got them. One round
  * trip keeps a trace fast however deep it goes; UNION in the walk stops a lot reached by
- * several paths from being walked more than once per depth.
+ * several paths from being walked more than once per depth. Rows travel as JSON arrays, not
+ * objects: a recall of a raw-material lot reaches tens of thousands of lots and a hundred
+ * thousand shipment lines, and building and parsing the repeated keys cost more than the walk.
  */
 function traceSql(direction: TraceDirection): string {
   const [from, to] = direction === 'forward' ? ['parent_lot_id', 'child_lot_id'] : ['child_lot_id', 'parent_lot_id'];
@@ -86,17 +88,14 @@ WITH RECURSIVE walk(lot_id, depth) AS (
    GROUP BY e.parent_lot_id, e.child_lot_id
 )
 SELECT
-  (SELECT coalesce(json_agg(json_build_object(
-      'id', l.id, 'lotNumber', l.lot_number, 'gtin', i.gtin, 'itemName', i.name, 'status', l.status, 'origin', l.origin,
-      'supplier', l.supplier, 'supplierLot', l.supplier_lot, 'expiresOn', to_char(l.expires_on, 'YYYY-MM-DD'), 'depth', r.depth)
-      ORDER BY r.depth, l.lot_number), '[]'::json)
+  (SELECT coalesce(json_agg(json_build_array(l.id, l.lot_number, i.gtin, i.name, l.status, l.origin, l.supplier, l.supplier_lot,
+      to_char(l.expires_on, 'YYYY-MM-DD'), r.depth) ORDER BY r.depth, l.lot_number), '[]'::json)
      FROM reached r JOIN lots l ON l.id = r.lot_id JOIN items i ON i.id = l.item_id) AS lots,
-  (SELECT coalesce(json_agg(json_build_object('parentLotId', parent_lot_id, 'childLotId', child_lot_id, 'qty', qty, 'workOrder', work_order, 'serials', serials)), '[]'::json)
+  (SELECT coalesce(json_agg(json_build_array(parent_lot_id, child_lot_id, qty, work_order, serials)), '[]'::json)
      FROM links) AS edges,
-  (SELECT coalesce(json_agg(json_build_object('lotId', b.lot_id, 'locationCode', loc.code, 'locationName', loc.name, 'qty', b.qty) ORDER BY loc.code), '[]'::json)
+  (SELECT coalesce(json_agg(json_build_array(b.lot_id, loc.code, loc.name, b.qty) ORDER BY loc.code), '[]'::json)
      FROM reached r JOIN stock_balances b ON b.lot_id = r.lot_id AND b.qty <> 0 JOIN locations loc ON loc.id = b.location_id) AS stock,
-  (SELECT coalesce(json_agg(json_build_object('lotId', sl.lot_id, 'shipment', s.number, 'customerCode', c.code, 'customerName', c.name,
-      'qty', sl.qty, 'serial', sl.serial, 'shippedAt', s.shipped_at) ORDER BY s.shipped_at, s.number), '[]'::json)
+  (SELECT coalesce(json_agg(json_build_array(sl.lot_id, s.number, c.code, c.name, sl.qty, sl.serial, s.shipped_at) ORDER BY s.shipped_at, s.number), '[]'::json)
      FROM reached r JOIN shipment_lines sl ON sl.lot_id = r.lot_id JOIN shipments s ON s.id = sl.shipment_id JOIN customers c ON c.id = s.customer_id
     WHERE r.depth > 0 OR $3::text IS NULL OR sl.serial = $3) AS shipments,
   EXISTS (SELECT 1 FROM reached r JOIN genealogy_edges e ON e.${from} = r.lot_id WHERE r.depth = $2) AS truncated`;
@@ -104,16 +103,45 @@ SELECT
 
 const SQL = { forward: traceSql('forward'), backward: traceSql('backward') };
 
+type Json = string | number | boolean | null;
+type Tuples = Json[][];
+
 interface TraceRow {
-  lots: TraceLot[] | string;
-  edges: (Omit<TraceEdge, 'qty'> & { qty: number | string })[] | string;
-  stock: (Omit<TraceStock, 'qty'> & { qty: number | string })[] | string;
-  shipments: (Omit<TraceShipment, 'qty'> & { qty: number | string })[] | string;
+  lots: Tuples | string;
+  edges: Tuples | string;
+  stock: Tuples | string;
+  shipments: Tuples | string;
   truncated: boolean;
 }
 
 // node-postgres parses json columns; PGlite may hand some back as text.
-const parsed = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+const parsed = (v: Tuples | string): Tuples => (typeof v === 'string' ? (JSON.parse(v) as Tuples) : v);
+const text = (v: Json): string => String(v);
+const textOrNull = (v: Json): string | null => (v === null ? null : String(v));
+
+const toLot = (r: Json[]): TraceLot => ({
+  id: text(r[0]!),
+  lotNumber: text(r[1]!),
+  gtin: text(r[2]!),
+  itemName: text(r[3]!),
+  status: text(r[4]!),
+  origin: text(r[5]!) as TraceLot['origin'],
+  supplier: textOrNull(r[6]!),
+  supplierLot: textOrNull(r[7]!),
+  expiresOn: textOrNull(r[8]!),
+  depth: Number(r[9]),
+});
+const toEdge = (r: Json[]): TraceEdge => ({ parentLotId: text(r[0]!), childLotId: text(r[1]!), qty: Number(r[2]), workOrder: textOrNull(r[3]!), serials: (r[4] as unknown as string[] | null) ?? [] });
+const toStock = (r: Json[]): TraceStock => ({ lotId: text(r[0]!), locationCode: text(r[1]!), locationName: text(r[2]!), qty: Number(r[3]) });
+const toShipment = (r: Json[]): TraceShipment => ({
+  lotId: text(r[0]!),
+  shipment: text(r[1]!),
+  customerCode: text(r[2]!),
+  customerName: text(r[3]!),
+  qty: Number(r[4]),
+  serial: textOrNull(r[5]!),
+  shippedAt: new Date(text(r[6]!)).toISOString(),
+});
 
 export interface TraceOptions {
   direction: TraceDirection;
@@ -133,10 +161,10 @@ export async function traceLot(db: Queryable, lotId: string, options: TraceOptio
     direction: options.direction,
     depth,
     serial: options.serial ?? null,
-    lots: parsed(row.lots),
-    edges: parsed(row.edges).map((e) => ({ ...e, qty: Number(e.qty) })),
-    stock: parsed(row.stock).map((s) => ({ ...s, qty: Number(s.qty) })),
-    shipments: parsed(row.shipments).map((s) => ({ ...s, qty: Number(s.qty), shippedAt: new Date(s.shippedAt).toISOString() })),
+    lots: parsed(row.lots).map(toLot),
+    edges: parsed(row.edges).map(toEdge),
+    stock: parsed(row.stock).map(toStock),
+    shipments: parsed(row.shipments).map(toShipment),
     truncated: row.truncated,
   };
 }
