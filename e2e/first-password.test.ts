@@ -37,13 +37,16 @@ describe('first sign-in of a production server in Chromium', () => {
 
     const form = page.getByTestId('change-password');
     await form.waitFor();
+    await page.screenshot({ path: '/tmp/lotline-first-password-console.png' });
     expect(await page.getByTestId('user-name').count()).toBe(0);
-    await form.locator('input[name=new-password]').fill('my-own-password-1');
-    await form.locator('input[name=repeat-password]').fill('my-own-password-2');
+    // Typed as a person types, key by key, not filled in at once.
+    await form.locator('input[name=new-password]').pressSequentially('my-own-password-1', { delay: 60 });
+    await form.locator('input[name=repeat-password]').pressSequentially('my-own-password-2', { delay: 60 });
     await form.locator('button[type=submit]').click();
     await expect.poll(() => textOf(page, 'change-password-error')).toBe('The two new passwords differ.');
 
-    await form.locator('input[name=repeat-password]').fill('my-own-password-1');
+    await form.locator('input[name=repeat-password]').clear();
+    await form.locator('input[name=repeat-password]').pressSequentially('my-own-password-1', { delay: 60 });
     await form.locator('button[type=submit]').click();
     await expect.poll(() => textOf(page, 'user-name')).toBe('Administrator');
     await page.screenshot({ path: '/tmp/lotline-first-password.png' });
@@ -51,5 +54,25 @@ describe('first sign-in of a production server in Chromium', () => {
     const oldLogin = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: firstPassword }) });
     expect(oldLogin.status).toBe(401);
     await context.close();
+  });
+
+  it('fits a handheld screen', async () => {
+    const second = await startLotline(['--port', '0', '--data-dir', mkdtempSync(join(tmpdir(), 'lotline-e2e-first-hh-'))], { LOTLINE_ADMIN_PASSWORD: firstPassword });
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 640 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(second.url);
+      await signIn(page, firstPassword);
+      const form = page.getByTestId('change-password');
+      await form.waitFor();
+      await page.screenshot({ path: '/tmp/lotline-first-password-handheld.png' });
+      // Nothing wider than the screen: no sideways scrolling on a 360 px handheld.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      const submit = await form.locator('button[type=submit]').boundingBox();
+      expect(submit!.x + submit!.width).toBeLessThanOrEqual(360);
+    } finally {
+      await context.close();
+      await second.stop();
+    }
   });
 });
