@@ -13,12 +13,7 @@ export async function admin(sql: string, url = PG_URL): Promise<void> {
   }
 }
 
-/** The same server URL with every connection's search_path set to one schema. */
-export function schemaUrl(url: string, schema: string): string {
-  const u = new URL(url);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  return u.toString();
-}
+export { schemaUrl } from '../server/test-support/cluster';
 
 /** Runs a benchmark on the machine's PostgreSQL in a schema of its own, dropped before and after. */
 export async function onBenchPostgres<T>(schema: string, fn: (db: Db) => Promise<T>): Promise<T> {

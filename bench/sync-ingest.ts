@@ -8,7 +8,7 @@ import { startServer, type RunningServer } from '../server/runtime';
 import { cachedSchema, schemaUrl } from './databases';
 import { repeat, type Spread } from './report';
 import { BENCH_ADMIN_PASSWORD, BENCH_USER_PASSWORD, buildPlant, type PlantSize } from './sync-plant';
-import { PUSH_BATCH, adminToken, enrolHandheld, plantOps, pushOps, type OpDocument, type SimHandheld } from './support/handhelds';
+import { PUSH_BATCH, adminToken, enrolHandheld, plantOps, pushOps, type OpDocument, type SimHandheld } from '../server/test-support/sim-handhelds';
 
 /**
  * Server-side op ingest: ops pushed over HTTP to a real server until applied, in the app's batch
