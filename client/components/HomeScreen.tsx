@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Connection } from '../hooks/useOnline';
 import type { StoredSession } from '../session/session';
+import { formatTime } from '../util/format-time';
 
 export function HomeScreen({ session, connection }: { session: StoredSession; connection: Connection }) {
   const { t, i18n } = useTranslation();
-  const until = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(session.expiresAt));
+  const until = formatTime(i18n.resolvedLanguage, session.expiresAt, 'dateTime');
   return (
     <section className="home" data-testid="home">
       <h2>{t('home.welcome', { name: session.user.displayName })}</h2>

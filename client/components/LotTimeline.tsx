@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { lotHistory, type HistoryEvent } from '../api/lots';
+import { formatTime } from '../util/format-time';
 
 /** One lot's life as the ledger and the audit chain tell it; signed entries show who, when and what the signature meant. */
 export function LotTimeline({ token, lotId, refreshKey = 0 }: { token: string; lotId: string; refreshKey?: number }) {
@@ -17,7 +18,7 @@ export function LotTimeline({ token, lotId, refreshKey = 0 }: { token: string; l
       cancelled = true;
     };
   }, [token, lotId, refreshKey]);
-  const time = (iso: string) => new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  const time = (iso: string) => formatTime(i18n.resolvedLanguage, iso, 'dateTime');
   if (error) return <p className="scan-message error">{error}</p>;
   if (!events) return <p className="hint">{t('lots.loading')}</p>;
   return (

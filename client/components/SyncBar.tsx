@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useSync } from '../sync/SyncContext';
+import { formatTime } from '../util/format-time';
 
 /** On every screen: online or not, how many ops wait to be sent, when the last sync finished. */
 export function SyncBar() {
   const { t, i18n } = useTranslation();
   const { status, deviceEnrolled } = useSync();
   if (!deviceEnrolled) return null;
-  const last = status.lastSyncAt ? new Intl.DateTimeFormat(i18n.resolvedLanguage, { timeStyle: 'short' }).format(new Date(status.lastSyncAt)) : t('sync.never');
+  const last = status.lastSyncAt ? formatTime(i18n.resolvedLanguage, status.lastSyncAt, 'time') : t('sync.never');
   return (
     <div className={`sync-bar ${status.online ? 'online' : 'offline'}`} data-testid="sync-bar">
       <span data-testid="sync-state">{status.online ? t('status.online') : t('status.offline')}</span>

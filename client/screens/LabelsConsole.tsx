@@ -23,6 +23,7 @@ import {
 } from '../api/printing';
 import { Gs1BarcodePreview } from '../components/Gs1BarcodePreview';
 import type { StoredSession } from '../session/session';
+import { formatTime } from '../util/format-time';
 
 /**
  * Labels: the printers and their state, printing and reprinting by lot, the jobs in doubt, and
@@ -39,7 +40,7 @@ export function LabelsConsole({ session }: { session: StoredSession }) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const fail = (e: unknown) => setError(e instanceof ApiError ? e.message : String(e));
-  const time = (iso: string) => new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+  const time = (iso: string) => formatTime(i18n.resolvedLanguage, iso, 'dateTimeSeconds');
 
   const refresh = useCallback(async () => {
     try {

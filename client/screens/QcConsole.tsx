@@ -6,6 +6,7 @@ import { watchConsole } from '../api/console';
 import { acknowledgeAlert, changeStatus, findLots, getLot, openAlerts, qcQueue, uploadEvidence, type LotAlert, type LotSummary, type QcQueueEntry, type QcResult, type Signed } from '../api/lots';
 import { LotTimeline } from '../components/LotTimeline';
 import type { StoredSession } from '../session/session';
+import { formatTime } from '../util/format-time';
 
 const emptyResult = (): QcResult => ({ test: '', value: '', unit: '', pass: true });
 
@@ -30,7 +31,7 @@ export function QcConsole({ session }: { session: StoredSession }) {
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
   const fail = (e: unknown) => setError(e instanceof ApiError ? e.message : String(e));
-  const time = (iso: string) => new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+  const time = (iso: string) => formatTime(i18n.resolvedLanguage, iso, 'dateTimeSeconds');
 
   const refresh = useCallback(async () => {
     try {

@@ -5,6 +5,7 @@ import { deviceHealth, enrolDevice, listDevices, listExceptions, listOps, resolv
 import { NumberRules } from '../components/NumberRules';
 import { WorkOrders } from '../components/WorkOrders';
 import type { StoredSession } from '../session/session';
+import { formatTime } from '../util/format-time';
 
 /** Supervisors: the handhelds and their sync state, the exception queue, and the ops as they arrive. */
 export function SupervisorConsole({ session }: { session: StoredSession }) {
@@ -16,7 +17,7 @@ export function SupervisorConsole({ session }: { session: StoredSession }) {
   const [newDevice, setNewDevice] = useState('');
   const [issuedToken, setIssuedToken] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const time = (iso: string | null) => (iso ? new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso)) : '—');
+  const time = (iso: string | null) => (iso ? formatTime(i18n.resolvedLanguage, iso, 'dateTimeSeconds') : '—');
 
   const refresh = useCallback(async () => {
     try {

@@ -8,6 +8,7 @@ import { useWedgeScan } from '../scanning/useWedgeScan';
 import type { StoredSession } from '../session/session';
 import { labelFromElements } from './receive-label';
 import { NODE_H, NODE_W, layoutTrace } from './trace-layout';
+import { formatTime } from '../util/format-time';
 
 /** Where did this lot go, or what went into it: a graph of lots and customers, the same facts as tables beside it, and any lot's history. */
 export function TraceScreen({ session }: { session: StoredSession }) {
@@ -53,7 +54,7 @@ export function TraceScreen({ session }: { session: StoredSession }) {
     const node = graph?.nodes.find((n) => n.id === id);
     return node ? { x: node.x + NODE_W / 2, y: node.y + NODE_H / 2, node } : null;
   };
-  const date = (iso: string) => new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'short' }).format(new Date(iso));
+  const date = (iso: string) => formatTime(i18n.resolvedLanguage, iso, 'date');
 
   return (
     <section className="screen trace" data-testid="trace-screen">

@@ -45,7 +45,13 @@ export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'q
     replications.push(replication as unknown as RxReplicationState<{ id: string }, Checkpoint>);
   }
 
-  const update = (patch: Partial<SyncStatus>) => status$.next({ ...status$.value, ...patch });
+  // Screens re-render on every status; while a clerk scans, eight replications settle several
+  // times a second, so only a change anyone can see is passed on.
+  const update = (patch: Partial<SyncStatus>) => {
+    const current = status$.value;
+    if ((Object.keys(patch) as (keyof SyncStatus)[]).every((key) => patch[key] === current[key])) return;
+    status$.next({ ...current, ...patch });
+  };
   const subscriptions = replications.flatMap((r) => [
     r.error$.subscribe((error) => {
       const cause = (error as { parameters?: { errors?: unknown[] } }).parameters?.errors?.[0] ?? error;
@@ -55,6 +61,8 @@ export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'q
     }),
     r.active$.subscribe((active) => {
       if (!active && status$.value.blocked === null && navigator.onLine) {
+        const last = status$.value.lastSyncAt;
+        if (last !== null && Date.now() - Date.parse(last) < 1000) return update({ online: true });
         const now = new Date().toISOString();
         localStorage.setItem('lotline.lastSync', now);
         update({ online: true, lastSyncAt: now });
