@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useSync } from '../sync/SyncContext';
+import { useSync, useSyncStatus } from '../sync/SyncContext';
 import { formatTime } from '../util/format-time';
 
 /** On every screen: online or not, how many ops wait to be sent, when the last sync finished. */
 export function SyncBar() {
   const { t, i18n } = useTranslation();
-  const { status, deviceEnrolled } = useSync();
+  const { deviceEnrolled } = useSync();
+  const status = useSyncStatus();
   if (!deviceEnrolled) return null;
   const last = status.lastSyncAt ? formatTime(i18n.resolvedLanguage, status.lastSyncAt, 'time') : t('sync.never');
   return (

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadDevice } from '../session/device';
-import { useSync } from '../sync/SyncContext';
+import { useSync, useSyncStatus } from '../sync/SyncContext';
 
 const COLLECTIONS = ['items', 'locations', 'lots', 'balances', 'picklists', 'printers', 'templates', 'ops'] as const;
 
 /** What this handheld holds: documents per collection, storage used, and whether it is persistent. */
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const { db, status } = useSync();
+  const { db } = useSync();
+  const status = useSyncStatus();
   const [counts, setCounts] = useState<Record<string, number>>({});
   const [storage, setStorage] = useState<{ usage: number; quota: number; persisted: boolean } | null>(null);
 

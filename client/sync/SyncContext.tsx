@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { openDatabase, type LotlineDatabase } from '../db/database';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
@@ -8,12 +8,14 @@ export interface SyncValue {
   db: LotlineDatabase | null;
   /** Push and pull now (after an op was written). */
   kick(): void;
-  status: SyncStatus;
   deviceEnrolled: boolean;
 }
 
 const INITIAL: SyncStatus = { online: navigator.onLine, pending: 0, lastSyncAt: null, blocked: null };
-const SyncContext = createContext<SyncValue>({ db: null, kick: () => undefined, status: INITIAL, deviceEnrolled: false });
+const SyncContext = createContext<SyncValue>({ db: null, kick: () => undefined, deviceEnrolled: false });
+// The status changes several times per scan (pending count, last sync); kept apart so only the
+// parts that show it re-render, not the scanning screen under them.
+const SyncStatusContext = createContext<SyncStatus>(INITIAL);
 
 export const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0';
 
@@ -51,8 +53,15 @@ export function SyncProvider({ session, children }: { session: StoredSession; ch
     };
   }, [db, deviceToken, session.token]);
 
-  const kick = () => engine.current?.kick();
-  return <SyncContext.Provider value={{ db, kick, status, deviceEnrolled: Boolean(deviceToken) }}>{children}</SyncContext.Provider>;
+  const kick = useCallback(() => engine.current?.kick(), []);
+  const deviceEnrolled = Boolean(deviceToken);
+  const value = useMemo(() => ({ db, kick, deviceEnrolled }), [db, kick, deviceEnrolled]);
+  return (
+    <SyncContext.Provider value={value}>
+      <SyncStatusContext.Provider value={status}>{children}</SyncStatusContext.Provider>
+    </SyncContext.Provider>
+  );
 }
 
 export const useSync = () => useContext(SyncContext);
+export const useSyncStatus = () => useContext(SyncStatusContext);
