@@ -1,22 +1,13 @@
-import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
-import { ApiError, login } from "../api/client";
-import { loadDevice, rememberDeviceId } from "../session/device";
-import { offlineSignIn, rememberForOffline } from "../session/offline-login";
-import type { StoredSession } from "../session/session";
-import { ChangePassword } from "./ChangePassword";
-import { LanguageSwitch } from "./LanguageSwitch";
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, login } from '../api/client';
+import { loadDevice, rememberDeviceId } from '../session/device';
+import { offlineSignIn, rememberForOffline } from '../session/offline-login';
+import type { StoredSession } from '../session/session';
+import { ChangePassword } from './ChangePassword';
+import { LanguageSwitch } from './LanguageSwitch';
 
-const KNOWN_ERRORS = [
-  "invalid_credentials",
-  "rate_limited",
-  "account_disabled",
-  "device_revoked",
-  "device_unknown",
-  "offline",
-  "session_expired",
-  "invalid_request",
-];
+const KNOWN_ERRORS = ['invalid_credentials', 'rate_limited', 'account_disabled', 'device_revoked', 'device_unknown', 'offline', 'session_expired', 'invalid_request'];
 
 interface Props {
   onSignedIn(session: StoredSession): void;
@@ -25,13 +16,11 @@ interface Props {
 
 export function LoginScreen({ onSignedIn, notice }: Props) {
   const { t } = useTranslation();
-  const [username, setUsername] = useState("");
-  const [password, setPassword] = useState("");
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ code: string; minutes?: number } | null>(
-    notice ? { code: notice } : null,
-  );
+  const [error, setError] = useState<{ code: string; minutes?: number } | null>(notice ? { code: notice } : null);
   // Signed in with a first password: the session is kept back until the password is changed.
   const [pending, setPending] = useState<{
     session: StoredSession;
@@ -39,16 +28,14 @@ export function LoginScreen({ onSignedIn, notice }: Props) {
   } | null>(null);
 
   const finish = async (session: StoredSession, usedPassword: string) => {
-    await rememberForOffline(username.trim(), usedPassword, session).catch(
-      () => undefined,
-    );
+    await rememberForOffline(username.trim(), usedPassword, session).catch(() => undefined);
     onSignedIn(session);
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!username.trim() || !password) {
-      setError({ code: "invalid_request" });
+      setError({ code: 'invalid_request' });
       return;
     }
     setBusy(true);
@@ -75,19 +62,13 @@ export function LoginScreen({ onSignedIn, notice }: Props) {
           return;
         }
       }
-      const code =
-        e instanceof ApiError && KNOWN_ERRORS.includes(e.code)
-          ? e.code
-          : "unknown";
-      const seconds =
-        e instanceof ApiError ? Number(e.details.retryAfterSeconds) : NaN;
+      const code = e instanceof ApiError && KNOWN_ERRORS.includes(e.code) ? e.code : 'unknown';
+      const seconds = e instanceof ApiError ? Number(e.details.retryAfterSeconds) : NaN;
       setError({
         code,
-        ...(Number.isFinite(seconds)
-          ? { minutes: Math.ceil(seconds / 60) }
-          : {}),
+        ...(Number.isFinite(seconds) ? { minutes: Math.ceil(seconds / 60) } : {}),
       });
-      setPassword("");
+      setPassword('');
     } finally {
       setBusy(false);
     }
@@ -99,23 +80,17 @@ export function LoginScreen({ onSignedIn, notice }: Props) {
         <header className="login-brand">
           <img src="/icons/icon-192.png" alt="" width={56} height={56} />
           <div>
-            <h1>{t("app.name")}</h1>
-            <p>{t("app.tagline")}</p>
+            <h1>{t('app.name')}</h1>
+            <p>{t('app.tagline')}</p>
           </div>
         </header>
         {pending ? (
-          <ChangePassword
-            token={pending.session.token}
-            currentPassword={pending.password}
-            onChanged={(newPassword) =>
-              void finish(pending.session, newPassword)
-            }
-          />
+          <ChangePassword token={pending.session.token} currentPassword={pending.password} onChanged={(newPassword) => void finish(pending.session, newPassword)} />
         ) : (
           <form onSubmit={(e) => void submit(e)} noValidate>
-            <h2>{t("login.title")}</h2>
+            <h2>{t('login.title')}</h2>
             <label>
-              <span>{t("login.username")}</span>
+              <span>{t('login.username')}</span>
               <input
                 name="username"
                 autoComplete="username"
@@ -128,25 +103,18 @@ export function LoginScreen({ onSignedIn, notice }: Props) {
               />
             </label>
             <label>
-              <span>{t("login.password")}</span>
+              <span>{t('login.password')}</span>
               <span className="password-field">
                 <input
                   name="password"
-                  type={showPassword ? "text" : "password"}
+                  type={showPassword ? 'text' : 'password'}
                   autoComplete="current-password"
                   value={password}
                   onChange={(e) => setPassword(e.target.value)}
                   required
                 />
-                <button
-                  type="button"
-                  className="ghost"
-                  onClick={() => setShowPassword((s) => !s)}
-                  aria-pressed={showPassword}
-                >
-                  {showPassword
-                    ? t("login.hidePassword")
-                    : t("login.showPassword")}
+                <button type="button" className="ghost" onClick={() => setShowPassword((s) => !s)} aria-pressed={showPassword}>
+                  {showPassword ? t('login.hidePassword') : t('login.showPassword')}
                 </button>
               </span>
             </label>
@@ -156,7 +124,7 @@ export function LoginScreen({ onSignedIn, notice }: Props) {
               </p>
             )}
             <button type="submit" className="primary" disabled={busy}>
-              {busy ? t("login.submitting") : t("login.submit")}
+              {busy ? t('login.submitting') : t('login.submit')}
             </button>
           </form>
         )}
