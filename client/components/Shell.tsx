@@ -59,10 +59,10 @@ export function Shell({ session, connection, onSignOut }: Props) {
     <SyncProvider session={session}>
       <div className="shell">
         <header className="topbar">
-          <div className="brand">
+          <h1 className="brand">
             <img src="/icons/icon-192.png" alt="" width={32} height={32} />
             <span>{t('app.name')}</span>
-          </div>
+          </h1>
           <ConnectionBadge connection={connection} />
         </header>
         <nav className="sidenav" aria-label={t('shell.menu')}>
