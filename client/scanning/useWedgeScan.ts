@@ -1,10 +1,38 @@
 import { useEffect, useRef } from 'react';
-import { DEFAULT_WEDGE, WedgeReader } from './wedge';
+import { DEFAULT_WEDGE, WedgeReader, type WedgeStep } from './wedge';
+
+type TextField = HTMLInputElement | HTMLTextAreaElement;
+
+function focusedField(): TextField | null {
+  const active = document.activeElement;
+  return active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? active : null;
+}
+
+/** Input types whose caret can be read; the rest (number, email) can only be appended to. */
+function hasCaret(field: TextField): boolean {
+  return field instanceof HTMLTextAreaElement || ['text', 'search', 'tel', 'url', 'password'].includes(field.type);
+}
 
 /**
- * Calls onScan for every wedge scan while the component is mounted. Keys of a burst are kept
- * out of the focused field, and the burst's first key (typed before it could be known as a
- * scan) is taken back out of it.
+ * Puts text into a field the way typing would: at the caret, then an input event, so React's
+ * onChange sees it. The native setter is used because React tracks the value property.
+ */
+function insertText(field: TextField, text: string): void {
+  if (!text || !field.isConnected) return;
+  if (hasCaret(field)) field.setRangeText(text, field.selectionStart ?? field.value.length, field.selectionEnd ?? field.value.length, 'end');
+  else setValue(field, field.value + text);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function setValue(field: TextField, value: string): void {
+  const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(field, value);
+}
+
+/**
+ * Calls onScan for every wedge scan while the component is mounted. What a person types reaches
+ * the focused field unchanged; a scan's keys are kept out of it (its first key, typed before it
+ * could be known as a scan, is taken back out).
  */
 export function useWedgeScan(onScan: (scan: string) => void): void {
   const handler = useRef(onScan);
@@ -13,26 +41,55 @@ export function useWedgeScan(onScan: (scan: string) => void): void {
   });
   useEffect(() => {
     const reader = new WedgeReader({ ...DEFAULT_WEDGE, fnc1Substitute: localStorage.getItem('lotline.fnc1') ?? undefined });
-    let field: HTMLInputElement | null = null;
-    let before = '';
+    // The field focused when the burst began, and its value and caret before the burst's first key.
+    let field: TextField | null = null;
+    let before: { value: string; caret: number | null } = { value: '', caret: null };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const giveBack = (text: string) => {
+      if (field && text) insertText(field, text);
+    };
+    const flushLater = () => {
+      clearTimeout(timer);
+      // A burst that stops without Enter/Tab was typed by a person: its held keys go to the field.
+      // The wait is longer than the gap so that a main thread busy for a moment between two keys
+      // of one scan does not split it; a tap or the next key gives them back sooner.
+      timer = setTimeout(() => giveBack(reader.expire(performance.now())), DEFAULT_WEDGE.maxGapMs + 100);
+    };
+    const onPointer = () => giveBack(reader.flush());
+    const takeBackFirstKey = () => {
+      if (!field || field.value === before.value) return;
+      setValue(field, before.value);
+      if (before.caret !== null && hasCaret(field)) field.setSelectionRange(before.caret, before.caret);
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+
     const onKey = (event: KeyboardEvent) => {
-      const wasReading = reader.reading;
-      if (!wasReading) {
-        field = document.activeElement instanceof HTMLInputElement ? document.activeElement : null;
-        before = field?.value ?? '';
+      const at = event.timeStamp || performance.now();
+      // A burst that is over gives its keys back before this key lands, whatever the timer did.
+      giveBack(reader.expire(at));
+      if (!reader.reading) {
+        field = focusedField();
+        before = { value: field?.value ?? '', caret: field && hasCaret(field) ? field.selectionStart : null };
       }
-      const scan = reader.key(event.key, event.timeStamp || performance.now(), event.ctrlKey);
-      if (scan !== null) {
+      const step: WedgeStep = reader.key(event.key, at, event.ctrlKey);
+      giveBack(step.release);
+      if (step.action === 'hold') {
         event.preventDefault();
-        if (field && field.value !== before) {
-          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-          setter?.call(field, before);
-          field.dispatchEvent(new Event('input', { bubbles: true }));
-        }
-        handler.current(scan);
-      } else if (wasReading && reader.reading) event.preventDefault();
+        flushLater();
+      } else if (step.action === 'scan') {
+        clearTimeout(timer);
+        event.preventDefault();
+        takeBackFirstKey();
+        handler.current(step.scan);
+      }
     };
     window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
+    window.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('pointerdown', onPointer, true);
+    };
   }, []);
 }
