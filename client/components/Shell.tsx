@@ -14,6 +14,7 @@ import { SettingsScreen } from '../screens/SettingsScreen';
 import { ShipScreen } from '../screens/ShipScreen';
 import { SupervisorConsole } from '../screens/SupervisorConsole';
 import { TraceScreen } from '../screens/TraceScreen';
+import { useHandheldLayout } from '../hooks/useHandheldLayout';
 import { EnrolDevice } from './EnrolDevice';
 import type { StoredSession } from '../session/session';
 import { SyncProvider } from '../sync/SyncContext';
@@ -50,6 +51,8 @@ export function Shell({ session, connection, onSignOut }: Props) {
   const [screen, setScreen] = useState<Screen>(screenFromHash);
   const may = (name: Screen) => CONSOLE_ROLES[name]?.some((role) => session.user.roles.includes(role)) ?? true;
   const visible = SCREENS.filter(may);
+  // Enrolment is for the handheld in a clerk's hand; a desktop console is never enrolled.
+  const handheld = useHandheldLayout();
   useEffect(() => {
     const onHash = () => setScreen(screenFromHash());
     window.addEventListener('hashchange', onHash);
@@ -112,7 +115,7 @@ export function Shell({ session, connection, onSignOut }: Props) {
             <TraceScreen session={session} />
           ) : (
             <>
-              <EnrolDevice onEnrolled={onSignOut} />
+              {handheld && <EnrolDevice onEnrolled={onSignOut} />}
               <HomeScreen session={session} connection={connection} />
             </>
           )}

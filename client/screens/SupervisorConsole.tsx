@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { DeviceTokenQr } from '../components/DeviceTokenQr';
 import { deviceHealth, enrolDevice, listDevices, listExceptions, listOps, resolveException, revokeDevice, watchConsole, type Device, type DeviceHealth, type OpSummary, type StockException } from '../api/console';
 import { NumberRules } from '../components/NumberRules';
 import { WorkOrders } from '../components/WorkOrders';
@@ -129,11 +130,7 @@ export function SupervisorConsole({ session }: { session: StoredSession }) {
           {t('console.enrol')}
         </button>
       </form>
-      {issuedToken && (
-        <p className="notice" data-testid="issued-token">
-          {t('console.tokenOnce')} <code>{issuedToken}</code>
-        </p>
-      )}
+      {issuedToken && <DeviceTokenQr token={issuedToken} />}
       <table className="grid" data-testid="device-table">
         <thead>
           <tr>

@@ -1,1 +1,2 @@
+export { deviceTokenIn } from './device-token';
 export { ROLES, isRole, type Role } from './roles';
