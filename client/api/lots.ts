@@ -6,6 +6,7 @@ export interface LotSummary {
   lotNumber: string;
   gtin: string;
   itemName: string;
+  itemNameZh: string | null;
   supplier: string | null;
   supplierLot: string | null;
   manufacturedOn: string | null;
@@ -35,6 +36,7 @@ export interface TraceLot {
   lotNumber: string;
   gtin: string;
   itemName: string;
+  itemNameZh: string | null;
   status: LotStatus;
   origin: 'received' | 'produced';
   supplier: string | null;
@@ -112,6 +114,7 @@ export interface LotAlert {
   lotId: string;
   lotNumber: string;
   itemName: string;
+  itemNameZh: string | null;
   kind: 'near_expiry' | 'expired';
   windowDays: number;
   expiresOn: string | null;

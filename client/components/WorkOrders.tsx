@@ -1,3 +1,4 @@
+import { localName } from '../i18n/local-name';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
@@ -8,6 +9,7 @@ interface WorkOrder {
   number: string;
   gtin: string;
   itemName: string;
+  itemNameZh: string | null;
   lotNumber: string | null;
   plannedQty: number | null;
   lineCode: string | null;
@@ -18,6 +20,7 @@ interface Item {
   gtin: string;
   sku: string;
   name: string;
+  nameZh: string | null;
 }
 
 /** Opening work orders: the finished lot is numbered at once, so the traveller can carry it to the line. */
@@ -48,7 +51,7 @@ export function WorkOrders({ token }: { token: string }) {
           <option value="">{t('produce.chooseItem')}</option>
           {items.items.map((i) => (
             <option key={i.gtin} value={i.gtin}>
-              {i.sku} · {i.name}
+              {i.sku} · {localName(i.name, i.nameZh)}
             </option>
           ))}
         </select>
@@ -72,7 +75,7 @@ export function WorkOrders({ token }: { token: string }) {
           {orders.items.map((o) => (
             <tr key={o.id}>
               <td>{o.number}</td>
-              <td>{o.itemName}</td>
+              <td>{localName(o.itemName, o.itemNameZh)}</td>
               <td>{o.lotNumber ?? '—'}</td>
               <td>{o.plannedQty ?? '—'}</td>
               <td>{o.lineCode ?? '—'}</td>

@@ -7,6 +7,12 @@ import zhCN from './locales/zh-CN.json';
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+// <html lang> follows the language the UI speaks (screen readers, fonts, hyphenation). The first
+// change fires inside init, so the listener goes on before it.
+i18n.on('languageChanged', () => {
+  document.documentElement.lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh-CN';
+});
+
 void i18n
   .use(LanguageDetector)
   .use(initReactI18next)
@@ -21,9 +27,6 @@ void i18n
     detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: 'lotline.language', caches: ['localStorage'] },
   });
 
-i18n.on('languageChanged', (lng) => {
-  document.documentElement.lang = lng;
-});
 
 export function currentLanguage(): Language {
   return i18n.resolvedLanguage === 'en' ? 'en' : 'zh-CN';

@@ -1,3 +1,4 @@
+import { localName } from '../i18n/local-name';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
@@ -118,7 +119,7 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
             <option value="">{t('produce.chooseItem')}</option>
             {items.map((i) => (
               <option key={i.id} value={i.gtin}>
-                {i.sku} · {i.name}
+                {i.sku} · {localName(i.name, i.nameZh)}
               </option>
             ))}
           </select>

@@ -1,3 +1,4 @@
+import { localName } from '../i18n/local-name';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedMeanings, nextStatuses, type LotStatus, type SignatureMeaning } from '../../domain/lots';
@@ -140,7 +141,7 @@ export function QcConsole({ session }: { session: StoredSession }) {
                       {q.lotNumber}
                     </button>
                   </td>
-                  <td>{q.itemName}</td>
+                  <td>{localName(q.itemName, q.itemNameZh)}</td>
                   <td>{q.supplierLot ?? '—'}</td>
                   <td>
                     {q.onHand} {q.locations.join(', ')}
@@ -164,7 +165,7 @@ export function QcConsole({ session }: { session: StoredSession }) {
                           {a.lotNumber}
                         </button>
                       </td>
-                      <td>{a.itemName}</td>
+                      <td>{localName(a.itemName, a.itemNameZh)}</td>
                       <td>{a.kind === 'expired' ? t('qc.alertExpired', { date: a.expiresOn }) : t('qc.alertNear', { days: a.windowDays, date: a.expiresOn })}</td>
                       <td>
                         <button type="button" className="secondary" onClick={() => void acknowledgeAlert(session.token, a.id).then(refresh, fail)}>
@@ -190,7 +191,7 @@ export function QcConsole({ session }: { session: StoredSession }) {
               {t('console.lot')} {lot.lotNumber} <span className={`status-pill ${lot.status}`}>{t(`lots.status.${lot.status}`)}</span>
             </h3>
             <p className="hint">
-              {lot.itemName} · GTIN {lot.gtin} · {t('lots.expires')} {lot.expiresOn ?? '—'} · {lot.supplierLot ? `${t('qc.supplierLot')} ${lot.supplierLot}` : t(`lots.origin.${lot.origin}`)}
+              {localName(lot.itemName, lot.itemNameZh)} · GTIN {lot.gtin} · {t('lots.expires')} {lot.expiresOn ?? '—'} · {lot.supplierLot ? `${t('qc.supplierLot')} ${lot.supplierLot}` : t(`lots.origin.${lot.origin}`)}
             </p>
             {signed && (
               <p className="scan-message good" role="status" data-testid="signed">

@@ -1,3 +1,4 @@
+import { localName } from '../i18n/local-name';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
@@ -80,7 +81,7 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
 
   useWedgeScan((scan) => void onScan(scan));
 
-  const itemName = item ? (i18n.resolvedLanguage === 'zh-CN' && item.nameZh ? item.nameZh : item.name) : null;
+  const itemName = item ? localName(item.name, item.nameZh) : null;
 
   return (
     <section className="screen receive" data-testid="receive-screen">

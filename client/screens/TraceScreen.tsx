@@ -1,3 +1,4 @@
+import { localName } from '../i18n/local-name';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
@@ -147,7 +148,7 @@ export function TraceScreen({ session }: { session: StoredSession }) {
                     <tr key={l.id} className={selected === l.id ? 'selected' : ''} onClick={() => setSelected(l.id)}>
                       <td>{l.depth}</td>
                       <td>{l.lotNumber}</td>
-                      <td>{l.itemName}</td>
+                      <td>{localName(l.itemName, l.itemNameZh)}</td>
                       <td>{t(`lots.status.${l.status}`)}</td>
                       <td>{l.expiresOn ?? '—'}</td>
                       <td>{l.supplierLot ? `${l.supplierLot} (${l.supplier ?? ''})` : '—'}</td>

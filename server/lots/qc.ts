@@ -7,6 +7,8 @@ export interface QcQueueEntry {
   lotNumber: string;
   gtin: string;
   itemName: string;
+  /** The item's name in Chinese, where the master data has one. */
+  itemNameZh: string | null;
   supplier: string | null;
   supplierLot: string | null;
   origin: 'received' | 'produced';
@@ -21,7 +23,7 @@ export interface QcQueueEntry {
 /** Lots in quarantine waiting for a QC decision, the longest-waiting first. */
 export async function qcQueue(db: Queryable): Promise<QcQueueEntry[]> {
   const rows = await db.query<Record<string, unknown>>(
-    `SELECT l.id, l.lot_number, i.gtin, i.name AS item_name, l.supplier, l.supplier_lot, l.origin,
+    `SELECT l.id, l.lot_number, i.gtin, i.name AS item_name, i.name_zh AS item_name_zh, l.supplier, l.supplier_lot, l.origin,
             to_char(l.manufactured_on, 'YYYY-MM-DD') AS manufactured_on, to_char(l.expires_on, 'YYYY-MM-DD') AS expires_on,
             COALESCE(sum(b.qty), 0)::text AS on_hand,
             COALESCE(array_agg(DISTINCT loc.code) FILTER (WHERE b.qty <> 0), '{}') AS locations,
@@ -30,7 +32,7 @@ export async function qcQueue(db: Queryable): Promise<QcQueueEntry[]> {
        LEFT JOIN stock_balances b ON b.lot_id = l.id
        LEFT JOIN locations loc ON loc.id = b.location_id
       WHERE l.status = 'quarantine'
-      GROUP BY l.id, i.gtin, i.name
+      GROUP BY l.id, i.gtin, i.name, i.name_zh
       ORDER BY l.created_at, l.lot_number
       LIMIT 500`,
   );
@@ -39,6 +41,7 @@ export async function qcQueue(db: Queryable): Promise<QcQueueEntry[]> {
     lotNumber: r.lot_number as string,
     gtin: r.gtin as string,
     itemName: r.item_name as string,
+    itemNameZh: (r.item_name_zh as string | null) ?? null,
     supplier: (r.supplier as string | null) ?? null,
     supplierLot: (r.supplier_lot as string | null) ?? null,
     origin: r.origin as QcQueueEntry['origin'],
@@ -57,6 +60,8 @@ export interface LotAlert {
   lotNumber: string;
   gtin: string;
   itemName: string;
+  /** The item's name in Chinese, where the master data has one. */
+  itemNameZh: string | null;
   kind: 'near_expiry' | 'expired';
   windowDays: number;
   expiresOn: string | null;
@@ -66,7 +71,7 @@ export interface LotAlert {
 
 export async function listAlerts(db: Queryable, open: boolean): Promise<LotAlert[]> {
   const rows = await db.query<Record<string, unknown>>(
-    `SELECT a.id, a.lot_id, l.lot_number, i.gtin, i.name AS item_name, a.kind, a.window_days, to_char(a.expires_on, 'YYYY-MM-DD') AS expires_on,
+    `SELECT a.id, a.lot_id, l.lot_number, i.gtin, i.name AS item_name, i.name_zh AS item_name_zh, a.kind, a.window_days, to_char(a.expires_on, 'YYYY-MM-DD') AS expires_on,
             a.raised_at, u.username AS acknowledged_by
        FROM lot_alerts a JOIN lots l ON l.id = a.lot_id JOIN items i ON i.id = l.item_id LEFT JOIN users u ON u.id = a.acknowledged_by
       WHERE ($1::boolean IS FALSE OR a.acknowledged_at IS NULL)
@@ -79,6 +84,7 @@ export async function listAlerts(db: Queryable, open: boolean): Promise<LotAlert
     lotNumber: r.lot_number as string,
     gtin: r.gtin as string,
     itemName: r.item_name as string,
+    itemNameZh: (r.item_name_zh as string | null) ?? null,
     kind: r.kind as LotAlert['kind'],
     windowDays: r.window_days as number,
     expiresOn: (r.expires_on as string | null) ?? null,

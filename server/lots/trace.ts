@@ -8,6 +8,8 @@ export interface TraceLot {
   lotNumber: string;
   gtin: string;
   itemName: string;
+  /** The item's name in Chinese, where the master data has one. */
+  itemNameZh: string | null;
   status: string;
   origin: 'received' | 'produced';
   supplier: string | null;
@@ -89,7 +91,7 @@ WITH RECURSIVE walk(lot_id, depth) AS (
 )
 SELECT
   (SELECT coalesce(json_agg(json_build_array(l.id, l.lot_number, i.gtin, i.name, l.status, l.origin, l.supplier, l.supplier_lot,
-      to_char(l.expires_on, 'YYYY-MM-DD'), r.depth) ORDER BY r.depth, l.lot_number), '[]'::json)
+      to_char(l.expires_on, 'YYYY-MM-DD'), r.depth, i.name_zh) ORDER BY r.depth, l.lot_number), '[]'::json)
      FROM reached r JOIN lots l ON l.id = r.lot_id JOIN items i ON i.id = l.item_id) AS lots,
   (SELECT coalesce(json_agg(json_build_array(parent_lot_id, child_lot_id, qty, work_order, serials)), '[]'::json)
      FROM links) AS edges,
@@ -130,6 +132,7 @@ const toLot = (r: Json[]): TraceLot => ({
   supplierLot: textOrNull(r[7]!),
   expiresOn: textOrNull(r[8]!),
   depth: Number(r[9]),
+  itemNameZh: textOrNull(r[10] ?? null),
 });
 const toEdge = (r: Json[]): TraceEdge => ({ parentLotId: text(r[0]!), childLotId: text(r[1]!), qty: Number(r[2]), workOrder: textOrNull(r[3]!), serials: (r[4] as unknown as string[] | null) ?? [] });
 const toStock = (r: Json[]): TraceStock => ({ lotId: text(r[0]!), locationCode: text(r[1]!), locationName: text(r[2]!), qty: Number(r[3]) });

@@ -11,6 +11,7 @@ export interface WorkOrder {
   number: string;
   gtin: string;
   itemName: string;
+  itemNameZh: string | null;
   lotId: string | null;
   lotNumber: string | null;
   plannedQty: number | null;
@@ -19,7 +20,7 @@ export interface WorkOrder {
   createdAt: string;
 }
 
-const WO_SELECT = `SELECT w.id, w.number, i.gtin, i.name AS item_name, w.lot_id, l.lot_number, w.planned_qty::text AS planned_qty, w.line_code, w.status, w.created_at
+const WO_SELECT = `SELECT w.id, w.number, i.gtin, i.name AS item_name, i.name_zh AS item_name_zh, w.lot_id, l.lot_number, w.planned_qty::text AS planned_qty, w.line_code, w.status, w.created_at
   FROM work_orders w JOIN items i ON i.id = w.item_id LEFT JOIN lots l ON l.id = w.lot_id`;
 
 function toWorkOrder(r: Record<string, unknown>): WorkOrder {
@@ -28,6 +29,7 @@ function toWorkOrder(r: Record<string, unknown>): WorkOrder {
     number: r.number as string,
     gtin: r.gtin as string,
     itemName: r.item_name as string,
+    itemNameZh: (r.item_name_zh as string | null) ?? null,
     lotId: (r.lot_id as string | null) ?? null,
     lotNumber: (r.lot_number as string | null) ?? null,
     plannedQty: r.planned_qty === null ? null : Number(r.planned_qty),

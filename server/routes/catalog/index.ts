@@ -33,6 +33,7 @@ const LotSchema = z
     itemId: z.string(),
     gtin: z.string(),
     itemName: z.string(),
+    itemNameZh: z.string().nullable(),
     supplier: z.string().nullable(),
     supplierLot: z.string().nullable(),
     manufacturedOn: z.string().nullable(),
@@ -112,6 +113,7 @@ interface LotRow {
   item_id: string;
   gtin: string;
   item_name: string;
+  item_name_zh: string | null;
   supplier: string | null;
   supplier_lot: string | null;
   manufactured_on: string | null;
@@ -122,7 +124,7 @@ interface LotRow {
   version: number;
 }
 
-const LOT_SELECT = `SELECT l.id, l.lot_number, l.item_id, i.gtin, i.name AS item_name, l.supplier, l.supplier_lot,
+const LOT_SELECT = `SELECT l.id, l.lot_number, l.item_id, i.gtin, i.name AS item_name, i.name_zh AS item_name_zh, l.supplier, l.supplier_lot,
        to_char(l.manufactured_on, 'YYYY-MM-DD') AS manufactured_on, to_char(l.expires_on, 'YYYY-MM-DD') AS expires_on,
        l.origin, l.status, l.version,
        COALESCE((SELECT sum(b.qty) FROM stock_balances b WHERE b.lot_id = l.id), 0)::text AS on_hand
@@ -135,6 +137,7 @@ function toLot(r: LotRow) {
     itemId: r.item_id,
     gtin: r.gtin,
     itemName: r.item_name,
+    itemNameZh: r.item_name_zh,
     supplier: r.supplier,
     supplierLot: r.supplier_lot,
     manufacturedOn: r.manufactured_on,
