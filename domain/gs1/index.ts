@@ -7,4 +7,4 @@ export { fullYear, isoToGs1Date, yymmdd as gs1DateToIso } from './dates';
 export { aiEntry } from './table';
 export { CSET82_CHARS } from './charsets';
 export type { AiEntry, AiComponent } from './dictionary';
-export type { Element, ParsedElement, Gs1Error, Gs1ErrorCode, ParseOptions, ParseResult, EncodeResult, InputForm } from './types';
+export type { Element, ParsedElement, Gs1Detail, Gs1Error, Gs1ErrorCode, ParseOptions, ParseResult, EncodeResult, InputForm } from './types';

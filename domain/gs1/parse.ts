@@ -71,7 +71,7 @@ export function parseRaw(input: string, options: RawOptions = {}): ParseResult {
     let end: number;
     if (entry.predefinedLength) {
       end = start + entry.maxLength;
-      if (end > data.length) return fail({ code: 'too_short', ai, message: `AI (${ai}): ${data.length - start} characters, needs ${entry.maxLength}`, position: base + start });
+      if (end > data.length) return fail({ code: 'too_short', ai, message: `AI (${ai}): ${data.length - start} characters, needs ${entry.maxLength}`, position: base + start, detail: { key: 'length', params: { length: data.length - start, min: entry.maxLength, max: entry.maxLength } } });
     } else {
       end = start;
       while (end < data.length && !isFnc1(data[end])) end++;

@@ -19,7 +19,7 @@ const refuse = (message: string): ScanResult => ({ ok: false, error: { code: 'ma
 function eanToElements(symbology: string, digits: string, options: ParseOptions): ScanResult {
   const length = symbology === ']E4' ? 8 : 13;
   if (digits.length !== length || !/^\d+$/.test(digits)) return refuse(`${symbology === ']E4' ? 'EAN-8' : 'EAN-13'} must be ${length} digits`);
-  if (!isValidGtin(digits)) return { ok: false, error: { code: 'bad_content', ai: '01', message: 'GTIN check digit is wrong' } };
+  if (!isValidGtin(digits)) return { ok: false, error: { code: 'bad_content', ai: '01', message: 'GTIN check digit is wrong', detail: { key: 'gtin_check_digit', params: {} } } };
   const result = parse(`(01)${digits.padStart(14, '0')}`, { ...options, checkAssociations: false });
   return result.ok ? { ok: true, kind: 'gs1', symbology, elements: result.elements } : { ok: false, error: result.error };
 }

@@ -22,10 +22,25 @@ export type Gs1ErrorCode =
   | 'invalid_pairing'
   | 'not_a_digital_link';
 
+/**
+ * What exactly is wrong, as a key with parameters, so a reader in any language can say it; the
+ * error's `message` says the same in English for logs and the CLI.
+ */
+export type Gs1Detail =
+  | { key: 'check_digit'; params: { found: string; expected: string } }
+  | { key: 'check_pair'; params: { found: string; expected: string } }
+  | { key: 'gtin_check_digit'; params: Record<string, never> }
+  | { key: 'not_digit'; params: { char: string; position: number } }
+  | { key: 'char_not_allowed'; params: { char: string; position: number } }
+  | { key: 'bad_date'; params: { value: string } }
+  | { key: 'length'; params: { length: number; min: number; max: number } }
+  | { key: 'not_in_list'; params: { value: string } };
+
 export interface Gs1Error {
   code: Gs1ErrorCode;
   ai?: string;
   message: string;
+  detail?: Gs1Detail;
   /** Offset in the input where the problem was found, when known. */
   position?: number;
 }

@@ -3,7 +3,7 @@ import type { AiEntry } from './dictionary';
 import { yymmdd, yyyymmdd, type DateContext } from './dates';
 import { LINTERS } from './linters';
 import { aiEntry, matchesPattern } from './table';
-import type { Element, Gs1Error, ParsedElement } from './types';
+import type { Element, Gs1Detail, Gs1Error, ParsedElement } from './types';
 
 const DATE_LINTERS: Record<string, (v: string, ctx: DateContext) => string | null> = {
   yymmdd: (v, ctx) => yymmdd(v, false, ctx),
@@ -16,14 +16,15 @@ const DATE_LINTERS: Record<string, (v: string, ctx: DateContext) => string | nul
 export function validateElement(element: Element, context: DateContext, offset = 0): { ok: true; element: ParsedElement } | { ok: false; error: Gs1Error } {
   const { ai, value } = element;
   const entry = aiEntry(ai);
-  const fail = (code: Gs1Error['code'], message: string, position?: number) => ({
+  const fail = (code: Gs1Error['code'], message: string, position?: number, detail?: Gs1Detail) => ({
     ok: false as const,
-    error: { code, ai, message: `AI (${ai}): ${message}`, ...(position === undefined ? {} : { position: offset + position }) },
+    error: { code, ai, message: `AI (${ai}): ${message}`, ...(position === undefined ? {} : { position: offset + position }), ...(detail ? { detail } : {}) },
   });
   if (!entry) return fail('unknown_ai', 'is not a GS1 Application Identifier');
   if (value.length === 0) return fail('too_short', 'has no data');
-  if (value.length < entry.minLength) return fail('too_short', `${value.length} characters, needs ${entry.minLength === entry.maxLength ? entry.minLength : `at least ${entry.minLength}`}`);
-  if (value.length > entry.maxLength) return fail('too_long', `${value.length} characters, at most ${entry.maxLength} allowed`);
+  const length: Gs1Detail = { key: 'length', params: { length: value.length, min: entry.minLength, max: entry.maxLength } };
+  if (value.length < entry.minLength) return fail('too_short', `${value.length} characters, needs ${entry.minLength === entry.maxLength ? entry.minLength : `at least ${entry.minLength}`}`, undefined, length);
+  if (value.length > entry.maxLength) return fail('too_long', `${value.length} characters, at most ${entry.maxLength} allowed`, undefined, length);
   let pos = 0;
   let date: string | undefined;
   for (const component of entry.components) {
@@ -33,13 +34,16 @@ export function validateElement(element: Element, context: DateContext, offset =
     if (remaining < component.min) return fail('too_short', `is too short`, pos);
     const part = value.slice(pos, pos + take);
     const bad = component.cset === 'Z' ? -1 : firstOutside(part, component.cset);
-    if (bad !== -1) return fail('bad_character', `'${describeChar(part[bad]!)}' at position ${pos + bad + 1} is not allowed (${CSET_NAMES[component.cset]})`, pos + bad);
+    if (bad !== -1) {
+      const char = describeChar(part[bad]!);
+      return fail('bad_character', `'${char}' at position ${pos + bad + 1} is not allowed (${CSET_NAMES[component.cset]})`, pos + bad, { key: 'char_not_allowed', params: { char, position: pos + bad + 1 } });
+    }
     const linters = component.cset === 'Z' ? ['cset64', ...component.linters] : component.linters;
     for (const name of linters) {
       const linter = LINTERS[name];
       if (!linter) return fail('bad_content', `has a check '${name}' this version does not know`);
       const problem = linter(part, context);
-      if (problem) return fail(name === 'cset64' ? 'bad_character' : 'bad_content', problem.message, pos + problem.position);
+      if (problem) return fail(name === 'cset64' ? 'bad_character' : 'bad_content', problem.message, pos + problem.position, problem.detail);
       const dateOf = DATE_LINTERS[name];
       if (dateOf && date === undefined) date = dateOf(part, context) ?? undefined;
     }

@@ -2,25 +2,28 @@ import { CODE_LISTS } from '../ai-table.generated';
 import { firstOutside } from '../charsets';
 import { gs1CheckDigit } from '../check-digit';
 import { yymmdd, yyyymmdd, type DateContext } from '../dates';
+import type { Gs1Detail } from '../types';
 import { couponCode, couponPosOffer } from './coupon';
 
 export interface LintProblem {
   message: string;
+  detail?: Gs1Detail;
   /** Offset of the offending characters within the component. */
   position: number;
 }
 
 export type Linter = (value: string, context: DateContext) => LintProblem | null;
 
-const problem = (message: string, position = 0): LintProblem => ({ message, position });
+const problem = (message: string, position = 0, detail?: Gs1Detail): LintProblem => ({ message, position, ...(detail ? { detail } : {}) });
 const digitsOnly = (v: string) => {
   const bad = firstOutside(v, 'N');
-  return bad === -1 ? null : problem(`'${v[bad]}' at position ${bad + 1} is not a digit`, bad);
+  return bad === -1 ? null : problem(`'${v[bad]}' at position ${bad + 1} is not a digit`, bad, { key: 'not_digit', params: { char: v[bad]!, position: bad + 1 } });
 };
 const inList = (list: readonly string[], what: string): Linter => {
   const set = new Set(list);
-  return (v) => (set.has(v) ? null : problem(`${v} is not ${what}`));
+  return (v) => (set.has(v) ? null : problem(`${v} is not ${what}`, 0, { key: 'not_in_list', params: { value: v } }));
 };
+const badDate = (v: string, format: string) => problem(`${v} is not a valid date (${format})`, 0, { key: 'bad_date', params: { value: v } });
 const range = (max: number, what: string): Linter => (v) => digitsOnly(v) ?? (v.length === 2 && Number(v) <= max ? null : problem(`${v} is not a valid ${what}`));
 
 const CSUMALPHA_CHECK = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -78,7 +81,7 @@ export const LINTERS: Readonly<Record<string, Linter>> = {
     if (bad) return bad;
     if (v.length < 2) return problem('too short for a check digit');
     const expected = gs1CheckDigit(v.slice(0, -1));
-    return v.charCodeAt(v.length - 1) - 48 === expected ? null : problem(`check digit is ${v[v.length - 1]}, expected ${expected}`, v.length - 1);
+    return v.charCodeAt(v.length - 1) - 48 === expected ? null : problem(`check digit is ${v[v.length - 1]}, expected ${expected}`, v.length - 1, { key: 'check_digit', params: { found: v[v.length - 1]!, expected: String(expected) } });
   },
   csumalpha: (v) => {
     if (v.length < 2) return problem('too short for a check character pair');
@@ -92,15 +95,15 @@ export const LINTERS: Readonly<Record<string, Linter>> = {
     }
     sum %= 1021;
     const pair = CSUMALPHA_CHECK[sum >> 5]! + CSUMALPHA_CHECK[sum & 31]!;
-    return v.slice(-2) === pair ? null : problem(`check character pair is ${v.slice(-2)}, expected ${pair}`, v.length - 2);
+    return v.slice(-2) === pair ? null : problem(`check character pair is ${v.slice(-2)}, expected ${pair}`, v.length - 2, { key: 'check_pair', params: { found: v.slice(-2), expected: pair } });
   },
   gcppos1: (v) => gcpFrom(v, 0),
   gcppos2: (v) => (v.length < 2 ? problem('too short to hold a GS1 Company Prefix') : gcpFrom(v, 1)),
   key: (v) => gcpFrom(v, 0),
-  yymmdd: (v, ctx) => (yymmdd(v, false, ctx) ? null : problem(`${v} is not a valid date (YYMMDD)`)),
-  yymmd0: (v, ctx) => (yymmdd(v, true, ctx) ? null : problem(`${v} is not a valid date (YYMMDD, DD may be 00)`)),
-  yyyymmdd: (v) => (yyyymmdd(v, false) ? null : problem(`${v} is not a valid date (YYYYMMDD)`)),
-  yyyymmd0: (v) => (yyyymmdd(v, true) ? null : problem(`${v} is not a valid date (YYYYMMDD, DD may be 00)`)),
+  yymmdd: (v, ctx) => (yymmdd(v, false, ctx) ? null : badDate(v, 'YYMMDD')),
+  yymmd0: (v, ctx) => (yymmdd(v, true, ctx) ? null : badDate(v, 'YYMMDD, DD may be 00')),
+  yyyymmdd: (v) => (yyyymmdd(v, false) ? null : badDate(v, 'YYYYMMDD')),
+  yyyymmd0: (v) => (yyyymmdd(v, true) ? null : badDate(v, 'YYYYMMDD, DD may be 00')),
   hh: range(23, 'hour'),
   mi: range(59, 'minute'),
   ss: range(59, 'second'),
