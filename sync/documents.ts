@@ -1,5 +1,5 @@
 import type { LotStatus } from '../domain/lots';
-import type { OpStatus, OpType } from '../domain/ops';
+import type { OpStatus, OpType, PickLine, PickListStatus } from '../domain/ops';
 
 export interface ItemDoc {
   id: string;
@@ -60,13 +60,18 @@ export interface BalanceDoc {
   qty: number;
 }
 
+/** A pick list with its progress: picked and remaining per line, counted on the server from booked picks. */
 export interface PickListDoc {
   id: string;
   number: string;
+  /** The customer's name, as the picker knows it. */
   customer: string | null;
+  customerCode: string | null;
+  /** The least remaining shelf life, in days, the customer accepts; 0 when the list has no such rule. */
+  minShelfLifeDays: number;
   toLocationId: string;
-  lines: { gtin: string; qty: number; pickedQty: number }[];
-  status: 'open' | 'picking' | 'done' | 'cancelled';
+  lines: PickLine[];
+  status: PickListStatus;
 }
 
 export interface OpOutcome {

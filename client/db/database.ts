@@ -1,7 +1,10 @@
-import { createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { resolveOpConflict, sameDocument, type BalanceDoc, type ItemDoc, type LocationDoc, type LotDoc, type OpDoc, type PickListDoc, type PrinterDoc, type TemplateDoc } from '../../sync';
-import { balanceSchema, itemSchema, locationSchema, lotSchema, opSchema, pickListSchema, printerSchema, templateSchema } from '../sync/replication';
+import { balanceSchema, itemSchema, locationSchema, lotSchema, opSchema, pickListMigrations, pickListSchema, printerSchema, templateSchema } from '../sync/replication';
+
+addRxPlugin(RxDBMigrationSchemaPlugin);
 
 export interface LotlineCollections {
   items: RxCollection<ItemDoc>;
@@ -27,7 +30,7 @@ export function openDatabase(name = 'lotline'): Promise<LotlineDatabase> {
       locations: { schema: locationSchema },
       lots: { schema: lotSchema },
       balances: { schema: balanceSchema },
-      picklists: { schema: pickListSchema },
+      picklists: { schema: pickListSchema, migrationStrategies: pickListMigrations },
       printers: { schema: printerSchema },
       templates: { schema: templateSchema },
       ops: {

@@ -25,6 +25,19 @@ export function nearExpiryWindow(expiresOn: string | null, windows: readonly num
 
 export type ShipRefusal = PickRefusal | 'shelf_life_short';
 
+/** How far a lot falls short of a customer's minimum remaining shelf life today, or null when it does not. */
+export interface ShelfLifeShortfall {
+  daysLeft: number;
+  minShelfLifeDays: number;
+}
+
+/** A lot without an expiry date never falls short; neither does anything for a customer who asks no minimum. */
+export function shelfLifeShortfall(lot: PickableLot, minShelfLifeDays: number, today: string): ShelfLifeShortfall | null {
+  if (minShelfLifeDays <= 0 || lot.expiresOn === null) return null;
+  const daysLeft = daysToExpiry(lot.expiresOn, today);
+  return daysLeft < minShelfLifeDays ? { daysLeft, minShelfLifeDays } : null;
+}
+
 /**
  * Whether a lot may go to a customer: it must be pickable, and keep at least the customer's
  * minimum remaining shelf life on the day it ships.
@@ -32,11 +45,7 @@ export type ShipRefusal = PickRefusal | 'shelf_life_short';
 export function shipRefusal(lot: PickableLot, minShelfLifeDays: number, today: string): { code: ShipRefusal; reason: string } | null {
   const refusal = pickRefusal(lot, today);
   if (refusal) return { code: refusal, reason: `the lot is ${refusal.replace('_', ' ')}` };
-  if (minShelfLifeDays > 0 && lot.expiresOn !== null) {
-    const left = daysToExpiry(lot.expiresOn, today);
-    if (left < minShelfLifeDays) {
-      return { code: 'shelf_life_short', reason: `${left} days of shelf life left; the customer accepts no less than ${minShelfLifeDays}` };
-    }
-  }
+  const short = shelfLifeShortfall(lot, minShelfLifeDays, today);
+  if (short) return { code: 'shelf_life_short', reason: `${short.daysLeft} days of shelf life left; the customer accepts no less than ${short.minShelfLifeDays}` };
   return null;
 }

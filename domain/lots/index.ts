@@ -12,4 +12,4 @@ export {
   type TransitionRefusal,
   type TransitionRequest,
 } from './lifecycle';
-export { daysToExpiry, nearExpiryWindow, shipRefusal, type ShipRefusal } from './expiry';
+export { daysToExpiry, nearExpiryWindow, shelfLifeShortfall, shipRefusal, type ShelfLifeShortfall, type ShipRefusal } from './expiry';

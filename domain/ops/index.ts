@@ -4,14 +4,17 @@ export {
   type ExceptionKind,
   type KnownCustomer,
   type KnownLot,
+  type KnownPickList,
   type KnownWorkOrder,
   type OpPlan,
   type PlanContext,
   type PlannedEdge,
   type PlannedException,
   type PlannedMove,
+  type PlannedPick,
   type PlannedReturn,
   type PlannedShipment,
 } from './plan';
 export { RESOLUTIONS, planResolution, type Resolution, type ResolutionPlan, type ExceptionToResolve, type LedgerMove } from './resolution';
 export { collectReferences, lotKey, type OpReferences } from './references';
+export { PICK_LIST_STATUSES, bookPick, pickLine, pickListStatus, type OverPick, type PickLine, type PickListState, type PickListStatus } from './pick-progress';

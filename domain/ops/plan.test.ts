@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planOp, type KnownLot, type PlanContext } from './plan';
+import { pickLine } from './pick-progress';
+import { planOp, type KnownLot, type KnownPickList, type PlanContext } from './plan';
 import { validateOp, type OpPayload } from './schemas';
 
 const G1 = '06901234000016';
@@ -14,6 +15,15 @@ const lots: Record<string, KnownLot> = {
 };
 const balances: Record<string, number> = { 'lot-rel|loc-a': 5, 'lot-hold|loc-a': 10, 'lot-old|loc-a': 3, 'lot-short|loc-b': 50 };
 
+const PL_HOSP = '0199a0b0-0000-7000-8000-000000000001';
+const PL_OPEN = '0199a0b0-0000-7000-8000-000000000002';
+const PL_CANCELLED = '0199a0b0-0000-7000-8000-000000000003';
+const pickLists: Record<string, KnownPickList> = {
+  [PL_HOSP]: { id: PL_HOSP, number: 'PL-H', status: 'open', customer: { id: 'cust-1', code: 'HOSP-1', minShelfLifeDays: 180 }, lines: [pickLine({ gtin: G1, qty: 500, pickedQty: 0 })] },
+  [PL_OPEN]: { id: PL_OPEN, number: 'PL-N', status: 'picking', customer: null, lines: [pickLine({ gtin: G1, qty: 10, pickedQty: 8 })] },
+  [PL_CANCELLED]: { id: PL_CANCELLED, number: 'PL-C', status: 'cancelled', customer: null, lines: [pickLine({ gtin: G1, qty: 10, pickedQty: 0 })] },
+};
+
 const ctx: PlanContext = {
   today: '2026-11-23',
   itemId: (gtin) => (gtin === G1 ? 'item-1' : undefined),
@@ -25,6 +35,7 @@ const ctx: PlanContext = {
       .filter(([k]) => k.endsWith(`|${locationId}`))
       .map(([k, qty]) => ({ lotId: k.split('|')[0]!, qty })),
   customer: (code) => ({ 'HOSP-1': { id: 'cust-1', minShelfLifeDays: 180 }, 'DIST-2': { id: 'cust-2', minShelfLifeDays: 0 } })[code],
+  pickList: (id) => pickLists[id],
   workOrder: (number) => (number === 'WO-1' ? { id: 'wo-1', itemId: 'item-1', lotId: 'lot-fg' } : undefined),
   serialTaken: (gtin, serial) => gtin === G1 && serial === 'SN-USED',
 };
@@ -121,6 +132,59 @@ describe('planOp', () => {
     const plan = planOp(op('count', { locationCode: 'A-01', lines: [{ gtin: G1, lotNumber: 'L-REL', countedQty: 4 }], complete: false }), ctx);
     expect(plan.moves).toEqual([]);
     expect(plan.exceptions[0]!.details).toMatchObject({ expected: 5, counted: 4, variance: -1 });
+  });
+});
+
+describe('planOp: picks against a pick list', () => {
+  const pick = (pickListId: string, lotNumber: string, qty: number, from = 'B-01') => op('pick', { gtin: G1, lotNumber, fromLocationCode: from, toLocationCode: 'SHP-01', qty, pickListId });
+
+  it('counts the pick towards its line and leaves the rest to go', () => {
+    const plan = planOp(pick(PL_HOSP, 'L-REL', 3, 'A-01'), ctx);
+    expect(plan.status).toBe('applied');
+    expect(plan.pick).toEqual({ pickListId: PL_HOSP, gtin: G1, lotId: 'lot-rel', qty: 3, status: 'picking', lines: [{ gtin: G1, qty: 500, pickedQty: 3, remainingQty: 497, status: 'open' }] });
+  });
+
+  it("flags a lot shorter-dated than the list's customer accepts, and still counts it: the goods left the shelf", () => {
+    const plan = planOp(pick(PL_HOSP, 'L-SHORT', 5), ctx);
+    expect(plan.exceptions).toEqual([
+      {
+        kind: 'shelf_life_short',
+        lotId: 'lot-short',
+        locationId: 'loc-b',
+        details: expect.objectContaining({ lotNumber: 'L-SHORT', customerCode: 'HOSP-1', pickListNumber: 'PL-H', daysLeft: 38, minShelfLifeDays: 180 }),
+      },
+    ]);
+    expect(plan.message).toBe('lot L-SHORT picked for HOSP-1 on PL-H: 38 days of shelf life left; the customer accepts no less than 180');
+    expect(plan.moves).toHaveLength(1);
+    expect(plan.pick?.lines[0]?.pickedQty).toBe(5);
+  });
+
+  it('the same short lot on a list without a customer is fine', () => {
+    expect(planOp(pick(PL_OPEN, 'L-SHORT', 2), ctx).exceptions).toEqual([]);
+  });
+
+  it('closes the list when the last line is fully picked', () => {
+    const plan = planOp(pick(PL_OPEN, 'L-SHORT', 2), ctx);
+    expect(plan.pick).toMatchObject({ status: 'done', lines: [{ pickedQty: 10, remainingQty: 0, status: 'done' }] });
+  });
+
+  it.each([
+    ['more than the line asks for', PL_OPEN, 5, { ordered: 10, picked: 13, over: 3 }, 'over-pick on PL-N: 13 picked of 10 ordered, 3 too many'],
+    ['anything from a cancelled list', PL_CANCELLED, 4, { ordered: 0, picked: 4, over: 4 }, 'over-pick on PL-C: PL-C is cancelled, 4 too many'],
+  ])('raises an over-pick for %s, and applies the pick', (_name, listId, qty, numbers, message) => {
+    const plan = planOp(pick(listId, 'L-SHORT', qty), ctx);
+    expect(plan.status).toBe('exception');
+    expect(plan.exceptions.map((e) => e.kind)).toEqual(['over_pick']);
+    expect(plan.exceptions[0]!.details).toMatchObject(numbers);
+    expect(plan.message).toBe(message);
+    expect(plan.moves).toHaveLength(1);
+  });
+
+  it('a pick naming a list the server does not know is applied and flagged', () => {
+    const plan = planOp(pick('0199a0b0-0000-7000-8000-0000000000ff', 'L-REL', 1, 'A-01'), ctx);
+    expect(plan.exceptions.map((e) => e.kind)).toEqual(['unknown_pick_list']);
+    expect(plan.pick).toBeNull();
+    expect(plan.moves).toHaveLength(1);
   });
 });
 

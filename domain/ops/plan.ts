@@ -1,4 +1,5 @@
-import { pickRefusal, shipRefusal, type LotStatus } from '../lots';
+import { pickRefusal, shelfLifeShortfall, shipRefusal, type LotStatus } from '../lots';
+import { bookPick, type PickLine, type PickListStatus } from './pick-progress';
 import type { OpPayload } from './schemas';
 
 export type ExceptionKind =
@@ -11,7 +12,9 @@ export type ExceptionKind =
   | 'shelf_life_short'
   | 'unknown_customer'
   | 'unknown_work_order'
-  | 'serial_reused';
+  | 'serial_reused'
+  | 'over_pick'
+  | 'unknown_pick_list';
 
 export interface PlannedMove {
   lotId: string;
@@ -52,6 +55,16 @@ export interface PlannedReturn {
   reason: string | null;
 }
 
+/** A pick counted against its pick list: the list's lines and status once it is booked. */
+export interface PlannedPick {
+  pickListId: string;
+  gtin: string;
+  lotId: string;
+  qty: number;
+  lines: PickLine[];
+  status: PickListStatus;
+}
+
 export interface OpPlan {
   status: 'applied' | 'exception';
   moves: PlannedMove[];
@@ -62,11 +75,21 @@ export interface OpPlan {
   customerReturn: PlannedReturn | null;
   /** Finished serials to register for the produced lot's item. */
   serials: { itemId: string; lotId: string; serial: string }[];
+  pick: PlannedPick | null;
 }
 
 export interface KnownCustomer {
   id: string;
   minShelfLifeDays: number;
+}
+
+export interface KnownPickList {
+  id: string;
+  number: string;
+  status: PickListStatus;
+  /** The customer the goods go to, whose minimum shelf life every picked lot must keep. */
+  customer: (KnownCustomer & { code: string }) | null;
+  lines: readonly PickLine[];
 }
 
 export interface KnownWorkOrder {
@@ -92,6 +115,8 @@ export interface PlanContext {
   /** Lots with a non-zero balance at a location. */
   lotsAt(locationId: string): { lotId: string; qty: number }[];
   customer(code: string): KnownCustomer | undefined;
+  /** A pick list as picks planned before in the same batch left it. */
+  pickList(id: string): KnownPickList | undefined;
   workOrder(number: string): KnownWorkOrder | undefined;
   /** Whether a serial of this GTIN was already made or received. */
   serialTaken(gtin: string, serial: string): boolean;
@@ -99,8 +124,8 @@ export interface PlanContext {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-function finish(moves: PlannedMove[], exceptions: PlannedException[], ok: string, facts: Partial<Pick<OpPlan, 'edges' | 'shipment' | 'customerReturn' | 'serials'>> = {}): OpPlan {
-  const plan = { moves, exceptions, edges: facts.edges ?? [], shipment: facts.shipment ?? null, customerReturn: facts.customerReturn ?? null, serials: facts.serials ?? [] };
+function finish(moves: PlannedMove[], exceptions: PlannedException[], ok: string, facts: Partial<Pick<OpPlan, 'edges' | 'shipment' | 'customerReturn' | 'serials' | 'pick'>> = {}): OpPlan {
+  const plan = { moves, exceptions, edges: facts.edges ?? [], shipment: facts.shipment ?? null, customerReturn: facts.customerReturn ?? null, serials: facts.serials ?? [], pick: facts.pick ?? null };
   if (exceptions.length === 0) return { status: 'applied', message: ok, ...plan };
   return { status: 'exception', message: exceptions.map((e) => String(e.details.message)).join('; '), ...plan };
 }
@@ -164,6 +189,48 @@ function checkNegative(ctx: PlanContext, lot: KnownLot, locationId: string, loca
 }
 
 /**
+ * A pick against a pick list counts towards its lines whatever else is wrong with it: the goods
+ * left the shelf. A lot too short-dated for the list's customer, and more than the list asks
+ * for, are flagged for the supervisor.
+ */
+function planPickListPick(ctx: PlanContext, pickListId: string, gtin: string, qty: number, lot: KnownLot, fromLocationId: string, exceptions: PlannedException[]): PlannedPick | null {
+  const list = ctx.pickList(pickListId);
+  if (!list) {
+    exceptions.push({ kind: 'unknown_pick_list', lotId: lot.id, locationId: fromLocationId, details: { pickListId, lotNumber: lot.lotNumber, qty, message: `pick list ${pickListId} is not known` } });
+    return null;
+  }
+  const short = list.customer ? shelfLifeShortfall(lot, list.customer.minShelfLifeDays, ctx.today) : null;
+  if (short && list.customer) {
+    exceptions.push({
+      kind: 'shelf_life_short',
+      lotId: lot.id,
+      locationId: fromLocationId,
+      details: {
+        lotNumber: lot.lotNumber,
+        expiresOn: lot.expiresOn,
+        pickListNumber: list.number,
+        customerCode: list.customer.code,
+        daysLeft: short.daysLeft,
+        minShelfLifeDays: short.minShelfLifeDays,
+        message: `lot ${lot.lotNumber} picked for ${list.customer.code} on ${list.number}: ${short.daysLeft} days of shelf life left; the customer accepts no less than ${short.minShelfLifeDays}`,
+      },
+    });
+  }
+  const booked = bookPick(list, gtin, qty);
+  const over = booked.overPick;
+  if (over) {
+    const what = over.ordered === 0 ? (list.status === 'cancelled' ? `${list.number} is cancelled` : `${list.number} does not ask for GTIN ${gtin}`) : `${over.picked} picked of ${over.ordered} ordered`;
+    exceptions.push({
+      kind: 'over_pick',
+      lotId: lot.id,
+      locationId: fromLocationId,
+      details: { pickListNumber: list.number, gtin, lotNumber: lot.lotNumber, ordered: over.ordered, picked: over.picked, over: over.over, message: `over-pick on ${list.number}: ${what}, ${over.over} too many` },
+    });
+  }
+  return { pickListId: list.id, gtin, lotId: lot.id, qty, lines: booked.lines, status: booked.status };
+}
+
+/**
  * Decides what an op does to the ledger. Pure: the server applies the plan in one transaction.
  * An op reports what physically happened, so the plan applies it wherever it can and raises
  * exceptions for what does not square with the books, instead of refusing it.
@@ -188,15 +255,18 @@ export function planOp(op: OpPayload, ctx: PlanContext): OpPlan {
       const from = resolveLocation(ctx, p.fromLocationCode, exceptions);
       const to = resolveLocation(ctx, p.toLocationCode, exceptions);
       if (!lot || !from || !to) return finish([], exceptions, '');
+      let pick: PlannedPick | null = null;
       if (op.type === 'pick') {
         const refusal = pickRefusal(lot, ctx.today);
         if (refusal) {
           exceptions.push({ kind: 'lot_not_pickable', lotId: lot.id, locationId: from, details: { lotNumber: lot.lotNumber, status: lot.status, expiresOn: lot.expiresOn, refusal, message: `lot ${lot.lotNumber} was picked while ${refusal.replace('_', ' ')}` } });
         }
+        const pickListId = op.payload.pickListId;
+        if (pickListId) pick = planPickListPick(ctx, pickListId, p.gtin, p.qty, lot, from, exceptions);
       }
       checkNegative(ctx, lot, from, p.fromLocationCode, p.qty, exceptions);
       const verb = op.type === 'pick' ? 'picked' : 'moved';
-      return finish([{ lotId: lot.id, fromLocationId: from, toLocationId: to, qty: p.qty, serial: p.serial ?? null }], exceptions, `${verb} ${p.qty} of lot ${lot.lotNumber} from ${p.fromLocationCode} to ${p.toLocationCode}`);
+      return finish([{ lotId: lot.id, fromLocationId: from, toLocationId: to, qty: p.qty, serial: p.serial ?? null }], exceptions, `${verb} ${p.qty} of lot ${lot.lotNumber} from ${p.fromLocationCode} to ${p.toLocationCode}`, { pick });
     }
     case 'count': {
       const p = op.payload;

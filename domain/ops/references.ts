@@ -10,6 +10,7 @@ export interface OpReferences {
   workOrderNumbers: Set<string>;
   /** `gtin|serial` of serials an op declares new. */
   newSerials: Set<string>;
+  pickListIds: Set<string>;
 }
 
 export function lotKey(gtin: string, lotNumber: string): string {
@@ -17,7 +18,7 @@ export function lotKey(gtin: string, lotNumber: string): string {
 }
 
 export function collectReferences(ops: readonly OpPayload[]): OpReferences {
-  const refs: OpReferences = { gtins: new Set(), locationCodes: new Set(), lotKeys: new Set(), customerCodes: new Set(), workOrderNumbers: new Set(), newSerials: new Set() };
+  const refs: OpReferences = { gtins: new Set(), locationCodes: new Set(), lotKeys: new Set(), customerCodes: new Set(), workOrderNumbers: new Set(), newSerials: new Set(), pickListIds: new Set() };
   const lot = (gtin: string, lotNumber: string | null | undefined) => {
     refs.gtins.add(gtin);
     if (lotNumber) refs.lotKeys.add(lotKey(gtin, lotNumber));
@@ -35,10 +36,15 @@ export function collectReferences(ops: readonly OpPayload[]): OpReferences {
         refs.locationCodes.add(op.payload.locationCode);
         break;
       case 'move':
+        lot(op.payload.gtin, op.payload.lotNumber);
+        refs.locationCodes.add(op.payload.fromLocationCode);
+        refs.locationCodes.add(op.payload.toLocationCode);
+        break;
       case 'pick':
         lot(op.payload.gtin, op.payload.lotNumber);
         refs.locationCodes.add(op.payload.fromLocationCode);
         refs.locationCodes.add(op.payload.toLocationCode);
+        if (op.payload.pickListId) refs.pickListIds.add(op.payload.pickListId);
         break;
       case 'count':
         refs.locationCodes.add(op.payload.locationCode);

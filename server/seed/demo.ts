@@ -1,3 +1,4 @@
+import { pickLine } from '../../domain/ops';
 import { appendAudit, type Actor } from '../audit';
 import { createUser, randomPassword } from '../auth';
 import type { Db, Queryable } from '../db';
@@ -62,8 +63,8 @@ export async function loadDemoData(db: Db, options: { password?: string | undefi
     }
     await loadStarterTemplates(tx, actor, userIds.get('labels') ?? null, userIds.get('qa') ?? null);
     await tx.query(
-      `INSERT INTO pick_lists (number, customer, to_location_id, lines) VALUES ('PL-0001', '上海市第一人民医院', $1, $2)`,
-      [locationIds.get('SHP-01'), JSON.stringify([{ gtin: '06901234000016', qty: 500, pickedQty: 0 }, { gtin: '06901234000054', qty: 20, pickedQty: 0 }])],
+      `INSERT INTO pick_lists (number, customer_id, to_location_id, lines) VALUES ('PL-0001', (SELECT id FROM customers WHERE code = 'HOSP-SH1'), $1, $2)`,
+      [locationIds.get('SHP-01'), JSON.stringify([pickLine({ gtin: '06901234000016', qty: 500 }), pickLine({ gtin: '06901234000054', qty: 20 })])],
     );
     await appendAudit(tx, actor, [
       { action: 'demo.loaded', entityType: 'system', after: { items: demoItems.length, locations: demoLocations.length, lots: demoLots.length, users } },

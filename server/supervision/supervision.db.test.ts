@@ -105,9 +105,17 @@ describe('exception queue', () => {
 
 describe('pick lists', () => {
   it('creates a pick list that handhelds receive, and refuses unknown items and locations by field', async () => {
-    const created = await app.request('/api/picklists', json('POST', { number: 'PL-1001', customer: '华山医院', toLocationCode: 'SHP-01', lines: [{ gtin: SYRINGE, qty: 200 }] }, supervisor));
+    const created = await app.request('/api/picklists', json('POST', { number: 'PL-1001', customerCode: 'DIST-BJ', toLocationCode: 'SHP-01', lines: [{ gtin: SYRINGE, qty: 200 }] }, supervisor));
     expect(created.status).toBe(201);
-    expect(await created.json()).toMatchObject({ number: 'PL-1001', toLocationCode: 'SHP-01', status: 'open', lines: [{ gtin: SYRINGE, qty: 200, pickedQty: 0 }] });
+    expect(await created.json()).toMatchObject({
+      number: 'PL-1001',
+      customer: '北京医药分销有限公司',
+      customerCode: 'DIST-BJ',
+      minShelfLifeDays: 90,
+      toLocationCode: 'SHP-01',
+      status: 'open',
+      lines: [{ gtin: SYRINGE, qty: 200, pickedQty: 0, remainingQty: 200, status: 'open' }],
+    });
     const badGtin = await app.request('/api/picklists', json('POST', { number: 'PL-1002', toLocationCode: 'SHP-01', lines: [{ gtin: '06901234000993', qty: 1 }] }, supervisor));
     expect(((await badGtin.json()) as { error: { message: string } }).error.message).toBe('body.lines: GTIN 06901234000993 is not a known item');
     const dup = await app.request('/api/picklists', json('POST', { number: 'PL-1001', toLocationCode: 'SHP-01', lines: [{ gtin: SYRINGE, qty: 1 }] }, supervisor));

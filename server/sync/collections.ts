@@ -1,3 +1,4 @@
+import { pickLine } from '../../domain/ops';
 import type { BalanceDoc, DownCollection, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc, PrinterDoc, TemplateDoc } from '../../sync';
 
 /**
@@ -64,13 +65,18 @@ export const balances: CollectionSpec<BalanceDoc> = {
 
 export const picklists: CollectionSpec<PickListDoc> = {
   table: 'pick_lists',
-  select: 'id, number, customer, to_location_id, lines, status, deleted',
+  select: `id, number, coalesce((SELECT c.name FROM customers c WHERE c.id = pick_lists.customer_id), customer) AS customer,
+           (SELECT c.code FROM customers c WHERE c.id = pick_lists.customer_id) AS customer_code,
+           coalesce((SELECT c.min_shelf_life_days FROM customers c WHERE c.id = pick_lists.customer_id), 0) AS min_shelf_life_days,
+           to_location_id, lines, status, deleted`,
   toDocument: (r) => ({
     id: r.id as string,
     number: r.number as string,
     customer: (r.customer as string | null) ?? null,
+    customerCode: (r.customer_code as string | null) ?? null,
+    minShelfLifeDays: Number(r.min_shelf_life_days),
     toLocationId: r.to_location_id as string,
-    lines: r.lines as PickListDoc['lines'],
+    lines: (r.lines as Parameters<typeof pickLine>[0][]).map(pickLine),
     status: r.status as PickListDoc['status'],
   }),
 };

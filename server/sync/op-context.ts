@@ -1,11 +1,13 @@
-import { collectReferences, lotKey, type KnownCustomer, type KnownLot, type KnownWorkOrder, type OpPayload, type PlanContext } from '../../domain/ops';
+import { collectReferences, lotKey, pickLine, type KnownCustomer, type KnownLot, type KnownPickList, type KnownWorkOrder, type OpPayload, type PickListStatus, type PlanContext, type PlannedPick } from '../../domain/ops';
 import { plantToday } from '../clock';
 import type { Queryable } from '../db';
 import { lockLotBalances, type Move } from '../ledger';
 
 export interface BatchContext extends PlanContext {
   /** Makes a planned op's effects visible to the ops planned after it in the same batch. */
-  record(moves: readonly Move[], serials: readonly { itemId: string; serial: string }[]): void;
+  record(moves: readonly Move[], serials: readonly { itemId: string; serial: string }[], pick?: PlannedPick | null): void;
+  /** The pick lists the batch's picks changed, as they stand after the batch. */
+  pickedLists(): KnownPickList[];
 }
 
 /** `gtin|value` keys as two parallel arrays, for a join on unnest that the unique indexes serve. */
@@ -113,6 +115,8 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[],
     [[...lotByKey.values()].map((l) => l.id), [...locationByCode.values()], countLocations],
   );
   const balance = new Map(balanceRows.rows.map((r) => [`${r.lot_id}|${r.location_id}`, Number(r.qty)]));
+  const pickLists = await lockPickLists(tx, refs.pickListIds);
+  const pickedListIds = new Set<string>();
   const add = (lotId: string, locationId: string, delta: number) => {
     const key = `${lotId}|${locationId}`;
     balance.set(key, Math.round(((balance.get(key) ?? 0) + delta) * 1000) / 1000);
@@ -127,9 +131,10 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[],
     lotsAt: (locationId) =>
       [...balance.entries()].filter(([k, qty]) => k.endsWith(`|${locationId}`) && qty !== 0).map(([k, qty]) => ({ lotId: k.slice(0, k.indexOf('|')), qty })),
     customer: (code) => customerByCode.get(code),
+    pickList: (id) => pickLists.get(id),
     workOrder: (number) => workOrderByNumber.get(number),
     serialTaken: (gtin, serial) => takenSerials.has(`${gtin}|${serial}`),
-    record(moves, serials) {
+    record(moves, serials, pick) {
       for (const m of moves) {
         if (m.fromLocationId) add(m.lotId, m.fromLocationId, -m.qty);
         if (m.toLocationId) add(m.lotId, m.toLocationId, m.qty);
@@ -138,6 +143,37 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[],
         const gtin = gtinByItem.get(s.itemId);
         if (gtin) takenSerials.add(`${gtin}|${s.serial}`);
       }
+      const list = pick ? pickLists.get(pick.pickListId) : undefined;
+      if (pick && list) {
+        pickLists.set(list.id, { ...list, lines: pick.lines, status: pick.status });
+        pickedListIds.add(list.id);
+      }
     },
+    pickedLists: () => [...pickedListIds].map((id) => pickLists.get(id)!),
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The pick lists a batch picks against, locked for the rest of the transaction so two devices
+ * picking the same list add up: taken after the lots' balance locks, in id order, the same way
+ * by every writer, so they queue instead of deadlocking.
+ */
+async function lockPickLists(tx: Queryable, ids: ReadonlySet<string>): Promise<Map<string, KnownPickList>> {
+  const wanted = [...ids].filter((id) => UUID.test(id)).sort();
+  const lists = new Map<string, KnownPickList>();
+  if (wanted.length === 0) return lists;
+  const rows = await tx.query<{ id: string; number: string; status: PickListStatus; lines: { gtin: string; qty: number; pickedQty?: number }[]; customer_id: string | null; code: string | null; min_shelf_life_days: number | null }>(
+    `SELECT p.id, p.number, p.status, p.lines, c.id AS customer_id, c.code, c.min_shelf_life_days
+       FROM pick_lists p LEFT JOIN customers c ON c.id = p.customer_id
+      WHERE p.id = ANY($1::uuid[]) AND NOT p.deleted
+      ORDER BY p.id FOR UPDATE OF p`,
+    [wanted],
+  );
+  for (const r of rows.rows) {
+    const customer = r.customer_id && r.code !== null ? { id: r.customer_id, code: r.code, minShelfLifeDays: r.min_shelf_life_days ?? 0 } : null;
+    lists.set(r.id, { id: r.id, number: r.number, status: r.status, customer, lines: r.lines.map((l) => pickLine({ gtin: l.gtin, qty: Number(l.qty), pickedQty: Number(l.pickedQty ?? 0) })) });
+  }
+  return lists;
 }

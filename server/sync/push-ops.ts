@@ -7,6 +7,7 @@ import { ops as opsSpec } from './collections';
 import { notifyChanges } from './notify';
 import { createBatchLots } from './batch-lots';
 import { loadBatchContext, readMasterData, type BatchContext } from './op-context';
+import { postPicks } from './pick-progress';
 import { requestLabels } from './print-ops';
 
 export interface Pusher {
@@ -114,6 +115,7 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, storable: readonly I
   const facts: OpFacts[] = [];
   const exceptions: { op_id: string; kind: string; lot_id: string | null; location_id: string | null; details: unknown }[] = [];
   const audit: AuditEntry[] = [];
+  const picks: { op_id: string; pick_list_id: string; gtin: string; lot_id: string; qty: number }[] = [];
 
   for (const item of incoming) {
     const { doc } = item;
@@ -131,7 +133,8 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, storable: readonly I
     const plan = planOp(op, ctx);
     const actorId = typeof doc.userId === 'string' && UUID.test(doc.userId) ? doc.userId : pusher.userId;
     const opMoves = plan.moves.map((m) => ({ ...m, reason: `op.${op.type}`, opId: doc.id, actorId }));
-    ctx.record(opMoves, plan.serials);
+    ctx.record(opMoves, plan.serials, plan.pick);
+    if (plan.pick) picks.push({ op_id: doc.id, pick_list_id: plan.pick.pickListId, gtin: plan.pick.gtin, lot_id: plan.pick.lotId, qty: plan.pick.qty });
     moves.push(...opMoves);
     facts.push({ opId: doc.id, actorId, edges: plan.edges, shipment: plan.shipment, customerReturn: plan.customerReturn, serials: plan.serials });
     for (const e of plan.exceptions) exceptions.push({ op_id: doc.id, kind: e.kind, lot_id: e.lotId, location_id: e.locationId, details: e.details });
@@ -161,6 +164,8 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, storable: readonly I
       [JSON.stringify(exceptions)],
     );
   }
+  const pickedLists = ctx?.pickedLists() ?? [];
+  if (picks.length > 0) await postPicks(tx, picks, pickedLists, audit);
   if (outcomes.length > 0) {
     await tx.query(
       `UPDATE ops SET status = r.status, outcome = r.outcome, applied_at = CASE WHEN r.applied THEN now() END
@@ -176,6 +181,7 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, storable: readonly I
     const changed: Collection[] = ['ops'];
     if (moves.length > 0) changed.push('balances');
     if (lotsCreated > 0) changed.push('lots');
+    if (pickedLists.length > 0) changed.push('picklists');
     await notifyChanges(tx, changed, { devices: [pusher.deviceId] });
   }
   return result;

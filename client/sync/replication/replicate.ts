@@ -118,7 +118,9 @@ export function replicateCollection<Doc extends { id: string }>(options: {
   };
 
   return replicateRxCollection<Doc, Checkpoint>({
-    replicationIdentifier: `lotline-${name}-v${SYNC_VERSION}`,
+    // A collection whose schema changed pulls again from the start, so documents kept from the old
+    // schema get their new fields; the others keep their checkpoints.
+    replicationIdentifier: `lotline-${name}-v${SYNC_VERSION}${options.collection.schema.version > 0 ? `-s${options.collection.schema.version}` : ''}`,
     collection: options.collection,
     live: true,
     retryTime: 3000,

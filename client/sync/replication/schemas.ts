@@ -1,4 +1,5 @@
-import type { RxJsonSchema } from 'rxdb';
+import type { MigrationStrategies, RxJsonSchema } from 'rxdb';
+import { pickLine } from '../../../domain/ops';
 import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc, PrinterDoc, TemplateDoc } from '../../../sync';
 
 /*
@@ -67,12 +68,31 @@ export const balanceSchema: RxJsonSchema<BalanceDoc> = {
   indexes: ['lotId', 'locationId'],
 };
 
+/** Version 1: the list's customer code and minimum shelf life, and per line what is picked and what remains. */
 export const pickListSchema: RxJsonSchema<PickListDoc> = {
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
-  properties: { id, number: text, customer: nullableText, toLocationId: id, lines: { type: 'array', items: { type: 'object' } }, status: text },
+  properties: {
+    id,
+    number: text,
+    customer: nullableText,
+    customerCode: nullableText,
+    minShelfLifeDays: { type: 'number' },
+    toLocationId: id,
+    lines: { type: 'array', items: { type: 'object' } },
+    status: text,
+  },
   required: ['id', 'number'],
+};
+
+/**
+ * Lists a device kept from before version 1 know no customer rule yet: they stay usable offline
+ * until the replication (whose identifier follows the schema version) pulls them again whole.
+ */
+export const pickListMigrations: MigrationStrategies = {
+  1: (old: { lines?: { gtin: string; qty: number; pickedQty?: number }[] } & Record<string, unknown>): PickListDoc =>
+    ({ ...old, customerCode: null, minShelfLifeDays: 0, lines: (old.lines ?? []).map((l) => pickLine(l)) }) as unknown as PickListDoc,
 };
 
 export const printerSchema: RxJsonSchema<PrinterDoc> = {

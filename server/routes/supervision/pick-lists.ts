@@ -1,3 +1,4 @@
+import { PICK_LIST_STATUSES } from '../../../domain/ops';
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf } from '../../http/env';
@@ -5,16 +6,17 @@ import { ErrorSchema, authErrors, badRequest, bearer, jsonBody, jsonResponse } f
 import { validationHook } from '../../http/validation';
 import { createPickList, listPickLists } from '../../supervision/pick-lists';
 
-const STATUSES = ['open', 'picking', 'done', 'cancelled'] as const;
 
 const PickListSchema = z
   .object({
     id: z.string(),
     number: z.string(),
     customer: z.string().nullable(),
+    customerCode: z.string().nullable(),
+    minShelfLifeDays: z.number().int(),
     toLocationCode: z.string(),
-    lines: z.array(z.object({ gtin: z.string(), qty: z.number(), pickedQty: z.number() })),
-    status: z.enum(STATUSES),
+    lines: z.array(z.object({ gtin: z.string(), qty: z.number(), pickedQty: z.number(), remainingQty: z.number(), status: z.enum(['open', 'done']) })),
+    status: z.enum(PICK_LIST_STATUSES),
     version: z.number().int(),
   })
   .openapi('PickList');
@@ -25,7 +27,7 @@ const list = createRoute({
   tags: ['picking'],
   summary: 'Pick lists',
   security: bearer,
-  request: { query: z.object({ status: z.enum(STATUSES).optional() }) },
+  request: { query: z.object({ status: z.enum(PICK_LIST_STATUSES).optional() }) },
   responses: { 200: jsonResponse('Pick lists', z.object({ pickLists: z.array(PickListSchema) })), ...badRequest, ...authErrors },
 });
 
@@ -39,7 +41,7 @@ const create = createRoute({
     body: jsonBody(
       z.object({
         number: z.string().trim().min(1, 'is required').max(40),
-        customer: z.string().trim().max(100).nullable().optional(),
+        customerCode: z.string().trim().max(40).nullable().optional(),
         toLocationCode: z.string().min(1).max(30),
         lines: z.array(z.object({ gtin: z.string().regex(/^\d{14}$/, 'must be a 14-digit GTIN'), qty: z.number().positive() })).min(1, 'needs at least one line').max(200),
       }),
