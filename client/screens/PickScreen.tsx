@@ -1,15 +1,16 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
-import type { BalanceDoc, LocationDoc, LotDoc, PickListDoc } from '../../sync';
+import type { BalanceDoc, LocationDoc, LotDoc, OpDoc, PickListDoc } from '../../sync';
 import { OpList } from '../components/OpList';
+import { PickListLine } from '../components/PickListLine';
 import { useCollection } from '../hooks/useCollection';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
 import { useSync } from '../sync/SyncContext';
 import { labelFromElements } from './receive-label';
-import { localToday, pickSuggestions, refusalFor } from './pick-plan';
+import { localToday, pickStop, pickSuggestions, unsyncedPicks, type PickStop } from './pick-plan';
 import { queueOp } from '../sync/queue-op';
 import { ScanMessage, useScanMessage } from '../components/ScanMessage';
 
@@ -17,7 +18,9 @@ import { ScanMessage, useScanMessage } from '../components/ScanMessage';
 export function PickScreen({ session }: { session: StoredSession }) {
   const { t } = useTranslation();
   const { db } = useSync();
-  const lists = useCollection<PickListDoc>(useMemo(() => (db ? () => db.picklists.find({ selector: { status: { $in: ['open', 'picking'] } } }) : null), [db]));
+  // Done lists stay readable: the picker who finished one sees it close instead of vanish.
+  const allLists = useCollection<PickListDoc>(useMemo(() => (db ? () => db.picklists.find({ selector: { status: { $in: ['open', 'picking', 'done'] } } }) : null), [db]));
+  const queued = useCollection<OpDoc>(useMemo(() => (db ? () => db.ops.find({ selector: { status: 'queued' } }) : null), [db]));
   const lots = useCollection<LotDoc>(useMemo(() => (db ? () => db.lots.find() : null), [db]));
   const balances = useCollection<BalanceDoc>(useMemo(() => (db ? () => db.balances.find() : null), [db]));
   const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
@@ -27,9 +30,22 @@ export function PickScreen({ session }: { session: StoredSession }) {
   const [qty, setQty] = useState('');
   const [message, say] = useScanMessage();
   const today = localToday();
-  const list = lists.find((l) => l.id === listId) ?? null;
+  const list = allLists.find((l) => l.id === listId) ?? null;
+  const lists = allLists.filter((l) => l.status !== 'done' || l.id === listId);
   const destination = locations.find((l) => l.id === list?.toLocationId) ?? null;
+  const unsynced = useMemo(() => (list ? unsyncedPicks(queued, list.id) : new Map<string, number>()), [queued, list]);
 
+  const stopMessage = (stop: PickStop) => {
+    switch (stop.code) {
+      case 'shelf_life_short':
+        return t('pick.refused.shelf_life_short', { lot: stop.lot, days: stop.daysLeft, min: stop.minShelfLifeDays, customer: list?.customer ?? '' });
+      case 'not_on_list':
+      case 'line_done':
+        return t(`pick.refused.${stop.code}`, { lot: stop.lot, gtin: stop.gtin, list: list?.number ?? '' });
+      default:
+        return t(`pick.refused.${stop.code}`, { lot: stop.lot });
+    }
+  };
 
   function onScan(scan: string) {
     const result = readScan(scan, { checkAssociations: false });
@@ -43,10 +59,10 @@ export function PickScreen({ session }: { session: StoredSession }) {
     const label = labelFromElements(result.elements);
     if (!label?.lotNumber) return say('error', t('receive.noLot'));
     const found = lots.find((l) => l.gtin === label.gtin && l.lotNumber === label.lotNumber);
-    const refusal = refusalFor(found, today);
-    if (refusal) {
+    const stop = pickStop({ gtin: label.gtin, lotNumber: label.lotNumber }, found, today, list ?? undefined);
+    if (stop) {
       setLot(null);
-      return say('error', t(`pick.refused.${refusal}`, { lot: label.lotNumber }));
+      return say('error', stopMessage(stop));
     }
     setLot(found!);
     say('good', t('receive.labelRead', { lot: label.lotNumber }));
@@ -62,6 +78,11 @@ export function PickScreen({ session }: { session: StoredSession }) {
     if (!lot) return say('error', t('receive.scanLabelFirst'));
     const amount = Number(qty);
     if (!(amount > 0)) return say('error', t('receive.qtyRequired'));
+    // A lot scanned before the list was chosen is checked against the list's customer now.
+    const stop = pickStop(lot, lot, today, list);
+    if (stop) return say('error', stopMessage(stop));
+    const remaining = list.lines.filter((l) => l.gtin === lot.gtin).reduce((sum, l) => sum + l.remainingQty, 0) - (unsynced.get(lot.gtin) ?? 0);
+    if (amount > remaining + 1e-9) return say('error', t('pick.overPick', { remaining: Math.max(0, Math.round(remaining * 1000) / 1000), list: list.number }));
     await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'pick', { gtin: lot.gtin, lotNumber: lot.lotNumber, qty: amount, fromLocationCode: from.code, toLocationCode: destination.code, pickListId: list.id });
     say('good', t('pick.saved', { qty: amount, lot: lot.lotNumber }));
     setLot(null);
@@ -84,17 +105,16 @@ export function PickScreen({ session }: { session: StoredSession }) {
         </select>
       </label>
       {list && (
+        <p className="hint" data-testid="pick-list-status" data-status={list.status}>
+          {list.status === 'done' ? t('pick.listDone', { list: list.number }) : t(`pick.listStatus.${list.status}`)}
+          {list.minShelfLifeDays > 0 && <> · {t('pick.customerRule', { customer: list.customer ?? list.customerCode ?? '', days: list.minShelfLifeDays })}</>}
+        </p>
+      )}
+      {list && (
         <ul className="pick-lines" data-testid="pick-lines">
-          {list.lines.map((line) => {
-            const next = pickSuggestions(line.gtin, lots, balances, locations, today)[0];
-            return (
-              <li key={line.gtin}>
-                <strong>
-                  {line.gtin} × {line.qty - line.pickedQty}
-                </strong>
-                <span data-testid="fefo-suggestion">{next ? t('pick.suggest', { lot: next.lotNumber, location: next.locationCode, expiry: next.expiresOn ?? '—', qty: next.qty }) : t('pick.noStock')}</span>
-              </li>
-            );
+          {list.lines.map((line, i) => {
+            const { candidates, skipped } = pickSuggestions(line.gtin, lots, balances, locations, today, list.minShelfLifeDays);
+            return <PickListLine key={`${line.gtin}-${i}`} line={line} unsynced={unsynced.get(line.gtin) ?? 0} next={candidates[0]} skipped={skipped} />;
           })}
         </ul>
       )}

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { DeviceTokenQr } from '../components/DeviceTokenQr';
 import { deviceHealth, enrolDevice, listDevices, listExceptions, listOps, resolveException, revokeDevice, watchConsole, type Device, type DeviceHealth, type OpSummary, type StockException } from '../api/console';
+import { listPickLists, type PickList } from '../api/pick-lists';
 import { NumberRules } from '../components/NumberRules';
+import { PickLists } from '../components/PickLists';
 import { WorkOrders } from '../components/WorkOrders';
 import type { StoredSession } from '../session/session';
 import { formatTime } from '../util/format-time';
@@ -15,6 +17,7 @@ export function SupervisorConsole({ session }: { session: StoredSession }) {
   const [health, setHealth] = useState<Map<string, DeviceHealth>>(new Map());
   const [exceptions, setExceptions] = useState<StockException[]>([]);
   const [ops, setOps] = useState<OpSummary[]>([]);
+  const [pickLists, setPickLists] = useState<PickList[]>([]);
   const [newDevice, setNewDevice] = useState('');
   const [issuedToken, setIssuedToken] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -22,11 +25,12 @@ export function SupervisorConsole({ session }: { session: StoredSession }) {
 
   const refresh = useCallback(async () => {
     try {
-      const [d, h, e, o] = await Promise.all([listDevices(session.token), deviceHealth(session.token), listExceptions(session.token), listOps(session.token)]);
+      const [d, h, e, o, p] = await Promise.all([listDevices(session.token), deviceHealth(session.token), listExceptions(session.token), listOps(session.token), listPickLists(session.token)]);
       setDevices(d.devices);
       setHealth(new Map(h.devices.map((x) => [x.deviceId, x])));
       setExceptions(e.exceptions);
       setOps(o.ops.slice(0, 30));
+      setPickLists(p.pickLists);
       setError(null);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
@@ -111,6 +115,8 @@ export function SupervisorConsole({ session }: { session: StoredSession }) {
           ))}
         </tbody>
       </table>
+
+      <PickLists pickLists={pickLists} />
 
       <h3>{t('console.devices')}</h3>
       <form
