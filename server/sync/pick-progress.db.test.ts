@@ -20,7 +20,7 @@ let password: string;
 let supervisor: string;
 
 const SYRINGE = '06901234000016';
-/** Released, about three years of shelf life left, 2,400 at B-02-01. */
+/** Released, about three years of shelf life left, 2,300 at B-02-01. */
 const LONG_LOT = 'S24110701';
 /** Released, 25 days of shelf life left, 300 at B-02-01. */
 const SHORT_LOT = 'S24030502';
