@@ -12,10 +12,11 @@ describe('picking on a handheld', () => {
     const { context, page } = await openHandheld(env.browser(), server, { device: 'TC52 picking', username: 'picker' });
     const admin = await apiToken(server, 'admin', server.adminPassword);
     await page.getByTestId('nav-pick').click();
-    // The demo pick list PL-0001 asks for 500 syringes: the lot expiring first (S24030502) comes first.
+    // The demo pick list PL-0001 asks for 500 syringes for a hospital that takes no less than 180
+    // days of shelf life: the lot expiring first (S24030502, 25 days) is passed over for S24110701.
     await expect.poll(() => page.locator('[data-testid=pick-list] option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
     await page.locator('[data-testid=pick-list]').selectOption({ label: 'PL-0001 上海市第一人民医院' });
-    await expect.poll(() => textOf(page, 'fefo-suggestion'), { timeout: 30_000 }).toContain('Take lot S24030502 at B-02-01');
+    await expect.poll(() => textOf(page, 'fefo-suggestion'), { timeout: 30_000 }).toContain('Take lot S24110701 at B-02-01');
 
     await context.setOffline(true);
     await wedgeScan(page, 'A-01-02');
@@ -34,17 +35,22 @@ describe('picking on a handheld', () => {
     await page.locator('[data-testid=pick-list]').selectOption({ label: 'PL-0001 上海市第一人民医院' });
 
     await wedgeScan(page, 'B-02-01');
-    await wedgeScan(page, ']d20106901234000016172612311' + '0S24030502');
-    await expect.poll(() => textOf(page, 'pick-lot')).toBe('S24030502');
+    await wedgeScan(page, ']d20106901234000016172912311' + '0S24110701');
+    await expect.poll(() => textOf(page, 'pick-lot')).toBe('S24110701');
     await page.locator('input[name=qty]').fill('20');
     await page.getByRole('button', { name: 'Confirm pick' }).click();
     await expect.poll(() => textOf(page, 'pending-count')).toBe('1');
+    // The server has not counted it yet; the device shows it beside the server's progress.
+    expect(await textOf(page, 'pick-progress')).toBe('Picked 0 of 500, 500 to go');
+    expect(await textOf(page, 'pick-unsynced')).toBe('+20 picked here, waiting to sync');
     await page.screenshot({ path: '/tmp/lotline-pick-offline.png' });
 
     await context.setOffline(false);
     await expect.poll(() => textOf(page, 'pending-count'), { timeout: 45_000 }).toBe('0');
-    const lots = (await (await fetch(`${server.url}/api/lots?lotNumber=S24030502`, { headers: { authorization: `Bearer ${admin}` } })).json()) as { lots: { onHand: number }[] };
-    expect(lots.lots[0]!.onHand).toBe(300); // moved to the shipping dock, still on hand there
+    await expect.poll(() => textOf(page, 'pick-progress'), { timeout: 30_000 }).toBe('Picked 20 of 500, 480 to go');
+    expect(await page.locator('[data-testid=pick-unsynced]').count()).toBe(0);
+    const lots = (await (await fetch(`${server.url}/api/lots?lotNumber=S24110701`, { headers: { authorization: `Bearer ${admin}` } })).json()) as { lots: { onHand: number }[] };
+    expect(lots.lots[0]!.onHand).toBe(2300); // moved to the shipping dock, still on hand there
     await context.close();
   });
 });

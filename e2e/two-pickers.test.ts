@@ -1,17 +1,24 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { e2eEnvironment } from './support/environment';
-import { apiToken, openHandheld } from './support/session';
+import { apiCall, apiToken, openHandheld } from './support/session';
 import { textOf } from './support/text';
 import { wedgeScan } from './support/wedge';
 
 const env = e2eEnvironment();
 
-async function handheld(name: string): Promise<Page> {
+/** A list for the plant's own use, with no customer's shelf-life rule: the short-dated lot comes first. */
+async function pickList(): Promise<string> {
+  const server = env.server();
+  const supervisor = await apiToken(server, 'supervisor', server.demoPassword);
+  return (await apiCall<{ id: string }>(server, '/api/picklists', { token: supervisor, body: { number: 'PL-TWO', toLocationCode: 'SHP-01', lines: [{ gtin: '06901234000016', qty: 600 }] } })).id;
+}
+
+async function handheld(name: string, listId: string): Promise<Page> {
   const { page } = await openHandheld(env.browser(), env.server(), { device: name, username: 'picker' });
   await page.getByTestId('nav-pick').click();
-  await expect.poll(() => page.locator('[data-testid=pick-list] option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
-  await page.locator('[data-testid=pick-list]').selectOption({ label: 'PL-0001 上海市第一人民医院' });
+  await expect.poll(() => page.locator(`[data-testid=pick-list] option[value="${listId}"]`).count(), { timeout: 30_000 }).toBe(1);
+  await page.locator('[data-testid=pick-list]').selectOption(listId);
   await expect.poll(() => textOf(page, 'fefo-suggestion'), { timeout: 30_000 }).toContain('S24030502 at B-02-01');
   return page;
 }
@@ -20,7 +27,8 @@ describe('two handhelds pick the same last units offline', () => {
   it('applies both picks, raises one exception for the supervisor, and keeps the ledger whole', async () => {
     const server = env.server();
     const admin = await apiToken(server, 'admin', server.adminPassword);
-    const pickers = [await handheld('TC52 left'), await handheld('TC52 right')];
+    const listId = await pickList();
+    const pickers = [await handheld('TC52 left', listId), await handheld('TC52 right', listId)];
     for (const page of pickers) await page.context().setOffline(true);
     // Both see all 300 of the lot at B-02-01 and take them all.
     for (const page of pickers) {
