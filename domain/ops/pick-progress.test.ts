@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookPick, pickLine, pickListStatus, type PickListState } from './pick-progress';
+import { bookPick, pickLine, pickListStatus, unbookPick, type PickListState } from './pick-progress';
 
 const A = '06901234000016';
 const B = '06901234000054';
@@ -60,5 +60,21 @@ describe('bookPick', () => {
     const once = bookPick(list('open', [A, 1, 0]), A, 0.1);
     const twice = bookPick(once, A, 0.2);
     expect(twice.lines[0]).toMatchObject({ pickedQty: 0.3, remainingQty: 0.7 });
+  });
+});
+
+describe('unbookPick', () => {
+  it('takes a reversed pick back off the last line of the item first, and opens a done list again', () => {
+    const done = bookPick(list('open', [A, 5, 0], [A, 5, 0]), A, 12);
+    expect(picked(done)).toEqual([5, 7]);
+    const back = unbookPick(done, A, 8);
+    expect(picked(back)).toEqual([4, 0]);
+    expect(back.status).toBe('picking');
+    expect(unbookPick(back, A, 4).status).toBe('open');
+  });
+
+  it('never goes below nothing picked, and leaves a cancelled list cancelled', () => {
+    expect(picked(unbookPick(list('picking', [A, 5, 2]), A, 3))).toEqual([0]);
+    expect(unbookPick(list('cancelled', [A, 5, 2]), A, 2).status).toBe('cancelled');
   });
 });

@@ -66,3 +66,20 @@ export function bookPick(list: PickListState, gtin: string, qty: number): { line
   const picked = round(indexes.reduce((sum, i) => sum + lines[i]!.pickedQty, 0));
   return { lines, status: pickListStatus(list.status, lines), overPick: left > 0 ? { gtin, ordered, picked, over: left } : null };
 }
+
+/**
+ * Takes a pick back off a list when a supervisor reverses it (the goods went back to the shelf):
+ * from the item's lines, last first, as bookPick left an over-pick on the last. A done list opens
+ * again.
+ */
+export function unbookPick(list: PickListState, gtin: string, qty: number): { lines: PickLine[]; status: PickListStatus } {
+  const lines = list.lines.map((l) => pickLine(l));
+  let left = qty;
+  for (let i = lines.length - 1; i >= 0 && left > 0; i--) {
+    if (lines[i]!.gtin !== gtin) continue;
+    const take = Math.min(left, lines[i]!.pickedQty);
+    lines[i] = pickLine({ ...lines[i]!, pickedQty: lines[i]!.pickedQty - take });
+    left = round(left - take);
+  }
+  return { lines, status: pickListStatus(list.status === 'done' ? 'picking' : list.status, lines) };
+}

@@ -4,6 +4,7 @@ import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
 import { lockLotBalances, postMoves } from '../ledger';
 import { notifyChanges } from '../sync/notify';
+import { reversePick } from '../sync/pick-progress';
 
 export interface StockException {
   id: string;
@@ -98,6 +99,8 @@ export async function resolveException(db: Db, actor: Actor, id: string, input: 
     if (!plan.ok) throw new AppError(422, 'cannot_resolve', plan.reason);
 
     await postMoves(tx, plan.moves.map((m) => ({ ...m, reason: `exception.${input.action}`, opId: before.opId, actorId: actor.id })));
+    // Picked goods put back are wanted again: the pick list no longer counts them.
+    const unpicked = input.action === 'reverse' ? await reversePick(tx, before.opId) : null;
     const resolution = ({ accept: 'accepted', adjust: 'adjusted', reverse: 'reversed' } as const)[input.action];
     await tx.query(
       `UPDATE stock_exceptions SET status = 'resolved', resolution = $2, resolution_reason = $3, resolved_by = $4, resolved_at = now(), version = version + 1
@@ -105,8 +108,10 @@ export async function resolveException(db: Db, actor: Actor, id: string, input: 
       [id, resolution, input.reason, actor.id],
     );
     const after = toException((await tx.query<Record<string, unknown>>(`${SELECT} WHERE e.id = $1`, [id])).rows[0]!);
-    await appendAudit(tx, actor, [{ action: `exception.${after.resolution}`, entityType: 'stock_exception', entityId: id, before, after: { ...after, moves: plan.moves }, reason: input.reason }]);
-    if (plan.moves.length > 0) await notifyChanges(tx, ['balances']);
+    await appendAudit(tx, actor, [
+      { action: `exception.${after.resolution}`, entityType: 'stock_exception', entityId: id, before, after: { ...after, moves: plan.moves, ...(unpicked ? { pickList: unpicked } : {}) }, reason: input.reason },
+    ]);
+    await notifyChanges(tx, [...(plan.moves.length > 0 ? (['balances'] as const) : []), ...(unpicked ? (['picklists'] as const) : [])]);
     return after;
   });
 }

@@ -68,7 +68,7 @@ async function progressMatchesPicks(): Promise<boolean> {
   const r = await t.db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM (
        SELECT p.id, l->>'gtin' AS gtin, sum((l->>'pickedQty')::numeric) AS picked FROM pick_lists p, jsonb_array_elements(p.lines) l GROUP BY p.id, l->>'gtin') lines
-     FULL JOIN (SELECT pick_list_id AS id, gtin, sum(qty) AS booked FROM pick_list_picks GROUP BY pick_list_id, gtin) picks USING (id, gtin)
+     FULL JOIN (SELECT pick_list_id AS id, gtin, sum(CASE kind WHEN 'pick' THEN qty ELSE -qty END) AS booked FROM pick_list_picks GROUP BY pick_list_id, gtin) picks USING (id, gtin)
      WHERE coalesce(lines.picked, 0) <> coalesce(picks.booked, 0)`,
   );
   return r.rows[0]!.n === 0;
@@ -154,6 +154,23 @@ describe(`pick list progress (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () =>
     expect(await exceptionsOf(fine.id)).toEqual([]);
     // The goods left the shelf all the same.
     expect((await consoleList('PL-T-SHORT')).lines[0]!.pickedQty).toBe(10);
+  });
+
+  it('takes a pick a supervisor reverses back off the list, which then asks for the goods again', async () => {
+    const list = await createList('PL-T-REVERSE', 40);
+    const picker = await enrolAndSignIn(app, 'TC52 reverse', 'picker', password);
+    const good = pickOp(picker, list, 30);
+    const short = pickOp(picker, list, 10, SHORT_LOT);
+    await pushOpsAs(app, picker, [good, short]);
+    expect((await consoleList('PL-T-REVERSE')).status).toBe('done');
+    const [exception] = await exceptionsOf(short.id);
+    expect(exception!.kind).toBe('shelf_life_short');
+    const res = await app.request(`/api/exceptions/${exception!.id}/resolve`, json('POST', { action: 'reverse', reason: 'too short-dated for the hospital; put back', version: exception!.version }, supervisor));
+    expect(res.status).toBe(200);
+    expect(await consoleList('PL-T-REVERSE')).toMatchObject({ status: 'picking', lines: [{ pickedQty: 30, remainingQty: 10, status: 'open' }] });
+    expect((await deviceList(picker, 'PL-T-REVERSE')).lines[0]).toMatchObject({ pickedQty: 30, remainingQty: 10 });
+    expect(await progressMatchesPicks()).toBe(true);
+    expect(await ledgerMatchesBalances(t.db)).toBe(true);
   });
 
   it('refuses a pick list for a customer that is not on file, by field', async () => {

@@ -5,16 +5,19 @@
 ALTER TABLE pick_lists ADD COLUMN customer_id uuid REFERENCES customers(id);
 UPDATE pick_lists p SET customer_id = c.id FROM customers c WHERE p.customer_id IS NULL AND (c.code = p.customer OR c.name = p.customer);
 
--- Which booked pick op counted how much towards which list, once per op (the op id is the key).
--- Append-only like the ledger; the lines' picked quantities are its projection, written in the
--- same transaction.
+-- Which booked pick op counted how much towards which list, once per op (the op id is part of
+-- the key), and its reversal when a supervisor put the goods back. Append-only like the ledger;
+-- the lines' picked quantities are its projection (picks less reversals), written in the same
+-- transaction.
 CREATE TABLE pick_list_picks (
-  op_id uuid PRIMARY KEY REFERENCES ops(id),
+  op_id uuid NOT NULL REFERENCES ops(id),
+  kind text NOT NULL CHECK (kind IN ('pick','reversal')),
   pick_list_id uuid NOT NULL REFERENCES pick_lists(id),
   gtin text NOT NULL,
   lot_id uuid NOT NULL REFERENCES lots(id),
   qty numeric(18,3) NOT NULL CHECK (qty > 0),
-  picked_at timestamptz NOT NULL DEFAULT now()
+  at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (op_id, kind)
 );
 CREATE INDEX pick_list_picks_list ON pick_list_picks (pick_list_id);
 CREATE TRIGGER pick_list_picks_append_only
