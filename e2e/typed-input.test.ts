@@ -137,6 +137,25 @@ describe('typed input on scanning screens', () => {
     expect(shipments.map((op) => op.payload)).toContainEqual(expect.objectContaining({ shipmentNumber: 'SH-2024-001', lines: [expect.objectContaining({ lotNumber: 'S24110701', qty: 24 })] }));
   });
 
+  it('Pick books the quantity typed at a person’s pace and shows the item by name', async () => {
+    const body = { number: 'PL-TYPED-1', toLocationCode: 'SHP-01', lines: [{ gtin: SYRINGE, qty: 40 }] };
+    const { id } = await apiCall<{ id: string }>(env.server(), '/api/picklists', { token: supervisor, body });
+    await openScreen('pick');
+    await soon(() => page.locator(`[data-testid=pick-list] option[value="${id}"]`).count()).toBe(1);
+    await page.locator('[data-testid=pick-list]').selectOption(id);
+    await soon(() => textOf(page, 'pick-item')).toBe('Sterile syringe 5 ml');
+    await scanLocation('B-02-01');
+    await scanLikeAScanner(page, `]d201${SYRINGE}10S24110701`);
+    await soon(() => textOf(page, 'pick-lot')).toBe('S24110701');
+    const qty = page.locator('input[name=qty]');
+    await qty.click();
+    await typeLikeAPerson(page, '25');
+    await expect(qty.inputValue()).resolves.toBe('25');
+    await page.getByRole('button', { name: 'Confirm pick' }).click();
+    const picks = await bookedOps('pick');
+    expect(picks.map((op) => op.payload)).toContainEqual(expect.objectContaining({ lotNumber: 'S24110701', qty: 25 }));
+  });
+
   it('the console’s Trace page takes a lot number typed at a person’s pace', async () => {
     const { context, page: console } = await openConsole(env.browser(), env.server(), 'qa');
     try {

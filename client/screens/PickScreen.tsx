@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
-import type { BalanceDoc, LocationDoc, LotDoc, OpDoc, PickListDoc } from '../../sync';
+import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc } from '../../sync';
 import { OpList } from '../components/OpList';
 import { PickListLine } from '../components/PickListLine';
 import { useCollection } from '../hooks/useCollection';
@@ -24,6 +24,8 @@ export function PickScreen({ session }: { session: StoredSession }) {
   const lots = useCollection<LotDoc>(useMemo(() => (db ? () => db.lots.find() : null), [db]));
   const balances = useCollection<BalanceDoc>(useMemo(() => (db ? () => db.balances.find() : null), [db]));
   const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
+  const items = useCollection<ItemDoc>(useMemo(() => (db ? () => db.items.find() : null), [db]));
+  const itemByGtin = useMemo(() => new Map(items.map((i) => [i.gtin, i])), [items]);
   const [listId, setListId] = useState<string | null>(null);
   const [from, setFrom] = useState<LocationDoc | null>(null);
   const [lot, setLot] = useState<LotDoc | null>(null);
@@ -114,7 +116,7 @@ export function PickScreen({ session }: { session: StoredSession }) {
         <ul className="pick-lines" data-testid="pick-lines">
           {list.lines.map((line, i) => {
             const { candidates, skipped } = pickSuggestions(line.gtin, lots, balances, locations, today, list.minShelfLifeDays);
-            return <PickListLine key={`${line.gtin}-${i}`} line={line} unsynced={unsynced.get(line.gtin) ?? 0} next={candidates[0]} skipped={skipped} />;
+            return <PickListLine key={`${line.gtin}-${i}`} line={line} item={itemByGtin.get(line.gtin)} unsynced={unsynced.get(line.gtin) ?? 0} next={candidates[0]} skipped={skipped} />;
           })}
         </ul>
       )}
