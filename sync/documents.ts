@@ -74,9 +74,20 @@ export interface PickListDoc {
   status: PickListStatus;
 }
 
+/**
+ * One thing the server found about an op, as a code and parameters: the device says it in its
+ * user's language. Codes are exception kinds, or `rejected` and `cancelled`.
+ */
+export interface OpProblem {
+  code: string;
+  params: Record<string, string | number | boolean | null>;
+}
+
 export interface OpOutcome {
+  /** The same in English, for logs, the CLI and older apps. */
   message: string;
   exceptions?: string[];
+  problems?: OpProblem[];
   /** The lot number a produce op's finished lot got on the server. */
   lotNumber?: string;
 }

@@ -335,7 +335,13 @@ export function planOp(op: OpPayload, ctx: PlanContext): OpPlan {
             kind: refusal.code === 'shelf_life_short' ? 'shelf_life_short' : 'lot_not_pickable',
             lotId: line.lot.id,
             locationId: line.locationId,
-            details: { lotNumber: line.lot.lotNumber, customerCode: p.customerCode, refusal: refusal.code, message: `lot ${line.lot.lotNumber} shipped to ${p.customerCode}: ${refusal.reason}` },
+            details: {
+              lotNumber: line.lot.lotNumber,
+              customerCode: p.customerCode,
+              refusal: refusal.code,
+              ...shelfLifeShortfall(line.lot, customer?.minShelfLifeDays ?? 0, ctx.today),
+              message: `lot ${line.lot.lotNumber} shipped to ${p.customerCode}: ${refusal.reason}`,
+            },
           });
         }
       }

@@ -1,3 +1,4 @@
+import type { OpProblem } from '../../sync';
 import type { Queryable } from '../db';
 
 export interface OpSummary {
@@ -10,12 +11,14 @@ export interface OpSummary {
   receivedAt: string;
   status: string;
   message: string | null;
+  /** What the server found, as codes and parameters the console says in its user's language. */
+  problems: OpProblem[];
   payload: Record<string, unknown>;
 }
 
 export async function listOps(db: Queryable, filter: { deviceId?: string | undefined; status?: string | undefined; limit: number }): Promise<OpSummary[]> {
   const result = await db.query<Record<string, unknown>>(
-    `SELECT o.id, o.type, o.device_id, d.name AS device_name, u.username, o.device_time, o.received_at, o.status, o.outcome->>'message' AS message, o.payload
+    `SELECT o.id, o.type, o.device_id, d.name AS device_name, u.username, o.device_time, o.received_at, o.status, o.outcome->>'message' AS message, o.outcome->'problems' AS problems, o.payload
        FROM ops o JOIN devices d ON d.id = o.device_id JOIN users u ON u.id = o.user_id
       WHERE ($1::uuid IS NULL OR o.device_id = $1) AND ($2::text IS NULL OR o.status = $2)
       ORDER BY o.received_at DESC, o.id LIMIT $3`,
@@ -31,6 +34,7 @@ export async function listOps(db: Queryable, filter: { deviceId?: string | undef
     receivedAt: new Date(r.received_at as string).toISOString(),
     status: r.status as string,
     message: (r.message as string | null) ?? null,
+    problems: (r.problems as OpProblem[] | null) ?? [],
     payload: r.payload as Record<string, unknown>,
   }));
 }

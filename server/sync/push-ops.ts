@@ -1,5 +1,5 @@
-import { planOp, validateOp, type OpPayload } from '../../domain/ops';
-import { sameDocument, type Collection, type OpDoc, type PushRow } from '../../sync';
+import { planOp, validateOp, type OpPayload, type PlannedException } from '../../domain/ops';
+import { sameDocument, type Collection, type OpDoc, type OpOutcome, type OpProblem, type PushRow } from '../../sync';
 import { appendAudit, type AuditEntry } from '../audit';
 import { transactionWithRetry, type Db, type Queryable } from '../db';
 import { postFacts, postMoves, type Move, type OpFacts } from '../ledger';
@@ -9,6 +9,14 @@ import { createBatchLots } from './batch-lots';
 import { loadBatchContext, readMasterData, type BatchContext } from './op-context';
 import { postPicks } from './pick-progress';
 import { requestLabels } from './print-ops';
+
+/** An exception as the device shows it: its kind and details, the English message left out. */
+function problemOf(exception: PlannedException): OpProblem {
+  const { message: _english, ...params } = exception.details;
+  return { code: exception.kind, params: params as OpProblem['params'] };
+}
+
+const rejected = (reason: string): OpOutcome => ({ message: reason, problems: [{ code: 'rejected', params: { reason } }] });
 
 export interface Pusher {
   userId: string;
@@ -120,13 +128,13 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, storable: readonly I
   for (const item of incoming) {
     const { doc } = item;
     if (item.rejection) {
-      outcomes.push({ id: doc.id, status: 'rejected', outcome: { message: item.rejection }, applied: false });
+      outcomes.push({ id: doc.id, status: 'rejected', outcome: rejected(item.rejection), applied: false });
       result.rejected++;
       audit.push({ action: 'op.rejected', entityType: 'op', entityId: doc.id, after: { type: doc.type, reason: item.rejection } });
       continue;
     }
     if (doc.status === 'cancelled' || !item.op || !ctx) {
-      outcomes.push({ id: doc.id, status: 'cancelled', outcome: { message: 'cancelled on the device before it was sent' }, applied: false });
+      outcomes.push({ id: doc.id, status: 'cancelled', outcome: { message: 'cancelled on the device before it was sent', problems: [{ code: 'cancelled', params: {} }] }, applied: false });
       continue;
     }
     const op = item.op;
@@ -141,7 +149,7 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, storable: readonly I
     if (op.type === 'print') {
       const printed = await requestLabels(tx, { id: actorId, name: pusher.username, deviceId: pusher.deviceId }, doc.id, op.payload, ctx, applicable);
       if (!printed.ok) {
-        outcomes.push({ id: doc.id, status: 'rejected', outcome: { message: printed.message }, applied: false });
+        outcomes.push({ id: doc.id, status: 'rejected', outcome: rejected(printed.message), applied: false });
         result.rejected++;
         audit.push({ action: 'op.rejected', entityType: 'op', entityId: doc.id, after: { type: op.type, reason: printed.message } });
         continue;
@@ -149,7 +157,8 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, storable: readonly I
       plan.message = printed.message;
     }
     const made = op.type === 'produce' ? { lotNumber: op.payload.lotNumber } : {};
-    outcomes.push({ id: doc.id, status: plan.status, outcome: { message: plan.message, ...made, ...(plan.exceptions.length ? { exceptions: plan.exceptions.map((e) => e.kind) } : {}) }, applied: true });
+    const found = plan.exceptions.length ? { exceptions: plan.exceptions.map((e) => e.kind), problems: plan.exceptions.map(problemOf) } : {};
+    outcomes.push({ id: doc.id, status: plan.status, outcome: { message: plan.message, ...made, ...found }, applied: true });
     if (plan.status === 'applied') result.applied++;
     else result.exceptions++;
     audit.push({ action: `op.${op.type}`, entityType: 'op', entityId: doc.id, after: { payload: op.payload, status: plan.status, moves: opMoves.length, exceptions: plan.exceptions.map((e) => e.kind) } });

@@ -74,6 +74,10 @@ describe('op push and pull', () => {
     await push(picker, [held]);
     const row = await t.db.query<{ status: string; outcome: { exceptions: string[] } }>('SELECT status, outcome FROM ops WHERE id = $1', [held.id]);
     expect(row.rows[0]).toMatchObject({ status: 'exception', outcome: { exceptions: ['lot_not_pickable'] } });
+    // The device gets the finding as a code with parameters, to say it in its user's language.
+    const outcome = row.rows[0]!.outcome as unknown as { problems: { code: string; params: Record<string, unknown> }[] };
+    expect(outcome.problems).toEqual([{ code: 'lot_not_pickable', params: expect.objectContaining({ lotNumber: 'M2405K', refusal: 'on_hold' }) }]);
+    expect(outcome.problems[0]!.params).not.toHaveProperty('message');
   });
 
   it('rejects malformed ops with a reason the device can show, and keeps them', async () => {
@@ -84,7 +88,7 @@ describe('op push and pull', () => {
     await push(clerk, [bad, unknown, foreign]);
     const rows = await t.db.query<{ id: string; status: string; outcome: { message: string } }>('SELECT id, status, outcome FROM ops WHERE id = ANY($1::uuid[])', [[bad.id, unknown.id, foreign.id]]);
     const byId = new Map(rows.rows.map((r) => [r.id, r]));
-    expect(byId.get(bad.id)).toMatchObject({ status: 'rejected', outcome: { message: 'gtin: must be a 14-digit GTIN' } });
+    expect(byId.get(bad.id)).toMatchObject({ status: 'rejected', outcome: { message: 'gtin: must be a 14-digit GTIN', problems: [{ code: 'rejected', params: { reason: 'gtin: must be a 14-digit GTIN' } }] } });
     expect(byId.get(unknown.id)).toMatchObject({ status: 'exception' });
     expect(byId.get(foreign.id)).toMatchObject({ status: 'rejected', outcome: { message: 'this op belongs to another device' } });
   });
