@@ -121,7 +121,7 @@ export function QcConsole({ session }: { session: StoredSession }) {
       <div className="console-columns">
         <div>
           <h3>
-            {t('qc.queue')} <span className="count" data-testid="qc-queue-count">{queue.length}</span>
+            {t('qc.queue')} <span className="count-badge" data-testid="qc-queue-count">{queue.length}</span>
           </h3>
           <table className="grid" data-testid="qc-queue">
             <thead>
@@ -154,7 +154,7 @@ export function QcConsole({ session }: { session: StoredSession }) {
           {alerts.length > 0 && (
             <>
               <h3>
-                {t('qc.alerts')} <span className="count">{alerts.length}</span>
+                {t('qc.alerts')} <span className="count-badge">{alerts.length}</span>
               </h3>
               <table className="grid" data-testid="alerts">
                 <tbody>

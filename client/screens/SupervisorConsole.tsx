@@ -75,7 +75,7 @@ export function SupervisorConsole({ session }: { session: StoredSession }) {
         </p>
       )}
       <h3>
-        {t('console.exceptions')} <span className="count" data-testid="exception-count">{exceptions.length}</span>
+        {t('console.exceptions')} <span className="count-badge" data-testid="exception-count">{exceptions.length}</span>
       </h3>
       <table className="grid" data-testid="exception-table">
         <thead>
