@@ -29,7 +29,7 @@ describe('offline receiving on a handheld', () => {
     await page.locator('input[name=username]').fill('clerk');
     await page.locator('input[name=password]').fill(env.server().demoPassword);
     await page.locator('button[type=submit]').click();
-    await expect.poll(() => textOf(page, 'sync-state'), { timeout: 30_000 }).toBe('Online');
+    await expect.poll(() => textOf(page, 'connection'), { timeout: 30_000 }).toBe('Online');
     // The local database has the reference data before the network goes.
     await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).length), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 }).catch(() => page.reload());
@@ -51,7 +51,7 @@ describe('offline receiving on a handheld', () => {
     await page.locator('button[type=submit]').click();
     await expect.poll(() => textOf(page, 'user-name'), { timeout: 20_000 }).toContain('王芳');
     await page.getByTestId('nav-receive').click();
-    await expect.poll(() => textOf(page, 'sync-state')).toBe('Offline');
+    await expect.poll(() => textOf(page, 'connection')).toBe('Offline');
 
     await wedgeScan(page, 'RCV-01');
     await expect.poll(() => textOf(page, 'location')).toBe('RCV-01');

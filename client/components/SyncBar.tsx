@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSync, useSyncStatus } from '../sync/SyncContext';
 import { formatTime } from '../util/format-time';
 
-/** On every screen: online or not, how many ops wait to be sent, when the last sync finished. */
+/** On every screen: how many ops wait to be sent, when the last sync finished, and a refusal that stops sync. Online or not is the top bar's. */
 export function SyncBar() {
   const { t, i18n } = useTranslation();
   const { deviceEnrolled } = useSync();
@@ -11,7 +11,6 @@ export function SyncBar() {
   const last = status.lastSyncAt ? formatTime(i18n.resolvedLanguage, status.lastSyncAt, 'time') : t('sync.never');
   return (
     <div className={`sync-bar ${status.online ? 'online' : 'offline'}`} data-testid="sync-bar">
-      <span data-testid="sync-state">{status.online ? t('status.online') : t('status.offline')}</span>
       <span>
         {t('sync.pending')}: <strong data-testid="pending-count">{status.pending}</strong>
       </span>

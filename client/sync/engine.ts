@@ -1,7 +1,8 @@
 import type { RxReplicationState } from 'rxdb/plugins/replication';
 import { BehaviorSubject, Subject } from 'rxjs';
 import type { Checkpoint, Collection } from '../../sync';
-import { SyncHttpError, replicateCollection, watchChanges, type SyncTransport } from './replication';
+import { replicateCollection, watchChanges, type SyncTransport } from './replication';
+import { syncRefusal } from './refusal';
 import type { LotlineDatabase } from '../db/database';
 
 export interface SyncStatus {
@@ -54,10 +55,9 @@ export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'q
   };
   const subscriptions = replications.flatMap((r) => [
     r.error$.subscribe((error) => {
-      const cause = (error as { parameters?: { errors?: unknown[] } }).parameters?.errors?.[0] ?? error;
-      if (cause instanceof SyncHttpError && (cause.status === 401 || cause.status === 403 || cause.code === 'sync_version')) {
-        update({ blocked: { code: cause.code, message: cause.message }, online: true });
-      } else update({ online: false });
+      const refusal = syncRefusal(error);
+      if (refusal) update({ blocked: refusal, online: true });
+      else update({ online: false });
     }),
     r.active$.subscribe((active) => {
       if (!active && status$.value.blocked === null && navigator.onLine) {

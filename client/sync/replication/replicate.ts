@@ -13,6 +13,8 @@ export interface SyncTransport {
 }
 
 export class SyncHttpError extends Error {
+  /** Survives RxDB turning the error into plain JSON on its way to `error$` (the status field does not). */
+  readonly parameters: { status: number };
   constructor(
     readonly status: number,
     readonly code: string,
@@ -20,6 +22,7 @@ export class SyncHttpError extends Error {
   ) {
     super(message);
     this.name = 'SyncHttpError';
+    this.parameters = { status };
   }
 }
 
