@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
 import type { BalanceDoc, LocationDoc, LotDoc } from '../../sync';
@@ -15,7 +15,24 @@ export function LotLookupScreen() {
   const [lot, setLot] = useState<LotDoc | null>(null);
   const [where, setWhere] = useState<{ code: string; qty: number }[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [typed, setTyped] = useState('');
   const today = useMemo(() => localToday(), []);
+
+  async function show(found: LotDoc) {
+    if (!db) return;
+    const balances = (await db.balances.find({ selector: { lotId: found.id } }).exec()).map((b) => b.toJSON() as BalanceDoc).filter((b) => b.qty !== 0);
+    const locations = (await db.locations.find().exec()).map((l) => l.toJSON() as LocationDoc);
+    setWhere(balances.map((b) => ({ code: locations.find((l) => l.id === b.locationId)?.code ?? '?', qty: b.qty })));
+    setLot(found);
+    setError(null);
+    feedback(refusalFor(found, today) ? 'warning' : 'good');
+  }
+
+  function notFound(text: string) {
+    feedback('warning');
+    setLot(null);
+    setError(text);
+  }
 
   useWedgeScan((scan) => {
     void (async () => {
@@ -27,32 +44,40 @@ export function LotLookupScreen() {
         return;
       }
       const found = await db.lots.findOne({ selector: { gtin: label.gtin, lotNumber: label.lotNumber } }).exec();
-      if (!found) {
-        feedback('warning');
-        setLot(null);
-        setError(t('pick.refused.unknown', { lot: label.lotNumber }));
-        return;
-      }
-      const doc = found.toJSON() as LotDoc;
-      const balances = (await db.balances.find({ selector: { lotId: doc.id } }).exec()).map((b) => b.toJSON() as BalanceDoc).filter((b) => b.qty !== 0);
-      const locations = (await db.locations.find().exec()).map((l) => l.toJSON() as LocationDoc);
-      setWhere(balances.map((b) => ({ code: locations.find((l) => l.id === b.locationId)?.code ?? '?', qty: b.qty })));
-      setLot(doc);
-      setError(null);
-      feedback(refusalFor(doc, today) ? 'warning' : 'good');
+      if (!found) return notFound(t('pick.refused.unknown', { lot: label.lotNumber }));
+      await show(found.toJSON() as LotDoc);
     })();
   });
+
+  /** A label too worn to scan: the lot number read off it and typed. Without the GTIN it has to be unique. */
+  async function findTyped(event: FormEvent) {
+    event.preventDefault();
+    const lotNumber = typed.trim();
+    if (!db || !lotNumber) return;
+    // Lot numbers may hold lower case (GS1 AI 10), but are nearly always printed and typed in upper case.
+    const spellings = [...new Set([lotNumber, lotNumber.toUpperCase()])];
+    const found = (await db.lots.find({ selector: { lotNumber: { $in: spellings } } }).exec()).map((d) => d.toJSON() as LotDoc);
+    if (found.length === 0) return notFound(t('pick.refused.unknown', { lot: lotNumber }));
+    if (found.length > 1) return notFound(t('lookup.several', { count: found.length, lot: lotNumber }));
+    await show(found[0]!);
+  }
 
   const refusal = lot ? refusalFor(lot, today) : null;
   return (
     <section className="screen lookup" data-testid="lookup-screen">
       <h2>{t('lookup.title')}</h2>
+      <form className="inline-form" onSubmit={(e) => void findTyped(e)} data-testid="lookup-form">
+        <input name="lotNumber" value={typed} onChange={(e) => setTyped(e.target.value)} aria-label={t('lookup.typed')} placeholder={t('lookup.typed')} autoComplete="off" />
+        <button type="submit" className="secondary">
+          {t('lookup.find')}
+        </button>
+      </form>
       {error && (
         <p className="scan-message error" role="alert">
           {error}
         </p>
       )}
-      {!lot && !error && <p className="hint">{t('receive.scanLabel')}</p>}
+      {!lot && !error && <p className="hint">{t('lookup.typedHint')}</p>}
       {lot && (
         <dl className="facts">
           <div>
