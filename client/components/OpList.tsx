@@ -3,16 +3,27 @@ import { useTranslation } from 'react-i18next';
 import type { OpDoc } from '../../sync';
 import { useSync } from '../sync/SyncContext';
 
-/** This device's latest ops and what became of them. */
-export function OpList({ limit = 8 }: { limit?: number }) {
+/**
+ * A count's outcome names the book quantity ("14990 counted, 15000 expected"): shown on the handheld it would
+ * tell the next count of that location what to find. Its variances are the supervisor's to read.
+ */
+function outcomeShown(op: OpDoc): boolean {
+  return op.type !== 'count' && Boolean(op.outcome?.message) && op.status !== 'applied';
+}
+
+/** This device's latest ops (of the given types) and what became of them. */
+export function OpList({ limit = 8, types }: { limit?: number; types?: readonly OpDoc['type'][] }) {
   const { t } = useTranslation();
   const { db } = useSync();
   const [ops, setOps] = useState<OpDoc[]>([]);
+  // A new array on every render must not restart the query.
+  const typeKey = types?.join(',');
   useEffect(() => {
     if (!db) return;
-    const sub = db.ops.find({ sort: [{ deviceTime: 'desc' }], limit }).$.subscribe((docs) => setOps(docs.map((d) => d.toJSON() as OpDoc)));
+    const selector = typeKey ? { type: { $in: typeKey.split(',') } } : {};
+    const sub = db.ops.find({ selector, sort: [{ deviceTime: 'desc' }], limit }).$.subscribe((docs) => setOps(docs.map((d) => d.toJSON() as OpDoc)));
     return () => sub.unsubscribe();
-  }, [db, limit]);
+  }, [db, limit, typeKey]);
   // Only an op the server has not taken yet may be cancelled: once pushed, it is a fact.
   const cancel = async (id: string) => {
     const doc = await db?.ops.findOne(id).exec();
@@ -28,7 +39,8 @@ export function OpList({ limit = 8 }: { limit?: number }) {
             <span className="op-type">{t(`ops.type.${op.type}`)}</span>
             <span className="op-summary">{String(op.payload.lotNumber ?? op.payload.locationCode ?? '')}</span>
             <span className="op-status">{t(`ops.status.${op.status}`)}</span>
-            {op.outcome?.message && op.status !== 'applied' && <span className="op-message">{op.outcome.message}</span>}
+            {outcomeShown(op) && <span className="op-message">{op.outcome?.message}</span>}
+            {op.type === 'count' && op.status === 'exception' && <span className="op-note">{t('count.varianceSent')}</span>}
             {op.status === 'queued' && (
               <button type="button" className="ghost op-cancel" onClick={() => void cancel(op.id)}>
                 {t('ops.cancel')}

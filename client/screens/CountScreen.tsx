@@ -9,7 +9,8 @@ import type { StoredSession } from '../session/session';
 import { useSync } from '../sync/SyncContext';
 import { labelFromElements } from './receive-label';
 import { queueOp } from '../sync/queue-op';
-import { ScanMessage, useScanMessage } from '../components/ScanMessage';
+import { useScanMessage } from '../components/ScanMessage';
+import { ActionBar } from '../components/ActionBar';
 
 interface CountLine {
   gtin: string;
@@ -27,6 +28,8 @@ export function CountScreen({ session }: { session: StoredSession }) {
   const [location, setLocation] = useState<LocationDoc | null>(null);
   const [lines, setLines] = useState<CountLine[]>([]);
   const [message, say] = useScanMessage();
+  // Submitting a location with nothing scanned books every lot there as zero: asked once, on the same location.
+  const [confirmingEmpty, setConfirmingEmpty] = useState(false);
 
   useWedgeScan((scan) => {
     void (async () => {
@@ -37,21 +40,28 @@ export function CountScreen({ session }: { session: StoredSession }) {
         if (!found) return say('error', t('receive.unknownLocation', { code: result.text }));
         setLocation(found.toJSON() as LocationDoc);
         setLines([]);
+        setConfirmingEmpty(false);
         return say('good', t('receive.locationRead', { code: found.code }));
       }
       const label = labelFromElements(result.elements);
       if (!label?.lotNumber) return say('error', t('receive.noLot'));
       const lotNumber = label.lotNumber;
+      setConfirmingEmpty(false);
       setLines((current) => (current.some((l) => l.gtin === label.gtin && l.lotNumber === lotNumber) ? current : [...current, { gtin: label.gtin, lotNumber, countedQty: label.qty ? String(label.qty) : '' }]));
       say('good', t('receive.labelRead', { lot: lotNumber }));
     })();
   });
 
-  async function submit() {
+  async function submit(emptyConfirmed = false) {
     const device = loadDevice();
     if (!db || !device?.id) return say('error', t('errors.device_unknown'));
     if (!location) return say('error', t('receive.scanLocationFirst'));
     if (lines.some((l) => !(Number(l.countedQty) >= 0) || l.countedQty === '')) return say('error', t('receive.qtyRequired'));
+    if (lines.length === 0 && !emptyConfirmed) {
+      setConfirmingEmpty(true);
+      return say('warning', t('count.confirmEmpty', { code: location.code }));
+    }
+    setConfirmingEmpty(false);
     await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'count', { locationCode: location.code, complete: true, lines: lines.map((l) => ({ gtin: l.gtin, lotNumber: l.lotNumber, countedQty: Number(l.countedQty) })) });
     say('good', t('count.saved', { code: location.code }));
     setLines([]);
@@ -60,18 +70,17 @@ export function CountScreen({ session }: { session: StoredSession }) {
   return (
     <section className="screen count" data-testid="count-screen">
       <h2>{t('count.title')}</h2>
-      <ScanMessage message={message} />
       <div className={`field-card ${location ? 'filled' : ''}`}>
         <span className="field-label">{t('receive.location')}</span>
-        {location ? <strong>{location.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
+        {location ? <strong data-testid="count-location">{location.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
       </div>
-      <ul className="pick-lines">
+      <ul className="count-lines" data-testid="count-lines">
         {lines.map((line, i) => (
           <li key={`${line.gtin}-${line.lotNumber}`}>
             <strong>{line.lotNumber}</strong>
             <input
               inputMode="decimal"
-              aria-label={t('receive.qty')}
+              aria-label={t('count.countedQty', { lot: line.lotNumber })}
               value={line.countedQty}
               onChange={(e) => setLines((current) => current.map((l, j) => (j === i ? { ...l, countedQty: e.target.value } : l)))}
             />
@@ -79,10 +88,24 @@ export function CountScreen({ session }: { session: StoredSession }) {
         ))}
       </ul>
       {location && <p className="hint">{t('count.hint')}</p>}
-      <button type="button" className="primary" onClick={() => void submit()} disabled={!location}>
-        {t('count.submit')}
-      </button>
-      <OpList />
+      {/* Blind: only this device's counts, never another op's quantities, which would tell the book stock. */}
+      <OpList types={['count']} />
+      <ActionBar message={message}>
+        {confirmingEmpty ? (
+          <>
+            <button type="button" className="danger" onClick={() => void submit(true)} data-testid="count-confirm-empty">
+              {t('count.confirmEmptyYes')}
+            </button>
+            <button type="button" className="secondary" onClick={() => { setConfirmingEmpty(false); say('good', t('count.emptyCancelled')); }} data-testid="count-cancel-empty">
+              {t('count.confirmEmptyNo')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="primary" onClick={() => void submit()} disabled={!location}>
+            {t('count.submit')}
+          </button>
+        )}
+      </ActionBar>
     </section>
   );
 }

@@ -9,7 +9,8 @@ import type { StoredSession } from '../session/session';
 import { useSync } from '../sync/SyncContext';
 import { labelFromElements } from './receive-label';
 import { queueOp } from '../sync/queue-op';
-import { ScanMessage, useScanMessage } from '../components/ScanMessage';
+import { useScanMessage } from '../components/ScanMessage';
+import { ActionBar } from '../components/ActionBar';
 
 /** Moving stock: scan where from, the lot, where to. Held lots may move (to quarantine, say); only picking is stopped. */
 export function MoveScreen({ session }: { session: StoredSession }) {
@@ -60,11 +61,10 @@ export function MoveScreen({ session }: { session: StoredSession }) {
   return (
     <section className="screen move" data-testid="move-screen">
       <h2>{t('move.title')}</h2>
-      <ScanMessage message={message} />
-      <form onSubmit={(e) => void save(e)} className="receive-form">
+      <form id="move-form" onSubmit={(e) => void save(e)} className="receive-form">
         <div className={`field-card ${from ? 'filled' : ''}`}>
-          <span className="field-label">{t('pick.from')}</span>
-          {from ? <strong>{from.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
+          <span className="field-label">{t('move.from')}</span>
+          {from ? <strong data-testid="move-from">{from.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
         </div>
         <div className={`field-card ${lot ? 'filled' : ''}`}>
           <span className="field-label">{t('receive.lot')}</span>
@@ -78,11 +78,13 @@ export function MoveScreen({ session }: { session: StoredSession }) {
           <span className="field-label">{t('move.to')}</span>
           {to ? <strong>{to.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
         </div>
-        <button type="submit" className="primary">
-          {t('move.save')}
-        </button>
       </form>
       <OpList />
+      <ActionBar message={message}>
+        <button type="submit" form="move-form" className="primary">
+          {t('move.save')}
+        </button>
+      </ActionBar>
     </section>
   );
 }

@@ -13,7 +13,8 @@ import { useSync } from '../sync/SyncContext';
 import { localToday, refusalFor } from './pick-plan';
 import { labelFromElements } from './receive-label';
 import { queueOp } from '../sync/queue-op';
-import { ScanMessage, useScanMessage } from '../components/ScanMessage';
+import { useScanMessage } from '../components/ScanMessage';
+import { ActionBar } from '../components/ActionBar';
 
 interface Component {
   lot: LotDoc;
@@ -107,8 +108,7 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
   return (
     <section className="screen produce" data-testid="produce-screen">
       <h2>{t('produce.title')}</h2>
-      <ScanMessage message={message} />
-      <form onSubmit={(e) => void save(e)} className="receive-form">
+      <form id="produce-form" onSubmit={(e) => void save(e)} className="receive-form">
         <label>
           <span className="field-label">{t('produce.workOrder')}</span>
           <input name="workOrder" value={workOrder} onChange={(e) => setWorkOrder(e.target.value.toUpperCase())} placeholder={t('produce.workOrderHint')} />
@@ -163,11 +163,13 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
         </label>
         <p className="hint">{workOrder ? t('produce.lotFromWorkOrder') : t('produce.lotFromRule')}</p>
         <LabelChoiceFields choice={labelChoice} update={setLabelChoice} options={labelOptions} />
-        <button type="submit" className="primary">
-          {t('produce.save')}
-        </button>
       </form>
       <OpList />
+      <ActionBar message={message}>
+        <button type="submit" form="produce-form" className="primary">
+          {t('produce.save')}
+        </button>
+      </ActionBar>
     </section>
   );
 }

@@ -13,7 +13,8 @@ import { loadDevice } from '../session/device';
 import { useSync } from '../sync/SyncContext';
 import { labelFromElements, type SupplierLabel } from './receive-label';
 import { queueOp } from '../sync/queue-op';
-import { ScanMessage, useScanMessage } from '../components/ScanMessage';
+import { useScanMessage } from '../components/ScanMessage';
+import { ActionBar } from '../components/ActionBar';
 
 /** Receiving: scan the supplier label, the quantity, the location; the op is saved on the device at once. */
 export function ReceiveScreen({ session }: { session: StoredSession }) {
@@ -86,7 +87,6 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
   return (
     <section className="screen receive" data-testid="receive-screen">
       <h2>{t('receive.title')}</h2>
-      <ScanMessage message={message} />
       {camera ? (
         <CameraScanner onScan={(scan) => void onScan(scan)} onClose={() => setCamera(false)} />
       ) : (
@@ -94,7 +94,7 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
           {t('camera.open')}
         </button>
       )}
-      <form onSubmit={(e) => void save(e)} className="receive-form">
+      <form id="receive-form" onSubmit={(e) => void save(e)} className="receive-form">
         <div className={`field-card ${label ? 'filled' : ''}`} data-testid="label-card">
           <span className="field-label">{t('receive.label')}</span>
           {label ? (
@@ -127,11 +127,13 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
           {location ? <strong data-testid="location">{location.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
         </div>
         <LabelChoiceFields choice={labelChoice} update={setLabelChoice} options={labelOptions} />
-        <button type="submit" className="primary">
-          {t('receive.save')}
-        </button>
       </form>
       <OpList />
+      <ActionBar message={message}>
+        <button type="submit" form="receive-form" className="primary">
+          {t('receive.save')}
+        </button>
+      </ActionBar>
     </section>
   );
 }

@@ -13,7 +13,8 @@ import { useSync } from '../sync/SyncContext';
 import { localToday } from './pick-plan';
 import { labelFromElements } from './receive-label';
 import { queueOp } from '../sync/queue-op';
-import { ScanMessage, useScanMessage } from '../components/ScanMessage';
+import { useScanMessage } from '../components/ScanMessage';
+import { ActionBar } from '../components/ActionBar';
 
 interface Line {
   lot: LotDoc;
@@ -102,7 +103,6 @@ export function ShipScreen({ session }: { session: StoredSession }) {
   return (
     <section className="screen ship" data-testid="ship-screen">
       <h2>{t('ship.title')}</h2>
-      <ScanMessage message={message} />
       <div className="actions" role="group" aria-label={t('ship.mode')}>
         {(['ship', 'return'] as const).map((m) => (
           <button
@@ -121,7 +121,7 @@ export function ShipScreen({ session }: { session: StoredSession }) {
           </button>
         ))}
       </div>
-      <form onSubmit={(e) => void save(e)} className="receive-form">
+      <form id="ship-form" onSubmit={(e) => void save(e)} className="receive-form">
         <label>
           <span className="field-label">{t('ship.customer')}</span>
           <select name="customer" value={customerCode} onChange={(e) => setCustomerCode(e.target.value)}>
@@ -162,11 +162,13 @@ export function ShipScreen({ session }: { session: StoredSession }) {
             <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
           </label>
         )}
-        <button type="submit" className="primary">
-          {t(mode === 'return' ? 'ship.saveReturn' : 'ship.save')}
-        </button>
       </form>
       <OpList />
+      <ActionBar message={message}>
+        <button type="submit" form="ship-form" className="primary">
+          {t(mode === 'return' ? 'ship.saveReturn' : 'ship.save')}
+        </button>
+      </ActionBar>
     </section>
   );
 }
