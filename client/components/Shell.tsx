@@ -49,41 +49,37 @@ function screenFromHash(): Screen {
 export function Shell({ session, connection, onSignOut }: Props) {
   const { t } = useTranslation();
   const [screen, setScreen] = useState<Screen>(screenFromHash);
-  // On a handheld the navigation is a sheet under the top bar, one tap away instead of a scroll to the page's end.
-  const [menuOpen, setMenuOpen] = useState(false);
   const may = (name: Screen) => CONSOLE_ROLES[name]?.some((role) => session.user.roles.includes(role)) ?? true;
   const visible = SCREENS.filter(may);
   // Enrolment is for the handheld in a clerk's hand; a desktop console is never enrolled.
   const handheld = useHandheldLayout();
   useEffect(() => {
-    const onHash = () => {
-      setScreen(screenFromHash());
-      setMenuOpen(false);
-    };
+    const onHash = () => setScreen(screenFromHash());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  // On a handheld the navigation is one scrolling strip along the bottom: keep the current screen's tab in it visible.
+  useEffect(() => {
+    document.querySelector('.nav-item.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [screen]);
   return (
     <SyncProvider session={session}>
-      <div className={`shell ${menuOpen ? 'menu-open' : ''}`}>
+      <div className="shell">
         <header className="topbar">
           <h1 className="brand">
             <img src="/icons/icon-192.png" alt="" width={32} height={32} />
             <span>{t('app.name')}</span>
           </h1>
           <ConnectionBadge connection={connection} />
-          <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="main-menu" onClick={() => setMenuOpen((open) => !open)} data-testid="menu-button">
-            {t(menuOpen ? 'shell.closeMenu' : 'shell.menu')}
-          </button>
         </header>
-        <nav id="main-menu" className="sidenav" aria-label={t('shell.menu')}>
+        <nav className="sidenav" aria-label={t('shell.menu')}>
           <div className="who">
             <strong data-testid="user-name">{session.user.displayName}</strong>
             <span>{session.user.roles.map((role) => t(`roles.${role}`)).join(' · ')}</span>
           </div>
           <div className="nav-items">
             {visible.map((name) => (
-              <a key={name} className={`nav-item ${screen === name ? 'active' : ''}`} href={`#/${name}`} aria-current={screen === name ? 'page' : undefined} data-testid={`nav-${name}`} onClick={() => setMenuOpen(false)}>
+              <a key={name} className={`nav-item ${screen === name ? 'active' : ''}`} href={`#/${name}`} aria-current={screen === name ? 'page' : undefined} data-testid={`nav-${name}`}>
                 {t(`shell.${name}`)}
               </a>
             ))}
