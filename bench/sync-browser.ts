@@ -21,7 +21,7 @@ async function enrolledPage(server: E2eServer, page: Page): Promise<void> {
   await page.locator('input[name=username]').fill('clerk');
   await page.locator('input[name=password]').fill(server.demoPassword);
   await page.locator('button[type=submit]').click();
-  await page.waitForSelector('[data-testid=sync-state]');
+  await page.waitForSelector('[data-testid=pending-count]');
 }
 
 // Plain JavaScript: the runner's transpiler would wrap named functions in helpers the page lacks.

@@ -80,7 +80,7 @@ describe('enrolling a handheld', () => {
     await page.locator('input[name=username]').fill('clerk');
     await page.locator('input[name=password]').fill(server.demoPassword);
     await page.locator('button[type=submit]').click();
-    await expect.poll(() => textOf(page, 'sync-state'), { timeout: 30_000 }).toBe('Online');
+    await expect.poll(() => textOf(page, 'connection'), { timeout: 30_000 }).toBe('Online');
     expect(await page.getByTestId('enrol-device').count()).toBe(0);
     await page.context().close();
   });

@@ -119,6 +119,7 @@ describe('handheld screens at 360x640', () => {
     const screens: { name: string; scans: string[] }[] = [
       { name: 'receive', scans: ['RCV-01', label(SYRINGE, 'FOLD-1'), label(SYRINGE, 'FOLD-2'), 'RCV-01', label(SYRINGE, 'FOLD-3')] },
       { name: 'move', scans: ['A-01-01', label(BARREL, 'PP2410A'), 'B-02-01', label(BARREL, 'PP2410A'), 'B-02-01'] },
+      { name: 'pick', scans: ['B-02-01', label(SYRINGE, 'S24110701'), 'B-02-01'] },
       { name: 'ship', scans: ['B-02-01', label(SYRINGE, 'S24110701'), 'B-02-01', label(SYRINGE, 'S24110701')] },
       { name: 'count', scans: ['A-01-01', label(BARREL, 'PP2410A'), label(PLUNGER, 'RB2409C'), label(BARREL, 'PP2411B'), label(SYRINGE, 'S24110701')] },
       { name: 'produce', scans: ['WO-FOLD-1', 'A-01-01', label(BARREL, 'PP2410A'), label(PLUNGER, 'RB2409C'), label(BARREL, 'PP2410A')] },

@@ -12,7 +12,8 @@ import { useSync } from '../sync/SyncContext';
 import { labelFromElements } from './receive-label';
 import { localToday, pickStop, pickSuggestions, unsyncedPicks, type PickStop } from './pick-plan';
 import { queueOp } from '../sync/queue-op';
-import { ScanMessage, useScanMessage } from '../components/ScanMessage';
+import { ActionBar } from '../components/ActionBar';
+import { useScanMessage } from '../components/ScanMessage';
 
 /** Picking against a pick list: FEFO suggestions, and a lot that may not ship is stopped on the device. */
 export function PickScreen({ session }: { session: StoredSession }) {
@@ -94,7 +95,6 @@ export function PickScreen({ session }: { session: StoredSession }) {
   return (
     <section className="screen pick" data-testid="pick-screen">
       <h2>{t('pick.title')}</h2>
-      <ScanMessage message={message} />
       <label className="qty">
         <span className="field-label">{t('pick.list')}</span>
         <select value={listId ?? ''} onChange={(e) => setListId(e.target.value || null)} data-testid="pick-list">
@@ -120,7 +120,7 @@ export function PickScreen({ session }: { session: StoredSession }) {
           })}
         </ul>
       )}
-      <form onSubmit={(e) => void save(e)} className="receive-form">
+      <form id="pick-form" onSubmit={(e) => void save(e)} className="receive-form">
         <div className={`field-card ${from ? 'filled' : ''}`}>
           <span className="field-label">{t('pick.from')}</span>
           {from ? <strong data-testid="pick-from">{from.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
@@ -133,11 +133,13 @@ export function PickScreen({ session }: { session: StoredSession }) {
           <span className="field-label">{t('receive.qty')}</span>
           <input name="qty" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)} />
         </label>
-        <button type="submit" className="primary">
-          {t('pick.save')}
-        </button>
       </form>
       <OpList />
+      <ActionBar message={message}>
+        <button type="submit" form="pick-form" className="primary">
+          {t('pick.save')}
+        </button>
+      </ActionBar>
     </section>
   );
 }
