@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { e2eEnvironment } from './support/environment';
-import { openConsole } from './support/session';
+import { scanLikeAScanner } from './support/keys';
+import { openConsole, openHandheld } from './support/session';
 import { textOf } from './support/text';
 
 /**
@@ -27,6 +28,20 @@ describe('the console in the user’s language', () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     } finally {
       await context.close();
+    }
+  });
+
+  it('tells a Chinese clerk in Chinese what is wrong with a scan, parameters filled', async () => {
+    const { page } = await openHandheld(env.browser(), env.server(), { device: 'TC21 zh', username: 'clerk', context: { locale: 'zh-CN' } });
+    try {
+      await page.goto(`${env.server().url}/#/receive`);
+      await page.getByTestId('receive-screen').waitFor();
+      // A GTIN whose check digit should be 6.
+      await scanLikeAScanner(page, ']d20106901234000017' + '10BAD');
+      await expect.poll(() => textOf(page, 'scan-message'), { timeout: 10_000 }).toContain('AI (01)：校验位为 7，应为 6');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    } finally {
+      await page.context().close();
     }
   });
 });

@@ -1,3 +1,4 @@
+import type { OpProblem } from '../../sync';
 import { api } from './client';
 
 export interface Device {
@@ -43,6 +44,7 @@ export interface OpSummary {
   receivedAt: string;
   status: string;
   message: string | null;
+  problems: OpProblem[];
 }
 
 export const listDevices = (token: string) => api<{ devices: Device[] }>('/api/devices', { token });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpDoc } from '../../sync';
+import { describeOutcome } from '../i18n/outcome';
 import { useSync } from '../sync/SyncContext';
 
 /**
@@ -8,7 +9,7 @@ import { useSync } from '../sync/SyncContext';
  * tell the next count of that location what to find. Its variances are the supervisor's to read.
  */
 function outcomeShown(op: OpDoc): boolean {
-  return op.type !== 'count' && Boolean(op.outcome?.message) && op.status !== 'applied';
+  return op.type !== 'count' && Boolean(op.outcome?.message || op.outcome?.problems?.length) && op.status !== 'applied';
 }
 
 /** This device's latest ops (of the given types) and what became of them. */
@@ -27,7 +28,7 @@ export function OpList({ limit = 8, types }: { limit?: number; types?: readonly 
   // Only an op the server has not taken yet may be cancelled: once pushed, it is a fact.
   const cancel = async (id: string) => {
     const doc = await db?.ops.findOne(id).exec();
-    if (doc && doc.status === 'queued') await doc.incrementalPatch({ status: 'cancelled', outcome: { message: 'cancelled on the device' } });
+    if (doc && doc.status === 'queued') await doc.incrementalPatch({ status: 'cancelled', outcome: { message: 'cancelled on the device', problems: [{ code: 'cancelled', params: {} }] } });
   };
   if (ops.length === 0) return null;
   return (
@@ -39,7 +40,7 @@ export function OpList({ limit = 8, types }: { limit?: number; types?: readonly 
             <span className="op-type">{t(`ops.type.${op.type}`)}</span>
             <span className="op-summary">{String(op.payload.lotNumber ?? op.payload.locationCode ?? '')}</span>
             <span className="op-status">{t(`ops.status.${op.status}`)}</span>
-            {outcomeShown(op) && <span className="op-message">{op.outcome?.message}</span>}
+            {outcomeShown(op) && <span className="op-message">{describeOutcome(t, op.outcome)}</span>}
             {op.type === 'count' && op.status === 'exception' && <span className="op-note">{t('count.varianceSent')}</span>}
             {op.status === 'queued' && (
               <button type="button" className="ghost op-cancel" onClick={() => void cancel(op.id)}>

@@ -1,3 +1,4 @@
+import { describeScanProblem } from '../i18n/scan-problem';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
@@ -34,7 +35,7 @@ export function CountScreen({ session }: { session: StoredSession }) {
   useWedgeScan((scan) => {
     void (async () => {
       const result = readScan(scan, { checkAssociations: false });
-      if (!result.ok) return say('error', t('receive.badScan', { reason: result.error.message }));
+      if (!result.ok) return say('error', t('receive.badScan', { reason: describeScanProblem(t, result.error) }));
       if (result.kind === 'text') {
         const found = db ? await db.locations.findOne({ selector: { code: result.text.trim().toUpperCase() } }).exec() : null;
         if (!found) return say('error', t('receive.unknownLocation', { code: result.text }));

@@ -1,3 +1,4 @@
+import { describeScanProblem } from '../i18n/scan-problem';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
@@ -40,7 +41,7 @@ export function LotLookupScreen() {
       const label = result.ok && result.kind === 'gs1' ? labelFromElements(result.elements) : null;
       if (!db || !label?.lotNumber) {
         feedback('error');
-        setError(result.ok ? t('receive.noLot') : t('receive.badScan', { reason: result.error.message }));
+        setError(result.ok ? t('receive.noLot') : t('receive.badScan', { reason: describeScanProblem(t, result.error) }));
         return;
       }
       const found = await db.lots.findOne({ selector: { gtin: label.gtin, lotNumber: label.lotNumber } }).exec();

@@ -1,3 +1,4 @@
+import { describeScanProblem } from '../i18n/scan-problem';
 import { localName } from '../i18n/local-name';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,7 +55,7 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
 
   function onScan(scan: string) {
     const result = readScan(scan, { checkAssociations: false });
-    if (!result.ok) return say('error', t('receive.badScan', { reason: result.error.message }));
+    if (!result.ok) return say('error', t('receive.badScan', { reason: describeScanProblem(t, result.error) }));
     if (result.kind === 'text') {
       const text = result.text.trim().toUpperCase();
       const location = locations.find((l) => l.code === text);

@@ -1,3 +1,4 @@
+import { describeScanProblem } from '../i18n/scan-problem';
 import { localName } from '../i18n/local-name';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,7 @@ import { ActionBar } from '../components/ActionBar';
 
 /** Receiving: scan the supplier label, the quantity, the location; the op is saved on the device at once. */
 export function ReceiveScreen({ session }: { session: StoredSession }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { db } = useSync();
   const [label, setLabel] = useState<SupplierLabel | null>(null);
   const [qty, setQty] = useState('');
@@ -37,7 +38,7 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
 
   async function onScan(scan: string) {
     const result = readScan(scan, { checkAssociations: false });
-    if (!result.ok) return say('error', t('receive.badScan', { reason: result.error.message }));
+    if (!result.ok) return say('error', t('receive.badScan', { reason: describeScanProblem(t, result.error) }));
     if (result.kind === 'gs1') {
       const read = labelFromElements(result.elements);
       if (!read) return say('error', t('receive.noGtin'));

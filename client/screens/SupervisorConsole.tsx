@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { DeviceTokenQr } from '../components/DeviceTokenQr';
+import { describeOutcome, describeProblem } from '../i18n/outcome';
+import type { OpProblem } from '../../sync';
 import { deviceHealth, enrolDevice, listDevices, listExceptions, listOps, resolveException, revokeDevice, watchConsole, type Device, type DeviceHealth, type OpSummary, type StockException } from '../api/console';
 import { listPickLists, type PickList } from '../api/pick-lists';
 import { NumberRules } from '../components/NumberRules';
@@ -99,7 +101,7 @@ export function SupervisorConsole({ session }: { session: StoredSession }) {
               <td>
                 {e.deviceName} · {e.username}
               </td>
-              <td>{String(e.details.message ?? '')}</td>
+              <td>{describeProblem(t, { code: e.kind, params: e.details as OpProblem['params'] }) ?? String(e.details.message ?? '')}</td>
               <td className="actions">
                 <button type="button" className="secondary" onClick={() => void act(e, 'accept')}>
                   {t('console.accept')}
@@ -193,7 +195,7 @@ export function SupervisorConsole({ session }: { session: StoredSession }) {
                 {o.deviceName} · {o.username}
               </td>
               <td>{t(`ops.status.${o.status}`, { defaultValue: o.status })}</td>
-              <td>{o.message ?? ''}</td>
+              <td>{describeOutcome(t, { message: o.message ?? '', problems: o.problems }) ?? ''}</td>
             </tr>
           ))}
         </tbody>
