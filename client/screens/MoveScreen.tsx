@@ -1,7 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { describeScanProblem } from '../i18n/scan-problem';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
-import type { LocationDoc, LotDoc } from '../../sync';
+import type { BalanceDoc, LocationDoc, LotDoc } from '../../sync';
+import { StockWarning } from '../components/StockWarning';
+import { useCollection } from '../hooks/useCollection';
+import { useStockCheck } from '../hooks/useStockCheck';
 import { OpList } from '../components/OpList';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
@@ -21,12 +25,14 @@ export function MoveScreen({ session }: { session: StoredSession }) {
   const [lot, setLot] = useState<LotDoc | null>(null);
   const [qty, setQty] = useState('');
   const [message, say] = useScanMessage();
+  const balances = useCollection<BalanceDoc>(useMemo(() => (db ? () => db.balances.find() : null), [db]));
+  const stock = useStockCheck();
 
   useWedgeScan((scan) => {
     void (async () => {
       if (!db) return;
       const result = readScan(scan, { checkAssociations: false });
-      if (!result.ok) return say('error', t('receive.badScan', { reason: result.error.message }));
+      if (!result.ok) return say('error', t('receive.badScan', { reason: describeScanProblem(t, result.error) }));
       if (result.kind === 'text') {
         const found = await db.locations.findOne({ selector: { code: result.text.trim().toUpperCase() } }).exec();
         if (!found) return say('error', t('receive.unknownLocation', { code: result.text }));
@@ -51,7 +57,10 @@ export function MoveScreen({ session }: { session: StoredSession }) {
     if (!from || !to || !lot) return say('error', t('move.scanAll'));
     const amount = Number(qty);
     if (!(amount > 0)) return say('error', t('receive.qtyRequired'));
-    await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'move', { gtin: lot.gtin, lotNumber: lot.lotNumber, qty: amount, fromLocationCode: from.code, toLocationCode: to.code });
+    const checked = stock.check(balances, [{ lotId: lot.id, lotNumber: lot.lotNumber, locationId: from.id, locationCode: from.code, qty: amount }]);
+    if (!checked.go) return say('warning', t(stock.shortfall ? 'stock.reasonNeeded' : 'stock.exceeds', { ...checked.shortfall, lot: checked.shortfall.lotNumber, location: checked.shortfall.locationCode }));
+    await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'move', { gtin: lot.gtin, lotNumber: lot.lotNumber, qty: amount, fromLocationCode: from.code, toLocationCode: to.code, overrideReason: checked.overrideReason });
+    stock.reset();
     say('good', t('move.saved', { qty: amount, lot: lot.lotNumber, to: to.code }));
     setLot(null);
     setTo(null);
@@ -78,6 +87,7 @@ export function MoveScreen({ session }: { session: StoredSession }) {
           <span className="field-label">{t('move.to')}</span>
           {to ? <strong>{to.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
         </div>
+        {stock.shortfall && <StockWarning shortfall={stock.shortfall} reason={stock.reason} onReason={stock.setReason} />}
       </form>
       <OpList />
       <ActionBar message={message}>

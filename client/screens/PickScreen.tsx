@@ -1,3 +1,4 @@
+import { describeScanProblem } from '../i18n/scan-problem';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
@@ -13,6 +14,8 @@ import { labelFromElements } from './receive-label';
 import { localToday, pickStop, pickSuggestions, unsyncedPicks, type PickStop } from './pick-plan';
 import { queueOp } from '../sync/queue-op';
 import { ActionBar } from '../components/ActionBar';
+import { StockWarning } from '../components/StockWarning';
+import { useStockCheck } from '../hooks/useStockCheck';
 import { useScanMessage } from '../components/ScanMessage';
 
 /** Picking against a pick list: FEFO suggestions, and a lot that may not ship is stopped on the device. */
@@ -32,6 +35,7 @@ export function PickScreen({ session }: { session: StoredSession }) {
   const [lot, setLot] = useState<LotDoc | null>(null);
   const [qty, setQty] = useState('');
   const [message, say] = useScanMessage();
+  const stock = useStockCheck();
   const today = localToday();
   const list = allLists.find((l) => l.id === listId) ?? null;
   const lists = allLists.filter((l) => l.status !== 'done' || l.id === listId);
@@ -52,7 +56,7 @@ export function PickScreen({ session }: { session: StoredSession }) {
 
   function onScan(scan: string) {
     const result = readScan(scan, { checkAssociations: false });
-    if (!result.ok) return say('error', t('receive.badScan', { reason: result.error.message }));
+    if (!result.ok) return say('error', t('receive.badScan', { reason: describeScanProblem(t, result.error) }));
     if (result.kind === 'text') {
       const location = locations.find((l) => l.code === result.text.trim().toUpperCase());
       if (!location) return say('error', t('receive.unknownLocation', { code: result.text }));
@@ -86,7 +90,10 @@ export function PickScreen({ session }: { session: StoredSession }) {
     if (stop) return say('error', stopMessage(stop));
     const remaining = list.lines.filter((l) => l.gtin === lot.gtin).reduce((sum, l) => sum + l.remainingQty, 0) - (unsynced.get(lot.gtin) ?? 0);
     if (amount > remaining + 1e-9) return say('error', t('pick.overPick', { remaining: Math.max(0, Math.round(remaining * 1000) / 1000), list: list.number }));
-    await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'pick', { gtin: lot.gtin, lotNumber: lot.lotNumber, qty: amount, fromLocationCode: from.code, toLocationCode: destination.code, pickListId: list.id });
+    const checked = stock.check(balances, [{ lotId: lot.id, lotNumber: lot.lotNumber, locationId: from.id, locationCode: from.code, qty: amount }]);
+    if (!checked.go) return say('warning', t(stock.shortfall ? 'stock.reasonNeeded' : 'stock.exceeds', { ...checked.shortfall, lot: checked.shortfall.lotNumber, location: checked.shortfall.locationCode }));
+    await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'pick', { gtin: lot.gtin, lotNumber: lot.lotNumber, qty: amount, fromLocationCode: from.code, toLocationCode: destination.code, pickListId: list.id, overrideReason: checked.overrideReason });
+    stock.reset();
     say('good', t('pick.saved', { qty: amount, lot: lot.lotNumber }));
     setLot(null);
     setQty('');
@@ -133,6 +140,7 @@ export function PickScreen({ session }: { session: StoredSession }) {
           <span className="field-label">{t('receive.qty')}</span>
           <input name="qty" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)} />
         </label>
+        {stock.shortfall && <StockWarning shortfall={stock.shortfall} reason={stock.reason} onReason={stock.setReason} />}
       </form>
       <OpList />
       <ActionBar message={message}>

@@ -1,10 +1,13 @@
+import { describeScanProblem } from '../i18n/scan-problem';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
-import { shipRefusal } from '../../domain/lots';
+import { shelfLifeShortfall, shipRefusal } from '../../domain/lots';
 import type { BalanceDoc, LocationDoc, LotDoc } from '../../sync';
 import { loadCustomers, type Customer } from '../api/customers';
 import { OpList } from '../components/OpList';
+import { StockWarning } from '../components/StockWarning';
+import { useStockCheck } from '../hooks/useStockCheck';
 import { useCollection } from '../hooks/useCollection';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
@@ -35,6 +38,7 @@ export function ShipScreen({ session }: { session: StoredSession }) {
   const [from, setFrom] = useState<LocationDoc | null>(null);
   const [lines, setLines] = useState<Line[]>([]);
   const [message, say] = useScanMessage();
+  const stock = useStockCheck();
   // Returns come back through the same dock: the same customer, lots and quantities, the other way.
   const [mode, setMode] = useState<'ship' | 'return'>('ship');
   const [reason, setReason] = useState('');
@@ -46,7 +50,7 @@ export function ShipScreen({ session }: { session: StoredSession }) {
 
   useWedgeScan((scan) => {
     const result = readScan(scan, { checkAssociations: false });
-    if (!result.ok) return say('error', t('receive.badScan', { reason: result.error.message }));
+    if (!result.ok) return say('error', t('receive.badScan', { reason: describeScanProblem(t, result.error) }));
     if (result.kind === 'text') {
       const location = locations.find((l) => l.code === result.text.trim().toUpperCase());
       if (!location) return say('error', t('receive.unknownLocation', { code: result.text }));
@@ -66,7 +70,11 @@ export function ShipScreen({ session }: { session: StoredSession }) {
       return say('good', t('ship.returnLineAdded', { lot: lot.lotNumber, to: into.code }));
     }
     const refusal = shipRefusal(lot, customer.minShelfLifeDays, localToday());
-    if (refusal) return say('error', t('ship.refused', { lot: lot.lotNumber, reason: refusal.reason }));
+    if (refusal) {
+      const short = shelfLifeShortfall(lot, customer.minShelfLifeDays, localToday());
+      const reason = short ? t('ship.shortReason', { days: short.daysLeft, min: short.minShelfLifeDays }) : t(`outcome.refusal.${refusal.code}`);
+      return say('error', t('ship.refused', { lot: lot.lotNumber, reason }));
+    }
     const stocked = balances.filter((b) => b.lotId === lot.id && b.qty > 0);
     const source = from ?? (stocked.length === 1 ? locations.find((l) => l.id === stocked[0]!.locationId) : undefined);
     if (!source) return say('warning', t('produce.scanFrom', { lot: lot.lotNumber }));
@@ -90,11 +98,15 @@ export function ShipScreen({ session }: { session: StoredSession }) {
       setReason('');
       return;
     }
+    const checked = stock.check(balances, lines.map((l) => ({ lotId: l.lot.id, lotNumber: l.lot.lotNumber, locationId: l.from.id, locationCode: l.from.code, qty: Number(l.qty) })));
+    if (!checked.go) return say('warning', t(stock.shortfall ? 'stock.reasonNeeded' : 'stock.exceeds', { ...checked.shortfall, lot: checked.shortfall.lotNumber, location: checked.shortfall.locationCode }));
     await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'ship', {
       customerCode: customer.code,
       shipmentNumber: shipmentNumber.trim() || null,
       lines: lines.map((l) => ({ gtin: l.lot.gtin, lotNumber: l.lot.lotNumber, qty: Number(l.qty), fromLocationCode: l.from.code })),
+      overrideReason: checked.overrideReason,
     });
+    stock.reset();
     say('good', t('ship.saved', { count: lines.length, customer: customer.name }));
     setLines([]);
     setShipmentNumber('');
@@ -162,6 +174,7 @@ export function ShipScreen({ session }: { session: StoredSession }) {
             <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
           </label>
         )}
+        {mode === 'ship' && stock.shortfall && <StockWarning shortfall={stock.shortfall} reason={stock.reason} onReason={stock.setReason} />}
       </form>
       <OpList />
       <ActionBar message={message}>

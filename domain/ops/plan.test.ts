@@ -128,6 +128,12 @@ describe('planOp', () => {
     expect(plan.message).toContain('on hold');
   });
 
+  it('carries the reason an operator gave for saving past the stock the device knew to every exception it causes', () => {
+    const plan = planOp(op('move', { gtin: G1, lotNumber: 'L-REL', fromLocationCode: 'A-01', toLocationCode: 'SHP-01', qty: 999, overrideReason: 'pallet found behind the rack' }), ctx);
+    expect(plan.exceptions).toEqual([expect.objectContaining({ kind: 'negative_stock', details: expect.objectContaining({ deviceReason: 'pallet found behind the rack' }) })]);
+    expect(validateOp('move', { gtin: G1, lotNumber: 'L-REL', fromLocationCode: 'A-01', toLocationCode: 'SHP-01', qty: 1, overrideReason: '  ' }).ok).toBe(false);
+  });
+
   it('a count posts no moves: variances wait for a supervisor', () => {
     const plan = planOp(op('count', { locationCode: 'A-01', lines: [{ gtin: G1, lotNumber: 'L-REL', countedQty: 4 }], complete: false }), ctx);
     expect(plan.moves).toEqual([]);

@@ -236,6 +236,14 @@ function planPickListPick(ctx: PlanContext, pickListId: string, gtin: string, qt
  * exceptions for what does not square with the books, instead of refusing it.
  */
 export function planOp(op: OpPayload, ctx: PlanContext): OpPlan {
+  const plan = planFacts(op, ctx);
+  // The operator was warned on the device and saved anyway: their reason goes with what it caused.
+  const reason = 'overrideReason' in op.payload ? op.payload.overrideReason : null;
+  if (reason) for (const e of plan.exceptions) e.details.deviceReason = reason;
+  return plan;
+}
+
+function planFacts(op: OpPayload, ctx: PlanContext): OpPlan {
   const exceptions: PlannedException[] = [];
   switch (op.type) {
     case 'receive': {

@@ -25,7 +25,10 @@ export const ReceivePayload = z.object({
   scan: z.string().max(500).nullable().optional(),
 });
 
-export const MovePayload = LotRef.extend({ fromLocationCode: locationCode, toLocationCode: locationCode, qty, serial: serial.nullable().optional() });
+/** Why the operator saved an op though the device knew less stock was at the source: shown to the supervisor with the exception. */
+const overrideReason = z.string().trim().min(1).max(200).nullable().optional();
+
+export const MovePayload = LotRef.extend({ fromLocationCode: locationCode, toLocationCode: locationCode, qty, serial: serial.nullable().optional(), overrideReason });
 
 export const PickPayload = LotRef.extend({
   fromLocationCode: locationCode,
@@ -33,6 +36,7 @@ export const PickPayload = LotRef.extend({
   qty,
   pickListId: z.string().uuid().nullable().optional(),
   serial: serial.nullable().optional(),
+  overrideReason,
 });
 
 export const CountPayload = z.object({
@@ -69,6 +73,7 @@ export const ShipPayload = z.object({
   customerCode,
   shipmentNumber: documentNumber.nullable().optional(),
   lines: z.array(StockLine).min(1, 'needs at least one line').max(200),
+  overrideReason,
 });
 
 export const ReturnPayload = LotRef.extend({
