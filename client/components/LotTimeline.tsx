@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { lotHistory, type HistoryEvent } from '../api/lots';
+import { describeHistory } from '../i18n/history';
 import { formatTime } from '../util/format-time';
 
 /** One lot's life as the ledger and the audit chain tell it; signed entries show who, when and what the signature meant. */
@@ -29,7 +30,7 @@ export function LotTimeline({ token, lotId, refreshKey = 0 }: { token: string; l
           <li key={`${e.at}-${i}`} className={`event ${e.kind}`}>
             <time dateTime={e.at}>{time(e.at)}</time>
             <span className="event-kind">{t(`lots.kind.${e.kind}`)}</span>
-            <span className="event-summary">{e.summary}</span>
+            <span className="event-summary">{describeHistory(t, e)}</span>
             {e.actor && <span className="hint"> · {e.actor}</span>}
             {signature && (
               <span className="signature" data-testid="signature">

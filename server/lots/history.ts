@@ -53,7 +53,7 @@ UNION ALL
 SELECT r.returned_at, 'return', 'returned', NULL, json_build_object('customerCode', c.code, 'customerName', c.name, 'qty', r.qty, 'to', loc.code, 'reason', r.reason)
   FROM customer_returns r JOIN customers c ON c.id = r.customer_id JOIN locations loc ON loc.id = r.to_location_id WHERE r.lot_id = $1
 UNION ALL
-SELECT x.created_at, 'exception', x.kind, NULL, json_build_object('status', x.status, 'resolution', x.resolution, 'message', x.details->>'message', 'id', x.id)
+SELECT x.created_at, 'exception', x.kind, NULL, json_build_object('status', x.status, 'resolution', x.resolution, 'message', x.details->>'message', 'params', x.details - 'message', 'id', x.id)
   FROM stock_exceptions x WHERE x.lot_id = $1
 UNION ALL
 SELECT j.created_at, 'label', CASE WHEN j.reprint_of IS NULL THEN 'label.printed' ELSE 'label.reprinted' END, u.username,
@@ -72,6 +72,8 @@ function summarize(kind: HistoryKind, action: string, d: Record<string, unknown>
       return `${verb} ${Number(d.qty)} ${where}`.trim();
     }
     case 'status': {
+      // A refused signature changed nothing: there is no before and after to show.
+      if (action === 'signature.failed') return `signature refused (wrong password)${d.meaning ? `, meaning: ${String((d.after as { meaning?: string } | null)?.meaning ?? '')}` : ''}`;
       const before = (d.before as { status?: string } | null)?.status;
       const after = (d.after as { status?: string } | null)?.status;
       const meaning = d.meaning ? ` (signed: ${String(d.meaning)})` : '';

@@ -1,0 +1,45 @@
+import i18n from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { HistoryEvent } from '../api/lots';
+import en from './locales/en.json';
+import zhCN from './locales/zh-CN.json';
+import { describeHistory } from './history';
+
+const event = (kind: string, action: string, details: Record<string, unknown>): HistoryEvent => ({ at: '2026-11-30T08:00:00Z', kind, action, actor: 'qa', summary: 'english summary', details });
+
+beforeAll(async () => {
+  await i18n.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: 'zh-CN', interpolation: { escapeValue: false } });
+});
+
+describe('describeHistory', () => {
+  const zh = i18n.getFixedT('zh-CN');
+  it('says a refused signature without a status change that never happened', () => {
+    const failed = event('status', 'signature.failed', { before: null, after: { meaning: 'release' }, reason: null, meaning: null });
+    expect(describeHistory(zh, failed)).toBe('签名被拒绝（密码错误），状态未变');
+    expect(describeHistory(i18n.getFixedT('en'), failed)).not.toContain('?');
+  });
+
+  it('says every kind of line in Chinese with its figures', () => {
+    const lines = [
+      event('move', 'op.pick', { qty: 300, from: 'B-02-01', to: 'SHP-01' }),
+      event('move', 'op.produce', { qty: 2500, from: 'A-01-01', to: null }),
+      event('status', 'lot.status', { before: { status: 'quarantine' }, after: { status: 'released' }, reason: 'COA ok' }),
+      event('genealogy', 'made_from', { lotNumber: 'PP2410A', qty: 2500 }),
+      event('shipment', 'shipped', { shipment: 'SH-1', customerName: '北京医药', qty: 100 }),
+      event('return', 'returned', { customerName: '北京医药', qty: 5, to: 'QA-HOLD' }),
+      event('exception', 'negative_stock', { status: 'open', message: 'english', params: { lotNumber: 'X1', locationCode: 'A-01-01', after: -5 } }),
+      event('alert', 'near_expiry', { windowDays: 90, expiresOn: '2027-01-01' }),
+    ];
+    const said = lines.map((l) => describeHistory(zh, l));
+    expect(said).toEqual([
+      '从 B-02-01 拣货 300 至 SHP-01',
+      '从 A-01-01 消耗 2500',
+      '待检 → 已放行: COA ok',
+      '由批号 PP2410A 制成（2500）',
+      '发货单 SH-1 发往 北京医药：100',
+      '北京医药 退回：5 至 QA-HOLD',
+      '批号 X1 在 A-01-01 的库存变为 -5，将由主管处理（待处理）',
+      '距失效不足 90 天（2027-01-01）',
+    ]);
+  });
+});
