@@ -203,5 +203,39 @@ if (onPostgres()) {
         await other.close();
       }
     });
+
+    it('serves the rows before an open transaction and holds back the newer ones in the same page', async () => {
+      const device = await enrolAndSignIn('TC52 overlap page', 'clerk');
+      const before = await pullChanges(t.db, COLLECTIONS.locations, null, 10_000, device.deviceId);
+      await t.db.query("INSERT INTO locations (code, name, kind) VALUES ('OVP-0', 'committed before', 'storage')");
+      const other = await openPostgres({ connectionString: t.postgres!.url, schema: t.postgres!.schema, max: 2 });
+      let releaseFirst!: () => void;
+      const firstMayCommit = new Promise<void>((resolve) => (releaseFirst = resolve));
+      let firstWrote!: () => void;
+      const firstHasWritten = new Promise<void>((resolve) => (firstWrote = resolve));
+      try {
+        const writer1 = t.db.transaction(async (tx) => {
+          await tx.query("INSERT INTO locations (code, name, kind) VALUES ('OVP-1', 'first writer', 'storage')");
+          firstWrote();
+          await firstMayCommit;
+        });
+        await firstHasWritten;
+        await other.transaction((tx) => tx.query("INSERT INTO locations (code, name, kind) VALUES ('OVP-2', 'second writer', 'storage')"));
+
+        // A page of two would reach writer 2's row: only the row before writer 1 is served.
+        const mid = await pullChanges(t.db, COLLECTIONS.locations, before.checkpoint, 2, device.deviceId);
+        expect(mid.documents.map((d) => (d as unknown as { code: string }).code)).toEqual(['OVP-0']);
+        expect(mid.heldBack).toBe(true);
+
+        releaseFirst();
+        await writer1;
+        const after = await pullChanges(t.db, COLLECTIONS.locations, mid.checkpoint, 2, device.deviceId);
+        expect(after.documents.map((d) => (d as unknown as { code: string }).code).sort()).toEqual(['OVP-1', 'OVP-2']);
+        expect(after.heldBack).toBeUndefined();
+      } finally {
+        releaseFirst();
+        await other.close();
+      }
+    });
   });
 }
