@@ -40,14 +40,14 @@ export async function pullChanges<Doc>(
   // and a page that also filtered on xmin inside the LIMIT was estimated at a few rows and planned
   // as "read every row after the checkpoint, then sort" (0.6 s a page at 100,000 balances, growing
   // with the plant). Rows at or above xmin sort after every row below it, so dropping them after
-  // the LIMIT leaves a prefix of the same page. Whether any were held back is the first of them,
-  // looked up the same way: an EXISTS is planned for a quick hit and may read the whole table to
-  // find none. The xid has names of its own: ORDER BY a name that is also an output
+  // the LIMIT leaves a prefix of the same page, and the newest row after the checkpoint says
+  // whether any were held back (an EXISTS is planned for a quick hit and may read the whole table
+  // to find none). The xid has names of its own: ORDER BY a name that is also an output
   // column sorts by that column, and '1008' < '759' as text would page past unsent rows.
   const result = await db.query<Record<string, unknown>>(
     `WITH visible AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
      held AS (
-       SELECT (SELECT ${t}.change_xid FROM ${t} WHERE ${[`${t}.change_xid >= visible.xmin`, ...after].join(' AND ')} ORDER BY ${t}.change_xid, ${t}.id LIMIT 1) IS NOT NULL AS held_back FROM visible
+       SELECT COALESCE((SELECT ${t}.change_xid FROM ${t} ${where} ORDER BY ${t}.change_xid DESC, ${t}.id DESC LIMIT 1) >= visible.xmin, false) AS held_back FROM visible
      )
      SELECT page.*, held.held_back FROM visible CROSS JOIN held LEFT JOIN LATERAL (
        SELECT next.* FROM (
