@@ -26,10 +26,13 @@ interface Op {
   payload: Record<string, unknown>;
 }
 
-async function bookedOps(type: string): Promise<Op[]> {
-  await expect.poll(() => textOf(page, 'pending-count'), { timeout: 45_000 }).toBe('0');
-  const { ops } = await apiCall<{ ops: Op[] }>(env.server(), '/api/ops?limit=200', { token: supervisor });
-  return ops.filter((op) => op.type === type);
+/** The payloads of this type the server has booked, polled until one matches: the save queues the op a moment after the click. */
+async function expectBooked(type: string, expected: Record<string, unknown>): Promise<void> {
+  const booked = async () => {
+    const { ops } = await apiCall<{ ops: Op[] }>(env.server(), '/api/ops?limit=200', { token: supervisor });
+    return ops.filter((op) => op.type === type).map((op) => op.payload);
+  };
+  await expect.poll(booked, { timeout: 45_000, interval: 250 }).toContainEqual(expect.objectContaining(expected));
 }
 
 async function openScreen(name: string): Promise<void> {
@@ -68,8 +71,7 @@ describe('typed input on scanning screens', () => {
     await expect(qty.inputValue()).resolves.toBe('120');
     await page.keyboard.press('Enter');
     await soon(() => textOf(page, 'scan-message')).toContain('TYPED-R1');
-    const receipts = await bookedOps('receive');
-    expect(receipts.map((op) => op.payload)).toContainEqual(expect.objectContaining({ lotNumber: 'TYPED-R1', qty: 120 }));
+    await expectBooked('receive', { lotNumber: 'TYPED-R1', qty: 120 });
   });
 
   it('Move gives back a fast two-key burst that never ends in Enter, and books what was typed', async () => {
@@ -86,8 +88,7 @@ describe('typed input on scanning screens', () => {
     await expect(qty.inputValue()).resolves.toBe('150');
     await scanLocation('A-01-02');
     await page.getByRole('button', { name: 'Confirm move' }).click();
-    const moves = await bookedOps('move');
-    expect(moves.map((op) => op.payload)).toContainEqual(expect.objectContaining({ lotNumber: 'PP2410A', qty: 150, fromLocationCode: 'A-01-01', toLocationCode: 'A-01-02' }));
+    await expectBooked('move', { lotNumber: 'PP2410A', qty: 150, fromLocationCode: 'A-01-01', toLocationCode: 'A-01-02' });
   });
 
   it('Count books 12000 typed at a person’s pace, not its first digit', async () => {
@@ -99,8 +100,7 @@ describe('typed input on scanning screens', () => {
     await typeLikeAPerson(page, '12000');
     await expect(counted.inputValue()).resolves.toBe('12000');
     await page.getByRole('button', { name: 'Submit count' }).click();
-    const counts = await bookedOps('count');
-    expect(counts.map((op) => op.payload)).toContainEqual(expect.objectContaining({ locationCode: 'A-01-01', lines: [expect.objectContaining({ lotNumber: 'PP2410A', countedQty: 12000 })] }));
+    await expectBooked('count', { locationCode: 'A-01-01', lines: [expect.objectContaining({ lotNumber: 'PP2410A', countedQty: 12000 })] });
   });
 
   it('Produce books the work order and quantity a person typed', async () => {
@@ -117,8 +117,7 @@ describe('typed input on scanning screens', () => {
     await expect(page.locator('input[name=workOrder]').inputValue()).resolves.toBe('WO-TYPED-7');
     await expect(qty.inputValue()).resolves.toBe('250');
     await page.getByRole('button', { name: 'Declare production' }).click();
-    const produced = await bookedOps('produce');
-    expect(produced.map((op) => op.payload)).toContainEqual(expect.objectContaining({ workOrderNumber: 'WO-TYPED-7', qty: 250 }));
+    await expectBooked('produce', { workOrderNumber: 'WO-TYPED-7', qty: 250 });
   });
 
   it('Ship keeps a typed shipment number whole and books the typed line quantity', async () => {
@@ -133,8 +132,7 @@ describe('typed input on scanning screens', () => {
     await line.click();
     await typeLikeAPerson(page, '24');
     await page.getByRole('button', { name: 'Confirm shipment' }).click();
-    const shipments = await bookedOps('ship');
-    expect(shipments.map((op) => op.payload)).toContainEqual(expect.objectContaining({ shipmentNumber: 'SH-2024-001', lines: [expect.objectContaining({ lotNumber: 'S24110701', qty: 24 })] }));
+    await expectBooked('ship', { shipmentNumber: 'SH-2024-001', lines: [expect.objectContaining({ lotNumber: 'S24110701', qty: 24 })] });
   });
 
   it('Pick books the quantity typed at a person’s pace and shows the item by name', async () => {
@@ -152,8 +150,7 @@ describe('typed input on scanning screens', () => {
     await typeLikeAPerson(page, '25');
     await expect(qty.inputValue()).resolves.toBe('25');
     await page.getByRole('button', { name: 'Confirm pick' }).click();
-    const picks = await bookedOps('pick');
-    expect(picks.map((op) => op.payload)).toContainEqual(expect.objectContaining({ lotNumber: 'S24110701', qty: 25 }));
+    await expectBooked('pick', { lotNumber: 'S24110701', qty: 25 });
   });
 
   it('the console’s Trace page takes a lot number typed at a person’s pace', async () => {
