@@ -19,16 +19,17 @@ describe('a move that takes more than the device knows is there', () => {
     await scanLikeAScanner(page, ']d20106901234000115' + '10PP2410A');
     await expect.poll(() => textOf(page, 'scan-message'), { timeout: 10_000 }).toContain('PP2410A');
     await page.locator('input[name=qty]').fill('99999');
+    await page.locator('input[name=qty]').blur();
     await scanLikeAScanner(page, 'B-02-01');
     await expect.poll(() => textOf(page, 'scan-message'), { timeout: 10_000 }).toContain('B-02-01');
     await page.getByRole('button', { name: 'Confirm move' }).click();
-    await expect.poll(() => textOf(page, 'stock-warning')).toMatch(/only 12000 of lot PP2410A at A-01-01, and this takes 99999/);
+    await expect.poll(() => textOf(page, 'stock-warning'), { timeout: 10_000 }).toMatch(/only 12000 of lot PP2410A at A-01-01, and this takes 99999/);
     expect(await page.getByTestId('op-list').count()).toBe(0);
     await page.screenshot({ path: 'test-results/screens/handheld-move-stock-warning.png' });
 
     // Saving again without a reason still books nothing.
     await page.getByRole('button', { name: 'Confirm move' }).click();
-    await expect.poll(() => textOf(page, 'scan-message')).toContain('Give a reason');
+    await expect.poll(() => textOf(page, 'scan-message'), { timeout: 10_000 }).toContain('Give a reason');
     expect(await page.getByTestId('op-list').count()).toBe(0);
 
     await page.locator('input[name=override-reason]').fill('pallet found behind the rack');
