@@ -1,10 +1,10 @@
 import { describeScanProblem } from '../i18n/scan-problem';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
-import type { BalanceDoc, LocationDoc, LotDoc } from '../../sync';
+import type { LocationDoc, LotDoc } from '../../sync';
+import { balancesOfLots } from '../db/lot-stock';
 import { StockWarning } from '../components/StockWarning';
-import { useCollection } from '../hooks/useCollection';
 import { useStockCheck } from '../hooks/useStockCheck';
 import { OpList } from '../components/OpList';
 import { useWedgeScan } from '../scanning/useWedgeScan';
@@ -25,7 +25,6 @@ export function MoveScreen({ session }: { session: StoredSession }) {
   const [lot, setLot] = useState<LotDoc | null>(null);
   const [qty, setQty] = useState('');
   const [message, say] = useScanMessage();
-  const balances = useCollection<BalanceDoc>(useMemo(() => (db ? () => db.balances.find() : null), [db]));
   const stock = useStockCheck();
 
   useWedgeScan((scan) => {
@@ -57,7 +56,7 @@ export function MoveScreen({ session }: { session: StoredSession }) {
     if (!from || !to || !lot) return say('error', t('move.scanAll'));
     const amount = Number(qty);
     if (!(amount > 0)) return say('error', t('receive.qtyRequired'));
-    const checked = stock.check(balances, [{ lotId: lot.id, lotNumber: lot.lotNumber, locationId: from.id, locationCode: from.code, qty: amount }]);
+    const checked = stock.check(await balancesOfLots(db, [lot.id]), [{ lotId: lot.id, lotNumber: lot.lotNumber, locationId: from.id, locationCode: from.code, qty: amount }]);
     if (!checked.go) return say('warning', t(stock.shortfall ? 'stock.reasonNeeded' : 'stock.exceeds', { ...checked.shortfall, lot: checked.shortfall.lotNumber, location: checked.shortfall.locationCode }));
     await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'move', { gtin: lot.gtin, lotNumber: lot.lotNumber, qty: amount, fromLocationCode: from.code, toLocationCode: to.code, overrideReason: checked.overrideReason });
     stock.reset();

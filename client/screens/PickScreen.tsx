@@ -6,6 +6,8 @@ import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc } fro
 import { OpList } from '../components/OpList';
 import { PickListLine } from '../components/PickListLine';
 import { useCollection } from '../hooks/useCollection';
+import { useDocsWhere } from '../hooks/useDocsWhere';
+import { balancesOfLots, findLot } from '../db/lot-stock';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
@@ -25,8 +27,6 @@ export function PickScreen({ session }: { session: StoredSession }) {
   // Done lists stay readable: the picker who finished one sees it close instead of vanish.
   const allLists = useCollection<PickListDoc>(useMemo(() => (db ? () => db.picklists.find({ selector: { status: { $in: ['open', 'picking', 'done'] } } }) : null), [db]));
   const queued = useCollection<OpDoc>(useMemo(() => (db ? () => db.ops.find({ selector: { status: 'queued' } }) : null), [db]));
-  const lots = useCollection<LotDoc>(useMemo(() => (db ? () => db.lots.find() : null), [db]));
-  const balances = useCollection<BalanceDoc>(useMemo(() => (db ? () => db.balances.find() : null), [db]));
   const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
   const items = useCollection<ItemDoc>(useMemo(() => (db ? () => db.items.find() : null), [db]));
   const itemByGtin = useMemo(() => new Map(items.map((i) => [i.gtin, i])), [items]);
@@ -38,6 +38,9 @@ export function PickScreen({ session }: { session: StoredSession }) {
   const stock = useStockCheck();
   const today = localToday();
   const list = allLists.find((l) => l.id === listId) ?? null;
+  // Suggestions need the lots of the list's products and where those lots are, nothing more.
+  const lots = useDocsWhere<LotDoc>(db?.lots, 'gtin', list ? list.lines.map((l) => l.gtin) : []);
+  const balances = useDocsWhere<BalanceDoc>(db?.balances, 'lotId', lots.map((l) => l.id));
   const lists = allLists.filter((l) => l.status !== 'done' || l.id === listId);
   const destination = locations.find((l) => l.id === list?.toLocationId) ?? null;
   const unsynced = useMemo(() => (list ? unsyncedPicks(queued, list.id) : new Map<string, number>()), [queued, list]);
@@ -54,7 +57,7 @@ export function PickScreen({ session }: { session: StoredSession }) {
     }
   };
 
-  function onScan(scan: string) {
+  async function onScan(scan: string) {
     const result = readScan(scan, { checkAssociations: false });
     if (!result.ok) return say('error', t('receive.badScan', { reason: describeScanProblem(t, result.error) }));
     if (result.kind === 'text') {
@@ -65,7 +68,7 @@ export function PickScreen({ session }: { session: StoredSession }) {
     }
     const label = labelFromElements(result.elements);
     if (!label?.lotNumber) return say('error', t('receive.noLot'));
-    const found = lots.find((l) => l.gtin === label.gtin && l.lotNumber === label.lotNumber);
+    const found = (db ? await findLot(db, label.gtin, label.lotNumber) : null) ?? undefined;
     const stop = pickStop({ gtin: label.gtin, lotNumber: label.lotNumber }, found, today, list ?? undefined);
     if (stop) {
       setLot(null);
@@ -74,7 +77,7 @@ export function PickScreen({ session }: { session: StoredSession }) {
     setLot(found!);
     say('good', t('receive.labelRead', { lot: label.lotNumber }));
   }
-  useWedgeScan(onScan);
+  useWedgeScan((scan) => void onScan(scan));
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -90,7 +93,7 @@ export function PickScreen({ session }: { session: StoredSession }) {
     if (stop) return say('error', stopMessage(stop));
     const remaining = list.lines.filter((l) => l.gtin === lot.gtin).reduce((sum, l) => sum + l.remainingQty, 0) - (unsynced.get(lot.gtin) ?? 0);
     if (amount > remaining + 1e-9) return say('error', t('pick.overPick', { remaining: Math.max(0, Math.round(remaining * 1000) / 1000), list: list.number }));
-    const checked = stock.check(balances, [{ lotId: lot.id, lotNumber: lot.lotNumber, locationId: from.id, locationCode: from.code, qty: amount }]);
+    const checked = stock.check(await balancesOfLots(db, [lot.id]), [{ lotId: lot.id, lotNumber: lot.lotNumber, locationId: from.id, locationCode: from.code, qty: amount }]);
     if (!checked.go) return say('warning', t(stock.shortfall ? 'stock.reasonNeeded' : 'stock.exceeds', { ...checked.shortfall, lot: checked.shortfall.lotNumber, location: checked.shortfall.locationCode }));
     await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'pick', { gtin: lot.gtin, lotNumber: lot.lotNumber, qty: amount, fromLocationCode: from.code, toLocationCode: destination.code, pickListId: list.id, overrideReason: checked.overrideReason });
     stock.reset();

@@ -3,7 +3,8 @@ import { localName } from '../i18n/local-name';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
-import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc } from '../../sync';
+import type { ItemDoc, LocationDoc, LotDoc } from '../../sync';
+import { findLot, onlyStockedLocationId } from '../db/lot-stock';
 import { OpList } from '../components/OpList';
 import { LabelChoiceFields, queueLabels, useLabelChoice } from '../components/PrintLabels';
 import { useCollection } from '../hooks/useCollection';
@@ -32,8 +33,6 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
   const { t } = useTranslation();
   const { db } = useSync();
   const items = useCollection<ItemDoc>(useMemo(() => (db ? () => db.items.find({ selector: { active: true }, sort: [{ sku: 'asc' }] }) : null), [db]));
-  const lots = useCollection<LotDoc>(useMemo(() => (db ? () => db.lots.find() : null), [db]));
-  const balances = useCollection<BalanceDoc>(useMemo(() => (db ? () => db.balances.find() : null), [db]));
   const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
   const [workOrder, setWorkOrder] = useState('');
   const [gtin, setGtin] = useState('');
@@ -47,13 +46,14 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
   const output = locations.find((l) => l.code === (outputCode || line?.code)) ?? null;
 
   /** Where a component is taken from: the location just scanned, else the one place the device knows it is stocked. */
-  function sourceOf(lot: LotDoc): LocationDoc | null {
+  async function sourceOf(lot: LotDoc): Promise<LocationDoc | null> {
     if (scannedFrom) return scannedFrom;
-    const stocked = balances.filter((b) => b.lotId === lot.id && b.qty > 0);
-    return stocked.length === 1 ? (locations.find((l) => l.id === stocked[0]!.locationId) ?? null) : null;
+    if (!db) return null;
+    const stockedAt = await onlyStockedLocationId(db, lot.id);
+    return locations.find((l) => l.id === stockedAt) ?? null;
   }
 
-  function onScan(scan: string) {
+  async function onScan(scan: string) {
     const result = readScan(scan, { checkAssociations: false });
     if (!result.ok) return say('error', t('receive.badScan', { reason: describeScanProblem(t, result.error) }));
     if (result.kind === 'text') {
@@ -71,15 +71,15 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
     }
     const label = labelFromElements(result.elements);
     if (!label?.lotNumber) return say('error', t('receive.noLot'));
-    const lot = lots.find((l) => l.gtin === label.gtin && l.lotNumber === label.lotNumber);
-    const refusal = refusalFor(lot, localToday());
+    const lot = db ? await findLot(db, label.gtin, label.lotNumber) : null;
+    const refusal = refusalFor(lot ?? undefined, localToday());
     if (refusal) return say('error', t(`produce.refused.${refusal}`, { lot: label.lotNumber }));
-    const from = sourceOf(lot!);
+    const from = await sourceOf(lot!);
     if (!from) return say('warning', t('produce.scanFrom', { lot: label.lotNumber }));
     setComponents((list) => [...list, { lot: lot!, from, qty: '1' }]);
     say('good', t('produce.componentAdded', { lot: lot!.lotNumber, from: from.code }));
   }
-  useWedgeScan(onScan);
+  useWedgeScan((scan) => void onScan(scan));
 
   async function save(event: FormEvent) {
     event.preventDefault();

@@ -3,7 +3,8 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
 import { shelfLifeShortfall, shipRefusal } from '../../domain/lots';
-import type { BalanceDoc, LocationDoc, LotDoc } from '../../sync';
+import type { LocationDoc, LotDoc } from '../../sync';
+import { balancesOfLots, findLot, onlyStockedLocationId } from '../db/lot-stock';
 import { loadCustomers, type Customer } from '../api/customers';
 import { OpList } from '../components/OpList';
 import { StockWarning } from '../components/StockWarning';
@@ -29,8 +30,6 @@ interface Line {
 export function ShipScreen({ session }: { session: StoredSession }) {
   const { t } = useTranslation();
   const { db } = useSync();
-  const lots = useCollection<LotDoc>(useMemo(() => (db ? () => db.lots.find() : null), [db]));
-  const balances = useCollection<BalanceDoc>(useMemo(() => (db ? () => db.balances.find() : null), [db]));
   const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
   const [customers, setCustomers] = useState<Customer[]>([]);
   const [customerCode, setCustomerCode] = useState('');
@@ -48,7 +47,8 @@ export function ShipScreen({ session }: { session: StoredSession }) {
     void loadCustomers(session.token).then(setCustomers);
   }, [session.token]);
 
-  useWedgeScan((scan) => {
+  async function onScan(scan: string) {
+    if (!db) return;
     const result = readScan(scan, { checkAssociations: false });
     if (!result.ok) return say('error', t('receive.badScan', { reason: describeScanProblem(t, result.error) }));
     if (result.kind === 'text') {
@@ -60,7 +60,7 @@ export function ShipScreen({ session }: { session: StoredSession }) {
     if (!customer) return say('error', t('ship.chooseCustomer'));
     const label = labelFromElements(result.elements);
     if (!label?.lotNumber) return say('error', t('receive.noLot'));
-    const lot = lots.find((l) => l.gtin === label.gtin && l.lotNumber === label.lotNumber);
+    const lot = await findLot(db, label.gtin, label.lotNumber);
     if (!lot) return say('error', t('pick.refused.unknown', { lot: label.lotNumber }));
     if (mode === 'return') {
       // Whatever its status, a returned lot comes back in: into quarantine unless told otherwise.
@@ -75,12 +75,13 @@ export function ShipScreen({ session }: { session: StoredSession }) {
       const reason = short ? t('ship.shortReason', { days: short.daysLeft, min: short.minShelfLifeDays }) : t(`outcome.refusal.${refusal.code}`);
       return say('error', t('ship.refused', { lot: lot.lotNumber, reason }));
     }
-    const stocked = balances.filter((b) => b.lotId === lot.id && b.qty > 0);
-    const source = from ?? (stocked.length === 1 ? locations.find((l) => l.id === stocked[0]!.locationId) : undefined);
+    const stockedAt = from ? null : await onlyStockedLocationId(db, lot.id);
+    const source = from ?? locations.find((l) => l.id === stockedAt);
     if (!source) return say('warning', t('produce.scanFrom', { lot: lot.lotNumber }));
     setLines((list) => [...list, { lot, from: source, qty: '' }]);
     say('good', t('ship.lineAdded', { lot: lot.lotNumber, from: source.code }));
-  });
+  }
+  useWedgeScan((scan) => void onScan(scan));
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -98,7 +99,7 @@ export function ShipScreen({ session }: { session: StoredSession }) {
       setReason('');
       return;
     }
-    const checked = stock.check(balances, lines.map((l) => ({ lotId: l.lot.id, lotNumber: l.lot.lotNumber, locationId: l.from.id, locationCode: l.from.code, qty: Number(l.qty) })));
+    const checked = stock.check(await balancesOfLots(db, lines.map((l) => l.lot.id)), lines.map((l) => ({ lotId: l.lot.id, lotNumber: l.lot.lotNumber, locationId: l.from.id, locationCode: l.from.code, qty: Number(l.qty) })));
     if (!checked.go) return say('warning', t(stock.shortfall ? 'stock.reasonNeeded' : 'stock.exceeds', { ...checked.shortfall, lot: checked.shortfall.lotNumber, location: checked.shortfall.locationCode }));
     await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'ship', {
       customerCode: customer.code,
