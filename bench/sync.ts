@@ -36,16 +36,16 @@ export async function run(args: string[]): Promise<void> {
     log(`scan-to-saved: 200 carton scans on the Receive screen, CPU throttled 4x, ${runs} runs...`);
     scan = await repeat(runs, () => measureScanLatency(200, 4).then((s) => ({ p50: s.p50, p95: s.p95 })), log);
   }
-  let initial: { seconds: Spread; lots: number; balances: number } | null = null;
+  let initial: { seconds: Spread; floor: Spread; ratio: Spread; lots: number; balances: number } | null = null;
   if (only.has('initial')) {
     log(`initial sync: ${initialLots.toLocaleString('en-US')} lots and ${(initialLots * 2).toLocaleString('en-US')} balances into IndexedDB, ${runs} runs...`);
     let docs = { lots: 0, balances: 0 };
     const s = await repeat(runs, async () => {
       const r = await measureInitialSync(initialLots, 2);
       docs = { lots: r.lots, balances: r.balances };
-      return { seconds: r.seconds };
+      return { seconds: r.seconds, floor: r.floorSeconds, ratio: r.seconds / r.floorSeconds };
     }, log);
-    initial = { seconds: s.seconds, ...docs };
+    initial = { seconds: s.seconds, floor: s.floor, ratio: s.ratio, ...docs };
   }
   let two: TwoInstanceFigures | null = null;
   if (only.has('two') && (await pgReachable(pgUrl))) {
@@ -64,6 +64,8 @@ export async function run(args: string[]): Promise<void> {
     ['multi-row INSERT of the same rows into a logged ops-shaped table (rows/s)', cell(ingest?.floor_pg_rows_per_s, 0), 'floor'],
     ['ingest / INSERT floor (per run)', cell(ingest?.ingest_ratio_to_insert, 3), ''],
     [`initial sync ${initial?.lots ?? initialLots} lots + ${initial?.balances ?? initialLots * 2} balances (s)`, cell(initial?.seconds), '<= 30'],
+    ['the same records put straight into IndexedDB, same indexes, same page (s)', cell(initial?.floor), 'floor'],
+    ['initial sync / IndexedDB floor (per run)', cell(initial?.ratio, 2), ''],
     [`two instances, ${twoDevices} handhelds with SSE + printing (ops/s)`, cell(two?.two_instance_ops_per_s, 0), ''],
     [`one instance, the same ${twoDevices} handhelds (ops/s)`, cell(two?.one_instance_ops_per_s, 0), 'side by side'],
     ['two / one (per run)', cell(two?.ratio, 3), ''],
@@ -82,7 +84,7 @@ export async function run(args: string[]): Promise<void> {
       { ingest_present: { lots: plant.lots, serials: plant.serials }, plant_built_s: ingest.plant.built_s, ingest_measured_at: new Date().toISOString() },
     );
   }
-  if (initial) Object.assign(figures, spreadFigures('initial_sync_s', initial.seconds, 1), { initial_sync_documents: { lots: initial.lots, balances: initial.balances }, initial_measured_at: new Date().toISOString() });
+  if (initial) Object.assign(figures, spreadFigures('initial_sync_s', initial.seconds, 1), spreadFigures('initial_floor_indexeddb_s', initial.floor, 1), spreadFigures('initial_sync_to_floor', initial.ratio, 2), { initial_sync_documents: { lots: initial.lots, balances: initial.balances }, initial_measured_at: new Date().toISOString() });
   if (two) {
     Object.assign(
       figures,

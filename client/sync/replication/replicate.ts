@@ -86,19 +86,29 @@ export function replicateCollection<Doc extends { id: string }>(options: {
    * A device's first pull of a down collection: the same checkpointed pages, but every full page
    * is written straight into the collection instead of through the replication's per-document
    * comparison with a local state that does not exist yet (about half of a first sync's time
-   * went there). The last page goes back to the replication as an ordinary pull result, so it
-   * stores the checkpoint and carries on from there; pull-only replications keep no
-   * per-document metadata, so later pages overwrite these documents as usual. An interrupted
+   * went there). The next page is fetched while the last one is written, so the server's time
+   * hides behind IndexedDB's. The last page goes back to the replication as an ordinary pull
+   * result, so it stores the checkpoint and carries on from there; pull-only replications keep
+   * no per-document metadata, so later pages overwrite these documents as usual. An interrupted
    * first sync simply runs again: pages are upserted.
    */
   const firstPull = async (collection: RxCollection<Doc>, batchSize: number): Promise<PullResponse<Doc>> => {
     let held: PullResponse<Doc> | null = null;
     let checkpoint: Checkpoint | null = null;
+    let writing: Promise<void> = Promise.resolve();
     for (;;) {
       const page: PullResponse<Doc> = await fetchPage(checkpoint, batchSize);
+      await writing;
       if (page.documents.length === 0) return held ?? page;
-      if (held) await writePage(collection, held.documents);
-      if (page.documents.length < batchSize || !page.checkpoint) return page;
+      if (held) {
+        writing = writePage(collection, held.documents);
+        // Awaited before the next page or the return; this only keeps a failure from being reported twice.
+        writing.catch(() => undefined);
+      }
+      if (page.documents.length < batchSize || !page.checkpoint) {
+        await writing;
+        return page;
+      }
       held = page;
       checkpoint = page.checkpoint;
     }
