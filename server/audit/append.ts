@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { storableText, storableValue } from '../../domain/text';
 import type { Queryable } from '../db';
 import { GENESIS_HASH, chainHash, type AuditRecord } from './chain';
 
@@ -18,10 +19,15 @@ export interface AuditEntry {
   signatureMeaning?: string | null;
 }
 
-/** Round-trips through JSON so the hashed value is exactly what jsonb will hand back. */
+/**
+ * Round-trips through JSON and makes every string storable, so the hashed value is exactly what
+ * jsonb will hand back: a lone surrogate is kept by PostgreSQL as U+FFFD, and NUL not at all.
+ */
 function asStored(value: unknown): unknown {
-  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
+  return value === undefined ? null : storableValue(JSON.parse(JSON.stringify(value)) as unknown);
 }
+
+const storedOrNull = (text: string | null | undefined): string | null => (text === null || text === undefined ? null : storableText(text));
 
 const AUDIT_CHAIN_LOCK = 7701002;
 
@@ -44,15 +50,15 @@ export async function appendAudit(tx: Queryable, actor: Actor, entries: readonly
       id: randomUUID(),
       at,
       actorId: actor.id,
-      actorName: actor.name,
+      actorName: storableText(actor.name),
       deviceId: actor.deviceId ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
+      action: storableText(entry.action),
+      entityType: storableText(entry.entityType),
+      entityId: storedOrNull(entry.entityId),
       before: asStored(entry.before),
       after: asStored(entry.after),
-      reason: entry.reason ?? null,
-      signatureMeaning: entry.signatureMeaning ?? null,
+      reason: storedOrNull(entry.reason),
+      signatureMeaning: storedOrNull(entry.signatureMeaning),
     };
     const hash = chainHash(prevHash, record);
     const base = values.length;

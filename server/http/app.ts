@@ -20,6 +20,7 @@ import { authorize } from './authorize';
 import type { AppDeps, AppEnv } from './env';
 import { errorBody, renderError } from './errors';
 import { mountPwa } from './static';
+import { wellFormedText } from './text-guard';
 import { strictTransport } from './transport';
 import { validationHook } from './validation';
 
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use('/api/*', authorize(deps.db));
+  app.use('/api/*', wellFormedText());
   app.use('/api/*', async (c, next) => {
     await next();
     // API answers carry personal and quality data: never let a shared cache keep them.

@@ -1,0 +1,2 @@
+export { findIllFormedText, storableText, storableValue, type IllFormedText } from './well-formed';
+export { escapeForTerminal } from './escape';
