@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { z } from 'zod';
 
 const flag = z.enum(['0', '1', 'true', 'false', 'yes', 'no'], { message: "must be 1 or 0 (or true/false)" }).transform((v) => v === '1' || v === 'true' || v === 'yes');
@@ -19,10 +19,23 @@ const envSchema = z
     LOTLINE_TLS_CERT: z.string().min(1).optional(),
     LOTLINE_TLS_KEY: z.string().min(1).optional(),
     LOTLINE_TRUST_PROXY: flag.default(false),
+    LOTLINE_MIGRATION_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    LOTLINE_AUDIT_KEY: z.string().min(1).optional(),
+    LOTLINE_AUDIT_KEY_FILE: z.string().min(1).optional(),
+    LOTLINE_AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
+    LOTLINE_AUDIT_CHECKPOINT_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(100),
+    LOTLINE_AUDIT_CHECKPOINT_SECONDS: z.coerce.number().positive().max(3600).default(60),
   })
   .refine((e) => (e.LOTLINE_TLS_CERT === undefined) === (e.LOTLINE_TLS_KEY === undefined), {
     message: 'LOTLINE_TLS_CERT and LOTLINE_TLS_KEY go together: give both or neither',
     path: ['LOTLINE_TLS_KEY'],
+  })
+  .refine((e) => e.LOTLINE_MIGRATION_DATABASE_URL === undefined || e.DATABASE_URL !== undefined, {
+    message: 'is for PostgreSQL: set DATABASE_URL (the runtime role) too',
+    path: ['LOTLINE_MIGRATION_DATABASE_URL'],
   });
 
 export interface Config {
@@ -39,6 +52,30 @@ export interface Config {
   tls: { certFile: string; keyFile: string } | undefined;
   /** Believe X-Forwarded-Proto from a reverse proxy that terminates TLS in front of us. */
   trustProxy: boolean;
+  /** PostgreSQL: the role that owns the schema and runs migrations; DATABASE_URL is then a role with data rights only. */
+  migrationDatabaseUrl: string | undefined;
+  auditAnchor: AuditAnchorConfig;
+}
+
+/** The key that signs checkpoints of the audit chain, and where the checkpoints go: never inside DATA_DIR. */
+export interface AuditAnchorConfig {
+  /** The key itself (LOTLINE_AUDIT_KEY), instead of a file. */
+  key: string | undefined;
+  keyFile: string;
+  checkpointDir: string;
+  everyRows: number;
+  everyMs: number;
+}
+
+/** Beside the data directory, not in it: a copy of DATA_DIR (or the database) must not carry the key. */
+export function defaultAnchorPaths(dataDir: string): { keyFile: string; checkpointDir: string } {
+  const base = join(dirname(dataDir), basename(dataDir));
+  return { keyFile: `${base}-audit-key.pem`, checkpointDir: `${base}-audit-checkpoints` };
+}
+
+function inside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 export class ConfigError extends Error {
@@ -54,16 +91,29 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  const defaults = defaultAnchorPaths(dataDir);
+  const keyFile = e.LOTLINE_AUDIT_KEY_FILE ? resolve(e.LOTLINE_AUDIT_KEY_FILE) : defaults.keyFile;
+  const checkpointDir = e.LOTLINE_AUDIT_CHECKPOINT_DIR ? resolve(e.LOTLINE_AUDIT_CHECKPOINT_DIR) : defaults.checkpointDir;
+  const misplaced = [
+    ['LOTLINE_AUDIT_KEY_FILE', keyFile],
+    ['LOTLINE_AUDIT_CHECKPOINT_DIR', checkpointDir],
+  ].filter(([, path]) => inside(dataDir, path!));
+  if (misplaced.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n${misplaced.map(([name]) => `  ${name}: must be outside DATA_DIR (${dataDir}), or a copy of the database would carry it`).join('\n')}`);
+  }
   return {
     databaseUrl: e.DATABASE_URL,
     port: e.PORT,
     host: e.HOST,
-    dataDir: resolve(e.DATA_DIR),
+    dataDir,
     adminPassword: e.LOTLINE_ADMIN_PASSWORD,
     sessionHours: e.LOTLINE_SESSION_HOURS,
     bodyLimitBytes: e.LOTLINE_BODY_LIMIT_KB * 1024,
     demo: e.LOTLINE_DEMO,
     tls: e.LOTLINE_TLS_CERT && e.LOTLINE_TLS_KEY ? { certFile: resolve(e.LOTLINE_TLS_CERT), keyFile: resolve(e.LOTLINE_TLS_KEY) } : undefined,
     trustProxy: e.LOTLINE_TRUST_PROXY,
+    migrationDatabaseUrl: e.LOTLINE_MIGRATION_DATABASE_URL,
+    auditAnchor: { key: e.LOTLINE_AUDIT_KEY, keyFile, checkpointDir, everyRows: e.LOTLINE_AUDIT_CHECKPOINT_ROWS, everyMs: e.LOTLINE_AUDIT_CHECKPOINT_SECONDS * 1000 },
   };
 }

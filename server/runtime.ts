@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { openAuditAnchor, startAnchorJob } from './audit';
 import { ensureAdmin, type AdminBootstrap } from './auth';
 import type { Config } from './config';
 import { openDatabase, type Db } from './db';
@@ -23,6 +24,8 @@ export interface RunningServer {
   demo: DemoLoad | undefined;
   /** Things the person starting the server should know (e.g. plain HTTP on a public interface). */
   warnings: string[];
+  /** Where things are kept that the operator must back up (the audit anchor key and checkpoints). */
+  notes: string[];
   close(): Promise<void>;
 }
 
@@ -39,7 +42,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { config } = options;
   // Read before the database opens, so a wrong path fails fast and holds nothing.
   const tls = config.tls ? readTlsFiles(config.tls) : undefined;
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const { anchor, note: anchorNote } = openAuditAnchor(config.auditAnchor);
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrationDatabaseUrl: config.migrationDatabaseUrl });
   try {
     // Without demo data this is a plant's server: the first admin password must be replaced.
     const admin = await ensureAdmin(db, config.adminPassword, { requirePasswordChange: !options.demo });
@@ -55,6 +59,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       printerEmulator: options.printerEmulator?.emulator,
       transport: { tls: Boolean(tls), trustProxy: config.trustProxy },
       dataDir: config.databaseUrl ? undefined : config.dataDir,
+      auditAnchor: anchor,
     });
     const server = await new Promise<ServerType>((resolve, reject) => {
       const listen = { fetch: app.fetch, port: config.port, hostname: config.host };
@@ -64,6 +69,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const port = (server.address() as AddressInfo).port;
     // Background work starts once the server listens, so a failed start leaves nothing running.
     const expiry = scheduleExpiryJob(db, (error) => console.error('expiry job failed:', error));
+    const anchoring = startAnchorJob(db, {
+      key: anchor.key,
+      checkpointDir: anchor.checkpointDir,
+      everyRows: config.auditAnchor.everyRows,
+      everyMs: config.auditAnchor.everyMs,
+      onError: (error) => console.error('audit checkpoint failed:', error),
+    });
     if (options.printerEmulator) {
       const { name, emulator } = options.printerEmulator;
       await registerPrinter(db, { name, host: emulator.host, port: emulator.port, dpi: 203, locationCode: 'RCV-01' });
@@ -82,6 +94,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       admin,
       demo,
       warnings: warning ? [warning] : [],
+      notes: [anchorNote],
       close() {
         closing ??= (async () => {
           announcement?.withdraw();
@@ -92,6 +105,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           });
           expiry.stop();
           await spool.stop();
+          await anchoring.stop();
           await hub.close();
           await db.close();
         })();

@@ -28,7 +28,7 @@ describe('audit chain', () => {
         { action: 'batch.two', entityType: 'lot', entityId: 'b2', signatureMeaning: 'approved' },
       ]),
     );
-    const result = await verifyAuditChain(t.db, 3); // small pages cross page borders
+    const result = await verifyAuditChain(t.db, { pageSize: 3 }); // small pages cross page borders
     expect(result).toMatchObject({ ok: true, rows: 7 });
   });
 

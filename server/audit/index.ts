@@ -1,4 +1,11 @@
 export { appendAudit, type Actor, type AuditEntry } from './append';
-export { verifyAuditChain, type AuditBreak, type AuditVerification } from './verify';
+export { verifyAuditChain, MAX_LISTED, type AuditBreak, type AuditProblem, type AuditVerification, type VerifyOptions } from './verify';
 export { canonicalJson } from './canonical';
 export { GENESIS_HASH, chainHash, type AuditRecord } from './chain';
+export { LOT_STATUS_ACTION } from './lot-status';
+export { type AuditAnchor, type AnchorReport } from './anchor/check';
+export { AnchorKeyError, loadAnchorKey, parseAnchorKey, generateAnchorKeyPem, type AnchorKey, type LoadedKey } from './anchor/key';
+export { startAnchorJob, type AnchorJob } from './anchor/job';
+export { readCheckpoints, appendCheckpoints } from './anchor/store';
+export { signCheckpoint, type Checkpoint } from './anchor/checkpoint';
+export { openAuditAnchor, findAuditAnchor, type OpenedAnchor } from './anchor/setup';

@@ -1,19 +1,42 @@
 import type { Queryable } from '../db';
+import { checkCheckpoints, type AnchorReport, type AuditAnchor } from './anchor/check';
 import { GENESIS_HASH, chainHash, type AuditRecord } from './chain';
+import { lotStatusBreaks } from './lot-status';
+
+export type AuditProblem =
+  | 'content_changed'
+  | 'link_broken'
+  | 'checkpoint_mismatch'
+  | 'rows_missing'
+  | 'checkpoint_forged'
+  | 'checkpoint_unreadable'
+  | 'anchor_key_missing'
+  | 'lot_status_mismatch';
 
 export interface AuditBreak {
-  seq: string;
-  id: string;
-  problem: 'content_changed' | 'link_broken';
+  /** The audit row concerned, when there is one. */
+  seq: string | null;
+  id: string | null;
+  problem: AuditProblem;
   message: string;
+  lotId?: string;
+  checkpoint?: { file: string; line: number; seq: string | null; at: string | null };
 }
 
 export interface AuditVerification {
   ok: boolean;
   rows: number;
+  lastSeq: string | null;
   lastHash: string;
+  /** Every break found, in chain order, then the anchor's and the lots' (at most MAX_LISTED). */
+  breaks: AuditBreak[];
+  breakCount: number;
   firstBreak?: AuditBreak;
+  anchor: AnchorReport;
 }
+
+/** Past this, breaks are counted but not listed: a wholesale rewrite must not exhaust memory. */
+export const MAX_LISTED = 10_000;
 
 interface AuditRow {
   seq: string;
@@ -50,38 +73,66 @@ function toRecord(row: AuditRow): AuditRecord {
   };
 }
 
+const describeRow = (row: AuditRow) => [row.action, row.entity_type, row.entity_id].filter(Boolean).join(' ');
+
+export interface VerifyOptions {
+  pageSize?: number;
+  /** The key and checkpoint directory; without it only rows, links and lots are checked. */
+  anchor?: AuditAnchor | undefined;
+}
+
 /**
- * Walks the whole chain in order, a page at a time, and stops at the first row whose stored
- * hash is not the hash of its content, or whose link does not point at the row before it.
+ * Walks the whole chain in order, a page at a time, and reports every row whose stored hash is
+ * not the hash of its content or whose link does not point at the row before it; then checks
+ * the chain against the signed checkpoints (a removed tail, a re-hashed chain, a forged
+ * checkpoint) and every lot's status against its last audited status change.
  */
-export async function verifyAuditChain(db: Queryable, pageSize = 5000): Promise<AuditVerification> {
+export async function verifyAuditChain(db: Queryable, options: VerifyOptions = {}): Promise<AuditVerification> {
+  const pageSize = options.pageSize ?? 5000;
+  const breaks: AuditBreak[] = [];
+  let breakCount = 0;
+  const add = (b: AuditBreak) => {
+    breakCount++;
+    if (breaks.length < MAX_LISTED) breaks.push(b);
+  };
+  const anchor = checkCheckpoints(options.anchor);
   let expectedPrev = GENESIS_HASH;
   let rows = 0;
-  let afterSeq = '0';
+  let lastSeq: string | null = null;
   for (;;) {
+    const after: string = lastSeq ?? '0';
     const page = await db.query<AuditRow>(
       `SELECT seq::text AS seq, id, at, actor_id, actor_name, device_id, action, entity_type, entity_id,
               before, after, reason, signature_meaning, prev_hash, hash
          FROM audit_log WHERE audit_log.seq > $1::bigint ORDER BY audit_log.seq LIMIT $2`,
-      [afterSeq, pageSize],
+      [after, pageSize],
     );
     for (const row of page.rows) {
       rows++;
-      const broken = (problem: AuditBreak['problem'], message: string): AuditVerification => ({
-        ok: false,
-        rows,
-        lastHash: expectedPrev,
-        firstBreak: { seq: row.seq, id: row.id, problem, message },
-      });
       if (row.prev_hash !== expectedPrev) {
-        return broken('link_broken', `row ${row.seq} (${row.action} ${row.entity_type}) does not follow the row before it: a row was removed, inserted or reordered`);
+        add({ seq: row.seq, id: row.id, problem: 'link_broken', message: `row ${row.seq} (${describeRow(row)}) does not follow the row before it: a row was removed, inserted or reordered` });
       }
       if (chainHash(row.prev_hash, toRecord(row)) !== row.hash) {
-        return broken('content_changed', `row ${row.seq} (${[row.action, row.entity_type, row.entity_id].filter(Boolean).join(' ')}) was changed after it was written: its content no longer matches its hash`);
+        add({ seq: row.seq, id: row.id, problem: 'content_changed', message: `row ${row.seq} (${describeRow(row)}) was changed after it was written: its content no longer matches its hash` });
       }
+      const mismatch = anchor.atRow(row.seq, row.hash);
+      if (mismatch) add({ ...mismatch, seq: row.seq, id: row.id });
+      // Go on from the stored hash: one changed row is one break, not a break at every row after it.
       expectedPrev = row.hash;
-      afterSeq = row.seq;
+      lastSeq = row.seq;
     }
-    if (page.rows.length < pageSize) return { ok: true, rows, lastHash: expectedPrev };
+    if (page.rows.length < pageSize) break;
   }
+  for (const b of anchor.afterWalk(lastSeq)) add(b);
+  for (const b of await lotStatusBreaks(db)) add(b);
+  return {
+    ok: breakCount === 0,
+    rows,
+    lastSeq,
+    lastHash: expectedPrev,
+    breaks,
+    breakCount,
+    ...(breaks[0] ? { firstBreak: breaks[0] } : {}),
+    anchor: anchor.report(lastSeq),
+  };
 }

@@ -1,4 +1,5 @@
-import { verifyAuditChain, type AuditVerification } from '../audit';
+import { escapeForTerminal } from '../../domain/text';
+import { AnchorKeyError, findAuditAnchor, verifyAuditChain, type AuditVerification } from '../audit';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type CliCommand } from './io';
 import { closeTarget, openTarget } from './open-db';
@@ -6,8 +7,10 @@ import { RemoteError } from './remote';
 
 export const usage = `usage: lotline audit verify [--json] [--url URL [--user NAME]]
 
-Walks the audit hash chain and names the first broken row. Exit 0: intact, 1: broken or
-unreachable, 2: usage or no database.
+Walks the audit hash chain, checks it against the signed checkpoints (LOTLINE_AUDIT_KEY_FILE,
+LOTLINE_AUDIT_CHECKPOINT_DIR; by default beside DATA_DIR) and every lot's status against its
+last audited status change, and names every break. Text from the record is printed escaped
+(\u001b for ESC). Exit 0: intact, 1: broken or unreachable, 2: usage or no database.
   reads DATABASE_URL, or the embedded database in DATA_DIR (which must exist);
   --url URL       ask a running server instead (needed while it holds DATA_DIR; found there
                   automatically when credentials are given)
@@ -33,16 +36,35 @@ export const run: CliCommand = async (args, io) => {
   const target = await openTarget(io, { command: 'audit verify', url, user });
   if (typeof target === 'number') return target;
   try {
-    const result = target.kind === 'local' ? await verifyAuditChain(target.db) : await target.remote.json<AuditVerification>('GET', '/api/audit/verify');
-    if (json) io.out(`${JSON.stringify(result)}\n`);
-    else if (result.ok) io.out(`audit chain intact: ${result.rows} rows, last hash ${result.lastHash}\n`);
-    else io.out(`audit chain BROKEN at row ${result.firstBreak!.seq} (id ${result.firstBreak!.id}): ${result.firstBreak!.message}\n`);
+    const result =
+      target.kind === 'local'
+        ? await verifyAuditChain(target.db, { anchor: findAuditAnchor(target.config.auditAnchor) })
+        : await target.remote.json<AuditVerification>('GET', '/api/audit/verify');
+    io.out(json ? `${JSON.stringify(result)}\n` : describe(result));
     return result.ok ? EXIT.ok : EXIT.failed;
   } catch (error) {
-    if (!(error instanceof RemoteError)) throw error;
+    if (!(error instanceof RemoteError || error instanceof AnchorKeyError)) throw error;
     io.err(`lotline audit verify: ${error.message}\n`);
     return EXIT.failed;
   } finally {
     await closeTarget(target);
   }
 };
+
+/** The result for a person: one line per break, with everything from the record escaped. */
+export function describe(result: AuditVerification): string {
+  const lines: string[] = [];
+  // A server older than the anchored chain answers with the first break only.
+  const breaks = result.breaks ?? (result.firstBreak ? [result.firstBreak] : []);
+  const count = result.breakCount ?? breaks.length;
+  const head = result.lastSeq ? `, last row ${result.lastSeq}` : '';
+  if (result.ok) lines.push(`audit chain intact: ${result.rows} rows${head}, last hash ${result.lastHash}`);
+  else lines.push(`audit chain BROKEN: ${count} ${count === 1 ? 'break' : 'breaks'} in ${result.rows} rows${head}`);
+  for (const b of breaks) {
+    const where = b.seq ? `row ${b.seq}${b.id ? ` (id ${b.id})` : ''}` : b.checkpoint ? `checkpoint ${b.checkpoint.file}:${b.checkpoint.line}` : 'anchor';
+    lines.push(`  ${b.problem} at ${escapeForTerminal(where)}: ${escapeForTerminal(b.message)}`);
+  }
+  if (count > breaks.length) lines.push(`  ... and ${count - breaks.length} more (use --json, or fix the first ones)`);
+  if (result.anchor) lines.push(`anchor: ${escapeForTerminal(result.anchor.message)}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -9,7 +9,7 @@ import { RemoteError, connectRemote, credentialsFrom, hasCredentials, type Remot
 export async function openConfiguredDatabase(io: CliIo, command: string): Promise<{ db: Db; adminPassword: string | undefined } | null> {
   try {
     const config = loadConfig();
-    return { db: await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }), adminPassword: config.adminPassword };
+    return { db: await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrationDatabaseUrl: config.migrationDatabaseUrl }), adminPassword: config.adminPassword };
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DataDirLockedError) {
       io.err(`lotline ${command}: ${error.message}\n`);
@@ -82,7 +82,7 @@ export async function openTarget(io: CliIo, request: TargetRequest): Promise<Tar
     );
   }
   try {
-    return { kind: 'local', db: await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }), config };
+    return { kind: 'local', db: await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrationDatabaseUrl: config.migrationDatabaseUrl }), config };
   } catch (error) {
     if (!(error instanceof DataDirLockedError)) throw error;
     const announced = announcedServerUrl(config.dataDir);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type Config } from '../config';
+import { AnchorKeyError } from '../audit';
 import { DataDirLockedError } from '../db';
 import { startServer, type RunningServer } from '../runtime';
 import { TlsFilesError } from '../runtime-support';
@@ -63,7 +64,7 @@ export async function startOrExplain(io: CliIo, start: () => Promise<RunningServ
   try {
     return await start();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof TlsFilesError) {
+    if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof TlsFilesError || error instanceof AnchorKeyError) {
       io.err(`lotline: ${error.message}\n`);
       return EXIT.failed;
     }
@@ -95,6 +96,7 @@ export const run: CliCommand = async (args, io) => {
   const server = await startOrExplain(io, () => startServer({ config: parsed.config, demo, staticDir: existsSync(PWA_DIR) ? PWA_DIR : undefined }));
   if (typeof server === 'number') return server;
   for (const warning of server.warnings) io.err(`lotline: warning: ${warning}\n`);
+  for (const note of server.notes) io.out(`${note}\n`);
   if (server.admin.generatedPassword) io.out(`First login: admin / ${server.admin.generatedPassword}\n`);
   if (server.admin.created && !demo) io.out('The admin must change this first password at the first sign-in before doing anything else.\n');
   if (server.demo?.loaded) io.out(`Demo data loaded; users ${server.demo.users.join(', ')} with password ${server.demo.password}\n`);

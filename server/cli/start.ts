@@ -50,6 +50,7 @@ export const run: CliCommand = async (args, io) => {
   else if (server.admin.created) lines.push('  first login: admin / the password in LOTLINE_ADMIN_PASSWORD');
   if (server.admin.created && !demo) lines.push('  the admin must change this first password at the first sign-in');
   if (server.demo?.loaded) lines.push(`  demo data loaded: users ${server.demo.users.join(', ')} / ${server.demo.password}`);
+  for (const note of server.notes) lines.push(`  ${note}`);
   for (const warning of server.warnings) lines.push(`  warning: ${warning}`);
   lines.push('Stop with Ctrl+C.', '', `Lotline listening on ${server.url}`, '');
   io.out(lines.join('\n'));

@@ -14,6 +14,11 @@ export { openPostgres } from './postgres';
 export interface OpenOptions {
   databaseUrl: string | undefined;
   dataDir: string;
+  /**
+   * PostgreSQL: a role that owns the schema runs the migrations, so the role in databaseUrl
+   * needs (and should have) data rights only; see README "A real PostgreSQL".
+   */
+  migrationDatabaseUrl?: string | undefined;
 }
 
 /**
@@ -24,6 +29,14 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
   let lock: DataDirLock | undefined;
   let db: Db;
   if (options.databaseUrl) {
+    if (options.migrationDatabaseUrl) {
+      const owner = await openPostgres({ connectionString: options.migrationDatabaseUrl, max: 1, applicationName: 'lotline-migrate' });
+      try {
+        await migrate(owner);
+      } finally {
+        await owner.close();
+      }
+    }
     db = await openPostgres({ connectionString: options.databaseUrl });
   } else {
     lock = lockDataDir(options.dataDir);

@@ -28,11 +28,16 @@ export function loadMigrations(dir = migrationsDir): Migration[] {
  * makes concurrent starts of several instances on one PostgreSQL take turns.
  */
 export async function migrate(db: Db, migrations = loadMigrations()): Promise<string[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version integer PRIMARY KEY,
-    name text NOT NULL,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  )`);
+  // A runtime role without CREATE rights may open an up-to-date database: only ask for the
+  // table when it is missing (IF NOT EXISTS alone still needs the right to create).
+  const known = await db.query<{ t: string | null }>("SELECT to_regclass('schema_migrations')::text AS t");
+  if (!known.rows[0]?.t) {
+    await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+  }
   const applied: string[] = [];
   for (const migration of migrations) {
     const done = await db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import type { Session } from '../auth';
-import type { Actor } from '../audit';
+import type { Actor, AuditAnchor } from '../audit';
 import type { Db } from '../db';
 import type { LoginLimit } from '../auth';
 import type { PrinterEmulator } from '../../printers/emulator';
@@ -22,6 +22,8 @@ export interface AppDeps {
   transport?: TransportOptions | undefined;
   /** The embedded database's data directory, for online backups; absent on PostgreSQL. */
   dataDir?: string | undefined;
+  /** The audit anchor key and checkpoint directory, for `GET /api/audit/verify`. */
+  auditAnchor?: AuditAnchor | undefined;
 }
 
 export interface AppEnv {

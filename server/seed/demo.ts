@@ -1,5 +1,5 @@
 import { pickLine } from '../../domain/ops';
-import { appendAudit, type Actor } from '../audit';
+import { LOT_STATUS_ACTION, appendAudit, type Actor } from '../audit';
 import { createUser, randomPassword } from '../auth';
 import type { Db, Queryable } from '../db';
 import { templateHash } from '../../printers/render';
@@ -68,6 +68,12 @@ export async function loadDemoData(db: Db, options: { password?: string | undefi
     );
     await appendAudit(tx, actor, [
       { action: 'demo.loaded', entityType: 'system', after: { items: demoItems.length, locations: demoLocations.length, lots: demoLots.length, users } },
+      // A lot's status is what its last audited status change says; the demo's opening statuses are audited too.
+      ...demoLots.flatMap((lot, i) =>
+        lot.status === 'quarantine'
+          ? []
+          : [{ action: LOT_STATUS_ACTION, entityType: 'lot', entityId: lotIds[i]!, before: { status: 'quarantine' }, after: { status: lot.status, lotNumber: lot.lotNumber }, reason: 'demo opening status' }],
+      ),
     ]);
     return { loaded: true, users, password };
   });

@@ -1,5 +1,5 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { verifyAuditChain } from '../../audit';
+import { MAX_LISTED, verifyAuditChain } from '../../audit';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { authErrors, badRequest, bearer, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
@@ -22,6 +22,37 @@ const AuditRowSchema = z
   })
   .openapi('AuditRow');
 
+const BreakSchema = z
+  .object({
+    seq: z.string().nullable(),
+    id: z.string().nullable(),
+    problem: z.enum(['content_changed', 'link_broken', 'checkpoint_mismatch', 'rows_missing', 'checkpoint_forged', 'checkpoint_unreadable', 'anchor_key_missing', 'lot_status_mismatch']),
+    message: z.string(),
+    lotId: z.string().optional(),
+    checkpoint: z.object({ file: z.string(), line: z.number().int(), seq: z.string().nullable(), at: z.string().nullable() }).optional(),
+  })
+  .openapi('AuditBreak');
+
+const VerificationSchema = z
+  .object({
+    ok: z.boolean(),
+    rows: z.number().int(),
+    lastSeq: z.string().nullable(),
+    lastHash: z.string(),
+    breaks: z.array(BreakSchema).openapi({ description: `Every break, in chain order; at most ${MAX_LISTED} are listed` }),
+    breakCount: z.number().int(),
+    firstBreak: BreakSchema.optional(),
+    anchor: z.object({
+      status: z.enum(['checked', 'no_checkpoints', 'key_missing', 'not_configured']),
+      checkpointDir: z.string().nullable(),
+      checkpoints: z.number().int(),
+      latest: z.object({ seq: z.string(), hash: z.string(), at: z.string() }).nullable(),
+      rowsAfterLatest: z.number().int(),
+      message: z.string(),
+    }),
+  })
+  .openapi('AuditVerification');
+
 const list = createRoute({
   method: 'get',
   path: '/api/audit',
@@ -43,13 +74,10 @@ const verify = createRoute({
   method: 'get',
   path: '/api/audit/verify',
   tags: ['audit'],
-  summary: 'Walk the hash chain and report the first broken row',
+  summary: 'Walk the hash chain, check it against the signed checkpoints and the lots, and report every break',
   security: bearer,
   responses: {
-    200: jsonResponse(
-      'Verification result',
-      z.object({ ok: z.boolean(), rows: z.number().int(), lastHash: z.string(), firstBreak: z.object({ seq: z.string(), id: z.string(), problem: z.string(), message: z.string() }).optional() }),
-    ),
+    200: jsonResponse('Verification result', VerificationSchema),
     ...authErrors,
   },
 });
@@ -98,5 +126,5 @@ export function auditRoutes(deps: AppDeps) {
       }));
       return c.json({ rows }, 200);
     })
-    .openapi(verify, async (c) => c.json(await verifyAuditChain(deps.db), 200));
+    .openapi(verify, async (c) => c.json(await verifyAuditChain(deps.db, { anchor: deps.auditAnchor }), 200));
 }
