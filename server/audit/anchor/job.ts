@@ -47,7 +47,7 @@ export function startAnchorJob(db: Queryable, options: AnchorJobOptions): Anchor
     const due = await db.query<Due>(
       `SELECT seq::text AS seq, hash, rn::text AS rn, total::text AS total FROM (
          SELECT seq, hash, row_number() OVER (ORDER BY seq) AS rn, count(*) OVER () AS total FROM audit_log WHERE seq > $1::bigint
-       ) x WHERE rn % $2 = 0 OR rn = total ORDER BY seq`,
+       ) x WHERE rn % $2 = 0 OR rn = total ORDER BY x.seq`,
       [last, options.everyRows],
     );
     const at = now();
