@@ -6,7 +6,7 @@ import { runLotline } from '../test-support/process';
 import { main } from '.';
 import { memoryIo } from './io';
 
-const COMMANDS = ['start', 'serve', 'dev', 'gs1', 'label', 'audit', 'trace', 'backup', 'restore', 'seed', 'printer-emulator'];
+const COMMANDS = ['start', 'serve', 'dev', 'gs1', 'label', 'audit', 'trace', 'backup', 'restore', 'db', 'seed', 'printer-emulator'];
 const empty = mkdtempSync(join(tmpdir(), 'lotline-nodb-'));
 afterAll(() => rmSync(empty, { recursive: true, force: true }));
 

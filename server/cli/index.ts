@@ -14,6 +14,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CliCommand
   trace: { summary: 'trace <lot> [--backward] [--json] [--url URL]: where a lot went, or what went into it', load: () => import('./trace') },
   backup: { summary: 'backup <file> [--url URL]: a checked copy of the embedded database', load: () => import('./backup') },
   restore: { summary: 'restore <file> [--data-dir DIR] [--force]: a backup into a new data directory', load: () => import('./restore') },
+  db: { summary: 'db grant-runtime-role <role>: PostgreSQL rights for the server without the power to switch off the audit guard', load: () => import('./db') },
   seed: { summary: 'load demo data into an empty database', load: () => import('./seed') },
   'printer-emulator': { summary: 'a Zebra-like ZPL printer on TCP (--port 9100)', load: () => import('./printer-emulator') },
 };
