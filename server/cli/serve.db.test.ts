@@ -6,8 +6,10 @@ import { openPglite } from '../db';
 import { runLotline, startLotline } from '../test-support/process';
 
 // These run real processes on an embedded data directory: the lock and the CLI are about PGlite.
-const dataDir = mkdtempSync(join(tmpdir(), 'lotline-serve-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// The audit anchor key and checkpoints go beside the data directory, so both live in one root.
+const root = mkdtempSync(join(tmpdir(), 'lotline-serve-'));
+const dataDir = join(root, 'data');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('lotline serve and audit verify as processes', () => {
   it('serves, refuses a second process on the same data directory, and stops on SIGTERM', async () => {
@@ -25,7 +27,7 @@ describe('lotline serve and audit verify as processes', () => {
   });
 
   it('prints a generated admin password once, on the first start only', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lotline-first-'));
+    const dir = join(mkdtempSync(join(root, 'first-')), 'data');
     try {
       const run1 = await startLotline(['--port', '0', '--data-dir', dir], { LOTLINE_ADMIN_PASSWORD: '' });
       await run1.stop();
