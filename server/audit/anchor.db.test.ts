@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -196,5 +196,39 @@ describe('a removed tail, a forged checkpoint and a lot status set behind the au
     const result = await verifyAuditChain(t.db, { anchor: { ...anchor, key: null, keyFrom: '/nowhere/key.pem' } });
     expect(result.anchor.status).toBe('key_missing');
     expect(result.breaks.map((b) => b.problem)).toContain('anchor_key_missing');
+  });
+});
+
+describe('a database restored from an earlier backup', () => {
+  let t: TestDb;
+  let dir: string;
+  const key = parseAnchorKey(generateAnchorKeyPem());
+
+  beforeAll(async () => {
+    t = await openTestDb('audit_anchor_restore');
+    dir = mkdtempSync(join(tmpdir(), 'lotline-anchor-'));
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('verifies with the checkpoints backed up with it, and says what happened when given the newer ones', async () => {
+    const live = join(dir, 'checkpoints');
+    const options = { key, checkpointDir: live, everyRows: 10, everyMs: 3_600_000, onError: (e: unknown) => { throw e; } };
+    await appendRows(t.db, 30, 'before');
+    await startAnchorJob(t.db, options).stop();
+    const backupHead = (await t.db.query<{ seq: string }>('SELECT max(seq)::text AS seq FROM audit_log')).rows[0]!.seq;
+    cpSync(live, join(dir, 'backed-up'), { recursive: true }); // the nightly job copies the checkpoints with the database
+    await appendRows(t.db, 30, 'after');
+    await startAnchorJob(t.db, options).stop();
+    // The restore: the database as it was at the backup.
+    await asOwner(t.db, async () => {
+      await t.db.query('DELETE FROM audit_log WHERE seq > $1::bigint', [backupHead]);
+    });
+    expect(await verifyAuditChain(t.db, { anchor: { key, keyFrom: 'test', checkpointDir: join(dir, 'backed-up') } })).toMatchObject({ ok: true, breaks: [], anchor: { status: 'checked', latest: { seq: backupHead } } });
+    const withNewer = await verifyAuditChain(t.db, { anchor: { key, keyFrom: 'test', checkpointDir: live } });
+    expect(withNewer.breaks.map((b) => b.problem)).toEqual(['rows_missing']);
+    expect(withNewer.breaks[0]!.message).toContain('If this database was restored from an earlier backup, restore the checkpoint directory from the same backup too');
   });
 });

@@ -1,12 +1,12 @@
 import { ConfigError, loadConfig } from '../config';
-import { openPostgres } from '../db';
+import { migrate, openPostgres } from '../db';
 import { RuntimeRoleError, grantRuntimeRole } from '../db/runtime-role';
 import { UsageError, parseArgs } from './args';
 import { EXIT, type CliCommand } from './io';
 
 export const usage = `usage: lotline db grant-runtime-role <role>
 
-PostgreSQL only. Grants an existing login role the rights the server needs at run time (read and
+PostgreSQL only. Runs pending migrations, then grants an existing login role the rights the server needs at run time (read and
 write data; on audit_log only read and append) and nothing more, run as the schema's owner from
 LOTLINE_MIGRATION_DATABASE_URL (or DATABASE_URL). Refused for a superuser or the tables' owner:
 either could switch the audit trail's append-only guard off. Then run the server with
@@ -32,6 +32,8 @@ export const run: CliCommand = async (args, io) => {
   }
   const db = await openPostgres({ connectionString: url, max: 1, applicationName: 'lotline-grant' });
   try {
+    // The grants name the tables: bring the schema up to date first, as its owner.
+    await migrate(db);
     const statements = await db.transaction((tx) => grantRuntimeRole(tx, role));
     io.out(`${statements.map((s) => `${s};`).join('\n')}\ngranted: ${role} may read and write Lotline's data, and only read and append the audit trail\n`);
     return EXIT.ok;
