@@ -70,7 +70,7 @@ describe('lotline audit verify', () => {
     expect(lines[0]).toMatch(/^audit chain BROKEN: 3 breaks in \d+ rows/);
     expect(lines[1]).toMatch(new RegExp(`^  content_changed at row ${changed} \\(id [0-9a-f-]+\\): row ${changed} \\(auth.login_failed auth \\\\u001b\\[31mforged\\\\u001b\\[0m\\) was changed`));
     expect(lines[2]).toMatch(new RegExp(`^  rows_missing at row ${head}: the chain ends at row ${kept}, .* rows after ${kept} up to ${head} were removed`));
-    expect(lines[3]).toMatch(/^ {2}lot_status_mismatch at anchor: lot IS2411D \([0-9a-f-]+\) is released, but no status change of it was ever audited/);
+    expect(lines[3]).toMatch(/^ {2}lot_status_mismatch at lot [0-9a-f-]+: lot IS2411D \([0-9a-f-]+\) is released, but no status change of it was ever audited/);
     expect(lines[4]).toMatch(/^anchor: /);
     expect(broken.stdout).not.toContain('\u001b');
 

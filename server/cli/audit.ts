@@ -61,7 +61,13 @@ export function describe(result: AuditVerification): string {
   if (result.ok) lines.push(`audit chain intact: ${result.rows} rows${head}, last hash ${result.lastHash}`);
   else lines.push(`audit chain BROKEN: ${count} ${count === 1 ? 'break' : 'breaks'} in ${result.rows} rows${head}`);
   for (const b of breaks) {
-    const where = b.seq ? `row ${b.seq}${b.id ? ` (id ${b.id})` : ''}` : b.checkpoint ? `checkpoint ${b.checkpoint.file}:${b.checkpoint.line}` : 'anchor';
+    const where = b.lotId
+      ? `lot ${b.lotId}`
+      : b.seq
+        ? `row ${b.seq}${b.id ? ` (id ${b.id})` : ''}`
+        : b.checkpoint
+          ? `checkpoint ${b.checkpoint.file}:${b.checkpoint.line}`
+          : 'the anchor';
     lines.push(`  ${b.problem} at ${escapeForTerminal(where)}: ${escapeForTerminal(b.message)}`);
   }
   if (count > breaks.length) lines.push(`  ... and ${count - breaks.length} more (use --json, or fix the first ones)`);
