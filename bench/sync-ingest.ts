@@ -32,7 +32,9 @@ export interface Setup {
  * schema as it is (a cached plant), or a fresh one when `fresh`.
  */
 export async function startBenchServer(kind: 'pglite' | 'postgres', pgUrl: string, options: { schema?: string; fresh?: boolean } = {}): Promise<Setup> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lotline-bench-'));
+  // The audit key and checkpoints live beside the data directory: both inside one temporary root.
+  const root = mkdtempSync(join(tmpdir(), 'lotline-bench-'));
+  const dataDir = join(root, 'data');
   let databaseUrl: string | undefined;
   const schema = options.schema ?? 'lotline_bench';
   if (kind === 'postgres') {
@@ -53,7 +55,7 @@ export async function startBenchServer(kind: 'pglite' | 'postgres', pgUrl: strin
     password: server.demo?.password ?? BENCH_USER_PASSWORD,
     async close() {
       await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
     },
   };
 }

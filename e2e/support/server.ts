@@ -13,7 +13,9 @@ export interface E2eServer {
 
 /** A Lotline server on a fresh embedded database, with demo data, for one test file. */
 export async function startE2eServer(): Promise<E2eServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lotline-e2e-'));
+  // The audit key and checkpoints live beside the data directory: both inside one temporary root.
+  const root = mkdtempSync(join(tmpdir(), 'lotline-e2e-'));
+  const dataDir = join(root, 'data');
   const adminPassword = randomBytes(9).toString('base64url');
   // The tests register emulated printers on 127.0.0.1, which a production server refuses.
   const server = await startLotline(['--port', '0', '--data-dir', dataDir, '--demo'], { LOTLINE_ADMIN_PASSWORD: adminPassword, LOTLINE_ALLOW_LOCAL_PRINTERS: '1' });
@@ -24,7 +26,7 @@ export async function startE2eServer(): Promise<E2eServer> {
     demoPassword,
     async stop() {
       await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
     },
   };
 }

@@ -5,13 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLotline } from '../test-support/process';
 
 // A real process on an embedded data directory holding the demo plant.
-const dataDir = mkdtempSync(join(tmpdir(), 'lotline-trace-'));
+// The audit key and checkpoints live beside the data directory: both inside one temporary root.
+const root = mkdtempSync(join(tmpdir(), 'lotline-trace-'));
+const dataDir = join(root, 'data');
 const env = { DATA_DIR: dataDir, DATABASE_URL: '', LOTLINE_ADMIN_PASSWORD: 'trace-admin-pw' };
 beforeAll(async () => {
   const seeded = await runLotline(['seed'], env);
   expect(seeded.code).toBe(0);
 }, 120_000);
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('lotline trace', () => {
   it('traces a component forward to the finished lot and the customer', async () => {

@@ -10,7 +10,9 @@ import { startLotline, type Started } from '../test-support/process';
 
 // The server runs as a real process so it can be killed; on the PostgreSQL pass it uses its
 // own schema through the connection string.
-const dataDir = mkdtempSync(join(tmpdir(), 'lotline-crash-'));
+// The audit key and checkpoints live beside the data directory: both inside one temporary root.
+const root = mkdtempSync(join(tmpdir(), 'lotline-crash-'));
+const dataDir = join(root, 'data');
 let pgSchema: TestDb | undefined;
 let env: Record<string, string>;
 
@@ -24,7 +26,7 @@ beforeAll(async () => {
     await pgSchema.close();
   }
 });
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function openForChecks(): Promise<Db> {
   if (env.DATABASE_URL) return openPostgres({ connectionString: env.DATABASE_URL });

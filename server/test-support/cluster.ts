@@ -185,8 +185,10 @@ export async function runCluster({ dbUrl, schema, instances, devices, opsPerDevi
   try {
     const url = await prepare(dbUrl, schema, emulators);
     for (let i = 0; i < instances; i++) {
-      const dataDir = mkdtempSync(join(tmpdir(), 'lotline-cluster-serve-'));
-      dataDirs.push(dataDir);
+      // The audit key and checkpoints live beside the data directory: both inside one temporary root.
+      const root = mkdtempSync(join(tmpdir(), 'lotline-cluster-serve-'));
+      const dataDir = join(root, 'data');
+      dataDirs.push(root);
       servers.push(await startLotline(['--port', '0'], { DATABASE_URL: url, DATA_DIR: dataDir, LOTLINE_BODY_LIMIT_KB: '4096', LOTLINE_DEMO: '0' }));
     }
     const token = await adminToken(servers[0]!.url, CLUSTER_ADMIN_PASSWORD);
