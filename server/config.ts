@@ -1,5 +1,7 @@
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_LOGIN_LIMIT, type LoginLimit } from './auth/rate-limit';
+import { proxyEntryProblem } from './http/client-address';
 
 const flag = z.enum(['0', '1', 'true', 'false', 'yes', 'no'], { message: "must be 1 or 0 (or true/false)" }).transform((v) => v === '1' || v === 'true' || v === 'yes');
 
@@ -28,6 +30,19 @@ const envSchema = z
     LOTLINE_AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
     LOTLINE_AUDIT_CHECKPOINT_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(100),
     LOTLINE_AUDIT_CHECKPOINT_SECONDS: z.coerce.number().positive().max(3600).default(60),
+    LOTLINE_TRUSTED_PROXIES: z
+      .string()
+      .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+      .superRefine((entries, ctx) => {
+        for (const entry of entries) {
+          const problem = proxyEntryProblem(entry);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }
+      })
+      .optional(),
+    LOTLINE_LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).max(20).default(DEFAULT_LOGIN_LIMIT.freeFailures),
+    LOTLINE_LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(DEFAULT_LOGIN_LIMIT.maxDelaySeconds),
+    LOTLINE_SIGNATURE_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(DEFAULT_LOGIN_LIMIT.signatureLockAfter),
   })
   .refine((e) => (e.LOTLINE_TLS_CERT === undefined) === (e.LOTLINE_TLS_KEY === undefined), {
     message: 'LOTLINE_TLS_CERT and LOTLINE_TLS_KEY go together: give both or neither',
@@ -50,8 +65,12 @@ export interface Config {
   demo: boolean | undefined;
   /** Certificate and key files (PEM): the server then speaks HTTPS itself. */
   tls: { certFile: string; keyFile: string } | undefined;
-  /** Believe X-Forwarded-Proto from a reverse proxy that terminates TLS in front of us. */
+  /** Believe X-Forwarded-Proto/-For from a reverse proxy that terminates TLS in front of us. */
   trustProxy: boolean;
+  /** The proxies believed (addresses or networks); loopback when only LOTLINE_TRUST_PROXY is set. */
+  trustedProxies: string[] | undefined;
+  /** Sign-in backoff and the signature lock (21 CFR 11.300(d)). */
+  loginLimit: LoginLimit;
   /** PostgreSQL: the role that owns the schema and runs migrations; DATABASE_URL is then a role with data rights only. */
   migrationDatabaseUrl: string | undefined;
   auditAnchor: AuditAnchorConfig;
@@ -112,8 +131,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.LOTLINE_BODY_LIMIT_KB * 1024,
     demo: e.LOTLINE_DEMO,
     tls: e.LOTLINE_TLS_CERT && e.LOTLINE_TLS_KEY ? { certFile: resolve(e.LOTLINE_TLS_CERT), keyFile: resolve(e.LOTLINE_TLS_KEY) } : undefined,
-    trustProxy: e.LOTLINE_TRUST_PROXY,
     migrationDatabaseUrl: e.LOTLINE_MIGRATION_DATABASE_URL,
     auditAnchor: { key: e.LOTLINE_AUDIT_KEY, keyFile, checkpointDir, everyRows: e.LOTLINE_AUDIT_CHECKPOINT_ROWS, everyMs: e.LOTLINE_AUDIT_CHECKPOINT_SECONDS * 1000 },
+    trustProxy: e.LOTLINE_TRUST_PROXY || (e.LOTLINE_TRUSTED_PROXIES?.length ?? 0) > 0,
+    trustedProxies: e.LOTLINE_TRUSTED_PROXIES,
+    loginLimit: {
+      ...DEFAULT_LOGIN_LIMIT,
+      freeFailures: e.LOTLINE_LOGIN_FREE_FAILURES,
+      maxDelaySeconds: e.LOTLINE_LOGIN_MAX_DELAY_SECONDS,
+      signatureLockAfter: e.LOTLINE_SIGNATURE_ATTEMPTS,
+    },
   };
 }

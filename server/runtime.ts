@@ -3,7 +3,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { openAuditAnchor, startAnchorJob } from './audit';
-import { ensureAdmin, type AdminBootstrap } from './auth';
+import { ensureAdmin, scheduleSignInRecords, type AdminBootstrap } from './auth';
 import type { Config } from './config';
 import { openDatabase, type Db } from './db';
 import { createApp } from './http/app';
@@ -57,7 +57,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       bodyLimitBytes: config.bodyLimitBytes,
       staticDir: options.staticDir,
       printerEmulator: options.printerEmulator?.emulator,
-      transport: { tls: Boolean(tls), trustProxy: config.trustProxy },
+      transport: { tls: Boolean(tls), trustProxy: config.trustProxy, trustedProxies: config.trustedProxies },
+      loginLimit: config.loginLimit,
       dataDir: config.databaseUrl ? undefined : config.dataDir,
       auditAnchor: anchor,
     });
@@ -76,6 +77,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       everyMs: config.auditAnchor.everyMs,
       onError: (error) => console.error('audit checkpoint failed:', error),
     });
+    const signInRecords = scheduleSignInRecords(db, config.loginLimit, (error) => console.error('sign-in records:', error));
     if (options.printerEmulator) {
       const { name, emulator } = options.printerEmulator;
       await registerPrinter(db, { name, host: emulator.host, port: emulator.port, dpi: 203, locationCode: 'RCV-01' });
@@ -104,6 +106,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
             (server as { closeAllConnections?: () => void }).closeAllConnections?.();
           });
           expiry.stop();
+          signInRecords.stop();
           await spool.stop();
           await anchoring.stop();
           await hub.close();

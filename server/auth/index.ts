@@ -4,5 +4,8 @@ export { resolveSession, revokeSession, createSession, type Session, type Sessio
 export { enrolDevice, revokeDevice, listDevices, findDeviceByToken, type Device } from './devices';
 export { createUser, listUsers, getUser, updateUser, type User, type NewUser, type UserChange } from './users';
 export { hashPassword, verifyPassword, randomPassword } from './password';
-export { DEFAULT_LOGIN_LIMIT, type LoginLimit } from './rate-limit';
+export { DEFAULT_GUARD, DEFAULT_LOGIN_LIMIT, type LoginLimit, type SignInGuard } from './rate-limit';
 export { changeOwnPassword } from './password-change';
+export { lockAccount, unlockAccount } from './account-lock';
+export { flushSignInTallies } from './sign-in-audit';
+export { scheduleSignInRecords } from './sign-in-job';

@@ -24,6 +24,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/users': ['admin'],
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],
+  'POST /api/users/:id/unlock': ['admin'],
   'GET /api/devices': SUPERVISION,
   'POST /api/devices': SUPERVISION,
   'POST /api/devices/:id/revoke': SUPERVISION,

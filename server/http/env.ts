@@ -1,7 +1,8 @@
 import type { Session } from '../auth';
 import type { Actor, AuditAnchor } from '../audit';
 import type { Db } from '../db';
-import type { LoginLimit } from '../auth';
+import { DEFAULT_LOGIN_LIMIT, type LoginLimit, type SignInGuard } from '../auth/rate-limit';
+import { systemClock, type Clock } from '../clock';
 import type { PrinterEmulator } from '../../printers/emulator';
 import type { ChangeHub } from '../sync/hub';
 import type { TransportOptions } from './transport';
@@ -13,7 +14,10 @@ export interface AppDeps {
   bodyLimitBytes: number;
   /** Built PWA to serve at /; absent in API-only tests. */
   staticDir?: string | undefined;
-  loginLimit?: LoginLimit;
+  /** Sign-in backoff, per-address limit and signature lock; the defaults when absent. */
+  loginLimit?: LoginLimit | undefined;
+  /** The time the sign-in limits are judged by; the system clock when absent. */
+  clock?: Clock | undefined;
   /** Change fan-out for sync streams; one per process. */
   hub: ChangeHub;
   /** The emulated printer `npm start` runs in this process, for its control and preview endpoints. */
@@ -36,4 +40,9 @@ export interface AppEnv {
 /** The audit actor for the signed-in caller of a request. */
 export function actorOf(session: Session): Actor {
   return { id: session.user.id, name: session.user.username, deviceId: session.deviceId };
+}
+
+/** The limits and clock that judge every password check made through this app. */
+export function signInGuard(deps: AppDeps): SignInGuard {
+  return { limit: deps.loginLimit ?? DEFAULT_LOGIN_LIMIT, clock: deps.clock ?? systemClock };
 }

@@ -1,13 +1,48 @@
-import { ensureAdmin } from '../auth';
+import { ensureAdmin, type LoginLimit } from '../auth';
+import type { Clock } from '../clock';
 import type { Db } from '../db';
+import type { TransportOptions } from '../http/transport';
 import { createApp } from '../http/app';
 import { createChangeHub } from '../sync/hub';
 
 export const ADMIN_PASSWORD = 'correct-horse-42';
 
-export async function testApp(db: Db, overrides: { bodyLimitBytes?: number; sessionHours?: number } = {}) {
+export interface TestAppOptions {
+  bodyLimitBytes?: number;
+  sessionHours?: number;
+  clock?: Clock;
+  loginLimit?: LoginLimit;
+  transport?: TransportOptions;
+}
+
+export async function testApp(db: Db, overrides: TestAppOptions = {}) {
   await ensureAdmin(db, ADMIN_PASSWORD);
-  return createApp({ db, hub: createChangeHub(db), version: 'test', sessionHours: overrides.sessionHours ?? 12, bodyLimitBytes: overrides.bodyLimitBytes ?? 64 * 1024 });
+  return createApp({
+    db,
+    hub: createChangeHub(db),
+    version: 'test',
+    sessionHours: overrides.sessionHours ?? 12,
+    bodyLimitBytes: overrides.bodyLimitBytes ?? 64 * 1024,
+    clock: overrides.clock,
+    loginLimit: overrides.loginLimit,
+    transport: overrides.transport,
+  });
+}
+
+/** A clock a test moves by hand, so a backoff elapses without waiting for it. */
+export function testClock(start = new Date('2025-06-02T08:00:10Z')): Clock & { advance(seconds: number): void } {
+  let now = start.getTime();
+  return {
+    now: () => new Date(now),
+    advance: (seconds: number) => {
+      now += seconds * 1000;
+    },
+  };
+}
+
+/** The request environment of a connection from `address`, as the Node adapter gives it. */
+export function fromAddress(address: string) {
+  return { incoming: { socket: { remoteAddress: address, remotePort: 40000, remoteFamily: address.includes(':') ? 'IPv6' : 'IPv4' } } };
 }
 
 export type TestApp = Awaited<ReturnType<typeof testApp>>;

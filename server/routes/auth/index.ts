@@ -2,7 +2,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { changeOwnPassword, login, revokeSession } from '../../auth';
 import { appendAudit } from '../../audit';
 import type { AppDeps, AppEnv } from '../../http/env';
-import { actorOf } from '../../http/env';
+import { actorOf, signInGuard } from '../../http/env';
 import { ErrorSchema, UserSchema, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { clientAddress } from '../../http/transport';
 import { validationHook } from '../../http/validation';
@@ -49,8 +49,8 @@ const loginRoute = createRoute({
     200: jsonResponse('Signed in', LoginResponse),
     ...badRequest,
     401: jsonResponse('Wrong user name or password, or the device is unknown or revoked', ErrorSchema),
-    403: jsonResponse('The account is disabled', ErrorSchema),
-    429: jsonResponse('Too many failed attempts', ErrorSchema),
+    403: jsonResponse('The account is disabled, or locked after failed signatures', ErrorSchema),
+    429: jsonResponse('Too many failed attempts for this account or from this address: wait Retry-After seconds', ErrorSchema),
   },
 });
 
@@ -80,7 +80,7 @@ export function authRoutes(deps: AppDeps) {
         deps.db,
         { username: body.username, password: body.password, client: clientAddress(c, deps.transport), deviceToken: c.req.valid('header')['x-lotline-device'] },
         deps.sessionHours,
-        deps.loginLimit,
+        signInGuard(deps),
       );
       return c.json(
         { token: result.token, expiresAt: result.expiresAt.toISOString(), user: result.user, deviceId: result.deviceId, passwordChangeRequired: result.passwordChangeRequired },

@@ -1,5 +1,6 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { createUser, listUsers, updateUser } from '../../auth';
+import { USERNAME_PATTERN } from '../../../domain/auth';
+import { createUser, listUsers, unlockAccount, updateUser } from '../../auth';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf } from '../../http/env';
 import { ErrorSchema, LocaleSchema, RoleSchema, UserSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
@@ -13,13 +14,15 @@ const NewUserBody = z
       .string()
       .trim()
       .toLowerCase()
-      .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'must be 2-40 letters, digits, dot, dash or underscore'),
+      .regex(USERNAME_PATTERN, 'must be 2-40 letters, digits, dot, dash or underscore'),
     displayName: z.string().trim().min(1, 'is required').max(100),
     password: Password,
     roles: z.array(RoleSchema).min(1, 'needs at least one role'),
     locale: LocaleSchema.optional(),
   })
   .openapi('NewUser');
+
+const UnlockBody = z.object({ reason: z.string().trim().min(1, 'is required').max(500) }).openapi('Unlock');
 
 const UserChangeBody = z
   .object({
@@ -62,6 +65,16 @@ const update = createRoute({
   responses: { 200: jsonResponse('Changed', UserSchema), ...badRequest, ...authErrors, 404: jsonResponse('No such user', ErrorSchema), 409: jsonResponse('Changed by someone else meanwhile', ErrorSchema) },
 });
 
+const unlock = createRoute({
+  method: 'post',
+  path: '/api/users/{id}/unlock',
+  tags: ['users'],
+  summary: 'Lift the lock after failed signatures and any sign-in backoff of a user',
+  security: bearer,
+  request: { params: UuidParam, body: jsonBody(UnlockBody) },
+  responses: { 204: { description: 'Unlocked' }, ...badRequest, ...authErrors, 404: jsonResponse('No such user', ErrorSchema) },
+});
+
 export function userRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(list, async (c) => c.json({ users: await listUsers(deps.db) }, 200))
@@ -75,5 +88,9 @@ export function userRoutes(deps: AppDeps) {
       const { version, reason, ...change } = c.req.valid('json');
       const user = await updateUser(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, version, change, reason);
       return c.json(user, 200);
+    })
+    .openapi(unlock, async (c) => {
+      await unlockAccount(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json').reason);
+      return c.body(null, 204);
     });
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('sign-in settings from the environment', () => {
+  it('defaults to 5 free failures, a 300 s cap, a lock after 3 failed signatures, and no proxy believed', () => {
+    const config = loadConfig({});
+    expect(config.loginLimit).toMatchObject({ freeFailures: 5, maxDelaySeconds: 300, signatureLockAfter: 3 });
+    expect(config).toMatchObject({ trustProxy: false, trustedProxies: undefined });
+  });
+
+  it('reads the limits and a list of trusted proxies, which implies believing them', () => {
+    const config = loadConfig({ LOTLINE_SIGNATURE_ATTEMPTS: '2', LOTLINE_LOGIN_FREE_FAILURES: '3', LOTLINE_TRUSTED_PROXIES: '10.0.0.5, 10.1.0.0/16,::1' });
+    expect(config.loginLimit).toMatchObject({ freeFailures: 3, signatureLockAfter: 2 });
+    expect(config).toMatchObject({ trustProxy: true, trustedProxies: ['10.0.0.5', '10.1.0.0/16', '::1'] });
+  });
+
+  it.each([
+    [{ LOTLINE_TRUSTED_PROXIES: 'proxy.plant.local' }, /LOTLINE_TRUSTED_PROXIES: 'proxy.plant.local' is not an IP address/],
+    [{ LOTLINE_SIGNATURE_ATTEMPTS: '0' }, /LOTLINE_SIGNATURE_ATTEMPTS/],
+  ])('refuses %j with the variable named', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
