@@ -73,6 +73,7 @@ function summarize(kind: HistoryKind, action: string, d: Record<string, unknown>
     }
     case 'status': {
       // A refused signature changed nothing: there is no before and after to show.
+      if (action === 'signature.refused') return `signature refused before the password was checked (${String((d.after as { why?: string } | null)?.why ?? '')})`;
       if (action === 'signature.failed') return `signature refused (wrong password)${d.meaning ? `, meaning: ${String((d.after as { meaning?: string } | null)?.meaning ?? '')}` : ''}`;
       const before = (d.before as { status?: string } | null)?.status;
       const after = (d.after as { status?: string } | null)?.status;

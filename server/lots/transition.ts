@@ -5,6 +5,7 @@ import { plantToday } from '../clock';
 import type { Db } from '../db';
 import { AppError } from '../errors';
 import { notifyChanges } from '../sync/notify';
+import type { SignInGuard } from '../auth/rate-limit';
 import { sign, type Signature } from '../auth/signature';
 
 export interface QcResult {
@@ -39,10 +40,10 @@ export interface TransitionOutcome {
  * written, and the signed record (with QC results and evidence) is chained into the audit log.
  * Devices see the new status through the stream, so a hold stops picking at once.
  */
-export async function transitionLot(db: Db, session: Session, lotId: string, input: TransitionInput): Promise<TransitionOutcome> {
+export async function transitionLot(db: Db, session: Session, lotId: string, input: TransitionInput, guard?: SignInGuard): Promise<TransitionOutcome> {
   const exists = await db.query('SELECT 1 FROM lots WHERE id = $1', [lotId]);
   if (exists.rows.length === 0) throw new AppError(404, 'not_found', 'That lot was not found.');
-  const signature = await sign(db, session, input.password, input.meaning, { entityType: 'lot', entityId: lotId });
+  const signature = await sign(db, session, input.password, input.meaning, { entityType: 'lot', entityId: lotId }, guard);
   return db.transaction(async (tx) => {
     const found = await tx.query<{ status: LotStatus; expires_on: string | null; version: number; lot_number: string }>(
       `SELECT status, to_char(expires_on, 'YYYY-MM-DD') AS expires_on, version, lot_number FROM lots WHERE id = $1 FOR UPDATE`,

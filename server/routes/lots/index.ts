@@ -2,7 +2,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { LOT_STATUSES, SIGNATURE_MEANINGS } from '../../../domain/lots';
 import { AppError } from '../../errors';
 import type { AppDeps, AppEnv } from '../../http/env';
-import { actorOf } from '../../http/env';
+import { actorOf, signInGuard } from '../../http/env';
 import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import { MAX_ATTACHMENT_BYTES, readAttachment, storeAttachment } from '../../lots/attachments';
@@ -135,7 +135,7 @@ export function lotRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(queue, async (c) => c.json({ lots: (await qcQueue(deps.db)) as unknown as Record<string, unknown>[] }, 200))
     .openapi(transition, async (c) => {
-      const outcome = await transitionLot(deps.db, c.get('session')!, c.req.valid('param').id, c.req.valid('json'));
+      const outcome = await transitionLot(deps.db, c.get('session')!, c.req.valid('param').id, c.req.valid('json'), signInGuard(deps));
       return c.json({ ...outcome, signature: { ...outcome.signature } }, 200);
     })
     .openapi(history, async (c) => c.json({ events: (await lotHistory(deps.db, c.req.valid('param').id)) as unknown as Record<string, unknown>[] }, 200))
