@@ -179,12 +179,12 @@ describe('bad input', () => {
     const first = await app.request('/api/users', json('POST', { username: 'op2', displayName: 'Op 2', password: 'long-enough', roles: ['operator'] }, admin));
     expect(first.status).toBe(201);
     const user = (await first.json()) as { id: string; version: number };
-    expect((await errorOf(await app.request('/api/users', json('POST', { username: 'op2', displayName: 'Again', password: 'long-enough', roles: ['qc'] }, admin)))).code).toBe('conflict');
+    expect((await errorOf(await app.request('/api/users', json('POST', { username: 'op2', displayName: 'Again', password: 'long-enough', roles: ['qc'], reason: 'QA hire' }, admin)))).code).toBe('conflict');
     const ok = await app.request(`/api/users/${user.id}`, json('PATCH', { version: 1, reason: 'moved to QA', roles: ['qc'] }, admin));
     expect(ok.status).toBe(200);
     const stale = await app.request(`/api/users/${user.id}`, json('PATCH', { version: 1, reason: 'again', roles: ['operator'] }, admin));
     expect(await errorOf(stale)).toMatchObject({ status: 409, code: 'conflict' });
-    expect(await auditActions(user.id)).toEqual(['user.created', 'user.updated']);
+    expect(await auditActions(user.id)).toEqual(['user.created', 'user.signing_roles_granted']);
   });
 
   it('hides the cause of an unexpected failure and logs it instead', async () => {

@@ -1,6 +1,7 @@
 import { LabelTemplateSchema, TemplateError, compileTemplate, diffTemplates, type LabelTemplate, type TemplateChange } from '../../domain/labels';
 import { templateHash } from '../../printers/render';
 import { appendAudit, type Actor } from '../audit';
+import type { SignInGuard } from '../auth/rate-limit';
 import { sign } from '../auth/signature';
 import type { Session } from '../auth';
 import type { Db, Queryable } from '../db';
@@ -97,12 +98,19 @@ export async function saveDraft(db: Db, actor: Actor, input: unknown): Promise<S
 
 /**
  * QC approves a draft under an electronic signature; the version approved before it under the
- * same name is retired in the same transaction, so exactly one version prints.
+ * same name is retired in the same transaction, so exactly one version prints. Whoever drafted
+ * a version cannot approve it, whatever roles they hold: the approval is a second person's check.
  */
-export async function approveTemplate(db: Db, session: Session, id: string, input: { password: string; reason: string }): Promise<StoredTemplate> {
+export async function approveTemplate(db: Db, session: Session, id: string, input: { password: string; reason: string }, guard?: SignInGuard): Promise<StoredTemplate> {
   const current = await getTemplate(db, id);
   if (current.status !== 'draft') throw new AppError(409, 'conflict', `Version ${current.version} of '${current.name}' is ${current.status}; only a draft can be approved.`);
-  const signature = await sign(db, session, input.password, 'approved', { entityType: 'label_template', entityId: id });
+  const author = await db.query<{ created_by: string | null }>('SELECT created_by FROM label_templates WHERE id = $1', [id]);
+  if (author.rows[0]?.created_by === session.user.id) {
+    const actor = { id: session.user.id, name: session.user.username, deviceId: session.deviceId };
+    await db.transaction((tx) => appendAudit(tx, actor, [{ action: 'template.approval_refused', entityType: 'label_template', entityId: id, after: { name: current.name, version: current.version, why: 'own_draft' } }]));
+    throw new AppError(403, 'separation_of_duties', `You drafted version ${current.version} of '${current.name}': another QC user must approve it.`);
+  }
+  const signature = await sign(db, session, input.password, 'approved', { entityType: 'label_template', entityId: id }, guard);
   return db.transaction(async (tx) => {
     const locked = await tx.query<{ status: string }>('SELECT status FROM label_templates WHERE id = $1 FOR UPDATE', [id]);
     if (locked.rows[0]?.status !== 'draft') throw new AppError(409, 'conflict', 'The template changed meanwhile; reload it.');

@@ -57,7 +57,7 @@ export async function loadDemoData(db: Db, options: { password?: string | undefi
     const users: string[] = [];
     const userIds = new Map<string, string>();
     for (const user of demoUsers) {
-      const created = await createUser(tx, actor, { ...user, password });
+      const created = await createUser(tx, actor, { ...user, password, reason: 'demo user' });
       userIds.set(user.username, created.id);
       users.push(user.username);
     }

@@ -1,7 +1,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '../../errors';
 import type { AppDeps, AppEnv } from '../../http/env';
-import { actorOf } from '../../http/env';
+import { actorOf, signInGuard } from '../../http/env';
 import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import { previewTemplate, renderPreview } from '../../printing/preview';
@@ -159,7 +159,7 @@ export function printingRoutes(deps: AppDeps) {
     .openapi(newPrinter, async (c) => c.json((await addPrinter(deps.db, actorOf(c.get('session')!), c.req.valid('json'))) as unknown as Record<string, unknown>, 201))
     .openapi(templates, async (c) => c.json({ templates: (await listTemplates(deps.db)) as unknown as Record<string, unknown>[] }, 200))
     .openapi(draft, async (c) => c.json((await saveDraft(deps.db, actorOf(c.get('session')!), c.req.valid('json'))) as unknown as Record<string, unknown>, 201))
-    .openapi(approve, async (c) => c.json((await approveTemplate(deps.db, c.get('session')!, c.req.valid('param').id, c.req.valid('json'))) as unknown as Record<string, unknown>, 200))
+    .openapi(approve, async (c) => c.json((await approveTemplate(deps.db, c.get('session')!, c.req.valid('param').id, c.req.valid('json'), signInGuard(deps))) as unknown as Record<string, unknown>, 200))
     .openapi(retire, async (c) => c.json((await retireTemplate(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json').reason)) as unknown as Record<string, unknown>, 200))
     .openapi(diff, async (c) => c.json((await diffVersions(deps.db, c.req.valid('query').from, c.req.valid('param').id)) as unknown as Record<string, unknown>, 200))
     .openapi(preview, async (c) => c.json(await previewTemplate(deps.db, c.req.valid('param').id, c.req.valid('query').lotId ?? null), 200))

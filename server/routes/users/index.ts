@@ -1,5 +1,5 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { USERNAME_PATTERN } from '../../../domain/auth';
+import { SIGNING_ROLES, USERNAME_PATTERN } from '../../../domain/auth';
 import { createUser, listUsers, unlockAccount, updateUser } from '../../auth';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf } from '../../http/env';
@@ -19,6 +19,11 @@ const NewUserBody = z
     password: Password,
     roles: z.array(RoleSchema).min(1, 'needs at least one role'),
     locale: LocaleSchema.optional(),
+    reason: z.string().trim().min(1).max(500).optional(),
+  })
+  .superRefine((user, ctx) => {
+    const signing = user.roles.filter((role) => SIGNING_ROLES.includes(role));
+    if (signing.length > 0 && !user.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: `is required: ${signing.join(', ')} can sign records` });
   })
   .openapi('NewUser');
 
@@ -59,7 +64,7 @@ const update = createRoute({
   method: 'patch',
   path: '/api/users/{id}',
   tags: ['users'],
-  summary: 'Change roles, name, locale, active flag or password (with the version you saw)',
+  summary: 'Change roles, name, locale, active flag or password (with the version you saw); not your own roles or password',
   security: bearer,
   request: { params: UuidParam, body: jsonBody(UserChangeBody) },
   responses: { 200: jsonResponse('Changed', UserSchema), ...badRequest, ...authErrors, 404: jsonResponse('No such user', ErrorSchema), 409: jsonResponse('Changed by someone else meanwhile', ErrorSchema) },
