@@ -7,7 +7,7 @@ import type { StoredSession } from '../session/session';
 import { ChangePassword } from './ChangePassword';
 import { LanguageSwitch } from './LanguageSwitch';
 
-const KNOWN_ERRORS = ['invalid_credentials', 'rate_limited', 'account_disabled', 'device_revoked', 'device_unknown', 'offline', 'session_expired', 'invalid_request'];
+const KNOWN_ERRORS = ['invalid_credentials', 'rate_limited', 'account_disabled', 'account_locked', 'device_revoked', 'device_unknown', 'offline', 'session_expired', 'invalid_request'];
 
 interface Props {
   onSignedIn(session: StoredSession): void;
@@ -25,10 +25,12 @@ export function LoginScreen({ onSignedIn, notice }: Props) {
   const [pending, setPending] = useState<{
     session: StoredSession;
     password: string;
+    onDevice: boolean;
   } | null>(null);
 
-  const finish = async (session: StoredSession, usedPassword: string) => {
-    await rememberForOffline(username.trim(), usedPassword, session).catch(() => undefined);
+  // Only an enrolled handheld keeps a (sealed) session for offline sign-in; the console keeps none.
+  const finish = async (session: StoredSession, usedPassword: string, onDevice: boolean) => {
+    await rememberForOffline(username.trim(), usedPassword, session, { onDevice }).catch(() => undefined);
     onSignedIn(session);
   };
 
@@ -50,10 +52,10 @@ export function LoginScreen({ onSignedIn, notice }: Props) {
         user: result.user,
       };
       if (result.passwordChangeRequired) {
-        setPending({ session, password });
+        setPending({ session, password, onDevice: result.deviceId !== null });
         return;
       }
-      await finish(session, password);
+      await finish(session, password, result.deviceId !== null);
     } catch (e) {
       if (e instanceof ApiError && e.offline) {
         const session = await offlineSignIn(username.trim(), password);
@@ -85,7 +87,7 @@ export function LoginScreen({ onSignedIn, notice }: Props) {
           </div>
         </header>
         {pending ? (
-          <ChangePassword token={pending.session.token} currentPassword={pending.password} onChanged={(newPassword) => void finish(pending.session, newPassword)} />
+          <ChangePassword token={pending.session.token} currentPassword={pending.password} onChanged={(newPassword) => void finish(pending.session, newPassword, pending.onDevice)} />
         ) : (
           <form onSubmit={(e) => void submit(e)} noValidate>
             <h2>{t('login.title')}</h2>
