@@ -1,6 +1,20 @@
 import { z } from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (yyyy-mm-dd)');
+/** A day that exists on the calendar: 2025-02-30 has the right shape but no such day (the database refuses it). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (yyyy-mm-dd)')
+  .refine(isCalendarDate, 'is not a day on the calendar');
 const gtin = z.string().regex(/^\d{14}$/, 'must be a 14-digit GTIN');
 // GS1 AI (10) and (21): up to 20 characters of the GS1 character set 82.
 const cset82 = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]+$/;

@@ -45,16 +45,25 @@ export interface DeviceHealth {
   opsToday: number;
   rejectedOps: number;
   openExceptions: number;
+  /** Set while the device's pushes fail as a whole: why, since when, how many in a row. */
+  pushFailing: { code: string; message: string; at: string; failures: number } | null;
 }
 
 /** Per device: what the console shows beside last seen and queue depth. */
 export async function deviceHealth(db: Queryable): Promise<DeviceHealth[]> {
-  const result = await db.query<{ id: string; last_user: string | null; ops_today: number; rejected: number; open_exceptions: number }>(
-    `SELECT d.id, u.username AS last_user,
+  const result = await db.query<{ id: string; last_user: string | null; ops_today: number; rejected: number; open_exceptions: number; push_error: { code: string; message: string } | null; push_failed_at: Date | null; push_failures: number }>(
+    `SELECT d.id, u.username AS last_user, d.push_error, d.push_failed_at, d.push_failures,
             (SELECT count(*)::int FROM ops o WHERE o.device_id = d.id AND o.received_at > now() - interval '1 day') AS ops_today,
             (SELECT count(*)::int FROM ops o WHERE o.device_id = d.id AND o.status = 'rejected') AS rejected,
             (SELECT count(*)::int FROM stock_exceptions e JOIN ops o ON o.id = e.op_id WHERE o.device_id = d.id AND e.status = 'open') AS open_exceptions
        FROM devices d LEFT JOIN users u ON u.id = d.last_user_id`,
   );
-  return result.rows.map((r) => ({ deviceId: r.id, lastUser: r.last_user, opsToday: r.ops_today, rejectedOps: r.rejected, openExceptions: r.open_exceptions }));
+  return result.rows.map((r) => ({
+    deviceId: r.id,
+    lastUser: r.last_user,
+    opsToday: r.ops_today,
+    rejectedOps: r.rejected,
+    openExceptions: r.open_exceptions,
+    pushFailing: r.push_error && r.push_failed_at ? { ...r.push_error, at: new Date(r.push_failed_at).toISOString(), failures: r.push_failures } : null,
+  }));
 }

@@ -1,7 +1,8 @@
-import { planOp, validateOp, type OpPayload, type PlannedException } from '../../domain/ops';
+import { findUnstorableText, planOp, storableJson, storableText, validateOp, type OpPayload, type PlannedException } from '../../domain/ops';
 import { sameDocument, type Collection, type OpDoc, type OpOutcome, type OpProblem, type PushRow } from '../../sync';
 import { appendAudit, type AuditEntry } from '../audit';
 import { transactionWithRetry, type Db, type Queryable } from '../db';
+import { AppError } from '../errors';
 import { postFacts, postMoves, type Move, type OpFacts } from '../ledger';
 import { ops as opsSpec } from './collections';
 import { notifyChanges } from './notify';
@@ -16,7 +17,7 @@ function problemOf(exception: PlannedException): OpProblem {
   return { code: exception.kind, params: params as OpProblem['params'] };
 }
 
-const rejected = (reason: string): OpOutcome => ({ message: reason, problems: [{ code: 'rejected', params: { reason } }] });
+const rejected = (reason: string, problem?: OpProblem): OpOutcome => ({ message: reason, problems: [problem ?? { code: 'rejected', params: { reason } }] });
 
 export interface Pusher {
   userId: string;
@@ -32,17 +33,45 @@ interface Incoming {
   doc: OpState;
   /** Set when the op can be stored but not applied. */
   rejection?: string;
+  /** The rejection as a code the device words itself; `rejected` with the reason when absent. */
+  problem?: OpProblem;
   op?: OpPayload;
+  /** Who the op is credited to: the user it names when that user signed in on this handheld, else the one pushing it. */
+  userId: string;
+}
+
+/** Who may be named on this device's ops, and which device ids are this handheld's. */
+export interface PushScope {
+  /** This enrolment and the ones it replaced: ops queued before a re-enrolment are still this handheld's. */
+  chain: ReadonlySet<string>;
+  /** Users who signed in online on this handheld: only they can have signed in on it offline. */
+  signedIn: ReadonlySet<string>;
+}
+
+/** The op with everything the database could not store made storable, kept as a record of what was sent. */
+function storableDoc(doc: OpState): OpState {
+  return { ...doc, type: storableText(String(doc.type)) as OpState['type'], payload: storableJson(doc.payload) as OpState['payload'] };
 }
 
 /** Shape checks that decide whether an op can be stored at all, and whether it can be applied. */
-function screen(doc: OpState, pusher: Pusher): Incoming {
-  if (doc.deviceId !== pusher.deviceId) return { doc, rejection: 'this op belongs to another device' };
-  if (typeof doc.deviceTime !== 'string' || Number.isNaN(Date.parse(doc.deviceTime))) return { doc, rejection: 'deviceTime: must be an ISO time' };
-  if (doc.status === 'cancelled') return { doc };
-  if (doc.status !== 'queued') return { doc, rejection: `a device may only send queued ops (got ${String(doc.status)})` };
+function screen(doc: OpState, pusher: Pusher, scope: PushScope): Incoming {
+  const attributed = doc.userId === pusher.userId || scope.signedIn.has(doc.userId);
+  const userId = attributed ? doc.userId : pusher.userId;
+  const refuse = (rejection: string, problem?: OpProblem, stored = doc): Incoming => ({ doc: stored, userId, rejection, ...(problem ? { problem } : {}) });
+  if (!scope.chain.has(doc.deviceId)) return refuse('this op belongs to another device');
+  const unstorable = findUnstorableText({ type: doc.type, userId: doc.userId, deviceTime: doc.deviceTime, payload: doc.payload });
+  if (unstorable !== null) {
+    return refuse(`${unstorable}: holds a NUL or a broken character (unpaired surrogate)`, { code: 'unstorable_text', params: { field: unstorable } }, storableDoc(doc));
+  }
+  if (typeof doc.deviceTime !== 'string' || Number.isNaN(Date.parse(doc.deviceTime))) return refuse('deviceTime: must be an ISO time');
+  if (!attributed) {
+    const named = typeof doc.userId === 'string' ? doc.userId.slice(0, 40) : null;
+    return refuse('the op names a user who never signed in on this device', { code: 'unattributable_user', params: { userId: named } });
+  }
+  if (doc.status === 'cancelled') return { doc, userId };
+  if (doc.status !== 'queued') return refuse(`a device may only send queued ops (got ${String(doc.status)})`);
   const checked = validateOp(String(doc.type), doc.payload);
-  return checked.ok ? { doc, op: checked.op } : { doc, rejection: checked.reason };
+  return checked.ok ? { doc, userId, op: checked.op } : refuse(checked.reason);
 }
 
 export interface PushResult {
@@ -56,43 +85,107 @@ export interface PushResult {
  * Takes a batch of ops from one device. New ops are stored and applied exactly once, by id,
  * in one transaction with their moves, balances, exceptions and audit rows; an op the server
  * already has is never applied again, and the device gets the server's copy back if its idea
- * of the op differs.
+ * of the op differs. An op the database refuses does not take the batch down with it: the
+ * batch runs again one op at a time, and that op alone is stored as rejected with the reason.
  */
 export async function pushOps(db: Db, pusher: Pusher, rows: readonly PushRow<OpDoc>[]): Promise<PushResult> {
-  const storable: Incoming[] = [];
+  const docs: OpState[] = [];
   const seen = new Set<string>();
   for (const row of rows) {
     const doc = row.newDocumentState;
     if (typeof doc?.id !== 'string' || !UUID.test(doc.id) || seen.has(doc.id)) continue; // cannot be stored or already in this batch
     seen.add(doc.id);
-    storable.push(screen(doc, pusher));
+    docs.push(doc);
   }
-  if (storable.length === 0) return { conflicts: [], applied: 0, exceptions: 0, rejected: 0 };
+  if (docs.length === 0) return { conflicts: [], applied: 0, exceptions: 0, rejected: 0 };
+  const scope = await loadPushScope(db, pusher, docs);
+  const storable = docs.map((doc) => screen(doc, pusher, scope));
   // Ops are keyed by their ids, so a batch can run again after a deadlock or a lost connection:
   // what the first attempt committed comes back as known ops, never applied twice.
-  return transactionWithRetry(db, (tx) => storeAndApply(tx, pusher, storable), { idempotent: true });
+  const run = (items: readonly Incoming[]) => transactionWithRetry(db, (tx) => storeAndApply(tx, pusher, scope, items), { idempotent: true });
+  try {
+    return await run(storable);
+  } catch (error) {
+    if (opFault(error) === null) throw error;
+  }
+  const result: PushResult = { conflicts: [], applied: 0, exceptions: 0, rejected: 0 };
+  for (const item of storable) {
+    let one: PushResult;
+    try {
+      one = await run([item]);
+    } catch (error) {
+      const fault = opFault(error);
+      if (fault === null) throw error;
+      one = await run([{ doc: item.doc, userId: item.userId, rejection: fault.reason, problem: fault.problem }]);
+    }
+    result.conflicts.push(...one.conflicts);
+    result.applied += one.applied;
+    result.exceptions += one.exceptions;
+    result.rejected += one.rejected;
+  }
+  return result;
 }
 
-async function storeAndApply(tx: Queryable, pusher: Pusher, storable: readonly Incoming[]): Promise<PushResult> {
+/**
+ * SQLSTATE classes that say the op's own data cannot be written (data exception, integrity
+ * violation, program limit): running it again gives the same answer. Anything else (a lost
+ * connection, a bug) fails the push, and the device keeps the op to send again.
+ */
+const OP_DATA_FAULTS = /^(22|23|54)/;
+
+function opFault(error: unknown): { reason: string; problem: OpProblem } | null {
+  if (error instanceof AppError && error.status < 500) {
+    return { reason: error.message, problem: { code: 'op_failed', params: { cause: error.code, reason: error.message } } };
+  }
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof code === 'string' && OP_DATA_FAULTS.test(code)) {
+    const reason = storableText(error instanceof Error ? error.message : 'the database refused the op').slice(0, 300);
+    return { reason, problem: { code: 'op_failed', params: { cause: code, reason } } };
+  }
+  return null;
+}
+
+/** This handheld's device ids (it and the enrolments it replaced) and who of the users its ops name signed in on it. */
+async function loadPushScope(db: Db, pusher: Pusher, docs: readonly OpState[]): Promise<PushScope> {
+  const chain = await db.query<{ id: string }>(
+    `WITH RECURSIVE chain(id) AS (
+       SELECT $1::uuid
+       UNION SELECT d.replaces_device_id FROM devices d JOIN chain c ON d.id = c.id WHERE d.replaces_device_id IS NOT NULL)
+     SELECT id FROM chain`,
+    [pusher.deviceId],
+  );
+  const ids = chain.rows.map((r) => r.id);
+  const named = [...new Set(docs.map((d) => d.userId).filter((id): id is string => typeof id === 'string' && UUID.test(id) && id !== pusher.userId))];
+  const signedIn = new Set<string>();
+  if (named.length > 0) {
+    const found = await db.query<{ user_id: string }>('SELECT DISTINCT user_id FROM sessions WHERE device_id = ANY($1::uuid[]) AND user_id = ANY($2::uuid[])', [ids, named]);
+    for (const r of found.rows) signedIn.add(r.user_id);
+  }
+  return { chain: new Set(ids), signedIn };
+}
+
+async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, storable: readonly Incoming[]): Promise<PushResult> {
   const result: PushResult = { conflicts: [], applied: 0, exceptions: 0, rejected: 0 };
+  const audit: AuditEntry[] = [];
   const inserted = await tx.query<{ id: string }>(
     `INSERT INTO ops (id, type, device_id, user_id, device_time, payload, status)
-     SELECT r.id, r.type, $2::uuid, COALESCE(u.id, $3::uuid), r.device_time, COALESCE(r.payload, '{}'::jsonb), 'queued'
+     SELECT r.id, r.type, $2::uuid, r.user_id, r.device_time, COALESCE(r.payload, '{}'::jsonb), 'queued'
        FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, type text, user_id uuid, device_time timestamptz, payload jsonb)
-       LEFT JOIN users u ON u.id = r.user_id
      ON CONFLICT (id) DO NOTHING RETURNING id`,
     [
       JSON.stringify(
-        storable.map(({ doc }) => ({
-          id: doc.id,
-          type: String(doc.type).slice(0, 40),
-          user_id: typeof doc.userId === 'string' && UUID.test(doc.userId) ? doc.userId : null,
-          device_time: Number.isNaN(Date.parse(doc.deviceTime)) ? new Date().toISOString() : doc.deviceTime,
-          payload: typeof doc.payload === 'object' && doc.payload !== null ? doc.payload : {},
-        })),
+        storable.map(({ doc, userId }) => {
+          const at = typeof doc.deviceTime === 'string' ? Date.parse(doc.deviceTime) : NaN;
+          return {
+            id: doc.id,
+            type: String(doc.type).slice(0, 40),
+            user_id: userId,
+            device_time: Number.isNaN(at) ? new Date().toISOString() : new Date(at).toISOString(),
+            payload: typeof doc.payload === 'object' && doc.payload !== null ? doc.payload : {},
+          };
+        }),
       ),
       pusher.deviceId,
-      pusher.userId,
     ],
   );
   const fresh = new Set(inserted.rows.map((r) => r.id));
@@ -104,7 +197,15 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, storable: readonly I
     const byId = new Map(masters.rows.map((r) => [r.id as string, { ...opsSpec.toDocument(r), _deleted: false }]));
     for (const { doc } of known) {
       const master = byId.get(doc.id);
-      if (master && !sameDocument(master, doc)) result.conflicts.push(master);
+      if (!master) continue;
+      if (!scope.chain.has(master.deviceId)) {
+        // An id another handheld already used: this device learns only that the id is taken.
+        const reason = 'this op id is already taken by another device';
+        result.conflicts.push({ ...doc, status: 'rejected', outcome: rejected(reason, { code: 'op_id_taken', params: {} }), appliedAt: null });
+        audit.push({ action: 'op.id_taken', entityType: 'op', entityId: doc.id, after: { type: storableText(String(doc.type)).slice(0, 40), reason } });
+        continue;
+      }
+      if (!sameDocument(master, doc)) result.conflicts.push(master);
     }
   }
 
@@ -122,15 +223,14 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, storable: readonly I
   const moves: Move[] = [];
   const facts: OpFacts[] = [];
   const exceptions: { op_id: string; kind: string; lot_id: string | null; location_id: string | null; details: unknown }[] = [];
-  const audit: AuditEntry[] = [];
   const picks: { op_id: string; pick_list_id: string; gtin: string; lot_id: string; qty: number }[] = [];
 
   for (const item of incoming) {
     const { doc } = item;
     if (item.rejection) {
-      outcomes.push({ id: doc.id, status: 'rejected', outcome: rejected(item.rejection), applied: false });
+      outcomes.push({ id: doc.id, status: 'rejected', outcome: rejected(item.rejection, item.problem), applied: false });
       result.rejected++;
-      audit.push({ action: 'op.rejected', entityType: 'op', entityId: doc.id, after: { type: doc.type, reason: item.rejection } });
+      audit.push({ action: 'op.rejected', entityType: 'op', entityId: doc.id, after: { type: doc.type, reason: item.rejection, ...(item.problem ? { code: item.problem.code } : {}) } });
       continue;
     }
     if (doc.status === 'cancelled' || !item.op || !ctx) {
@@ -139,7 +239,7 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, storable: readonly I
     }
     const op = item.op;
     const plan = planOp(op, ctx);
-    const actorId = typeof doc.userId === 'string' && UUID.test(doc.userId) ? doc.userId : pusher.userId;
+    const actorId = item.userId;
     const opMoves = plan.moves.map((m) => ({ ...m, reason: `op.${op.type}`, opId: doc.id, actorId }));
     ctx.record(opMoves, plan.serials, plan.pick);
     if (plan.pick) picks.push({ op_id: doc.id, pick_list_id: plan.pick.pickListId, gtin: plan.pick.gtin, lot_id: plan.pick.lotId, qty: plan.pick.qty });
@@ -183,7 +283,7 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, storable: readonly I
       [JSON.stringify(outcomes)],
     );
   }
-  await tx.query('UPDATE devices SET last_seen_at = now(), last_user_id = $2 WHERE id = $1', [pusher.deviceId, pusher.userId]);
+  await tx.query('UPDATE devices SET last_seen_at = now(), last_user_id = $2, push_error = NULL, push_failed_at = NULL, push_failures = 0 WHERE id = $1', [pusher.deviceId, pusher.userId]);
   await appendAudit(tx, { id: pusher.userId, name: pusher.username, deviceId: pusher.deviceId }, audit);
   if (outcomes.length > 0) {
     // Only what this batch changed, and its ops only to the device that sent them.

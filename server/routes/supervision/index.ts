@@ -86,10 +86,10 @@ const health = createRoute({
   method: 'get',
   path: '/api/devices/health',
   tags: ['supervision'],
-  summary: 'Per device: last user, ops today, rejected ops, open exceptions',
+  summary: 'Per device: last user, ops today, rejected ops, open exceptions, and why its pushes fail if they do',
   security: bearer,
   responses: {
-    200: jsonResponse('Device health', z.object({ devices: z.array(z.object({ deviceId: z.string(), lastUser: z.string().nullable(), opsToday: z.number(), rejectedOps: z.number(), openExceptions: z.number() })) })),
+    200: jsonResponse('Device health', z.object({ devices: z.array(z.object({ deviceId: z.string(), lastUser: z.string().nullable(), opsToday: z.number(), rejectedOps: z.number(), openExceptions: z.number(), pushFailing: z.object({ code: z.string(), message: z.string(), at: z.string(), failures: z.number().int() }).nullable() })) })),
     ...authErrors,
   },
 });

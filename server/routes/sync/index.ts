@@ -7,6 +7,7 @@ import { COLLECTIONS } from '../../sync/collections';
 import { requireDevice } from '../../sync/device-session';
 import type { ChangeHub } from '../../sync/hub';
 import { pullChanges } from '../../sync/pull';
+import { recordPushFailure } from '../../sync/push-failures';
 import { pushOps } from '../../sync/push-ops';
 import { streamChanges } from '../../sync/sse';
 
@@ -62,8 +63,13 @@ export function syncRoutes(deps: AppDeps & { hub: ChangeHub }) {
     .openapi(push, async (c) => {
       const device = await requireDevice(deps.db, c, c.get('session')!);
       const rows = c.req.valid('json') as unknown as PushRow<OpDoc>[];
-      const result = await pushOps(deps.db, device, rows);
-      return c.json(result.conflicts as unknown as Record<string, unknown>[], 200);
+      try {
+        const result = await pushOps(deps.db, device, rows);
+        return c.json(result.conflicts as unknown as Record<string, unknown>[], 200);
+      } catch (error) {
+        await recordPushFailure(deps.db, device.deviceId, error);
+        throw error;
+      }
     })
     .openapi(stream, async (c) => {
       const device = await requireDevice(deps.db, c, c.get('session')!);
