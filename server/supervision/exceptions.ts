@@ -79,6 +79,9 @@ export async function resolveException(db: Db, actor: Actor, id: string, input: 
     const row = found.rows[0];
     if (!row) throw new AppError(404, 'not_found', 'That exception was not found.');
     const before = toException(row);
+    // The op, not only this exception: its other exceptions resolved at the same moment must
+    // see this one's counter-moves, or one op is reversed twice.
+    await tx.query('SELECT id FROM ops WHERE id = $1 FOR UPDATE', [before.opId]);
     if (before.status === 'resolved') throw new AppError(409, 'conflict', `Already resolved (${before.resolution}) by ${before.resolvedBy}.`);
     if (before.version !== input.version) throw new AppError(409, 'conflict', 'The exception changed meanwhile; reload it.', { currentVersion: before.version });
 
