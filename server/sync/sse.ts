@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { Collection, StreamEvent } from '../../sync';
+import { resolveSession } from '../auth';
+import type { Queryable } from '../db';
 import { COLLECTIONS } from './collections';
 import type { ChangeHub, HubEvent } from './hub';
 
@@ -13,13 +15,33 @@ export function visibleTo(deviceId: string | null, event: Extract<HubEvent, { ty
   return collections.filter((name) => deviceId === null || !DEVICE_SCOPED.has(name) || devices === undefined || devices.includes(deviceId));
 }
 
+/** How often an open stream asks whether its session still stands (signed out, device revoked). */
+export const SESSION_CHECK_MS = 2000;
+
 /**
- * Streams change events until the client goes away: `resync` first (pull everything you may
- * have missed while disconnected) and again whenever the server may have missed notices, then
- * `changed` per burst of commits this device can see, coalesced over 50 ms so a device pulls
- * once per burst rather than once per op.
+ * Whether the bearer session of the request that opened a stream still stands: signed out,
+ * expired, user disabled or device revoked all end it. A database that does not answer ends
+ * nothing: the next check asks again.
  */
-export function streamChanges(c: Context, hub: ChangeHub, deviceId: string | null): Response {
+export function sessionStillValid(db: Queryable, c: Context): () => Promise<boolean> {
+  const header = c.req.header('authorization');
+  const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : '';
+  return async () => {
+    try {
+      return (await resolveSession(db, token)).status === 'valid';
+    } catch {
+      return true;
+    }
+  };
+}
+
+/**
+ * Streams change events until the client goes away or its session ends: `resync` first (pull
+ * everything you may have missed while disconnected) and again whenever the server may have
+ * missed notices, then `changed` per burst of commits this device can see, coalesced over 50 ms
+ * so a device pulls once per burst rather than once per op.
+ */
+export function streamChanges(c: Context, hub: ChangeHub, deviceId: string | null, stillValid: () => Promise<boolean>, checkEveryMs = SESSION_CHECK_MS): Response {
   return streamSSE(c, async (sse) => {
     const send = (event: StreamEvent) => sse.writeSSE({ event: event.type, data: JSON.stringify(event) });
     let pending = new Set<Collection>();
@@ -40,14 +62,29 @@ export function streamChanges(c: Context, hub: ChangeHub, deviceId: string | nul
       }, 50);
     });
     const heartbeat = setInterval(() => void sse.write(': keep-alive\n\n'), 25_000);
-    const closed = new Promise<void>((resolve) =>
-      sse.onAbort(() => {
+    let end: () => void = () => undefined;
+    const closed = new Promise<void>((resolve) => {
+      end = () => {
         unsubscribe();
         clearInterval(heartbeat);
+        clearInterval(watch);
         if (timer) clearTimeout(timer);
         resolve();
-      }),
-    );
+      };
+    });
+    // A stream outlives the request that authorised it: without this a signed-out user or a
+    // revoked handheld would go on hearing about every change.
+    let checking = false;
+    const watch = setInterval(() => {
+      if (checking) return;
+      checking = true;
+      void stillValid()
+        .then((valid) => {
+          if (!valid) end();
+        })
+        .finally(() => (checking = false));
+    }, checkEveryMs);
+    sse.onAbort(() => end());
     await send({ type: 'resync' });
     await closed;
   });

@@ -6,7 +6,7 @@ import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonR
 import { validationHook } from '../../http/validation';
 import { listExceptions, resolveException } from '../../supervision/exceptions';
 import { deviceHealth, listOps } from '../../supervision/ops';
-import { streamChanges } from '../../sync/sse';
+import { sessionStillValid, streamChanges } from '../../sync/sse';
 
 const ExceptionSchema = z
   .object({
@@ -112,5 +112,5 @@ export function supervisionRoutes(deps: AppDeps) {
     .openapi(resolve, async (c) => c.json(await resolveException(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json')), 200))
     .openapi(ops, async (c) => c.json({ ops: await listOps(deps.db, c.req.valid('query')) }, 200))
     .openapi(health, async (c) => c.json({ devices: await deviceHealth(deps.db) }, 200))
-    .openapi(events, (c) => streamChanges(c, deps.hub, null));
+    .openapi(events, (c) => streamChanges(c, deps.hub, null, sessionStillValid(deps.db, c)));
 }

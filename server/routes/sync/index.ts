@@ -9,7 +9,7 @@ import type { ChangeHub } from '../../sync/hub';
 import { pullChanges } from '../../sync/pull';
 import { recordPushFailure } from '../../sync/push-failures';
 import { pushOps } from '../../sync/push-ops';
-import { streamChanges } from '../../sync/sse';
+import { sessionStillValid, streamChanges } from '../../sync/sse';
 
 const CheckpointSchema = z.object({ xid: z.string(), id: z.string() }).nullable();
 const Document = z.record(z.string(), z.unknown());
@@ -73,6 +73,6 @@ export function syncRoutes(deps: AppDeps & { hub: ChangeHub }) {
     })
     .openapi(stream, async (c) => {
       const device = await requireDevice(deps.db, c, c.get('session')!);
-      return streamChanges(c, deps.hub, device.deviceId);
+      return streamChanges(c, deps.hub, device.deviceId, sessionStillValid(deps.db, c));
     });
 }
