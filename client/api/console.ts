@@ -18,6 +18,8 @@ export interface DeviceHealth {
   opsToday: number;
   rejectedOps: number;
   openExceptions: number;
+  /** Set while the device's pushes fail as a whole. */
+  pushFailing: { code: string; message: string; at: string; failures: number } | null;
 }
 
 export interface StockException {

@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useSync, useSyncStatus } from '../sync/SyncContext';
+import type { TFunction } from 'i18next';
 import { formatTime } from '../util/format-time';
+
+/** The reason a push failed, in the user's words when this app knows the server's code for it. */
+function blockedParams(t: TFunction, params: Record<string, string | number> | undefined): Record<string, string | number> {
+  if (!params) return {};
+  const reason = typeof params.cause === 'string' ? t(`errors.${params.cause}`, { defaultValue: String(params.reason ?? params.cause) }) : params.reason;
+  return { ...params, ...(reason !== undefined ? { reason } : {}) };
+}
 
 /** On every screen: how many ops wait to be sent, when the last sync finished, and a refusal that stops sync. Online or not is the top bar's. */
 export function SyncBar() {
@@ -19,7 +27,7 @@ export function SyncBar() {
       </span>
       {status.blocked && (
         <span className="sync-blocked" role="alert" data-testid="sync-blocked">
-          {t(`errors.${status.blocked.code}`, { defaultValue: status.blocked.message })}
+          {t(`errors.${status.blocked.code}`, { ...blockedParams(t, status.blocked.params), defaultValue: status.blocked.message })}
         </span>
       )}
     </div>

@@ -161,7 +161,14 @@ export function SupervisorConsole({ session }: { session: StoredSession }) {
                 <td>{time(d.lastSeenAt)}</td>
                 <td>{d.appVersion ?? '—'}</td>
                 <td>{d.queueDepth ?? '—'}</td>
-                <td>{h ? `${h.openExceptions} / ${h.rejectedOps}` : '—'}</td>
+                <td>
+                  {h ? `${h.openExceptions} / ${h.rejectedOps}` : '—'}
+                  {h?.pushFailing && (
+                    <div className="hint sync-blocked" data-testid="push-failing">
+                      {t('console.pushFailing', { failures: h.pushFailing.failures, reason: t(`errors.${h.pushFailing.code}`, { defaultValue: h.pushFailing.message }) })} · {time(h.pushFailing.at)}
+                    </div>
+                  )}
+                </td>
                 <td>
                   {d.revokedAt ? (
                     t('console.revoked')

@@ -2,7 +2,8 @@ import type { RxReplicationState } from 'rxdb/plugins/replication';
 import { BehaviorSubject, Subject } from 'rxjs';
 import type { Checkpoint, Collection } from '../../sync';
 import { replicateCollection, watchChanges, type SyncTransport } from './replication';
-import { syncRefusal } from './refusal';
+import { afterPush, type PushTrouble } from './push-trouble';
+import { syncRefusal, type SyncRefusal } from './refusal';
 import type { LotlineDatabase } from '../db/database';
 
 export interface SyncStatus {
@@ -10,8 +11,8 @@ export interface SyncStatus {
   online: boolean;
   pending: number;
   lastSyncAt: string | null;
-  /** A refusal that needs a person: revoked device, expired session, old app. */
-  blocked: { code: string; message: string } | null;
+  /** A refusal that needs a person: revoked device, expired session, old app, pushes the server keeps failing. */
+  blocked: SyncRefusal | null;
 }
 
 const PERIODIC_PULL_MS = 60_000;
@@ -32,6 +33,15 @@ export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'q
   const full: SyncTransport = { ...transport, appVersion, queueDepth: () => pending };
   const signals = new Map<Collection, Subject<'RESYNC'>>();
   const replications: RxReplicationState<{ id: string }, Checkpoint>[] = [];
+  // Retrying the same batch every few seconds looks like "offline" forever unless it is said.
+  let trouble: PushTrouble = { failures: 0, blocked: null };
+  const onPushed = (error: unknown) => {
+    const was = trouble.blocked;
+    trouble = afterPush(trouble, error);
+    const current = status$.value.blocked;
+    if (trouble.blocked) update({ blocked: trouble.blocked, online: true });
+    else if (was && current?.code === 'push_failing') update({ blocked: null });
+  };
   for (const name of [...DOWN, 'ops'] as Collection[]) {
     const resync = new Subject<'RESYNC'>();
     signals.set(name, resync);
@@ -42,6 +52,7 @@ export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'q
       transport: full,
       resync,
       push: name === 'ops',
+      ...(name === 'ops' ? { onPushed } : {}),
     });
     replications.push(replication as unknown as RxReplicationState<{ id: string }, Checkpoint>);
   }
@@ -100,7 +111,8 @@ export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'q
   // Anti-entropy: a change notice can be lost (the stream was down, the server's listener was
   // reconnecting), so every collection is pulled now and then even when nothing was announced.
   const periodic = setInterval(() => {
-    if (navigator.onLine && status$.value.blocked === null) for (const r of replications) r.reSync();
+    const blocked = status$.value.blocked;
+    if (navigator.onLine && (blocked === null || blocked.code === 'push_failing')) for (const r of replications) r.reSync();
   }, PERIODIC_PULL_MS);
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);

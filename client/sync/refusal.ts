@@ -2,6 +2,8 @@
 export interface SyncRefusal {
   code: string;
   message: string;
+  /** For the wording on the device (how many pushes failed, and why). */
+  params?: Record<string, string | number>;
 }
 
 interface HttpErrorShape {

@@ -58,6 +58,8 @@ export function replicateCollection<Doc extends { id: string }>(options: {
   resync: ResyncSignal;
   push?: boolean;
   batchSize?: number;
+  /** Told after every push: null when it went through, else its error. */
+  onPushed?: (error: unknown) => void;
 }): RxReplicationState<Doc, Checkpoint> {
   const { name, transport } = options;
   const fetchPage = (checkpoint: Checkpoint | null, batchSize: number) => {
@@ -155,7 +157,16 @@ export function replicateCollection<Doc extends { id: string }>(options: {
       ? {
           push: {
             batchSize: 200,
-            handler: async (rows) => request<(Doc & { _deleted: boolean })[]>(transport, `/api/sync/${name}/push`, { method: 'POST', body: JSON.stringify(rows) }),
+            handler: async (rows) => {
+              try {
+                const conflicts = await request<(Doc & { _deleted: boolean })[]>(transport, `/api/sync/${name}/push`, { method: 'POST', body: JSON.stringify(rows) });
+                options.onPushed?.(null);
+                return conflicts;
+              } catch (error) {
+                options.onPushed?.(error);
+                throw error;
+              }
+            },
           },
         }
       : {}),
