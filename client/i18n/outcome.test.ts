@@ -19,6 +19,8 @@ const DETAILS: Record<ExceptionKind, Record<string, string | number | null>> = {
   serial_reused: { gtin: '06901234000054', serial: 'SN1' },
   over_pick: { pickListNumber: 'PL-0001', gtin: '06901234000016', lotNumber: 'S24110701', ordered: 500, picked: 520, over: 20 },
   unknown_pick_list: { pickListId: '00000000-0000-0000-0000-000000000000', lotNumber: 'S24110701', qty: 5 },
+  qc_required_new_quantity: { lotNumber: 'S24110701', status: 'released', qty: 5000, locationCode: 'QA-HOLD', requestedLocationCode: 'A-01-01' },
+  dates_differ: { lotNumber: 'PP2411B', status: 'quarantine', qty: 200, locationCode: 'QA-HOLD', requestedLocationCode: 'RCV-01', differing: 'expiry', expiresOn: '2030-01-01', recordedExpiresOn: '2029-11-23' },
 };
 
 beforeAll(async () => {

@@ -30,6 +30,8 @@ const ctx: PlanContext = {
   locationId: (code) => ({ 'A-01': 'loc-a', 'B-01': 'loc-b', 'SHP-01': 'loc-s', 'RCV-01': 'loc-r' })[code],
   lot: (gtin, lotNumber) => lots[`${gtin}|${lotNumber}`],
   balance: (lotId, locationId) => balances[`${lotId}|${locationId}`] ?? 0,
+  heldForQc: () => 0,
+  quarantineFor: () => ({ id: 'loc-q', code: 'QA-1' }),
   lotsAt: (locationId) =>
     Object.entries(balances)
       .filter(([k]) => k.endsWith(`|${locationId}`))
@@ -87,14 +89,22 @@ describe('planOp: production, shipping and returns', () => {
     expect(toDistributor.shipment).toEqual({ customerId: 'cust-2', number: null, lines: [{ lotId: 'lot-short', fromLocationId: 'loc-b', qty: 5, serial: null }] });
   });
 
-  it('ships to an unknown customer as a fact with an exception, and takes returns back in', () => {
+  it('ships to an unknown customer as a fact with an exception, and takes returns back into quarantine for QC', () => {
     const plan = planOp(op('ship', { customerCode: 'NOBODY', lines: [{ gtin: G1, lotNumber: 'L-REL', qty: 1, fromLocationCode: 'A-01' }] }), ctx);
     expect(plan.exceptions.map((e) => e.kind)).toEqual(['unknown_customer']);
     expect(plan.moves).toHaveLength(1);
     expect(plan.shipment).toBeNull();
     const back = planOp(op('return', { customerCode: 'HOSP-1', gtin: G1, lotNumber: 'L-REL', qty: 1, toLocationCode: 'RCV-01', reason: 'damaged box' }), ctx);
-    expect(back.status).toBe('applied');
-    expect(back.customerReturn).toEqual({ customerId: 'cust-1', lotId: 'lot-rel', toLocationId: 'loc-r', qty: 1, serial: null, reason: 'damaged box' });
+    expect(back.exceptions.map((e) => [e.kind, e.locationId, e.details.requestedLocationCode])).toEqual([['qc_required_new_quantity', 'loc-q', 'RCV-01']]);
+    expect(back.moves).toEqual([{ lotId: 'lot-rel', fromLocationId: null, toLocationId: 'loc-q', qty: 1, serial: null }]);
+    expect(back.customerReturn).toEqual({ customerId: 'cust-1', lotId: 'lot-rel', toLocationId: 'loc-q', qty: 1, serial: null, reason: 'damaged box' });
+  });
+
+  it('flags taking quantity held for QC, and not the released stock beside it', () => {
+    const holding: PlanContext = { ...ctx, heldForQc: (lotId, locationId) => (lotId === 'lot-rel' && locationId === 'loc-a' ? 3 : 0) };
+    const pick = (qty: number) => planOp(op('pick', { gtin: G1, lotNumber: 'L-REL', qty, fromLocationCode: 'A-01', toLocationCode: 'SHP-01' }), holding);
+    expect(pick(2).exceptions).toEqual([]);
+    expect(pick(3).exceptions.map((e) => [e.kind, e.details.refusal])).toEqual([['lot_not_pickable', 'held_for_qc']]);
   });
 
   it('rejects a produce op without components', () => {

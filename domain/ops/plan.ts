@@ -1,5 +1,6 @@
 import { pickRefusal, shelfLifeShortfall, shipRefusal, type LotStatus } from '../lots';
 import { bookPick, type PickLine, type PickListStatus } from './pick-progress';
+import { bookNewQuantity, checkHeld } from './qc-hold';
 import type { OpPayload } from './schemas';
 
 export type ExceptionKind =
@@ -14,7 +15,9 @@ export type ExceptionKind =
   | 'unknown_work_order'
   | 'serial_reused'
   | 'over_pick'
-  | 'unknown_pick_list';
+  | 'unknown_pick_list'
+  | 'qc_required_new_quantity'
+  | 'dates_differ';
 
 export interface PlannedMove {
   lotId: string;
@@ -103,6 +106,7 @@ export interface KnownLot {
   lotNumber: string;
   status: LotStatus;
   expiresOn: string | null;
+  manufacturedOn?: string | null;
 }
 
 /** What the planner may look up. Balances include the effect of ops planned before in the same batch. */
@@ -112,6 +116,10 @@ export interface PlanContext {
   locationId(code: string): string | undefined;
   lot(gtin: string, lotNumber: string): KnownLot | undefined;
   balance(lotId: string, locationId: string): number;
+  /** Quantity of a lot at a location that QC has yet to decide on (open QC hold exceptions). */
+  heldForQc(lotId: string, locationId: string): number;
+  /** Where goods that need QC go instead of this location: itself when it is a quarantine location. */
+  quarantineFor(locationId: string): { id: string; code: string } | undefined;
   /** Lots with a non-zero balance at a location. */
   lotsAt(locationId: string): { lotId: string; qty: number }[];
   customer(code: string): KnownCustomer | undefined;
@@ -155,6 +163,7 @@ function takeLines(ctx: PlanContext, lines: readonly { gtin: string; lotNumber: 
     const key = `${lot.id}|${locationId}`;
     const already = pending.get(key) ?? 0;
     checkNegative(ctx, lot, locationId, line.fromLocationCode, already + line.qty, exceptions);
+    checkHeld(ctx, lot, locationId, already + line.qty, exceptions);
     pending.set(key, already + line.qty);
     taken.push({ lot, locationId, qty: line.qty, serial: line.serial ?? null });
   }
@@ -254,7 +263,8 @@ function planFacts(op: OpPayload, ctx: PlanContext): OpPlan {
         exceptions.push({ kind: 'unknown_gtin', lotId: null, locationId: locationId ?? null, details: { gtin: p.gtin, lotNumber: p.lotNumber, qty: p.qty, message: `GTIN ${p.gtin} is not a known item: goods received are waiting for a supervisor` } });
       }
       if (!lot || !locationId) return finish([], exceptions, '');
-      return finish([{ lotId: lot.id, fromLocationId: null, toLocationId: locationId, qty: p.qty, serial: p.serial ?? null }], exceptions, `received ${p.qty} of lot ${p.lotNumber} at ${p.locationCode}`);
+      const at = bookNewQuantity(ctx, { lot, qty: p.qty, locationId, locationCode: p.locationCode, expiresOn: p.expiresOn, manufacturedOn: p.manufacturedOn, alwaysQuarantine: false }, exceptions);
+      return finish([{ lotId: lot.id, fromLocationId: null, toLocationId: at, qty: p.qty, serial: p.serial ?? null }], exceptions, `received ${p.qty} of lot ${p.lotNumber} at ${p.locationCode}`);
     }
     case 'move':
     case 'pick': {
@@ -273,6 +283,7 @@ function planFacts(op: OpPayload, ctx: PlanContext): OpPlan {
         if (pickListId) pick = planPickListPick(ctx, pickListId, p.gtin, p.qty, lot, from, exceptions);
       }
       checkNegative(ctx, lot, from, p.fromLocationCode, p.qty, exceptions);
+      checkHeld(ctx, lot, from, p.qty, exceptions);
       const verb = op.type === 'pick' ? 'picked' : 'moved';
       return finish([{ lotId: lot.id, fromLocationId: from, toLocationId: to, qty: p.qty, serial: p.serial ?? null }], exceptions, `${verb} ${p.qty} of lot ${lot.lotNumber} from ${p.fromLocationCode} to ${p.toLocationCode}`, { pick });
     }
@@ -327,7 +338,8 @@ function planFacts(op: OpPayload, ctx: PlanContext): OpPlan {
         if (ctx.serialTaken(p.gtin, serial)) exceptions.push({ kind: 'serial_reused', lotId: finished.id, locationId: to, details: { gtin: p.gtin, serial, message: `serial ${serial} of GTIN ${p.gtin} already exists` } });
         else serials.push({ itemId, lotId: finished.id, serial });
       }
-      moves.push({ lotId: finished.id, fromLocationId: null, toLocationId: to, qty: p.qty, serial: null });
+      const at = bookNewQuantity(ctx, { lot: finished, qty: p.qty, locationId: to, locationCode: p.locationCode, expiresOn: p.expiresOn, manufacturedOn: p.manufacturedOn, alwaysQuarantine: false }, exceptions);
+      moves.push({ lotId: finished.id, fromLocationId: null, toLocationId: at, qty: p.qty, serial: null });
       const edges = components.map((c) => ({ parentLotId: c.lot.id, childLotId: finished.id, qty: c.qty, parentSerial: c.serial, workOrderId: workOrder?.id ?? null }));
       return finish(moves, exceptions, `produced ${p.qty} of lot ${finished.lotNumber} at ${p.locationCode} from ${components.length} component lot(s)`, { edges, serials });
     }
@@ -366,8 +378,10 @@ function planFacts(op: OpPayload, ctx: PlanContext): OpPlan {
       const lot = resolveLot(ctx, p.gtin, p.lotNumber, exceptions);
       const to = resolveLocation(ctx, p.toLocationCode, exceptions);
       if (!lot || !to) return finish([], exceptions, '');
-      const customerReturn = customer ? { customerId: customer.id, lotId: lot.id, toLocationId: to, qty: p.qty, serial: p.serial ?? null, reason: p.reason ?? null } : null;
-      return finish([{ lotId: lot.id, fromLocationId: null, toLocationId: to, qty: p.qty, serial: p.serial ?? null }], exceptions, `returned ${p.qty} of lot ${lot.lotNumber} from ${p.customerCode} to ${p.toLocationCode}`, { customerReturn });
+      // Goods back from a customer were out of the plant's control: QC sees them before anyone picks them again.
+      const at = bookNewQuantity(ctx, { lot, qty: p.qty, locationId: to, locationCode: p.toLocationCode, alwaysQuarantine: true }, exceptions);
+      const customerReturn = customer ? { customerId: customer.id, lotId: lot.id, toLocationId: at, qty: p.qty, serial: p.serial ?? null, reason: p.reason ?? null } : null;
+      return finish([{ lotId: lot.id, fromLocationId: null, toLocationId: at, qty: p.qty, serial: p.serial ?? null }], exceptions, `returned ${p.qty} of lot ${lot.lotNumber} from ${p.customerCode} to ${p.toLocationCode}`, { customerReturn });
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { ExceptionKind } from './plan';
+import { isQcHold } from './qc-hold';
 
 export const RESOLUTIONS = ['accept', 'adjust', 'reverse'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
@@ -24,6 +25,9 @@ export type ResolutionPlan = { ok: true; moves: LedgerMove[] } | { ok: false; re
  * What resolving an exception writes to the ledger. Accept leaves the books as they are;
  * adjust posts the counter-move that squares the balance with what is physically there;
  * reverse undoes the op's own moves. Nothing is ever deleted: every correction is a new move.
+ * For quantity held in quarantine for QC, resolving is QC's decision and lifts the hold:
+ * adjust releases it to where the device meant it to go, accept releases it where it is, and
+ * reverse takes the booking back (the goods were never the plant's to keep).
  */
 export function planResolution(action: Resolution, exception: ExceptionToResolve, context: { balance: number; opMoves: LedgerMove[]; alreadyReversed: boolean }): ResolutionPlan {
   if (action === 'accept') return { ok: true, moves: [] };
@@ -33,6 +37,7 @@ export function planResolution(action: Resolution, exception: ExceptionToResolve
     return { ok: true, moves: context.opMoves.map((m) => ({ ...m, fromLocationId: m.toLocationId, toLocationId: m.fromLocationId })) };
   }
   const { lotId, locationId } = exception;
+  if (isQcHold(exception.kind)) return releaseHeld(exception);
   if (!lotId || !locationId) return { ok: false, reason: `a ${exception.kind.replace(/_/g, ' ')} exception has no balance to adjust` };
   let delta: number;
   if (exception.kind === 'negative_stock') delta = context.balance < 0 ? -context.balance : 0;
@@ -44,4 +49,13 @@ export function planResolution(action: Resolution, exception: ExceptionToResolve
     ok: true,
     moves: [delta > 0 ? { lotId, fromLocationId: null, toLocationId: locationId, qty: delta, serial: null } : { lotId, fromLocationId: locationId, toLocationId: null, qty: -delta, serial: null }],
   };
+}
+
+function releaseHeld(exception: ExceptionToResolve): ResolutionPlan {
+  const { lotId, locationId } = exception;
+  const to = exception.details.requestedLocationId;
+  const qty = Number(exception.details.qty);
+  if (!lotId || !locationId || typeof to !== 'string' || !(qty > 0)) return { ok: false, reason: 'the exception does not say what was held where' };
+  if (to === locationId) return { ok: true, moves: [] };
+  return { ok: true, moves: [{ lotId, fromLocationId: locationId, toLocationId: to, qty, serial: null }] };
 }

@@ -1,11 +1,11 @@
-import { collectReferences, lotKey, pickLine, type KnownCustomer, type KnownLot, type KnownPickList, type KnownWorkOrder, type OpPayload, type PickListStatus, type PlanContext, type PlannedPick } from '../../domain/ops';
+import { QC_HOLD_KINDS, collectReferences, isQcHold, lotKey, pickLine, type KnownCustomer, type KnownLot, type KnownPickList, type KnownWorkOrder, type OpPayload, type PickListStatus, type PlanContext, type PlannedException, type PlannedPick } from '../../domain/ops';
 import { plantToday } from '../clock';
 import type { Queryable } from '../db';
 import { lockLotBalances, type Move } from '../ledger';
 
 export interface BatchContext extends PlanContext {
   /** Makes a planned op's effects visible to the ops planned after it in the same batch. */
-  record(moves: readonly Move[], serials: readonly { itemId: string; serial: string }[], pick?: PlannedPick | null): void;
+  record(moves: readonly Move[], serials: readonly { itemId: string; serial: string }[], pick?: PlannedPick | null, exceptions?: readonly PlannedException[]): void;
   /** The pick lists the batch's picks changed, as they stand after the batch. */
   pickedLists(): KnownPickList[];
 }
@@ -28,6 +28,7 @@ interface LotRow {
   lot_number: string;
   status: KnownLot['status'];
   expires_on: string | null;
+  manufactured_on: string | null;
 }
 
 /** Items, locations, customers and work orders a batch names, read once for everything after. */
@@ -80,13 +81,14 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[],
   // filter on a concatenated key would read them all for every batch.
   const lotKeys = splitKeys(refs.lotKeys);
   const lotRows = await tx.query<LotRow>(
-    `SELECT l.id, i.gtin, l.lot_number, l.status, to_char(l.expires_on, 'YYYY-MM-DD') AS expires_on
+    `SELECT l.id, i.gtin, l.lot_number, l.status, to_char(l.expires_on, 'YYYY-MM-DD') AS expires_on,
+            to_char(l.manufactured_on, 'YYYY-MM-DD') AS manufactured_on
        FROM unnest($1::text[], $2::text[]) AS r(gtin, lot_number)
        JOIN items i ON i.gtin = r.gtin
        JOIN lots l ON l.item_id = i.id AND l.lot_number = r.lot_number`,
     [lotKeys.gtins, lotKeys.values],
   );
-  const lotByKey = new Map<string, KnownLot>(lotRows.rows.map((r) => [lotKey(r.gtin, r.lot_number), { id: r.id, lotNumber: r.lot_number, status: r.status, expiresOn: r.expires_on }]));
+  const lotByKey = new Map<string, KnownLot>(lotRows.rows.map((r) => [lotKey(r.gtin, r.lot_number), { id: r.id, lotNumber: r.lot_number, status: r.status, expiresOn: r.expires_on, manufacturedOn: r.manufactured_on }]));
 
   const takenSerials = new Set<string>();
   if (refs.newSerials.size > 0) {
@@ -115,6 +117,15 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[],
     [[...lotByKey.values()].map((l) => l.id), [...locationByCode.values()], countLocations],
   );
   const balance = new Map(balanceRows.rows.map((r) => [`${r.lot_id}|${r.location_id}`, Number(r.qty)]));
+  // Read under the lots' balance locks: the holds are raised by writers that take them too.
+  const heldRows = await tx.query<{ lot_id: string; location_id: string; qty: string }>(
+    `SELECT lot_id, location_id, sum((details->>'qty')::numeric)::text AS qty FROM stock_exceptions
+      WHERE status = 'open' AND kind = ANY($2::text[]) AND lot_id = ANY($1::uuid[]) AND location_id IS NOT NULL
+      GROUP BY lot_id, location_id`,
+    [[...lotByKey.values()].map((l) => l.id), QC_HOLD_KINDS],
+  );
+  const held = new Map(heldRows.rows.map((r) => [`${r.lot_id}|${r.location_id}`, Number(r.qty)]));
+  const cages = await tx.query<{ id: string; code: string }>(`SELECT id, code FROM locations WHERE kind = 'quarantine' AND active ORDER BY code`);
   const pickLists = await lockPickLists(tx, refs.pickListIds);
   const pickedListIds = new Set<string>();
   const add = (lotId: string, locationId: string, delta: number) => {
@@ -128,13 +139,21 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[],
     locationId: (code) => locationByCode.get(code),
     lot: (gtin, lotNumber) => lotByKey.get(lotKey(gtin, lotNumber)),
     balance: (lotId, locationId) => balance.get(`${lotId}|${locationId}`) ?? 0,
+    heldForQc: (lotId, locationId) => held.get(`${lotId}|${locationId}`) ?? 0,
+    // The plant has no sites yet: the named location when it is a quarantine one, else the first quarantine location.
+    quarantineFor: (locationId) => cages.rows.find((c) => c.id === locationId) ?? cages.rows[0],
     lotsAt: (locationId) =>
       [...balance.entries()].filter(([k, qty]) => k.endsWith(`|${locationId}`) && qty !== 0).map(([k, qty]) => ({ lotId: k.slice(0, k.indexOf('|')), qty })),
     customer: (code) => customerByCode.get(code),
     pickList: (id) => pickLists.get(id),
     workOrder: (number) => workOrderByNumber.get(number),
     serialTaken: (gtin, serial) => takenSerials.has(`${gtin}|${serial}`),
-    record(moves, serials, pick) {
+    record(moves, serials, pick, exceptions = []) {
+      for (const e of exceptions) {
+        if (!isQcHold(e.kind) || !e.lotId || !e.locationId) continue;
+        const key = `${e.lotId}|${e.locationId}`;
+        held.set(key, (held.get(key) ?? 0) + Number(e.details.qty));
+      }
       for (const m of moves) {
         if (m.fromLocationId) add(m.lotId, m.fromLocationId, -m.qty);
         if (m.toLocationId) add(m.lotId, m.toLocationId, m.qty);

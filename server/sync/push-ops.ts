@@ -241,7 +241,7 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, st
     const plan = planOp(op, ctx);
     const actorId = item.userId;
     const opMoves = plan.moves.map((m) => ({ ...m, reason: `op.${op.type}`, opId: doc.id, actorId }));
-    ctx.record(opMoves, plan.serials, plan.pick);
+    ctx.record(opMoves, plan.serials, plan.pick, plan.exceptions);
     if (plan.pick) picks.push({ op_id: doc.id, pick_list_id: plan.pick.pickListId, gtin: plan.pick.gtin, lot_id: plan.pick.lotId, qty: plan.pick.qty });
     moves.push(...opMoves);
     facts.push({ opId: doc.id, actorId, edges: plan.edges, shipment: plan.shipment, customerReturn: plan.customerReturn, serials: plan.serials });
