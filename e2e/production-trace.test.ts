@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { e2eEnvironment } from './support/environment';
-import { apiCall, apiToken, openConsole, openHandheld, waitForLots } from './support/session';
+import { apiCall, apiToken, openConsole, openHandheld, waitForFirstSync, waitForLots } from './support/session';
 import { textOf } from './support/text';
 import { wedgeScan } from './support/wedge';
 
@@ -95,6 +95,7 @@ describe('production on a handheld, then trace and QC release in the console', (
         { timeout: 30_000 },
       )
       .toMatch(/^Stop: lot S24030502/);
+    await waitForFirstSync(page);
     await context.setOffline(true);
     await wedgeScan(page, 'B-02-01');
     await expect.poll(() => textOf(page, 'scan-message')).toBe('Location B-02-01');

@@ -10,7 +10,7 @@ function blockedParams(t: TFunction, params: Record<string, string | number> | u
   return { ...params, ...(reason !== undefined ? { reason } : {}) };
 }
 
-/** On every screen: how many ops wait to be sent, when the last sync finished, and a refusal that stops sync. Online or not is the top bar's. */
+/** On every screen: how many ops wait to be sent, when the last sync finished, a first sync not yet finished, and a refusal that stops sync. Online or not is the top bar's. */
 export function SyncBar() {
   const { t, i18n } = useTranslation();
   const { deviceEnrolled } = useSync();
@@ -25,6 +25,11 @@ export function SyncBar() {
       <span>
         {t('sync.last')}: {last}
       </span>
+      {!status.ready && (
+        <span className={status.online ? 'sync-first' : 'sync-first sync-blocked'} role="status" data-testid="first-sync">
+          {t(status.online ? 'sync.firstSync' : 'sync.firstSyncOffline')}
+        </span>
+      )}
       {status.blocked && (
         <span className="sync-blocked" role="alert" data-testid="sync-blocked">
           {t(`errors.${status.blocked.code}`, { ...blockedParams(t, status.blocked.params), defaultValue: status.blocked.message })}

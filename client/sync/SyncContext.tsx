@@ -11,7 +11,7 @@ export interface SyncValue {
   deviceEnrolled: boolean;
 }
 
-const INITIAL: SyncStatus = { online: navigator.onLine, pending: 0, lastSyncAt: null, blocked: null };
+const INITIAL: SyncStatus = { online: navigator.onLine, pending: 0, lastSyncAt: null, blocked: null, ready: true };
 const SyncContext = createContext<SyncValue>({ db: null, kick: () => undefined, deviceEnrolled: false });
 // The status changes several times per scan (pending count, last sync); kept apart so only the
 // parts that show it re-render, not the scanning screen under them.

@@ -13,9 +13,16 @@ export interface SyncStatus {
   lastSyncAt: string | null;
   /** A refusal that needs a person: revoked device, expired session, old app, pushes the server keeps failing. */
   blocked: SyncRefusal | null;
+  /**
+   * Every collection has been pulled to its end at least once on this device. Until then the
+   * handheld may not know every lot, balance or location, and going out of coverage leaves it so.
+   */
+  ready: boolean;
 }
 
 const PERIODIC_PULL_MS = 60_000;
+/** Kept beside the database: clearing the site's data clears both. */
+const READY_KEY = 'lotline.firstSyncDone';
 
 const DOWN: Collection[] = ['items', 'locations', 'lots', 'balances', 'picklists', 'printers', 'templates'];
 
@@ -28,7 +35,7 @@ export interface SyncEngine {
 
 /** Starts replicating every collection with the server and keeps a status for the screens. */
 export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'queueDepth'>, appVersion = transport.appVersion): SyncEngine {
-  const status$ = new BehaviorSubject<SyncStatus>({ online: navigator.onLine, pending: 0, lastSyncAt: localStorage.getItem('lotline.lastSync'), blocked: null });
+  const status$ = new BehaviorSubject<SyncStatus>({ online: navigator.onLine, pending: 0, lastSyncAt: localStorage.getItem('lotline.lastSync'), blocked: null, ready: localStorage.getItem(READY_KEY) !== null });
   let pending = 0;
   const full: SyncTransport = { ...transport, appVersion, queueDepth: () => pending };
   const signals = new Map<Collection, Subject<'RESYNC'>>();
@@ -86,6 +93,18 @@ export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'q
   });
 
   const abort = new AbortController();
+  const downReplications = replications.slice(0, DOWN.length);
+  if (!status$.value.ready) {
+    void Promise.all(downReplications.map((r) => r.awaitInitialReplication())).then(
+      () => {
+        if (abort.signal.aborted) return;
+        localStorage.setItem(READY_KEY, new Date().toISOString());
+        update({ ready: true });
+      },
+      // A cancelled replication (sign-out) ends the wait; the next start waits again.
+      () => undefined,
+    );
+  }
   // While a clerk scans carton after carton, every push is followed by a change event; pulling
   // once per quiet moment instead of once per event keeps the main thread for the next scan.
   const waiting = new Set<Collection>();

@@ -22,12 +22,13 @@ export const apiToken = async (server: E2eServer, username: string, password: st
 export async function openHandheld(
   browser: Browser,
   server: E2eServer,
-  options: { device: string; username: string; context?: BrowserContextOptions },
+  options: { device: string; username: string; context?: BrowserContextOptions; beforeOpen?: (page: Page) => Promise<unknown> },
 ): Promise<{ context: BrowserContext; page: Page }> {
   const admin = await apiToken(server, 'admin', server.adminPassword);
   const device = await apiCall<{ token: string }>(server, '/api/devices', { body: { name: options.device }, token: admin });
   const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'en-US', ...options.context });
   const page = await context.newPage();
+  await options.beforeOpen?.(page);
   await page.goto(server.url);
   await page.evaluate((token) => localStorage.setItem('lotline.device', JSON.stringify({ token })), device.token);
   await page.reload();
@@ -51,7 +52,7 @@ async function signIn(page: Page, username: string, password: string): Promise<v
 }
 
 /**
- * Waits until the handheld holds every lot the server has (its Settings page counts them; the page is left on Settings), so a
+ * Waits until the handheld holds every lot the server has (its Settings page counts them; the page is left on Settings) and has finished its first sync, so a
  * test that goes offline next is not racing the device's first sync.
  */
 export async function waitForLots(page: Page, server: E2eServer, timeoutMs = 30_000): Promise<void> {
@@ -63,4 +64,12 @@ export async function waitForLots(page: Page, server: E2eServer, timeoutMs = 30_
     if (Date.now() > deadline) throw new Error(`the handheld did not sync ${lots.length} lots in ${timeoutMs} ms`);
     await page.waitForTimeout(100);
   }
+  // The lots may be in before the balances and locations the test goes on to use.
+  await waitForFirstSync(page, Math.max(1000, deadline - Date.now()));
+}
+
+/** Until every collection has been pulled to its end once, the handheld says so on every screen. */
+export async function waitForFirstSync(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.getByTestId('sync-bar').waitFor({ timeout: timeoutMs });
+  await page.getByTestId('first-sync').waitFor({ state: 'detached', timeout: timeoutMs });
 }
