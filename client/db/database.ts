@@ -1,16 +1,14 @@
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { resolveOpConflict, sameDocument, type BalanceDoc, type ItemDoc, type LocationDoc, type LotDoc, type OpDoc, type PickListDoc, type PrinterDoc, type TemplateDoc } from '../../sync';
-import { balanceSchema, itemSchema, locationSchema, lotSchema, opSchema, pickListMigrations, pickListSchema, printerSchema, templateSchema } from '../sync/replication';
+import { resolveOpConflict, sameDocument, type ItemDoc, type LocationDoc, type OpDoc, type PickListDoc, type PrinterDoc, type TemplateDoc } from '../../sync';
+import { itemSchema, locationSchema, opSchema, pickListMigrations, pickListSchema, printerSchema, templateSchema } from '../sync/replication';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
 export interface LotlineCollections {
   items: RxCollection<ItemDoc>;
   locations: RxCollection<LocationDoc>;
-  lots: RxCollection<LotDoc>;
-  balances: RxCollection<BalanceDoc>;
   picklists: RxCollection<PickListDoc>;
   printers: RxCollection<PrinterDoc>;
   templates: RxCollection<TemplateDoc>;
@@ -28,8 +26,6 @@ export function openDatabase(name = 'lotline'): Promise<LotlineDatabase> {
     await db.addCollections({
       items: { schema: itemSchema },
       locations: { schema: locationSchema },
-      lots: { schema: lotSchema },
-      balances: { schema: balanceSchema },
       picklists: { schema: pickListSchema, migrationStrategies: pickListMigrations },
       printers: { schema: printerSchema },
       templates: { schema: templateSchema },
@@ -43,7 +39,18 @@ export function openDatabase(name = 'lotline'): Promise<LotlineDatabase> {
         },
       },
     });
+    void forgetRetiredCollections(name);
     return db;
   })();
   return opening;
+}
+
+/**
+ * Lots and balances were RxDB collections before the lot store held them; their IndexedDB
+ * databases are only taking room now. Best effort: a browser without databases() keeps them.
+ */
+async function forgetRetiredCollections(name: string): Promise<void> {
+  const retired = new RegExp(`^rxdb-dexie-${name}--\\d+--(lots|balances)$`);
+  const all = (await indexedDB.databases?.().catch(() => [])) ?? [];
+  for (const { name: found } of all) if (found && retired.test(found)) indexedDB.deleteDatabase(found);
 }

@@ -2,7 +2,7 @@ import { describeScanProblem } from '../i18n/scan-problem';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
-import type { BalanceDoc, LocationDoc, LotDoc } from '../../sync';
+import type { LocationDoc, LotDoc } from '../../sync';
 import { feedback } from '../scanning/feedback';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { useSync } from '../sync/SyncContext';
@@ -12,7 +12,7 @@ import { localToday, refusalFor } from './pick-plan';
 /** Scan any lot label: its status, expiry and where it is, from the device's own copy (works offline). */
 export function LotLookupScreen() {
   const { t } = useTranslation();
-  const { db } = useSync();
+  const { db, lotStore } = useSync();
   const [lot, setLot] = useState<LotDoc | null>(null);
   const [where, setWhere] = useState<{ code: string; qty: number }[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -20,8 +20,8 @@ export function LotLookupScreen() {
   const today = useMemo(() => localToday(), []);
 
   async function show(found: LotDoc) {
-    if (!db) return;
-    const balances = (await db.balances.find({ selector: { lotId: found.id } }).exec()).map((b) => b.toJSON() as BalanceDoc).filter((b) => b.qty !== 0);
+    if (!db || !lotStore) return;
+    const balances = lotStore.balancesOfLots([found.id]).filter((b) => b.qty !== 0);
     const locations = (await db.locations.find().exec()).map((l) => l.toJSON() as LocationDoc);
     setWhere(balances.map((b) => ({ code: locations.find((l) => l.id === b.locationId)?.code ?? '?', qty: b.qty })));
     setLot(found);
@@ -44,9 +44,9 @@ export function LotLookupScreen() {
         setError(result.ok ? t('receive.noLot') : t('receive.badScan', { reason: describeScanProblem(t, result.error) }));
         return;
       }
-      const found = await db.lots.findOne({ selector: { gtin: label.gtin, lotNumber: label.lotNumber } }).exec();
+      const found = lotStore?.lotByLabel(label.gtin, label.lotNumber);
       if (!found) return notFound(t('pick.refused.unknown', { lot: label.lotNumber }));
-      await show(found.toJSON() as LotDoc);
+      await show(found);
     })();
   });
 
@@ -54,10 +54,10 @@ export function LotLookupScreen() {
   async function findTyped(event: FormEvent) {
     event.preventDefault();
     const lotNumber = typed.trim();
-    if (!db || !lotNumber) return;
+    if (!lotStore || !lotNumber) return;
     // Lot numbers may hold lower case (GS1 AI 10), but are nearly always printed and typed in upper case.
     const spellings = [...new Set([lotNumber, lotNumber.toUpperCase()])];
-    const found = (await db.lots.find({ selector: { lotNumber: { $in: spellings } } }).exec()).map((d) => d.toJSON() as LotDoc);
+    const found = lotStore.lotsNumbered(spellings);
     if (found.length === 0) return notFound(t('pick.refused.unknown', { lot: lotNumber }));
     if (found.length > 1) return notFound(t('lookup.several', { count: found.length, lot: lotNumber }));
     await show(found[0]!);

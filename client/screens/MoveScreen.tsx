@@ -3,7 +3,6 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
 import type { LocationDoc, LotDoc } from '../../sync';
-import { balancesOfLots } from '../db/lot-stock';
 import { StockWarning } from '../components/StockWarning';
 import { useStockCheck } from '../hooks/useStockCheck';
 import { OpList } from '../components/OpList';
@@ -19,7 +18,7 @@ import { ActionBar } from '../components/ActionBar';
 /** Moving stock: scan where from, the lot, where to. Held lots may move (to quarantine, say); only picking is stopped. */
 export function MoveScreen({ session }: { session: StoredSession }) {
   const { t } = useTranslation();
-  const { db } = useSync();
+  const { db, lotStore } = useSync();
   const [from, setFrom] = useState<LocationDoc | null>(null);
   const [to, setTo] = useState<LocationDoc | null>(null);
   const [lot, setLot] = useState<LotDoc | null>(null);
@@ -42,9 +41,9 @@ export function MoveScreen({ session }: { session: StoredSession }) {
         return say('good', t('receive.locationRead', { code: location.code }));
       }
       const label = labelFromElements(result.elements);
-      const found = label?.lotNumber ? await db.lots.findOne({ selector: { gtin: label.gtin, lotNumber: label.lotNumber } }).exec() : null;
+      const found = label?.lotNumber ? (lotStore?.lotByLabel(label.gtin, label.lotNumber) ?? null) : null;
       if (!found) return say('error', t('pick.refused.unknown', { lot: label?.lotNumber ?? '?' }));
-      setLot(found.toJSON() as LotDoc);
+      setLot(found);
       say('good', t('receive.labelRead', { lot: found.lotNumber }));
     })();
   });
@@ -56,7 +55,7 @@ export function MoveScreen({ session }: { session: StoredSession }) {
     if (!from || !to || !lot) return say('error', t('move.scanAll'));
     const amount = Number(qty);
     if (!(amount > 0)) return say('error', t('receive.qtyRequired'));
-    const checked = stock.check(await balancesOfLots(db, [lot.id]), [{ lotId: lot.id, lotNumber: lot.lotNumber, locationId: from.id, locationCode: from.code, qty: amount }]);
+    const checked = stock.check(lotStore?.balancesOfLots([lot.id]) ?? [], [{ lotId: lot.id, lotNumber: lot.lotNumber, locationId: from.id, locationCode: from.code, qty: amount }]);
     if (!checked.go) return say('warning', t(stock.shortfall ? 'stock.reasonNeeded' : 'stock.exceeds', { ...checked.shortfall, lot: checked.shortfall.lotNumber, location: checked.shortfall.locationCode }));
     await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'move', { gtin: lot.gtin, lotNumber: lot.lotNumber, qty: amount, fromLocationCode: from.code, toLocationCode: to.code, overrideReason: checked.overrideReason });
     stock.reset();

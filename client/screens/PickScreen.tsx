@@ -1,13 +1,13 @@
 import { describeScanProblem } from '../i18n/scan-problem';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
 import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc } from '../../sync';
 import { OpList } from '../components/OpList';
 import { PickListLine } from '../components/PickListLine';
 import { useCollection } from '../hooks/useCollection';
-import { useDocsWhere } from '../hooks/useDocsWhere';
-import { balancesOfLots, findLot } from '../db/lot-stock';
+import { useLotStore } from '../hooks/useLotStore';
+import type { LotStore } from '../db/lot-store';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
@@ -23,7 +23,7 @@ import { useScanMessage } from '../components/ScanMessage';
 /** Picking against a pick list: FEFO suggestions, and a lot that may not ship is stopped on the device. */
 export function PickScreen({ session }: { session: StoredSession }) {
   const { t } = useTranslation();
-  const { db } = useSync();
+  const { db, lotStore } = useSync();
   // Done lists stay readable: the picker who finished one sees it close instead of vanish.
   const allLists = useCollection<PickListDoc>(useMemo(() => (db ? () => db.picklists.find({ selector: { status: { $in: ['open', 'picking', 'done'] } } }) : null), [db]));
   const queued = useCollection<OpDoc>(useMemo(() => (db ? () => db.ops.find({ selector: { status: 'queued' } }) : null), [db]));
@@ -39,8 +39,10 @@ export function PickScreen({ session }: { session: StoredSession }) {
   const today = localToday();
   const list = allLists.find((l) => l.id === listId) ?? null;
   // Suggestions need the lots of the list's products and where those lots are, nothing more.
-  const lots = useDocsWhere<LotDoc>(db?.lots, 'gtin', list ? list.lines.map((l) => l.gtin) : []);
-  const balances = useDocsWhere<BalanceDoc>(db?.balances, 'lotId', lots.map((l) => l.id));
+  const gtins = list ? [...new Set(list.lines.map((l) => l.gtin))].sort().join('\n') : '';
+  const lots = useLotStore<LotDoc>(lotStore, useCallback((store: LotStore) => store.lotsOfProducts(gtins.split('\n')), [gtins]));
+  const lotIds = lots.map((l) => l.id).join('\n');
+  const balances = useLotStore<BalanceDoc>(lotStore, useCallback((store: LotStore) => store.balancesOfLots(lotIds.split('\n')), [lotIds]));
   const lists = allLists.filter((l) => l.status !== 'done' || l.id === listId);
   const destination = locations.find((l) => l.id === list?.toLocationId) ?? null;
   const unsynced = useMemo(() => (list ? unsyncedPicks(queued, list.id) : new Map<string, number>()), [queued, list]);
@@ -68,7 +70,7 @@ export function PickScreen({ session }: { session: StoredSession }) {
     }
     const label = labelFromElements(result.elements);
     if (!label?.lotNumber) return say('error', t('receive.noLot'));
-    const found = (db ? await findLot(db, label.gtin, label.lotNumber) : null) ?? undefined;
+    const found = lotStore?.lotByLabel(label.gtin, label.lotNumber) ?? undefined;
     const stop = pickStop({ gtin: label.gtin, lotNumber: label.lotNumber }, found, today, list ?? undefined);
     if (stop) {
       setLot(null);
@@ -93,7 +95,7 @@ export function PickScreen({ session }: { session: StoredSession }) {
     if (stop) return say('error', stopMessage(stop));
     const remaining = list.lines.filter((l) => l.gtin === lot.gtin).reduce((sum, l) => sum + l.remainingQty, 0) - (unsynced.get(lot.gtin) ?? 0);
     if (amount > remaining + 1e-9) return say('error', t('pick.overPick', { remaining: Math.max(0, Math.round(remaining * 1000) / 1000), list: list.number }));
-    const checked = stock.check(await balancesOfLots(db, [lot.id]), [{ lotId: lot.id, lotNumber: lot.lotNumber, locationId: from.id, locationCode: from.code, qty: amount }]);
+    const checked = stock.check(lotStore?.balancesOfLots([lot.id]) ?? [], [{ lotId: lot.id, lotNumber: lot.lotNumber, locationId: from.id, locationCode: from.code, qty: amount }]);
     if (!checked.go) return say('warning', t(stock.shortfall ? 'stock.reasonNeeded' : 'stock.exceeds', { ...checked.shortfall, lot: checked.shortfall.lotNumber, location: checked.shortfall.locationCode }));
     await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'pick', { gtin: lot.gtin, lotNumber: lot.lotNumber, qty: amount, fromLocationCode: from.code, toLocationCode: destination.code, pickListId: list.id, overrideReason: checked.overrideReason });
     stock.reset();

@@ -4,7 +4,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
 import type { ItemDoc, LocationDoc, LotDoc } from '../../sync';
-import { findLot, onlyStockedLocationId } from '../db/lot-stock';
+import { onlyStockedLocationId } from '../db/lot-stock';
 import { OpList } from '../components/OpList';
 import { LabelChoiceFields, queueLabels, useLabelChoice } from '../components/PrintLabels';
 import { useCollection } from '../hooks/useCollection';
@@ -31,7 +31,7 @@ interface Component {
  */
 export function ProduceScreen({ session }: { session: StoredSession }) {
   const { t } = useTranslation();
-  const { db } = useSync();
+  const { db, lotStore } = useSync();
   const items = useCollection<ItemDoc>(useMemo(() => (db ? () => db.items.find({ selector: { active: true }, sort: [{ sku: 'asc' }] }) : null), [db]));
   const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
   const [workOrder, setWorkOrder] = useState('');
@@ -46,10 +46,10 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
   const output = locations.find((l) => l.code === (outputCode || line?.code)) ?? null;
 
   /** Where a component is taken from: the location just scanned, else the one place the device knows it is stocked. */
-  async function sourceOf(lot: LotDoc): Promise<LocationDoc | null> {
+  function sourceOf(lot: LotDoc): LocationDoc | null {
     if (scannedFrom) return scannedFrom;
-    if (!db) return null;
-    const stockedAt = await onlyStockedLocationId(db, lot.id);
+    if (!lotStore) return null;
+    const stockedAt = onlyStockedLocationId(lotStore, lot.id);
     return locations.find((l) => l.id === stockedAt) ?? null;
   }
 
@@ -71,10 +71,10 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
     }
     const label = labelFromElements(result.elements);
     if (!label?.lotNumber) return say('error', t('receive.noLot'));
-    const lot = db ? await findLot(db, label.gtin, label.lotNumber) : null;
+    const lot = lotStore?.lotByLabel(label.gtin, label.lotNumber) ?? null;
     const refusal = refusalFor(lot ?? undefined, localToday());
     if (refusal) return say('error', t(`produce.refused.${refusal}`, { lot: label.lotNumber }));
-    const from = await sourceOf(lot!);
+    const from = sourceOf(lot!);
     if (!from) return say('warning', t('produce.scanFrom', { lot: label.lotNumber }));
     setComponents((list) => [...list, { lot: lot!, from, qty: '1' }]);
     say('good', t('produce.componentAdded', { lot: lot!.lotNumber, from: from.code }));

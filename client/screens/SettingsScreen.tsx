@@ -1,23 +1,31 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { startWith } from 'rxjs';
 import { loadDevice } from '../session/device';
 import { useSync, useSyncStatus } from '../sync/SyncContext';
 
 const COLLECTIONS = ['items', 'locations', 'lots', 'balances', 'picklists', 'printers', 'templates', 'ops'] as const;
+const IN_DATABASE = ['items', 'locations', 'picklists', 'printers', 'templates', 'ops'] as const;
 
 /** What this handheld holds: documents per collection, storage used, and whether it is persistent. */
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const { db } = useSync();
+  const { db, lotStore } = useSync();
   const status = useSyncStatus();
   const [counts, setCounts] = useState<Record<string, number>>({});
   const [storage, setStorage] = useState<{ usage: number; quota: number; persisted: boolean } | null>(null);
 
   useEffect(() => {
     if (!db) return;
-    const subs = COLLECTIONS.map((name) => db[name].count().$.subscribe((n) => setCounts((c) => ({ ...c, [name]: n }))));
+    const subs = IN_DATABASE.map((name) => db[name].count().$.subscribe((n) => setCounts((c) => ({ ...c, [name]: n }))));
     return () => subs.forEach((s) => s.unsubscribe());
   }, [db]);
+
+  useEffect(() => {
+    if (!lotStore) return;
+    const sub = lotStore.changed$.pipe(startWith(null)).subscribe(() => setCounts((c) => ({ ...c, lots: lotStore.count('lots'), balances: lotStore.count('balances') })));
+    return () => sub.unsubscribe();
+  }, [lotStore]);
 
   useEffect(() => {
     let cancelled = false;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
 import { shelfLifeShortfall, shipRefusal } from '../../domain/lots';
 import type { LocationDoc, LotDoc } from '../../sync';
-import { balancesOfLots, findLot, onlyStockedLocationId } from '../db/lot-stock';
+import { onlyStockedLocationId } from '../db/lot-stock';
 import { loadCustomers, type Customer } from '../api/customers';
 import { OpList } from '../components/OpList';
 import { StockWarning } from '../components/StockWarning';
@@ -29,7 +29,7 @@ interface Line {
 /** Shipping to a customer: each lot is checked on the device against its status and the customer's minimum shelf life. */
 export function ShipScreen({ session }: { session: StoredSession }) {
   const { t } = useTranslation();
-  const { db } = useSync();
+  const { db, lotStore } = useSync();
   const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
   const [customers, setCustomers] = useState<Customer[]>([]);
   const [customerCode, setCustomerCode] = useState('');
@@ -47,8 +47,8 @@ export function ShipScreen({ session }: { session: StoredSession }) {
     void loadCustomers(session.token).then(setCustomers);
   }, [session.token]);
 
-  async function onScan(scan: string) {
-    if (!db) return;
+  function onScan(scan: string) {
+    if (!db || !lotStore) return;
     const result = readScan(scan, { checkAssociations: false });
     if (!result.ok) return say('error', t('receive.badScan', { reason: describeScanProblem(t, result.error) }));
     if (result.kind === 'text') {
@@ -60,7 +60,7 @@ export function ShipScreen({ session }: { session: StoredSession }) {
     if (!customer) return say('error', t('ship.chooseCustomer'));
     const label = labelFromElements(result.elements);
     if (!label?.lotNumber) return say('error', t('receive.noLot'));
-    const lot = await findLot(db, label.gtin, label.lotNumber);
+    const lot = lotStore.lotByLabel(label.gtin, label.lotNumber);
     if (!lot) return say('error', t('pick.refused.unknown', { lot: label.lotNumber }));
     if (mode === 'return') {
       // Whatever its status, a returned lot comes back in: into quarantine unless told otherwise.
@@ -75,13 +75,13 @@ export function ShipScreen({ session }: { session: StoredSession }) {
       const reason = short ? t('ship.shortReason', { days: short.daysLeft, min: short.minShelfLifeDays }) : t(`outcome.refusal.${refusal.code}`);
       return say('error', t('ship.refused', { lot: lot.lotNumber, reason }));
     }
-    const stockedAt = from ? null : await onlyStockedLocationId(db, lot.id);
+    const stockedAt = from ? null : onlyStockedLocationId(lotStore, lot.id);
     const source = from ?? locations.find((l) => l.id === stockedAt);
     if (!source) return say('warning', t('produce.scanFrom', { lot: lot.lotNumber }));
     setLines((list) => [...list, { lot, from: source, qty: '' }]);
     say('good', t('ship.lineAdded', { lot: lot.lotNumber, from: source.code }));
   }
-  useWedgeScan((scan) => void onScan(scan));
+  useWedgeScan(onScan);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -99,7 +99,7 @@ export function ShipScreen({ session }: { session: StoredSession }) {
       setReason('');
       return;
     }
-    const checked = stock.check(await balancesOfLots(db, lines.map((l) => l.lot.id)), lines.map((l) => ({ lotId: l.lot.id, lotNumber: l.lot.lotNumber, locationId: l.from.id, locationCode: l.from.code, qty: Number(l.qty) })));
+    const checked = stock.check(lotStore?.balancesOfLots(lines.map((l) => l.lot.id)) ?? [], lines.map((l) => ({ lotId: l.lot.id, lotNumber: l.lot.lotNumber, locationId: l.from.id, locationCode: l.from.code, qty: Number(l.qty) })));
     if (!checked.go) return say('warning', t(stock.shortfall ? 'stock.reasonNeeded' : 'stock.exceeds', { ...checked.shortfall, lot: checked.shortfall.lotNumber, location: checked.shortfall.locationCode }));
     await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'ship', {
       customerCode: customer.code,

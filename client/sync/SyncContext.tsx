@@ -1,18 +1,21 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { openDatabase, type LotlineDatabase } from '../db/database';
+import { openLotStore, type LotStore } from '../db/lot-store';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
 import { startSync, type SyncEngine, type SyncStatus } from './engine';
 
 export interface SyncValue {
   db: LotlineDatabase | null;
+  /** Lots and balances, opened beside the database. */
+  lotStore: LotStore | null;
   /** Push and pull now (after an op was written). */
   kick(): void;
   deviceEnrolled: boolean;
 }
 
 const INITIAL: SyncStatus = { online: navigator.onLine, pending: 0, lastSyncAt: null, blocked: null, ready: true };
-const SyncContext = createContext<SyncValue>({ db: null, kick: () => undefined, deviceEnrolled: false });
+const SyncContext = createContext<SyncValue>({ db: null, lotStore: null, kick: () => undefined, deviceEnrolled: false });
 // The status changes several times per scan (pending count, last sync); kept apart so only the
 // parts that show it re-render, not the scanning screen under them.
 const SyncStatusContext = createContext<SyncStatus>(INITIAL);
@@ -22,6 +25,7 @@ export const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0';
 /** Opens the local database for the signed-in user and, on an enrolled handheld, keeps it in sync. */
 export function SyncProvider({ session, children }: { session: StoredSession; children: ReactNode }) {
   const [db, setDb] = useState<LotlineDatabase | null>(null);
+  const [lotStore, setLotStore] = useState<LotStore | null>(null);
   const engine = useRef<SyncEngine | null>(null);
   const [status, setStatus] = useState<SyncStatus>(INITIAL);
   const device = loadDevice();
@@ -29,8 +33,10 @@ export function SyncProvider({ session, children }: { session: StoredSession; ch
 
   useEffect(() => {
     let cancelled = false;
-    void openDatabase().then((opened) => {
-      if (!cancelled) setDb(opened);
+    void Promise.all([openDatabase(), openLotStore()]).then(([opened, lots]) => {
+      if (cancelled) return;
+      setDb(opened);
+      setLotStore(lots);
     });
     return () => {
       cancelled = true;
@@ -38,8 +44,8 @@ export function SyncProvider({ session, children }: { session: StoredSession; ch
   }, []);
 
   useEffect(() => {
-    if (!db || !deviceToken) return;
-    const started = startSync(db, {
+    if (!db || !lotStore || !deviceToken) return;
+    const started = startSync(db, lotStore, {
       baseUrl: '',
       appVersion: APP_VERSION,
       headers: () => ({ authorization: `Bearer ${session.token}`, 'x-lotline-device': deviceToken }),
@@ -51,11 +57,11 @@ export function SyncProvider({ session, children }: { session: StoredSession; ch
       engine.current = null;
       void started.stop();
     };
-  }, [db, deviceToken, session.token]);
+  }, [db, lotStore, deviceToken, session.token]);
 
   const kick = useCallback(() => engine.current?.kick(), []);
   const deviceEnrolled = Boolean(deviceToken);
-  const value = useMemo(() => ({ db, kick, deviceEnrolled }), [db, kick, deviceEnrolled]);
+  const value = useMemo(() => ({ db, lotStore, kick, deviceEnrolled }), [db, lotStore, kick, deviceEnrolled]);
   return (
     <SyncContext.Provider value={value}>
       <SyncStatusContext.Provider value={status}>{children}</SyncStatusContext.Provider>

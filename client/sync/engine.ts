@@ -1,10 +1,10 @@
-import type { RxReplicationState } from 'rxdb/plugins/replication';
 import { BehaviorSubject, Subject } from 'rxjs';
-import type { Checkpoint, Collection } from '../../sync';
-import { replicateCollection, watchChanges, type SyncTransport } from './replication';
+import type { Collection } from '../../sync';
+import { pullIntoStore, replicateCollection, watchChanges, type Replication, type SyncTransport } from './replication';
 import { afterPush, type PushTrouble } from './push-trouble';
 import { syncRefusal, type SyncRefusal } from './refusal';
 import type { LotlineDatabase } from '../db/database';
+import type { LotStore, StockCollection } from '../db/lot-store';
 
 export interface SyncStatus {
   /** The server answered the last request. */
@@ -24,7 +24,10 @@ const PERIODIC_PULL_MS = 60_000;
 /** Kept beside the database: clearing the site's data clears both. */
 const READY_KEY = 'lotline.firstSyncDone';
 
-const DOWN: Collection[] = ['items', 'locations', 'lots', 'balances', 'picklists', 'printers', 'templates'];
+/** Pulled into RxDB collections; the screens query them live. */
+const DOWN: Collection[] = ['items', 'locations', 'picklists', 'printers', 'templates'];
+/** Pulled into the lot store: most of a plant's data, read by key. */
+const STOCK: StockCollection[] = ['lots', 'balances'];
 
 export interface SyncEngine {
   status$: BehaviorSubject<SyncStatus>;
@@ -34,12 +37,12 @@ export interface SyncEngine {
 }
 
 /** Starts replicating every collection with the server and keeps a status for the screens. */
-export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'queueDepth'>, appVersion = transport.appVersion): SyncEngine {
+export function startSync(db: LotlineDatabase, stock: LotStore, transport: Omit<SyncTransport, 'queueDepth'>, appVersion = transport.appVersion): SyncEngine {
   const status$ = new BehaviorSubject<SyncStatus>({ online: navigator.onLine, pending: 0, lastSyncAt: localStorage.getItem('lotline.lastSync'), blocked: null, ready: localStorage.getItem(READY_KEY) !== null });
   let pending = 0;
   const full: SyncTransport = { ...transport, appVersion, queueDepth: () => pending };
   const signals = new Map<Collection, Subject<'RESYNC'>>();
-  const replications: RxReplicationState<{ id: string }, Checkpoint>[] = [];
+  const replications: Replication[] = [];
   // Retrying the same batch every few seconds looks like "offline" forever unless it is said.
   let trouble: PushTrouble = { failures: 0, blocked: null };
   const onPushed = (error: unknown) => {
@@ -49,9 +52,13 @@ export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'q
     if (trouble.blocked) update({ blocked: trouble.blocked, online: true });
     else if (was && current?.code === 'push_failing') update({ blocked: null });
   };
-  for (const name of [...DOWN, 'ops'] as Collection[]) {
+  for (const name of [...DOWN, ...STOCK, 'ops'] as Collection[]) {
     const resync = new Subject<'RESYNC'>();
     signals.set(name, resync);
+    if (name === 'lots' || name === 'balances') {
+      replications.push(pullIntoStore({ name, store: stock, transport: full, resync }));
+      continue;
+    }
     const replication = replicateCollection({
       name,
       // The collections share one shape at this border: documents with an id.
@@ -61,7 +68,7 @@ export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'q
       push: name === 'ops',
       ...(name === 'ops' ? { onPushed } : {}),
     });
-    replications.push(replication as unknown as RxReplicationState<{ id: string }, Checkpoint>);
+    replications.push(replication as unknown as Replication);
   }
 
   // Screens re-render on every status; while a clerk scans, eight replications settle several
@@ -93,7 +100,7 @@ export function startSync(db: LotlineDatabase, transport: Omit<SyncTransport, 'q
   });
 
   const abort = new AbortController();
-  const downReplications = replications.slice(0, DOWN.length);
+  const downReplications = replications.slice(0, DOWN.length + STOCK.length);
   if (!status$.value.ready) {
     void Promise.all(downReplications.map((r) => r.awaitInitialReplication())).then(
       () => {

@@ -4,7 +4,7 @@ import { firstValueFrom, Subject } from 'rxjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LotDoc } from '../../sync';
 import { replicateCollection } from './replication';
-import { lotSchema } from './replication/schemas';
+import { lotSchema } from './replication/lot-collection.fixture';
 import { syncRefusal } from './refusal';
 
 let db: RxDatabase<{ lots: RxCollection<LotDoc> }> | undefined;

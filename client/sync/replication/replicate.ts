@@ -44,7 +44,44 @@ async function request<T>(transport: SyncTransport, path: string, init: RequestI
   return (await response.json()) as T;
 }
 
+/** One page of a collection's changes after a checkpoint (from the start when null). */
+export function pullPage<Doc>(transport: SyncTransport, name: Collection, checkpoint: Checkpoint | null, batchSize: number): Promise<PullResponse<Doc>> {
+  const query = new URLSearchParams({ limit: String(batchSize) });
+  if (checkpoint) {
+    query.set('xid', checkpoint.xid);
+    query.set('id', checkpoint.id);
+  }
+  return request<PullResponse<Doc>>(transport, `/api/sync/${name}/pull?${query}`);
+}
+
 export type ResyncSignal = Subject<'RESYNC'>;
+
+/**
+ * The server held rows back behind a transaction that is still open, and that transaction may
+ * never announce this collection: pull again on our own, soon at first, then less often.
+ */
+export function comeBackForHeldRows(resync: ResyncSignal): { afterPage(page: PullResponse<unknown>, batchSize: number): void; cancel(): void } {
+  let heldPulls = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    afterPage(page, batchSize) {
+      if (!page.heldBack || page.documents.length >= batchSize) {
+        heldPulls = 0;
+        return;
+      }
+      if (timer) return;
+      const delay = Math.min(30_000, 500 * 2 ** Math.min(heldPulls, 6));
+      heldPulls++;
+      timer = setTimeout(() => {
+        timer = undefined;
+        resync.next('RESYNC');
+      }, delay);
+    },
+    cancel() {
+      clearTimeout(timer);
+    },
+  };
+}
 
 /**
  * One replication per collection over the Lotline sync API. Pull is checkpointed by
@@ -62,75 +99,9 @@ export function replicateCollection<Doc extends { id: string }>(options: {
   onPushed?: (error: unknown) => void;
 }): RxReplicationState<Doc, Checkpoint> {
   const { name, transport } = options;
-  const fetchPage = (checkpoint: Checkpoint | null, batchSize: number) => {
-    const query = new URLSearchParams({ limit: String(batchSize) });
-    if (checkpoint) {
-      query.set('xid', checkpoint.xid);
-      query.set('id', checkpoint.id);
-    }
-    return request<PullResponse<Doc>>(transport, `/api/sync/${name}/pull?${query}`);
-  };
+  const fetchPage = (checkpoint: Checkpoint | null, batchSize: number) => pullPage<Doc>(transport, name, checkpoint, batchSize);
 
-  /** Writes a page straight into the collection: live documents upserted, deleted ones removed. */
-  const writePage = async (collection: RxCollection<Doc>, documents: readonly (Doc & { _deleted?: boolean })[]) => {
-    const live: Doc[] = [];
-    const gone: string[] = [];
-    for (const d of documents) {
-      const { _deleted: deleted, ...doc } = d;
-      if (deleted) gone.push(d.id);
-      else live.push(doc as unknown as Doc);
-    }
-    if (live.length > 0) await collection.bulkUpsert(live);
-    if (gone.length > 0) await collection.bulkRemove(gone);
-  };
-
-  /**
-   * A device's first pull of a down collection: the same checkpointed pages, but every full page
-   * is written straight into the collection instead of through the replication's per-document
-   * comparison with a local state that does not exist yet (about half of a first sync's time
-   * went there). The next page is fetched while the last one is written, so the server's time
-   * hides behind IndexedDB's. The last page goes back to the replication as an ordinary pull
-   * result, so it stores the checkpoint and carries on from there; pull-only replications keep
-   * no per-document metadata, so later pages overwrite these documents as usual. An interrupted
-   * first sync simply runs again: pages are upserted.
-   */
-  const firstPull = async (collection: RxCollection<Doc>, batchSize: number): Promise<PullResponse<Doc>> => {
-    let held: PullResponse<Doc> | null = null;
-    let checkpoint: Checkpoint | null = null;
-    let writing: Promise<void> = Promise.resolve();
-    for (;;) {
-      const page: PullResponse<Doc> = await fetchPage(checkpoint, batchSize);
-      await writing;
-      if (page.documents.length === 0) return held ?? page;
-      if (held) {
-        writing = writePage(collection, held.documents);
-        // Awaited before the next page or the return; this only keeps a failure from being reported twice.
-        writing.catch(() => undefined);
-      }
-      if (page.documents.length < batchSize || !page.checkpoint) {
-        await writing;
-        return page;
-      }
-      held = page;
-      checkpoint = page.checkpoint;
-    }
-  };
-
-  /**
-   * The server held rows back behind a transaction that is still open, and that transaction may
-   * never announce this collection: pull again on our own, soon at first, then less often.
-   */
-  let heldPulls = 0;
-  let heldTimer: ReturnType<typeof setTimeout> | undefined;
-  const comeBackForHeldRows = () => {
-    if (heldTimer) return;
-    const delay = Math.min(30_000, 500 * 2 ** Math.min(heldPulls, 6));
-    heldPulls++;
-    heldTimer = setTimeout(() => {
-      heldTimer = undefined;
-      options.resync.next('RESYNC');
-    }, delay);
-  };
+  const heldRows = comeBackForHeldRows(options.resync);
 
   return replicateRxCollection<Doc, Checkpoint>({
     // A collection whose schema changed pulls again from the start, so documents kept from the old
@@ -147,9 +118,8 @@ export function replicateCollection<Doc extends { id: string }>(options: {
       batchSize: options.batchSize ?? 5000,
       stream$: options.resync.asObservable(),
       handler: async (checkpoint, batchSize) => {
-        const page = !checkpoint && !options.push ? await firstPull(options.collection, batchSize) : await fetchPage(checkpoint ?? null, batchSize);
-        if (page.heldBack && page.documents.length < batchSize) comeBackForHeldRows();
-        else heldPulls = 0;
+        const page = await fetchPage(checkpoint ?? null, batchSize);
+        heldRows.afterPage(page, batchSize);
         return { documents: page.documents, checkpoint: page.checkpoint ?? checkpoint ?? undefined };
       },
     },

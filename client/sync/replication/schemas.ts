@@ -1,6 +1,6 @@
 import type { MigrationStrategies, RxJsonSchema } from 'rxdb';
 import { pickLine } from '../../../domain/ops';
-import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc, PrinterDoc, TemplateDoc } from '../../../sync';
+import type { ItemDoc, LocationDoc, OpDoc, PickListDoc, PrinterDoc, TemplateDoc } from '../../../sync';
 
 /*
  * RxDB schemas of the handheld's collections. Six collections: well inside the open-source
@@ -37,35 +37,6 @@ export const locationSchema: RxJsonSchema<LocationDoc> = {
   properties: { id, code: { type: 'string', maxLength: 30 }, name: text, kind: text, active: { type: 'boolean' } },
   required: ['id', 'code'],
   indexes: ['code'],
-};
-
-export const lotSchema: RxJsonSchema<LotDoc> = {
-  version: 0,
-  primaryKey: 'id',
-  type: 'object',
-  properties: {
-    id,
-    itemId: id,
-    gtin: { type: 'string', maxLength: 14 },
-    lotNumber: { type: 'string', maxLength: 20 },
-    status: text,
-    expiresOn: nullableText,
-    manufacturedOn: nullableText,
-    supplier: nullableText,
-    supplierLot: nullableText,
-    origin: text,
-  },
-  required: ['id', 'gtin', 'lotNumber', 'status'],
-  indexes: [['gtin', 'lotNumber']],
-};
-
-export const balanceSchema: RxJsonSchema<BalanceDoc> = {
-  version: 0,
-  primaryKey: 'id',
-  type: 'object',
-  properties: { id, lotId: id, locationId: id, qty: { type: 'number' } },
-  required: ['id', 'lotId', 'locationId', 'qty'],
-  indexes: ['lotId', 'locationId'],
 };
 
 /** Version 1: the list's customer code and minimum shelf life, and per line what is picked and what remains. */
