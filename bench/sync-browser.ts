@@ -3,6 +3,7 @@ import { launchChromium } from '../e2e/support/chromium';
 import { startE2eServer, type E2eServer } from '../e2e/support/server';
 import { ensurePwaBuilt } from '../server/cli/pwa-build';
 import { percentile } from './report';
+import { SYNC_VERSION } from '../sync';
 
 /** What a handheld browser measures: scan-to-saved on the Receive screen, and a first full sync. */
 
@@ -12,7 +13,8 @@ async function post<T>(server: E2eServer, path: string, body: unknown, headers: 
   return (await res.json()) as T;
 }
 
-async function enrolledPage(server: E2eServer, page: Page): Promise<void> {
+/** Enrols a new handheld, signs the clerk in on the page, and returns the device's token. */
+async function enrolledPage(server: E2eServer, page: Page): Promise<string> {
   const admin = (await post<{ token: string }>(server, '/api/auth/login', { username: 'admin', password: server.adminPassword })).token;
   const device = await post<{ token: string }>(server, '/api/devices', { name: `bench ${Date.now()}` }, { authorization: `Bearer ${admin}` });
   await page.goto(server.url);
@@ -22,6 +24,7 @@ async function enrolledPage(server: E2eServer, page: Page): Promise<void> {
   await page.locator('input[name=password]').fill(server.demoPassword);
   await page.locator('button[type=submit]').click();
   await page.waitForSelector('[data-testid=pending-count]');
+  return device.token;
 }
 
 // Plain JavaScript: the runner's transpiler would wrap named functions in helpers the page lacks.
@@ -73,7 +76,31 @@ export async function measureScanLatency(scans = 200, throttle = 4): Promise<{ p
 }
 
 /*
- * The floor under a first sync on this machine: the same number of records written straight into
+ * The floor under a first sync: every page of lots and balances fetched from the same server in
+ * the same page, both collections at once, pages of 5,000, parsed and dropped. What the server,
+ * the network and JSON cost before the device keeps anything.
+ */
+const FETCH_FLOOR = `(async () => {
+  const headers = __HEADERS__;
+  const pullAll = async (name) => {
+    let checkpoint = null;
+    for (;;) {
+      const query = new URLSearchParams({ limit: '5000' });
+      if (checkpoint) { query.set('xid', checkpoint.xid); query.set('id', checkpoint.id); }
+      const response = await fetch('/api/sync/' + name + '/pull?' + query, { headers });
+      if (!response.ok) throw new Error(name + ': ' + response.status);
+      const page = await response.json();
+      if (page.documents.length < 5000 || !page.checkpoint) return;
+      checkpoint = page.checkpoint;
+    }
+  };
+  const start = performance.now();
+  await Promise.all([pullAll('lots'), pullAll('balances')]);
+  return (performance.now() - start) / 1000;
+})()`;
+
+/*
+ * The floor under the earlier design, one IndexedDB record per document: the same number of records written straight into
  * IndexedDB from the same page, in pages of 5,000, lots and balances side by side, with the
  * indexes the app's RxDB collections keep (the primary key, RxDB's own three, and the schema's).
  * No network, no server, no RxDB or Dexie: what the browser itself costs.
@@ -106,7 +133,7 @@ const INDEXEDDB_FLOOR = `(async () => {
 })()`;
 
 /** A fresh handheld pulls a plant's worth of lots and balances into IndexedDB. */
-export async function measureInitialSync(lots = 50_000, balancesPerLot = 2): Promise<{ seconds: number; floorSeconds: number; lots: number; balances: number }> {
+export async function measureInitialSync(lots = 50_000, balancesPerLot = 2): Promise<{ seconds: number; fetchFloorSeconds: number; recordFloorSeconds: number; lots: number; balances: number }> {
   await ensurePwaBuilt();
   const { startBenchServer } = await import('./sync-ingest');
   const setup = await startBenchServer('pglite', '');
@@ -132,7 +159,7 @@ export async function measureInitialSync(lots = 50_000, balancesPerLot = 2): Pro
     const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'en-US' });
     const page = await context.newPage();
     const started = performance.now();
-    await enrolledPage(server, page);
+    const deviceToken = await enrolledPage(server, page);
     await page.goto(`${setup.server.url}/#/settings`);
     // The app's CSP forbids eval, so poll with plain evaluations rather than waitForFunction.
     const done = `document.querySelector('[data-testid=count-lots]')?.textContent === '${expected.lots}' && document.querySelector('[data-testid=count-balances]')?.textContent === '${expected.balances}'`;
@@ -142,8 +169,11 @@ export async function measureInitialSync(lots = 50_000, balancesPerLot = 2): Pro
       await page.waitForTimeout(250);
     }
     const seconds = (performance.now() - started) / 1000;
-    const floorSeconds = (await page.evaluate(INDEXEDDB_FLOOR.replace('__LOTS__', String(expected.lots)).replace('__BALANCES__', String(expected.balances)))) as number;
-    return { seconds, floorSeconds, lots: expected.lots, balances: expected.balances };
+    const session = await post<{ token: string }>(server, '/api/auth/login', { username: 'clerk', password: server.demoPassword }, { 'x-lotline-device': deviceToken });
+    const headers = { authorization: `Bearer ${session.token}`, 'x-lotline-device': deviceToken, 'x-lotline-sync-version': String(SYNC_VERSION), 'x-lotline-app-version': '0.1.0' };
+    const fetchFloorSeconds = (await page.evaluate(FETCH_FLOOR.replace('__HEADERS__', JSON.stringify(headers)))) as number;
+    const recordFloorSeconds = (await page.evaluate(INDEXEDDB_FLOOR.replace('__LOTS__', String(expected.lots)).replace('__BALANCES__', String(expected.balances)))) as number;
+    return { seconds, fetchFloorSeconds, recordFloorSeconds, lots: expected.lots, balances: expected.balances };
   } finally {
     await browser.close();
     await setup.close();
