@@ -1,6 +1,7 @@
 import { appendAudit, type Actor } from '../audit';
 import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
+import type { Session } from './sessions';
 import { hashToken, newToken } from './tokens';
 
 export interface Device {
@@ -11,10 +12,12 @@ export interface Device {
   lastSeenAt: string | null;
   appVersion: string | null;
   queueDepth: number | null;
+  /** The enrolment of the same handheld this one replaced; its ops are still this handheld's. */
+  replacesDeviceId: string | null;
   version: number;
 }
 
-interface DeviceRow {
+export interface DeviceRow {
   id: string;
   name: string;
   enrolled_at: Date;
@@ -22,14 +25,15 @@ interface DeviceRow {
   last_seen_at: Date | null;
   app_version: string | null;
   queue_depth: number | null;
+  replaces_device_id: string | null;
   version: number;
 }
 
-const DEVICE_COLUMNS = 'id, name, enrolled_at, revoked_at, last_seen_at, app_version, queue_depth, version';
+export const DEVICE_COLUMNS = 'id, name, enrolled_at, revoked_at, last_seen_at, app_version, queue_depth, replaces_device_id, version';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
-function toDevice(row: DeviceRow): Device {
+export function toDevice(row: DeviceRow): Device {
   return {
     id: row.id,
     name: row.name,
@@ -38,6 +42,7 @@ function toDevice(row: DeviceRow): Device {
     lastSeenAt: iso(row.last_seen_at),
     appVersion: row.app_version,
     queueDepth: row.queue_depth,
+    replacesDeviceId: row.replaces_device_id,
     version: row.version,
   };
 }
@@ -86,4 +91,17 @@ export async function findDeviceByToken(db: Queryable, token: string): Promise<D
   if (!row) return { status: 'unknown' };
   const device = toDevice(row);
   return row.revoked_at ? { status: 'revoked', device } : { status: 'active', device };
+}
+
+/**
+ * The device a signed-in request comes from: its session must have been opened with an
+ * enrolment token, and the request must carry that same token (`X-Lotline-Device`), so holding
+ * a session alone never speaks for a handheld.
+ */
+export async function requireSessionDevice(db: Queryable, session: Session, token: string | undefined): Promise<Device> {
+  if (!token || !session.deviceId) throw new AppError(403, 'device_required', 'This needs an enrolled device: sign in on the handheld with its enrolment.');
+  const lookup = await findDeviceByToken(db, token);
+  if (lookup.status === 'revoked') throw new AppError(401, 'device_revoked', 'This device has been revoked. Ask a supervisor to enrol it again.');
+  if (lookup.status !== 'active' || lookup.device.id !== session.deviceId) throw new AppError(403, 'device_mismatch', 'This session was opened on another device.');
+  return lookup.device;
 }

@@ -1,7 +1,8 @@
 export { login, type LoginRequest, type LoginResult } from './login';
 export { ensureAdmin, type AdminBootstrap } from './bootstrap';
 export { resolveSession, revokeSession, createSession, type Session, type SessionLookup } from './sessions';
-export { enrolDevice, revokeDevice, listDevices, findDeviceByToken, type Device } from './devices';
+export { enrolDevice, revokeDevice, listDevices, findDeviceByToken, requireSessionDevice, type Device } from './devices';
+export { replacePreviousEnrolment, type ReEnrolment } from './re-enrolment';
 export { createUser, listUsers, getUser, updateUser, type User, type NewUser, type UserChange } from './users';
 export { hashPassword, verifyPassword, randomPassword } from './password';
 export { DEFAULT_GUARD, DEFAULT_LOGIN_LIMIT, type LoginLimit, type SignInGuard } from './rate-limit';

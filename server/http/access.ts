@@ -28,6 +28,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/devices': SUPERVISION,
   'POST /api/devices': SUPERVISION,
   'POST /api/devices/:id/revoke': SUPERVISION,
+  // Proven by the handheld holding both enrolment tokens, which only a supervisor issues (server/auth/re-enrolment.ts).
+  'POST /api/devices/replace': 'signed-in',
   'GET /api/audit': QA,
   'GET /api/audit/verify': QA,
   'GET /api/items': 'signed-in',

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { SYNC_VERSION } from '../../sync';
-import { findDeviceByToken, type Session } from '../auth';
+import { requireSessionDevice, type Session } from '../auth';
 import type { Db } from '../db';
 import { AppError } from '../errors';
 import type { Pusher } from './push-ops';
@@ -14,11 +14,7 @@ export async function requireDevice(db: Db, c: Context, session: Session): Promi
   if (version !== String(SYNC_VERSION)) {
     throw new AppError(409, 'sync_version', 'This app is out of date for the server. Reload to update it.', { server: SYNC_VERSION, client: version ?? null });
   }
-  const token = c.req.header('x-lotline-device');
-  if (!token || !session.deviceId) throw new AppError(403, 'device_required', 'Sync needs an enrolled device: sign in on the handheld with its enrolment.');
-  const lookup = await findDeviceByToken(db, token);
-  if (lookup.status === 'revoked') throw new AppError(401, 'device_revoked', 'This device has been revoked. Ask a supervisor to enrol it again.');
-  if (lookup.status !== 'active' || lookup.device.id !== session.deviceId) throw new AppError(403, 'device_mismatch', 'This session was opened on another device.');
+  const device = await requireSessionDevice(db, session, c.req.header('x-lotline-device'));
   const appVersion = c.req.header('x-lotline-app-version')?.slice(0, 40) ?? null;
   const depthHeader = Number(c.req.header('x-lotline-queue-depth'));
   const queueDepth = Number.isInteger(depthHeader) && depthHeader >= 0 ? depthHeader : null;
@@ -27,7 +23,7 @@ export async function requireDevice(db: Db, c: Context, session: Session): Promi
     `UPDATE devices SET last_seen_at = now(), app_version = COALESCE($2, app_version), queue_depth = COALESCE($3, queue_depth), last_user_id = $4
       WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < now() - interval '5 seconds'
                          OR app_version IS DISTINCT FROM COALESCE($2, app_version) OR queue_depth IS DISTINCT FROM COALESCE($3, queue_depth))`,
-    [session.deviceId, appVersion, queueDepth, session.user.id],
+    [device.id, appVersion, queueDepth, session.user.id],
   );
-  return { userId: session.user.id, username: session.user.username, deviceId: session.deviceId };
+  return { userId: session.user.id, username: session.user.username, deviceId: device.id };
 }
