@@ -9,6 +9,8 @@ export interface Device {
   lastSeenAt: string | null;
   appVersion: string | null;
   queueDepth: number | null;
+  /** The enrolment of the same handheld this one replaced. */
+  replacesDeviceId: string | null;
   version: number;
 }
 

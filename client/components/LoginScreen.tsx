@@ -5,8 +5,11 @@ import { loadDevice, rememberDeviceId } from '../session/device';
 import { offlineSignIn, rememberForOffline } from '../session/offline-login';
 import type { StoredSession } from '../session/session';
 import { ChangePassword } from './ChangePassword';
+import { EnrolDevice } from './EnrolDevice';
 import { LanguageSwitch } from './LanguageSwitch';
 
+/** Refusals of this handheld's enrolment: the way on is a new token from a supervisor. */
+const ENROLMENT_REFUSED = ['device_revoked', 'device_unknown'];
 const KNOWN_ERRORS = ['invalid_credentials', 'rate_limited', 'account_disabled', 'account_locked', 'device_revoked', 'device_unknown', 'offline', 'session_expired', 'invalid_request'];
 
 interface Props {
@@ -27,6 +30,8 @@ export function LoginScreen({ onSignedIn, notice }: Props) {
     password: string;
     onDevice: boolean;
   } | null>(null);
+  const [reEnrolled, setReEnrolled] = useState(false);
+  const enrolAgain = error !== null && ENROLMENT_REFUSED.includes(error.code) && loadDevice() !== null;
 
   // Only an enrolled handheld keeps a (sealed) session for offline sign-in; the console keeps none.
   const finish = async (session: StoredSession, usedPassword: string, onDevice: boolean) => {
@@ -88,6 +93,20 @@ export function LoginScreen({ onSignedIn, notice }: Props) {
         </header>
         {pending ? (
           <ChangePassword token={pending.session.token} currentPassword={pending.password} onChanged={(newPassword) => void finish(pending.session, newPassword, pending.onDevice)} />
+        ) : enrolAgain && error ? (
+          // Signing in with a revoked or unknown enrolment is refused every time: the way on is a new token.
+          <>
+            <p className="form-error" role="alert" data-testid="login-error">
+              {t(`errors.${error.code}`)}
+            </p>
+            <EnrolDevice
+              again
+              onEnrolled={() => {
+                setError(null);
+                setReEnrolled(true);
+              }}
+            />
+          </>
         ) : (
           <form onSubmit={(e) => void submit(e)} noValidate>
             <h2>{t('login.title')}</h2>
@@ -123,6 +142,11 @@ export function LoginScreen({ onSignedIn, notice }: Props) {
             {error && (
               <p className="form-error" role="alert" data-testid="login-error">
                 {t(`errors.${error.code}`, { minutes: error.minutes ?? 15 })}
+              </p>
+            )}
+            {reEnrolled && !error && (
+              <p className="notice" role="status" data-testid="login-notice">
+                {t('enrol.againSaved')}
               </p>
             )}
             <button type="submit" className="primary" disabled={busy}>

@@ -13,7 +13,7 @@ function blockedParams(t: TFunction, params: Record<string, string | number> | u
 /** On every screen: how many ops wait to be sent, when the last sync finished, a first sync not yet finished, and a refusal that stops sync. Online or not is the top bar's. */
 export function SyncBar() {
   const { t, i18n } = useTranslation();
-  const { deviceEnrolled } = useSync();
+  const { deviceEnrolled, previousRefused } = useSync();
   const status = useSyncStatus();
   if (!deviceEnrolled) return null;
   const last = status.lastSyncAt ? formatTime(i18n.resolvedLanguage, status.lastSyncAt, 'time') : t('sync.never');
@@ -28,6 +28,11 @@ export function SyncBar() {
       {!status.ready && (
         <span className={status.online ? 'sync-first' : 'sync-first sync-blocked'} role="status" data-testid="first-sync">
           {t(status.online ? 'sync.firstSync' : 'sync.firstSyncOffline')}
+        </span>
+      )}
+      {previousRefused && (
+        <span className="sync-blocked" role="alert" data-testid="previous-refused">
+          {t('sync.previousRefused', { reason: t(`enrol.refused.${previousRefused.code}`, { defaultValue: previousRefused.message }) })}
         </span>
       )}
       {status.blocked && (

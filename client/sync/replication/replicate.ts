@@ -10,6 +10,8 @@ export interface SyncTransport {
   /** Reported to the server for the supervisor console. */
   queueDepth(): number;
   appVersion: string;
+  /** Runs before every push and fails it when it throws: what must be true on the server before this device's ops go. */
+  beforePush?(): Promise<void>;
 }
 
 export class SyncHttpError extends Error {
@@ -129,6 +131,7 @@ export function replicateCollection<Doc extends { id: string }>(options: {
             batchSize: 200,
             handler: async (rows) => {
               try {
+                await transport.beforePush?.();
                 const conflicts = await request<(Doc & { _deleted: boolean })[]>(transport, `/api/sync/${name}/push`, { method: 'POST', body: JSON.stringify(rows) });
                 options.onPushed?.(null);
                 return conflicts;
