@@ -33,8 +33,16 @@ describe('enrolling a handheld again', () => {
     await page.getByTestId('nav-receive').click();
     await context.setOffline(true);
     await expect.poll(() => textOf(page, 'connection'), { timeout: 10_000 }).toBe('Offline');
-    await wedgeScan(page, 'RCV-01');
-    await expect.poll(() => textOf(page, 'location'), { timeout: 10_000 }).toBe('RCV-01');
+    // Until the receive screen has its locations, a location scan is refused; the clerk scans again.
+    await expect
+      .poll(
+        async () => {
+          await wedgeScan(page, 'RCV-01');
+          return textOf(page, 'location');
+        },
+        { timeout: 10_000, interval: 500 },
+      )
+      .toBe('RCV-01');
     await wedgeScan(page, `]d201${GTIN}17291231${'10'}${LOT}`);
     await expect.poll(() => textOf(page, 'lot'), { timeout: 10_000 }).toBe(LOT);
     await page.locator('input[name=qty]').fill('12');
@@ -56,9 +64,10 @@ describe('enrolling a handheld again', () => {
     await page.locator('input[name=password]').fill(server.demoPassword);
     await page.locator('button[type=submit]').click();
 
+    // The sync bar says 0 pending before it has counted, so the server is asked instead.
+    const booked = async () => (await apiCall<{ lots: { status: string; onHand: number }[] }>(server, `/api/lots?gtin=${GTIN}&lotNumber=${LOT}`, { token: admin })).lots;
+    await expect.poll(booked, { timeout: 10_000 }).toEqual([expect.objectContaining({ status: 'quarantine', onHand: 12 })]);
     await expect.poll(() => textOf(page, 'pending-count'), { timeout: 10_000 }).toBe('0');
-    const found = await apiCall<{ lots: { status: string; onHand: number }[] }>(server, `/api/lots?gtin=${GTIN}&lotNumber=${LOT}`, { token: admin });
-    expect(found.lots).toEqual([expect.objectContaining({ status: 'quarantine', onHand: 12 })]);
     expect((await devices()).find((d) => d.id === renewed.id)).toMatchObject({ replacesDeviceId: old.id, revokedAt: null });
     // The old token is no longer kept once the server recorded the replacement.
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('lotline.device') ?? 'null') as { token: string; previous?: unknown });
