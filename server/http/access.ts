@@ -8,6 +8,8 @@ const SUPERVISION: readonly Role[] = ['supervisor', 'admin'];
 // Status changes are judged per transition by the lot status machine (only QC releases).
 const LOT_DECISIONS: readonly Role[] = ['qc', 'supervisor'];
 const PLANNING: readonly Role[] = ['supervisor', 'admin'];
+// Recalls are run by QA and supervisors; each step is judged again by the case rules (domain/recall).
+const RECALLS: readonly Role[] = ['qc', 'supervisor'];
 
 /**
  * Every API route and who may call it, in one place. A route missing here is refused to
@@ -75,6 +77,12 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/print-jobs': ['operator', 'qc', 'supervisor', 'labeladmin'],
   'POST /api/print-jobs/:id/resolve': ['supervisor', 'labeladmin'],
   'POST /api/print-jobs/:id/reprint': ['supervisor', 'labeladmin'],
+  'GET /api/recalls': QA,
+  'GET /api/recalls/:id': QA,
+  'POST /api/recalls': RECALLS,
+  'POST /api/recalls/scope': RECALLS,
+  'POST /api/recalls/:id/open': RECALLS,
+  'POST /api/recalls/:id/transition': RECALLS,
   'POST /api/emulator/state': ['labeladmin', 'admin', 'supervisor'],
   'GET /api/emulator/formats': ['labeladmin', 'admin', 'supervisor', 'qc'],
 };

@@ -11,6 +11,7 @@ import { deviceRoutes } from '../routes/devices';
 import { healthRoutes } from '../routes/health';
 import { lotRoutes } from '../routes/lots';
 import { printingRoutes } from '../routes/printing';
+import { recallRoutes } from '../routes/recalls';
 import { productionRoutes } from '../routes/production';
 import { supervisionRoutes } from '../routes/supervision';
 import { pickListRoutes } from '../routes/supervision/pick-lists';
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', syncRoutes(deps));
   app.route('/', pickListRoutes(deps));
   app.route('/', backupRoutes(deps));
+  app.route('/', recallRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/openapi.json', {

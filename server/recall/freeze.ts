@@ -1,0 +1,129 @@
+import type { LotStatus, SignatureMeaning } from '../../domain/lots';
+import { recallHold } from '../../domain/recall';
+import { LOT_STATUS_ACTION, type AuditEntry } from '../audit';
+import type { Signature } from '../auth/signature';
+import type { Queryable } from '../db';
+import { AppError } from '../errors';
+import { notifyChanges } from '../sync/notify';
+import type { RecallScope } from './scope';
+
+export interface OpenedScope {
+  lots: number;
+  /** Lots this opening made recalled. */
+  held: string[];
+  consignees: number;
+  percent: number | null;
+  balanced: boolean;
+}
+
+interface Opening {
+  reason: string;
+  meaning: SignatureMeaning;
+  signature: Signature;
+}
+
+const rows = (value: unknown) => JSON.stringify(value);
+
+/**
+ * Writes the scope into the case as it stands and, for a real recall, holds every lot in it:
+ * each lot is claimed for this case (the key of recall_holds refuses a lot a second open case
+ * already claimed, even one opening at the same moment) and made recalled where the lot status
+ * machine allows, with a `lot.status` audit entry per lot so the audit trail explains every
+ * status. Devices learn of it through the lots they pull. Returns the audit entries for the
+ * caller to append last.
+ */
+export async function freezeAndHold(tx: Queryable, caseRef: { id: string; number: string; drill: boolean }, scope: RecallScope, opening: Opening): Promise<{ opened: OpenedScope; audit: AuditEntry[] }> {
+  const caseId = caseRef.id;
+  const lotIds = scope.lots.map((l) => l.id);
+  const audit: AuditEntry[] = [];
+  const held: string[] = [];
+  // The status each lot has under its row lock, not as the scope read it a moment before.
+  const statusOf = new Map<string, { status: LotStatus; version: number }>();
+  if (!caseRef.drill) {
+    const claimed = await tx.query<{ lot_id: string }>(
+      `INSERT INTO recall_holds (lot_id, case_id) SELECT id, $2 FROM unnest($1::uuid[]) AS id ORDER BY id ON CONFLICT (lot_id) DO NOTHING RETURNING lot_id`,
+      [lotIds, caseId],
+    );
+    if (claimed.rows.length !== lotIds.length) {
+      const taken = await tx.query<{ lot_number: string; number: string }>(
+        `SELECT l.lot_number, c.number FROM recall_holds h JOIN lots l ON l.id = h.lot_id JOIN recall_cases c ON c.id = h.case_id
+          WHERE h.lot_id = ANY($1::uuid[]) AND h.case_id <> $2 ORDER BY l.lot_number`,
+        [lotIds, caseId],
+      );
+      const cases = [...new Set(taken.rows.map((r) => r.number))];
+      throw new AppError(409, 'lot_in_open_recall', `Lot ${taken.rows.map((r) => r.lot_number).slice(0, 5).join(', ')} is already held by open recall ${cases.join(', ')}.`, { cases });
+    }
+    const locked = await tx.query<{ id: string; status: LotStatus; version: number }>('SELECT id, status, version FROM lots WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [lotIds]);
+    for (const r of locked.rows) statusOf.set(r.id, { status: r.status, version: r.version });
+  }
+
+  const holdOf = (lotId: string, scoped: LotStatus) => (caseRef.drill ? 'drill' : recallHold(statusOf.get(lotId)?.status ?? scoped));
+  const balanceOf = new Map(scope.balance.lots.map((b) => [b.lotId, b]));
+  await tx.query(
+    `INSERT INTO recall_case_lots (case_id, lot_id, depth, status_before, hold, brought_in, in_stock, scrapped, shipped_out, consumed, corrected, unaccounted)
+     SELECT $1, lot_id, depth, status_before, hold, brought_in, in_stock, scrapped, shipped_out, consumed, corrected, unaccounted
+       FROM jsonb_to_recordset($2::jsonb) AS r(lot_id uuid, depth int, status_before text, hold text, brought_in numeric, in_stock numeric, scrapped numeric,
+                                               shipped_out numeric, consumed numeric, corrected numeric, unaccounted numeric)`,
+    [
+      caseId,
+      rows(
+        scope.lots.map((l) => {
+          const b = balanceOf.get(l.id)!;
+          return {
+            lot_id: l.id,
+            depth: l.depth,
+            status_before: statusOf.get(l.id)?.status ?? l.status,
+            hold: holdOf(l.id, l.status),
+            brought_in: b.broughtIn,
+            in_stock: b.inStock,
+            scrapped: b.scrapped,
+            shipped_out: b.shippedOut,
+            consumed: b.consumed,
+            corrected: b.corrected,
+            unaccounted: b.unaccounted,
+          };
+        }),
+      ),
+    ],
+  );
+  await tx.query(
+    `INSERT INTO recall_case_stock (case_id, lot_id, location_id, qty) SELECT $1, lot_id, location_id, qty FROM jsonb_to_recordset($2::jsonb) AS r(lot_id uuid, location_id uuid, qty numeric)`,
+    [caseId, rows(scope.stock.map((s) => ({ lot_id: s.lotId, location_id: s.locationId, qty: s.qty })))],
+  );
+  await tx.query(
+    `INSERT INTO recall_case_shipment_lines (case_id, shipment_line_id, shipment_id, customer_id, lot_id, serial, qty)
+     SELECT $1, id, shipment_id, customer_id, lot_id, serial, qty FROM jsonb_to_recordset($2::jsonb) AS r(id bigint, shipment_id uuid, customer_id uuid, lot_id uuid, serial text, qty numeric)`,
+    [caseId, rows(scope.shipmentLines.map((l) => ({ id: l.id, shipment_id: l.shipmentId, customer_id: l.customerId, lot_id: l.lotId, serial: l.serial, qty: l.qty })))],
+  );
+  await tx.query(
+    `INSERT INTO recall_case_consignees (case_id, customer_id, lines, shipped, returned, outstanding)
+     SELECT $1, customer_id, lines, shipped, returned, outstanding FROM jsonb_to_recordset($2::jsonb) AS r(customer_id uuid, lines int, shipped numeric, returned numeric, outstanding numeric)`,
+    [caseId, rows(scope.consignees.map((c) => ({ customer_id: c.customerId, lines: c.lines, shipped: c.shipped, returned: c.returned, outstanding: c.outstanding })))],
+  );
+  await tx.query(
+    `INSERT INTO recall_case_links (case_id, parent_lot_id, child_lot_id, qty) SELECT $1, parent_lot_id, child_lot_id, qty FROM jsonb_to_recordset($2::jsonb) AS r(parent_lot_id uuid, child_lot_id uuid, qty numeric)`,
+    [caseId, rows(scope.links.map((l) => ({ parent_lot_id: l.parentLotId, child_lot_id: l.childLotId, qty: l.qty })))],
+  );
+
+  if (!caseRef.drill) {
+    const toHold = scope.lots.filter((l) => holdOf(l.id, l.status) === 'recall');
+    if (toHold.length > 0) {
+      await tx.query(`UPDATE lots SET status = 'recalled', version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[])`, [toHold.map((l) => l.id)]);
+      for (const lot of toHold) {
+        const before = statusOf.get(lot.id)!;
+        held.push(lot.id);
+        audit.push({
+          action: LOT_STATUS_ACTION,
+          entityType: 'lot',
+          entityId: lot.id,
+          before: { status: before.status, version: before.version },
+          after: { status: 'recalled', lotNumber: lot.lotNumber, recallCase: caseRef.number, recallCaseId: caseId, signature: opening.signature },
+          reason: `recall ${caseRef.number}: ${opening.reason}`,
+          signatureMeaning: opening.meaning,
+        });
+      }
+      await notifyChanges(tx, ['lots']);
+    }
+  }
+  return { opened: { lots: scope.lots.length, held, consignees: scope.consignees.length, percent: scope.balance.percent, balanced: scope.balance.balanced }, audit };
+}

@@ -1,0 +1,140 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { SIGNATURE_MEANINGS } from '../../../domain/lots';
+import { EFFECTIVENESS_LEVELS, FDA_CLASSES, JURISDICTIONS, RECALL_DEPTHS, RECALL_STATES, type RecallState } from '../../../domain/recall';
+import type { AppDeps, AppEnv } from '../../http/env';
+import { signInGuard } from '../../http/env';
+import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
+import { validationHook } from '../../http/validation';
+import { createRecall, getRecall, listRecalls, readFrozenScope, readScope, recallTransitions, refuseConflicts, transitionRecall, type ScopeInput } from '../../recall';
+
+const GTIN = z.string().regex(/^[0-9]{14}$/, 'must be a 14-digit GTIN');
+const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
+
+// One input, told apart by its kind: what the recall starts from.
+const ScopeInputSchema = z
+  .union([
+    z.object({ kind: z.enum(['lot', 'component_lot']), lotId: z.string().uuid() }).strict(),
+    z.object({ kind: z.enum(['lot', 'component_lot']), lotNumber: text(20), gtin: GTIN.optional() }).strict(),
+    z.object({ kind: z.literal('serial'), gtin: GTIN, serial: text(20) }).strict(),
+    z.object({ kind: z.literal('supplier_lot'), supplierLot: text(40), supplier: text(200).optional(), gtin: GTIN.optional() }).strict(),
+  ])
+  .openapi('RecallScopeInput');
+
+const TermsSchema = z.object({
+  reason: text(2000),
+  healthHazard: z.string().trim().max(4000).optional(),
+  classes: z
+    .object({
+      fda: z.enum(FDA_CLASSES).nullish(),
+      nmpa: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullish(),
+      euFsca: z.boolean().optional(),
+    })
+    .optional(),
+  depth: z.enum(RECALL_DEPTHS).nullish(),
+  strategy: z.string().trim().max(4000).optional(),
+  effectiveness: z.object({ level: z.enum(EFFECTIVENESS_LEVELS), percent: z.number().int().nullish() }).nullish(),
+  jurisdictions: z.array(z.enum(JURISDICTIONS)).max(3).optional(),
+});
+
+const CaseSchema = z.record(z.string(), z.unknown()).openapi('RecallCase');
+const notFound = { 404: jsonResponse('No such case, or the scope input matches nothing', ErrorSchema) } as const;
+const conflictResponse = { 409: jsonResponse('A lot of the scope is held by another open case, or the case changed meanwhile', ErrorSchema) } as const;
+const refused = { 422: jsonResponse('The terms or the step are refused', ErrorSchema) } as const;
+
+const create = createRoute({
+  method: 'post',
+  path: '/api/recalls',
+  tags: ['recall'],
+  summary: 'Start a recall case (a draft) from one scope input',
+  security: bearer,
+  request: { body: jsonBody(TermsSchema.extend({ scope: ScopeInputSchema, ownerId: z.string().uuid().optional(), drill: z.boolean().optional() })) },
+  responses: { 201: jsonResponse('The draft', z.object({ case: CaseSchema })), ...badRequest, ...authErrors, ...notFound, ...conflictResponse, ...refused },
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/recalls',
+  tags: ['recall'],
+  summary: 'Recall cases, newest first',
+  security: bearer,
+  request: { query: z.object({ state: z.enum(RECALL_STATES).optional(), drill: z.enum(['true', 'false']).optional() }) },
+  responses: { 200: jsonResponse('Cases', z.object({ cases: z.array(CaseSchema) })), ...badRequest, ...authErrors },
+});
+
+const get = createRoute({
+  method: 'get',
+  path: '/api/recalls/{id}',
+  tags: ['recall'],
+  summary: 'One recall case with its signed steps and the scope it froze when it opened',
+  security: bearer,
+  request: { params: UuidParam },
+  responses: { 200: jsonResponse('The case', z.object({ case: CaseSchema, transitions: z.array(z.record(z.string(), z.unknown())), scope: z.record(z.string(), z.unknown()) })), ...badRequest, ...authErrors, ...notFound },
+});
+
+const preview = createRoute({
+  method: 'post',
+  path: '/api/recalls/scope',
+  tags: ['recall'],
+  summary: 'What a recall of this input would reach now: lots, stock, shipments, consignees and the mass balance',
+  security: bearer,
+  request: { body: jsonBody(z.object({ scope: ScopeInputSchema })) },
+  responses: { 200: jsonResponse('The scope', z.record(z.string(), z.unknown())), ...badRequest, ...authErrors, ...notFound, ...conflictResponse, ...refused },
+});
+
+const signed = { meaning: z.enum(SIGNATURE_MEANINGS), reason: text(2000), password: z.string().min(1, 'is required to sign').max(200), version: z.number().int().positive() };
+const stepResponse = jsonResponse('The case after the step', z.object({ case: CaseSchema, from: z.string(), to: z.string(), signature: z.record(z.string(), z.unknown()), opened: z.record(z.string(), z.unknown()).nullable() }));
+
+const open = createRoute({
+  method: 'post',
+  path: '/api/recalls/{id}/open',
+  tags: ['recall'],
+  summary: 'Open the case under an electronic signature: freeze the scope and hold every lot in it',
+  security: bearer,
+  request: { params: UuidParam, body: jsonBody(z.object(signed)) },
+  responses: { 200: stepResponse, ...badRequest, ...authErrors, ...notFound, ...conflictResponse, ...refused },
+});
+
+const transition = createRoute({
+  method: 'post',
+  path: '/api/recalls/{id}/transition',
+  tags: ['recall'],
+  summary: 'Move the case to another state under an electronic signature',
+  security: bearer,
+  request: { params: UuidParam, body: jsonBody(z.object({ to: z.enum(RECALL_STATES), ...signed })) },
+  responses: { 200: stepResponse, ...badRequest, ...authErrors, ...notFound, ...conflictResponse, ...refused },
+});
+
+const asRecord = (value: object) => value as unknown as Record<string, unknown>;
+
+export function recallRoutes(deps: AppDeps) {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(create, async (c) => {
+      const body = c.req.valid('json');
+      const made = await createRecall(deps.db, c.get('session')!, { ...body, scope: body.scope as ScopeInput });
+      return c.json({ case: asRecord(made) }, 201);
+    })
+    .openapi(list, async (c) => {
+      const q = c.req.valid('query');
+      const cases = await listRecalls(deps.db, { state: q.state, drill: q.drill === undefined ? undefined : q.drill === 'true' });
+      return c.json({ cases: cases.map(asRecord) }, 200);
+    })
+    .openapi(preview, async (c) => {
+      const scope = await readScope(deps.db, c.req.valid('json').scope as ScopeInput);
+      refuseConflicts(scope);
+      return c.json(asRecord(scope), 200);
+    })
+    .openapi(get, async (c) => {
+      const id = c.req.valid('param').id;
+      const found = await getRecall(deps.db, id);
+      return c.json({ case: asRecord(found), transitions: (await recallTransitions(deps.db, id)).map(asRecord), scope: asRecord(await readFrozenScope(deps.db, id)) }, 200);
+    })
+    .openapi(open, async (c) => {
+      const outcome = await transitionRecall(deps.db, c.get('session')!, c.req.valid('param').id, { ...c.req.valid('json'), to: 'open' }, signInGuard(deps));
+      return c.json({ ...outcome, case: asRecord(outcome.case), signature: asRecord(outcome.signature), opened: outcome.opened ? asRecord(outcome.opened) : null }, 200);
+    })
+    .openapi(transition, async (c) => {
+      const body = c.req.valid('json');
+      const outcome = await transitionRecall(deps.db, c.get('session')!, c.req.valid('param').id, { ...body, to: body.to as RecallState }, signInGuard(deps));
+      return c.json({ ...outcome, case: asRecord(outcome.case), signature: asRecord(outcome.signature), opened: outcome.opened ? asRecord(outcome.opened) : null }, 200);
+    });
+}
