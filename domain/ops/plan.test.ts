@@ -12,8 +12,9 @@ const lots: Record<string, KnownLot> = {
   [`${G1}|L-NEW`]: { id: 'lot-new', lotNumber: 'L-NEW', status: 'quarantine', expiresOn: null },
   [`${G1}|L-SHORT`]: { id: 'lot-short', lotNumber: 'L-SHORT', status: 'released', expiresOn: '2026-12-31' },
   [`${G1}|FG-1`]: { id: 'lot-fg', lotNumber: 'FG-1', status: 'quarantine', expiresOn: '2029-11-23' },
+  [`${G1}|L-RECALL`]: { id: 'lot-recall', lotNumber: 'L-RECALL', status: 'recalled', expiresOn: '2027-06-30', recallCase: 'RC20260007' },
 };
-const balances: Record<string, number> = { 'lot-rel|loc-a': 5, 'lot-hold|loc-a': 10, 'lot-old|loc-a': 3, 'lot-short|loc-b': 50 };
+const balances: Record<string, number> = { 'lot-recall|loc-c': 40, 'lot-rel|loc-a': 5, 'lot-hold|loc-a': 10, 'lot-old|loc-a': 3, 'lot-short|loc-b': 50 };
 
 const PL_HOSP = '0199a0b0-0000-7000-8000-000000000001';
 const PL_OPEN = '0199a0b0-0000-7000-8000-000000000002';
@@ -27,7 +28,7 @@ const pickLists: Record<string, KnownPickList> = {
 const ctx: PlanContext = {
   today: '2026-11-23',
   itemId: (gtin) => (gtin === G1 ? 'item-1' : undefined),
-  locationId: (code) => ({ 'A-01': 'loc-a', 'B-01': 'loc-b', 'SHP-01': 'loc-s', 'RCV-01': 'loc-r' })[code],
+  locationId: (code) => ({ 'A-01': 'loc-a', 'B-01': 'loc-b', 'SHP-01': 'loc-s', 'RCV-01': 'loc-r', 'C-01': 'loc-c' })[code],
   lot: (gtin, lotNumber) => lots[`${gtin}|${lotNumber}`],
   balance: (lotId, locationId) => balances[`${lotId}|${locationId}`] ?? 0,
   heldForQc: () => 0,
@@ -213,5 +214,23 @@ describe('validateOp', () => {
     ['receive', { gtin: G1, lotNumber: 'A', qty: 1, locationCode: 'A-01', expiresOn: '31/12/2026' }, 'expiresOn: must be an ISO date (yyyy-mm-dd)'],
   ])('%s %j is refused: %s', (type, payload, reason) => {
     expect(validateOp(type, payload)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('planOp: a lot an open recall holds', () => {
+  it.each([
+    ['pick', op('pick', { gtin: G1, lotNumber: 'L-RECALL', qty: 1, fromLocationCode: 'C-01', toLocationCode: 'SHP-01' })],
+    ['ship', op('ship', { customerCode: 'DIST-2', lines: [{ gtin: G1, lotNumber: 'L-RECALL', qty: 1, fromLocationCode: 'C-01' }] })],
+    ['consume', op('produce', { gtin: G1, lotNumber: 'FG-1', qty: 1, locationCode: 'RCV-01', components: [{ gtin: G1, lotNumber: 'L-RECALL', qty: 1, fromLocationCode: 'C-01' }] })],
+  ])('a %s done before the device heard of the hold is booked and flagged to the recall case', (_, recalled) => {
+    const plan = planOp(recalled, ctx);
+    expect(plan.status).toBe('exception');
+    expect(plan.moves.some((m) => m.lotId === 'lot-recall')).toBe(true);
+    expect(plan.exceptions.filter((e) => e.lotId === 'lot-recall').map((e) => [e.kind, e.details.refusal, e.details.recallCase])).toEqual([['lot_not_pickable', 'recalled', 'RC20260007']]);
+  });
+
+  it('names no case for a lot no recall holds', () => {
+    const plan = planOp(op('pick', { gtin: G1, lotNumber: 'L-HOLD', qty: 1, fromLocationCode: 'A-01', toLocationCode: 'SHP-01' }), ctx);
+    expect(plan.exceptions[0]!.details).not.toHaveProperty('recallCase');
   });
 });

@@ -107,7 +107,12 @@ export interface KnownLot {
   status: LotStatus;
   expiresOn: string | null;
   manufacturedOn?: string | null;
+  /** The number of the open recall case that holds the lot, if one does. */
+  recallCase?: string | null;
 }
+
+/** A lot an open recall holds was used anyway (the device had not heard yet): the exception names the case, for its owner. */
+const recallOf = (lot: KnownLot) => (lot.recallCase ? { recallCase: lot.recallCase } : {});
 
 /** What the planner may look up. Balances include the effect of ops planned before in the same batch. */
 export interface PlanContext {
@@ -277,7 +282,7 @@ function planFacts(op: OpPayload, ctx: PlanContext): OpPlan {
       if (op.type === 'pick') {
         const refusal = pickRefusal(lot, ctx.today);
         if (refusal) {
-          exceptions.push({ kind: 'lot_not_pickable', lotId: lot.id, locationId: from, details: { lotNumber: lot.lotNumber, status: lot.status, expiresOn: lot.expiresOn, refusal, message: `lot ${lot.lotNumber} was picked while ${refusal.replace('_', ' ')}` } });
+          exceptions.push({ kind: 'lot_not_pickable', lotId: lot.id, locationId: from, details: { lotNumber: lot.lotNumber, status: lot.status, expiresOn: lot.expiresOn, refusal, ...recallOf(lot), message: `lot ${lot.lotNumber} was picked while ${refusal.replace('_', ' ')}` } });
         }
         const pickListId = op.payload.pickListId;
         if (pickListId) pick = planPickListPick(ctx, pickListId, p.gtin, p.qty, lot, from, exceptions);
@@ -325,7 +330,7 @@ function planFacts(op: OpPayload, ctx: PlanContext): OpPlan {
       for (const c of components) {
         // A component in quarantine, on hold, expired or recalled must not go into product.
         const refusal = pickRefusal(c.lot, ctx.today);
-        if (refusal) exceptions.push({ kind: 'lot_not_pickable', lotId: c.lot.id, locationId: c.locationId, details: { lotNumber: c.lot.lotNumber, status: c.lot.status, refusal, message: `component lot ${c.lot.lotNumber} was consumed while ${refusal.replace('_', ' ')}` } });
+        if (refusal) exceptions.push({ kind: 'lot_not_pickable', lotId: c.lot.id, locationId: c.locationId, details: { lotNumber: c.lot.lotNumber, status: c.lot.status, refusal, ...recallOf(c.lot), message: `component lot ${c.lot.lotNumber} was consumed while ${refusal.replace('_', ' ')}` } });
       }
       const moves: PlannedMove[] = components.map((c) => ({ lotId: c.lot.id, fromLocationId: c.locationId, toLocationId: null, qty: c.qty, serial: c.serial }));
       const finished = p.lotNumber ? ctx.lot(p.gtin, p.lotNumber) : undefined;
@@ -359,6 +364,7 @@ function planFacts(op: OpPayload, ctx: PlanContext): OpPlan {
               lotNumber: line.lot.lotNumber,
               customerCode: p.customerCode,
               refusal: refusal.code,
+              ...recallOf(line.lot),
               ...shelfLifeShortfall(line.lot, customer?.minShelfLifeDays ?? 0, ctx.today),
               message: `lot ${line.lot.lotNumber} shipped to ${p.customerCode}: ${refusal.reason}`,
             },

@@ -60,6 +60,8 @@ interface LotLabelRow {
   name: string;
   name_zh: string | null;
   serialized: boolean;
+  status: string;
+  recall_case: string | null;
 }
 
 /**
@@ -75,12 +77,18 @@ export async function enqueuePrint(tx: Queryable, actor: Actor, request: PrintRe
   if (!printer.active) throw new AppError(422, 'printer_inactive', `Printer ${printer.name} is switched off in the registry.`);
   const found = await tx.query<LotLabelRow>(
     `SELECT l.id AS lot_id, i.id AS item_id, i.gtin, l.lot_number, to_char(l.expires_on, 'YYYY-MM-DD') AS expires_on,
-            to_char(l.manufactured_on, 'YYYY-MM-DD') AS manufactured_on, i.name, i.name_zh, i.serialized
+            to_char(l.manufactured_on, 'YYYY-MM-DD') AS manufactured_on, i.name, i.name_zh, i.serialized, l.status,
+            (SELECT c.number FROM recall_holds h JOIN recall_cases c ON c.id = h.case_id WHERE h.lot_id = l.id) AS recall_case
        FROM lots l JOIN items i ON i.id = l.item_id WHERE l.id = $1`,
     [request.lotId],
   );
   const lot = found.rows[0];
   if (!lot) throw new AppError(404, 'not_found', 'That lot was not found.');
+  // A new label would put recalled goods back into circulation; reprints of labels already made stay possible.
+  if (lot.status === 'recalled' || lot.recall_case) {
+    const by = lot.recall_case ? ` by recall ${lot.recall_case}` : '';
+    throw new AppError(422, 'lot_recalled', `Lot ${lot.lot_number} is recalled${by}: no new labels are printed for it.`, { lotNumber: lot.lot_number, ...(lot.recall_case ? { recallCase: lot.recall_case } : {}) });
+  }
   if (!lot.expires_on) throw new AppError(422, 'label_data', `Lot ${lot.lot_number} has no expiry date; its label needs one.`);
   const base = { gtin: lot.gtin, lot: lot.lot_number, expiry: lot.expires_on, ...(lot.manufactured_on ? { mfgDate: lot.manufactured_on } : {}), itemName: lot.name_zh ?? lot.name };
   const maker = makerFor(template);

@@ -29,6 +29,7 @@ interface LotRow {
   status: KnownLot['status'];
   expires_on: string | null;
   manufactured_on: string | null;
+  recall_case: string | null;
 }
 
 /** Items, locations, customers and work orders a batch names, read once for everything after. */
@@ -82,13 +83,15 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[],
   const lotKeys = splitKeys(refs.lotKeys);
   const lotRows = await tx.query<LotRow>(
     `SELECT l.id, i.gtin, l.lot_number, l.status, to_char(l.expires_on, 'YYYY-MM-DD') AS expires_on,
-            to_char(l.manufactured_on, 'YYYY-MM-DD') AS manufactured_on
+            to_char(l.manufactured_on, 'YYYY-MM-DD') AS manufactured_on, rc.number AS recall_case
        FROM unnest($1::text[], $2::text[]) AS r(gtin, lot_number)
        JOIN items i ON i.gtin = r.gtin
-       JOIN lots l ON l.item_id = i.id AND l.lot_number = r.lot_number`,
+       JOIN lots l ON l.item_id = i.id AND l.lot_number = r.lot_number
+       LEFT JOIN recall_holds h ON h.lot_id = l.id
+       LEFT JOIN recall_cases rc ON rc.id = h.case_id`,
     [lotKeys.gtins, lotKeys.values],
   );
-  const lotByKey = new Map<string, KnownLot>(lotRows.rows.map((r) => [lotKey(r.gtin, r.lot_number), { id: r.id, lotNumber: r.lot_number, status: r.status, expiresOn: r.expires_on, manufacturedOn: r.manufactured_on }]));
+  const lotByKey = new Map<string, KnownLot>(lotRows.rows.map((r) => [lotKey(r.gtin, r.lot_number), { id: r.id, lotNumber: r.lot_number, status: r.status, expiresOn: r.expires_on, manufacturedOn: r.manufactured_on, recallCase: r.recall_case }]));
 
   const takenSerials = new Set<string>();
   if (refs.newSerials.size > 0) {
