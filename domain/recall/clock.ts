@@ -1,3 +1,4 @@
+import type { FdaClass, Jurisdiction, NmpaClass } from './case';
 import { ClockError, addDays, dayNumber, fromDayNumber, type IsoDate, type WorkingCalendar } from './holidays';
 
 /**
@@ -11,11 +12,6 @@ import { ClockError, addDays, dayNumber, fromDayNumber, type IsoDate, type Worki
  * nothing, one a day late costs a finding.
  */
 
-// The same literals as the recall case's terms, so its classes can be handed over as they are.
-export type Jurisdiction = 'US' | 'CN' | 'EU';
-export type FdaClass = 'I' | 'II' | 'III';
-/** 一级 = 1, 二级 = 2, 三级 = 3. */
-export type NmpaClass = 1 | 2 | 3;
 
 export type DeadlineKind =
   | 'fda_correction_report'

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checksRequired, DEFAULT_ESCALATION, EffectivenessError, levelPercent, nextEscalation, selectConsignees, type EffectivenessLevel, type RecordedContact } from './effectiveness';
+import { checksRequired, DEFAULT_ESCALATION, EffectivenessError, levelPercent, nextEscalation, selectConsignees, type RecordedContact } from './effectiveness';
+import type { EffectivenessLevel } from './case';
 
 function effectivenessError(run: () => unknown): EffectivenessError {
   try {

@@ -3,9 +3,7 @@
  * the ones who do not answer.
  */
 
-// The same literals as the recall case's terms.
-export type EffectivenessLevel = 'A' | 'B' | 'C' | 'D' | 'E';
-export const LEVEL_B_PERCENT = { min: 11, max: 99 } as const;
+import { LEVEL_B_PERCENT, type EffectivenessLevel } from './case';
 
 export type EffectivenessErrorCode = 'level_b_percent' | 'percent_not_for_level' | 'duplicate_consignee' | 'empty_consignee' | 'empty_seed' | 'invalid_timestamp' | 'invalid_step' | 'invalid_wait';
 
