@@ -23,17 +23,33 @@ export function createChangeHub(db: Db, options: { onError?: (error: unknown) =>
     for (const listener of listeners) listener(event);
   };
   let unlisten: Promise<() => Promise<void>> | undefined;
-  const start = () => {
+  let closed = false;
+  let failures = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const start = (): Promise<() => Promise<void>> => {
     unlisten ??= db
       .listen(CHANGES_CHANNEL, (payload) => emit({ type: 'changed', notice: parseChangeNotice(payload) }), {
         onReconnect: () => emit({ type: 'resync' }),
         onError,
       })
+      .then((stop) => {
+        // Listening after failed tries: notices sent meanwhile are gone.
+        if (failures > 0) emit({ type: 'resync' });
+        failures = 0;
+        return stop;
+      })
       .catch((error: unknown) => {
-        // Not listening yet (the database is down at start): try again with the next subscriber,
-        // and meanwhile devices fall back to their periodic pull.
         unlisten = undefined;
         onError(error);
+        // Open streams would otherwise stay deaf until another one opens: keep trying while any
+        // is open; devices meanwhile fall back to their periodic pull.
+        if (!closed && listeners.size > 0 && !retry) {
+          retry = setTimeout(() => {
+            retry = undefined;
+            if (!closed && listeners.size > 0) void start();
+          }, Math.min(10_000, 200 * 2 ** Math.min(failures, 6)));
+        }
+        failures++;
         return async () => undefined;
       });
     return unlisten;
@@ -45,6 +61,8 @@ export function createChangeHub(db: Db, options: { onError?: (error: unknown) =>
       return () => listeners.delete(listener);
     },
     async close() {
+      closed = true;
+      clearTimeout(retry);
       listeners.clear();
       if (unlisten) await (await unlisten)().catch(() => undefined);
     },
