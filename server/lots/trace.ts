@@ -66,10 +66,15 @@ export const MAX_TRACE_DEPTH = 50;
  * several paths from being walked more than once per depth. Rows travel as JSON arrays, not
  * objects: a recall of a raw-material lot reaches tens of thousands of lots and a hundred
  * thousand shipment lines, and building and parsing the repeated keys cost more than the walk.
+ * For the same reason the lines travel grouped by shipment, each shipment (number, customer,
+ * time) once: a hub lot's lines share 20,000 shipments, and looking each shipment up once per
+ * line and sorting 100,000 wide rows cost more than the rest of the trace.
  */
 function traceSql(direction: TraceDirection): string {
   const [from, to] = direction === 'forward' ? ['parent_lot_id', 'child_lot_id'] : ['child_lot_id', 'parent_lot_id'];
   const serialColumn = direction === 'forward' ? 'parent_serial' : 'child_serial';
+  // Every link out of a reached lot short of the depth limit was walked, so it ends at a reached
+  // lot: the links need no second look-up of where they lead.
   return `
 WITH RECURSIVE walk(lot_id, depth) AS (
   SELECT $1::uuid, 0
@@ -77,29 +82,32 @@ WITH RECURSIVE walk(lot_id, depth) AS (
   SELECT e.${to}, w.depth + 1
     FROM walk w JOIN genealogy_edges e ON e.${from} = w.lot_id
    WHERE w.depth < $2 AND (w.depth > 0 OR $3::text IS NULL OR e.${serialColumn} = $3)
-), reached AS (
-  SELECT lot_id, min(depth) AS depth FROM walk GROUP BY lot_id
+), reached AS MATERIALIZED (
+  SELECT lot_id, min(depth) AS depth FROM walk GROUP BY lot_id ORDER BY lot_id
 ), links AS (
   SELECT e.parent_lot_id, e.child_lot_id, sum(e.qty) AS qty, min(w.number) AS work_order,
          array_remove(array_agg(DISTINCT e.parent_serial), NULL) AS serials
-    FROM genealogy_edges e
-    JOIN reached r ON r.lot_id = e.${from} AND r.depth < $2
-    JOIN reached t ON t.lot_id = e.${to}
+    FROM reached r
+    JOIN genealogy_edges e ON e.${from} = r.lot_id
     LEFT JOIN work_orders w ON w.id = e.work_order_id
-   WHERE (r.depth > 0 OR $3::text IS NULL OR e.${serialColumn} = $3)
+   WHERE r.depth < $2 AND (r.depth > 0 OR $3::text IS NULL OR e.${serialColumn} = $3)
    GROUP BY e.parent_lot_id, e.child_lot_id
+), lines AS MATERIALIZED (
+  SELECT sl.id, sl.shipment_id, sl.lot_id, sl.qty, sl.serial
+    FROM reached r JOIN shipment_lines sl ON sl.lot_id = r.lot_id
+   WHERE r.depth > 0 OR $3::text IS NULL OR sl.serial = $3
 )
 SELECT
   (SELECT coalesce(json_agg(json_build_array(l.id, l.lot_number, i.gtin, i.name, l.status, l.origin, l.supplier, l.supplier_lot,
       to_char(l.expires_on, 'YYYY-MM-DD'), r.depth, i.name_zh) ORDER BY r.depth, l.lot_number), '[]'::json)
      FROM reached r JOIN lots l ON l.id = r.lot_id JOIN items i ON i.id = l.item_id) AS lots,
-  (SELECT coalesce(json_agg(json_build_array(parent_lot_id, child_lot_id, qty, work_order, serials)), '[]'::json)
+  (SELECT coalesce(json_agg(json_build_array(parent_lot_id, child_lot_id, qty, work_order, serials) ORDER BY parent_lot_id, child_lot_id), '[]'::json)
      FROM links) AS edges,
-  (SELECT coalesce(json_agg(json_build_array(b.lot_id, loc.code, loc.name, b.qty) ORDER BY loc.code), '[]'::json)
+  (SELECT coalesce(json_agg(json_build_array(b.lot_id, loc.code, loc.name, b.qty) ORDER BY loc.code, b.lot_id), '[]'::json)
      FROM reached r JOIN stock_balances b ON b.lot_id = r.lot_id AND b.qty <> 0 JOIN locations loc ON loc.id = b.location_id) AS stock,
-  (SELECT coalesce(json_agg(json_build_array(sl.lot_id, s.number, c.code, c.name, sl.qty, sl.serial, s.shipped_at) ORDER BY s.shipped_at, s.number), '[]'::json)
-     FROM reached r JOIN shipment_lines sl ON sl.lot_id = r.lot_id JOIN shipments s ON s.id = sl.shipment_id JOIN customers c ON c.id = s.customer_id
-    WHERE r.depth > 0 OR $3::text IS NULL OR sl.serial = $3) AS shipments,
+  (SELECT coalesce(json_agg(json_build_array(s.id, s.number, c.code, c.name, s.shipped_at) ORDER BY s.shipped_at, s.number), '[]'::json)
+     FROM shipments s JOIN customers c ON c.id = s.customer_id WHERE s.id IN (SELECT shipment_id FROM lines)) AS shipments,
+  (SELECT coalesce(json_agg(json_build_array(shipment_id, id, lot_id, qty, serial)), '[]'::json) FROM lines) AS lines,
   EXISTS (SELECT 1 FROM reached r JOIN genealogy_edges e ON e.${from} = r.lot_id WHERE r.depth = $2) AS truncated`;
 }
 
@@ -113,6 +121,7 @@ interface TraceRow {
   edges: Tuples | string;
   stock: Tuples | string;
   shipments: Tuples | string;
+  lines: Tuples | string;
   truncated: boolean;
 }
 
@@ -136,15 +145,23 @@ const toLot = (r: Json[]): TraceLot => ({
 });
 const toEdge = (r: Json[]): TraceEdge => ({ parentLotId: text(r[0]!), childLotId: text(r[1]!), qty: Number(r[2]), workOrder: textOrNull(r[3]!), serials: (r[4] as unknown as string[] | null) ?? [] });
 const toStock = (r: Json[]): TraceStock => ({ lotId: text(r[0]!), locationCode: text(r[1]!), locationName: text(r[2]!), qty: Number(r[3]) });
-const toShipment = (r: Json[]): TraceShipment => ({
-  lotId: text(r[0]!),
-  shipment: text(r[1]!),
-  customerCode: text(r[2]!),
-  customerName: text(r[3]!),
-  qty: Number(r[4]),
-  serial: textOrNull(r[5]!),
-  shippedAt: new Date(text(r[6]!)).toISOString(),
-});
+/**
+ * Shipments come in the trace's order, [id, number, customer code, customer name, shipped at];
+ * lines in no order, [shipment id, line id, lot, qty, serial]. Each shipment lists its lines in
+ * the order they were booked.
+ */
+function toShipments(shipments: Tuples, lines: Tuples): TraceShipment[] {
+  const byShipment = new Map<string, Json[][]>(shipments.map((s) => [text(s[0]!), []]));
+  for (const line of lines) byShipment.get(text(line[0]!))!.push(line);
+  return shipments.flatMap((s) => {
+    const shipment = text(s[1]!);
+    const customerCode = text(s[2]!);
+    const customerName = text(s[3]!);
+    const shippedAt = new Date(text(s[4]!)).toISOString();
+    const booked = byShipment.get(text(s[0]!))!.sort((x, y) => Number(x[1]) - Number(y[1]));
+    return booked.map((line): TraceShipment => ({ lotId: text(line[2]!), shipment, customerCode, customerName, qty: Number(line[3]), serial: textOrNull(line[4]!), shippedAt }));
+  });
+}
 
 export interface TraceOptions {
   direction: TraceDirection;
@@ -167,7 +184,7 @@ export async function traceLot(db: Queryable, lotId: string, options: TraceOptio
     lots: parsed(row.lots).map(toLot),
     edges: parsed(row.edges).map(toEdge),
     stock: parsed(row.stock).map(toStock),
-    shipments: parsed(row.shipments).map(toShipment),
+    shipments: toShipments(parsed(row.shipments), parsed(row.lines)),
     truncated: row.truncated,
   };
 }
