@@ -66,9 +66,10 @@ export const MAX_TRACE_DEPTH = 50;
  * several paths from being walked more than once per depth. Rows travel as JSON arrays, not
  * objects: a recall of a raw-material lot reaches tens of thousands of lots and a hundred
  * thousand shipment lines, and building and parsing the repeated keys cost more than the walk.
- * For the same reason the lines travel grouped by shipment, each shipment (number, customer,
- * time) once: a hub lot's lines share 20,000 shipments, and looking each shipment up once per
- * line and sorting 100,000 wide rows cost more than the rest of the trace.
+ * For the same reason each shipment (number, customer, time) travels once and its lines apart,
+ * joined here: a hub lot's 100,000 lines share 20,000 shipments, and looking the shipment up
+ * once per line and sorting 100,000 wide rows cost more than the rest of the trace. The reached
+ * lots are kept in id order so the look-ups by lot walk each index in order.
  */
 function traceSql(direction: TraceDirection): string {
   const [from, to] = direction === 'forward' ? ['parent_lot_id', 'child_lot_id'] : ['child_lot_id', 'parent_lot_id'];
