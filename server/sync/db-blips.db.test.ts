@@ -61,10 +61,10 @@ function watch(device: Handheld): { events: string[]; stop(): Promise<void> } {
   };
 }
 
-const until = async (check: () => boolean, what: string, ms = 20_000) => {
+const until = async (check: () => boolean, what: string | (() => string), ms = 20_000) => {
   const deadline = Date.now() + ms;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 };
@@ -125,7 +125,10 @@ describe.skipIf(!onPostgres())('database connections lost under load (PostgreSQL
     await until(() => stream.events.slice(mark).includes('resync'), 'a resync after the listener reconnected');
     stream.events.length = 0;
     await pushOpsAs(app, clerk, [newOp(clerk, 'receive', { gtin: SYRINGE, lotNumber: 'BLIP-AFTER', qty: 1, locationCode: 'RCV-01' })]);
-    await until(() => stream.events.some((e) => e.startsWith('changed')), 'the change after reconnecting');
+    await until(
+      () => stream.events.some((e) => e.startsWith('changed')),
+      () => `the change after reconnecting; the stream said ${JSON.stringify(stream.events)}`,
+    );
     // The other device is told about balances and lots, not about a device's ops that it never sees.
     expect(stream.events.find((e) => e.startsWith('changed'))).toMatch(/balances/);
     expect(stream.events.join(' ')).not.toMatch(/"ops"/);
