@@ -49,9 +49,12 @@ export async function loadDemoData(db: Db, options: { password?: string | undefi
       );
       lotIds.push(r.rows[0]!.id);
     }
+    // A component lot came in with what the demo work order later took from it, so its books
+    // balance: received = in stock + consumed.
+    const consumed = (lotNumber: string) => demoProduction.components.find((c) => c.lotNumber === lotNumber)?.qty ?? 0;
     await postMoves(
       tx,
-      demoLots.map((lot, i) => ({ lotId: lotIds[i]!, fromLocationId: null, toLocationId: locationIds.get(lot.at)!, qty: lot.qty, reason: 'demo.opening_balance' })),
+      demoLots.map((lot, i) => ({ lotId: lotIds[i]!, fromLocationId: null, toLocationId: locationIds.get(lot.at)!, qty: lot.qty + consumed(lot.lotNumber), reason: 'demo.opening_balance' })),
     );
     await loadDemoProduction(tx, lotIds, locationIds, itemIds);
     const users: string[] = [];
@@ -96,6 +99,10 @@ async function loadDemoProduction(tx: Queryable, lotIds: readonly string[], loca
   for (const c of p.components) {
     await tx.query('INSERT INTO genealogy_edges (parent_lot_id, child_lot_id, qty, work_order_id) VALUES ($1, $2, $3, $4)', [lotId(c.lotNumber), lotId(p.finished), c.qty, wo.rows[0]!.id]);
   }
+  await postMoves(
+    tx,
+    p.components.map((c) => ({ lotId: lotId(c.lotNumber), fromLocationId: locationIds.get(demoLots.find((l) => l.lotNumber === c.lotNumber)!.at)!, toLocationId: null, qty: c.qty, reason: 'demo.consumption' })),
+  );
   const s = p.shipment;
   const shipment = await tx.query<{ id: string }>('INSERT INTO shipments (number, customer_id) VALUES ($1, $2) RETURNING id', [s.number, customerIds.get(s.customer)]);
   await tx.query('INSERT INTO shipment_lines (shipment_id, lot_id, qty, from_location_id) VALUES ($1, $2, $3, $4)', [shipment.rows[0]!.id, lotId(p.finished), s.qty, locationIds.get(s.from)]);
