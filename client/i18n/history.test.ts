@@ -19,6 +19,17 @@ describe('describeHistory', () => {
     expect(describeHistory(i18n.getFixedT('en'), failed)).not.toContain('?');
   });
 
+  it("reads the demo plant's opening stock, consumption and shipment as receipt, consumption and shipment", () => {
+    const en = i18n.getFixedT('en');
+    const lines = [
+      event('move', 'demo.opening_balance', { qty: 14500, from: null, to: 'A-01-01' }),
+      event('move', 'demo.consumption', { qty: 2500, from: 'A-01-01', to: null }),
+      event('move', 'demo.shipment', { qty: 100, from: 'B-02-01', to: null }),
+    ];
+    expect(lines.map((l) => describeHistory(en, l))).toEqual(lines.map((l) => describeHistory(en, { ...l, action: { 'demo.opening_balance': 'op.receive', 'demo.consumption': 'op.produce', 'demo.shipment': 'op.ship' }[l.action]! })));
+    expect(lines.map((l) => describeHistory(en, l)).join(' ')).not.toContain('demo');
+  });
+
   it('says every kind of line in Chinese with its figures', () => {
     const lines = [
       event('move', 'op.pick', { qty: 300, from: 'B-02-01', to: 'SHP-01' }),

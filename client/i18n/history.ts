@@ -4,6 +4,8 @@ import { describeProblem } from './outcome';
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const MOVE_VERBS = ['op.receive', 'op.pick', 'op.move', 'op.ship', 'op.return'];
+/** The demo plant's opening stock, consumption and shipment read as what they stand for. */
+const DEMO_VERBS: Record<string, string> = { 'demo.opening_balance': 'receive', 'demo.consumption': 'consumed', 'demo.shipment': 'ship' };
 
 /**
  * One line of a lot's history in the user's language, from its kind, action and details; the
@@ -13,7 +15,7 @@ export function describeHistory(t: TFunction, e: HistoryEvent): string {
   const d = e.details;
   switch (e.kind) {
     case 'move': {
-      const verb = e.action === 'op.produce' ? (d.from ? 'consumed' : 'produced') : MOVE_VERBS.includes(e.action) ? e.action.slice(3) : null;
+      const verb = e.action === 'op.produce' ? (d.from ? 'consumed' : 'produced') : MOVE_VERBS.includes(e.action) ? e.action.slice(3) : (DEMO_VERBS[e.action] ?? null);
       if (!verb) return e.summary;
       return t(`history.move.${verb}`, { qty: Number(d.qty), from: text(d.from), to: text(d.to) });
     }

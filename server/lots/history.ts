@@ -67,7 +67,7 @@ SELECT al.raised_at, 'alert', al.kind, NULL, json_build_object('windowDays', al.
 function summarize(kind: HistoryKind, action: string, d: Record<string, unknown>): string {
   switch (kind) {
     case 'move': {
-      const verb = ({ 'op.receive': 'received', 'op.pick': 'picked', 'op.move': 'moved', 'op.produce': d.from ? 'consumed' : 'produced', 'op.ship': 'shipped', 'op.return': 'returned' } as Record<string, string>)[action] ?? action.replace('exception.', 'correction: ');
+      const verb = ({ 'op.receive': 'received', 'op.pick': 'picked', 'op.move': 'moved', 'op.produce': d.from ? 'consumed' : 'produced', 'op.ship': 'shipped', 'op.return': 'returned', 'demo.opening_balance': 'received', 'demo.consumption': 'consumed', 'demo.shipment': 'shipped' } as Record<string, string>)[action] ?? action.replace('exception.', 'correction: ');
       const where = [d.from ? `from ${String(d.from)}` : '', d.to ? `to ${String(d.to)}` : ''].filter(Boolean).join(' ');
       return `${verb} ${Number(d.qty)} ${where}`.trim();
     }
