@@ -6,7 +6,7 @@ import { runLotline } from '../test-support/process';
 import { main } from '.';
 import { memoryIo } from './io';
 
-const COMMANDS = ['start', 'serve', 'dev', 'gs1', 'label', 'audit', 'trace', 'backup', 'restore', 'db', 'seed', 'printer-emulator'];
+const COMMANDS = ['start', 'serve', 'dev', 'gs1', 'label', 'audit', 'trace', 'recall', 'backup', 'restore', 'db', 'seed', 'printer-emulator'];
 const empty = mkdtempSync(join(tmpdir(), 'lotline-nodb-'));
 afterAll(() => rmSync(empty, { recursive: true, force: true }));
 
@@ -45,6 +45,7 @@ describe('commands that read a database do not create one', () => {
   it.each([
     [['audit', 'verify']],
     [['trace', 'PP2410A']],
+    [['recall', 'scope', 'PP2410A']],
     [['backup', join(empty, 'x.lotline-backup')]],
   ])('lotline %j without DATABASE_URL or an existing data directory exits 2', async (args) => {
     const dataDir = join(empty, 'data');

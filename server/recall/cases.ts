@@ -183,6 +183,13 @@ export async function getRecall(db: Queryable, id: string): Promise<RecallCase> 
   return toCase(found.rows[0]!);
 }
 
+/** A case by the number people quote (RC20260001, MR20260001). */
+export async function findRecallByNumber(db: Queryable, number: string): Promise<RecallCase> {
+  const found = await db.query<CaseRow>(`${CASE_SELECT} WHERE c.number = $1`, [number]);
+  if (found.rows.length === 0) throw new AppError(404, 'not_found', `No recall case ${number}.`);
+  return toCase(found.rows[0]!);
+}
+
 export async function listRecalls(db: Queryable, filter: { state?: RecallState | undefined; drill?: boolean | undefined } = {}): Promise<RecallCase[]> {
   const found = await db.query<CaseRow>(`${CASE_SELECT} WHERE ($1::text IS NULL OR c.state = $1) AND ($2::boolean IS NULL OR c.drill = $2) ORDER BY c.created_at DESC, c.number DESC LIMIT 500`, [
     filter.state ?? null,

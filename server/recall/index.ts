@@ -1,4 +1,4 @@
-export { createRecall, getRecall, listRecalls, recallTransitions, transitionRecall, type NewRecall, type RecallCase, type RecallTermsInput, type RecallTransition, type TransitionOutcome, type TransitionRequest } from './cases';
+export { createRecall, findRecallByNumber, getRecall, listRecalls, recallTransitions, transitionRecall, type NewRecall, type RecallCase, type RecallTermsInput, type RecallTransition, type TransitionOutcome, type TransitionRequest } from './cases';
 export { readFrozenScope, type FrozenScope } from './frozen';
 export { MAX_SCOPE_DEPTH, readScope, refuseConflicts, type RecallScope, type ScopeConflict, type ScopeConsignee, type ScopeLot } from './scope';
 export type { ScopeInput } from './scope-input';
