@@ -31,6 +31,8 @@ const storedOrNull = (text: string | null | undefined): string | null => (text =
 
 const AUDIT_CHAIN_LOCK = 7701002;
 
+const AUDIT_ROWS_PER_INSERT = 4000;
+
 /**
  * Appends entries to the audit chain inside the caller's transaction. The advisory lock is held
  * until that transaction ends, so chain order equals commit order even across server instances;
@@ -43,8 +45,7 @@ export async function appendAudit(tx: Queryable, actor: Actor, entries: readonly
   let prevHash = last.rows[0]?.hash ?? GENESIS_HASH;
   const at = new Date();
   const records: AuditRecord[] = [];
-  const values: unknown[] = [];
-  const tuples: string[] = [];
+  const rows: unknown[][] = [];
   for (const entry of entries) {
     const record: AuditRecord = {
       id: randomUUID(),
@@ -61,9 +62,7 @@ export async function appendAudit(tx: Queryable, actor: Actor, entries: readonly
       signatureMeaning: storedOrNull(entry.signatureMeaning),
     };
     const hash = chainHash(prevHash, record);
-    const base = values.length;
-    tuples.push(`(${Array.from({ length: 14 }, (_, i) => `$${base + i + 1}`).join(',')})`);
-    values.push(
+    rows.push([
       record.id,
       record.at,
       record.actorId,
@@ -78,14 +77,20 @@ export async function appendAudit(tx: Queryable, actor: Actor, entries: readonly
       record.signatureMeaning,
       prevHash,
       hash,
-    );
+    ]);
     records.push(record);
     prevHash = hash;
   }
-  await tx.query(
-    `INSERT INTO audit_log (id, at, actor_id, actor_name, device_id, action, entity_type, entity_id, before, after, reason, signature_meaning, prev_hash, hash)
+  // A statement carries at most 65,535 parameters: a recall holding 20,000 lots writes more rows
+  // than one INSERT can take, so they go in slices, in chain order, inside the same transaction.
+  for (let start = 0; start < rows.length; start += AUDIT_ROWS_PER_INSERT) {
+    const slice = rows.slice(start, start + AUDIT_ROWS_PER_INSERT);
+    const tuples = slice.map((_, r) => `(${Array.from({ length: 14 }, (_, i) => `$${r * 14 + i + 1}`).join(',')})`);
+    await tx.query(
+      `INSERT INTO audit_log (id, at, actor_id, actor_name, device_id, action, entity_type, entity_id, before, after, reason, signature_meaning, prev_hash, hash)
      VALUES ${tuples.join(',')}`,
-    values,
-  );
+      slice.flat(),
+    );
+  }
   return records;
 }
