@@ -15,13 +15,13 @@ import { option, percentile, printTable, repeat, runsOption, spreadCell, spreadF
 const SCHEMA = 'lotline_bench_trace';
 const SAMPLES = 100;
 
-function shapeFor(totalLots: number): GenealogyShape {
+export function shapeFor(totalLots: number): GenealogyShape {
   // 5 levels; 3 parents per child gives 2.4M links plus 600k shipment lines per million lots.
   return { levels: 5, lotsPerLevel: Math.floor(totalLots / 5), parentsPerChild: 3, customers: 2000, linesPerShipment: 3, locations: 200 };
 }
 
 /** A fixed pseudo-random sequence, so every run traces the same lots. */
-function sampleLots(shape: GenealogyShape, count: number): { level: number; index: number }[] {
+export function sampleLots(shape: GenealogyShape, count: number): { level: number; index: number }[] {
   let seed = 20261123;
   const next = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -31,7 +31,7 @@ function sampleLots(shape: GenealogyShape, count: number): { level: number; inde
 }
 
 /** The naive way: one query per level for the next frontier, then the details. */
-async function naiveTrace(db: Db, lotId: string, direction: TraceDirection): Promise<number> {
+export async function naiveTrace(db: Db, lotId: string, direction: TraceDirection): Promise<number> {
   const [from, to] = direction === 'forward' ? ['parent_lot_id', 'child_lot_id'] : ['child_lot_id', 'parent_lot_id'];
   const reached = new Set([lotId]);
   let frontier = [lotId];
@@ -54,9 +54,9 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-const HUB_FINISHED = 20_000;
-const HUB_LINES_PER_LOT = 5;
-const HUB_ID = lotIdOfHub();
+export const HUB_FINISHED = 20_000;
+export const HUB_LINES_PER_LOT = 5;
+export const HUB_ID = lotIdOfHub();
 
 function lotIdOfHub(): string {
   const h = createHash('md5').update('hub-lot').digest('hex');
@@ -67,7 +67,7 @@ function lotIdOfHub(): string {
  * A recall's worst case: one raw-material lot (a resin batch) that went into 20,000 finished
  * lots, shipped as 100,000 shipment lines, beside the genealogy.
  */
-async function addHubLot(db: Db, shape: GenealogyShape): Promise<void> {
+export async function addHubLot(db: Db, shape: GenealogyShape): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query(
       `INSERT INTO items (gtin, sku, name, shelf_life_days) VALUES ($1, 'HUB-RAW', 'Resin batch (hub)', 1825), ($2, 'HUB-FIN', 'Finished goods of the hub', 1095)`,
