@@ -1,2 +1,3 @@
 export { findIllFormedText, storableText, storableValue, type IllFormedText } from './well-formed';
 export { escapeForTerminal } from './escape';
+export { UUID_TEXT, isUuidText } from './uuid';

@@ -5,6 +5,7 @@ import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type CliCommand, type CliIo } from './io';
 import { closeTarget, openTarget, type Target } from './open-db';
 import { RemoteError, type RemoteSession } from './remote';
+import { UUID_TEXT } from '../../domain/text';
 
 export const usage = `usage: lotline recall scope <lot> [--gtin <gtin>] [--json] [--url URL [--user NAME]]
        lotline recall scope --serial <serial> --gtin <gtin> [--json]
@@ -28,7 +29,6 @@ type Request =
   | { what: 'show'; number: string; json: boolean };
 
 const GTIN = /^\d{14}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function gtinFlag(value: string | undefined): string | undefined {
   if (value !== undefined && !GTIN.test(value)) throw new UsageError('--gtin must be 14 digits');
@@ -45,7 +45,7 @@ function scopeInputOf(positionals: string[], serial: string | undefined, supplie
   }
   if (supplierLot !== undefined) return { kind: 'supplier_lot', supplierLot, ...(supplier ? { supplier } : {}), ...(gtin ? { gtin } : {}) };
   const ref = positionals[0]!;
-  return UUID.test(ref) ? { kind: 'lot', lotId: ref } : { kind: 'lot', lotNumber: ref, ...(gtin ? { gtin } : {}) };
+  return UUID_TEXT.test(ref) ? { kind: 'lot', lotId: ref } : { kind: 'lot', lotNumber: ref, ...(gtin ? { gtin } : {}) };
 }
 
 function parseRequest(args: string[]): { request: Request; url: string | undefined; user: string | undefined } {

@@ -4,6 +4,7 @@ import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type CliCommand } from './io';
 import { closeTarget, openTarget, type Target } from './open-db';
 import { RemoteError, type RemoteSession } from './remote';
+import { UUID_TEXT } from '../../domain/text';
 
 export const usage = `usage: lotline trace <lot number or id> [--backward] [--json] [--gtin <gtin>] [--depth <n>] [--serial <serial>] [--url URL [--user NAME]]
   forward (default): finished lots, stock locations and customers the lot reached
@@ -22,12 +23,11 @@ interface TraceOptions {
   serial: string | undefined;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The same lookup as findLot, through the API: exact lot number (and GTIN), or a lot id. */
 async function remoteTrace(remote: RemoteSession, ref: string, options: TraceOptions): Promise<Trace> {
   let id = ref;
-  if (!UUID.test(ref)) {
+  if (!UUID_TEXT.test(ref)) {
     const query = new URLSearchParams({ lotNumber: ref, ...(options.gtin ? { gtin: options.gtin } : {}) });
     const { lots } = await remote.json<{ lots: { id: string; lotNumber: string; gtin: string }[] }>('GET', `/api/lots?${query.toString()}`);
     const matching = lots.filter((l) => l.lotNumber === ref);

@@ -1,5 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { ROLES } from '../../domain/auth';
+import { UUID_TEXT } from '../../domain/text';
+
+/** An id as the database keeps it (see UUID_TEXT): ids this API hands out are always taken back. */
+export const DbUuid = z.string().regex(UUID_TEXT, 'Invalid UUID');
 
 export const ErrorSchema = z
   .object({
@@ -16,7 +20,7 @@ export const LocaleSchema = z.enum(['zh-CN', 'en']);
 
 export const UserSchema = z
   .object({
-    id: z.string().uuid(),
+    id: DbUuid,
     username: z.string(),
     displayName: z.string(),
     roles: z.array(RoleSchema),
@@ -26,7 +30,7 @@ export const UserSchema = z
   })
   .openapi('User');
 
-export const UuidParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+export const UuidParam = z.object({ id: DbUuid.openapi({ param: { name: 'id', in: 'path' } }) });
 
 /** The error responses every authenticated route can give, declared once. */
 export const authErrors = {

@@ -2,6 +2,7 @@ import { QC_HOLD_KINDS, collectReferences, isQcHold, lotKey, pickLine, type Know
 import { plantToday } from '../clock';
 import type { Queryable } from '../db';
 import { lockLotBalances, type Move } from '../ledger';
+import { UUID_TEXT } from '../../domain/text';
 
 export interface BatchContext extends PlanContext {
   /** Makes a planned op's effects visible to the ops planned after it in the same batch. */
@@ -175,7 +176,6 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[],
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The pick lists a batch picks against, locked for the rest of the transaction so two devices
@@ -183,7 +183,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * by every writer, so they queue instead of deadlocking.
  */
 async function lockPickLists(tx: Queryable, ids: ReadonlySet<string>): Promise<Map<string, KnownPickList>> {
-  const wanted = [...ids].filter((id) => UUID.test(id)).sort();
+  const wanted = [...ids].filter((id) => UUID_TEXT.test(id)).sort();
   const lists = new Map<string, KnownPickList>();
   if (wanted.length === 0) return lists;
   const rows = await tx.query<{ id: string; number: string; status: PickListStatus; lines: { gtin: string; qty: number; pickedQty?: number }[]; customer_id: string | null; code: string | null; min_shelf_life_days: number | null }>(

@@ -10,6 +10,7 @@ import { createBatchLots } from './batch-lots';
 import { loadBatchContext, readMasterData, type BatchContext } from './op-context';
 import { postPicks } from './pick-progress';
 import { requestLabels } from './print-ops';
+import { UUID_TEXT } from '../../domain/text';
 
 /** An exception as the device shows it: its kind and details, the English message left out. */
 function problemOf(exception: PlannedException): OpProblem {
@@ -27,7 +28,6 @@ export interface Pusher {
 
 type OpState = OpDoc & { _deleted: boolean };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Incoming {
   doc: OpState;
@@ -93,7 +93,7 @@ export async function pushOps(db: Db, pusher: Pusher, rows: readonly PushRow<OpD
   const seen = new Set<string>();
   for (const row of rows) {
     const doc = row.newDocumentState;
-    if (typeof doc?.id !== 'string' || !UUID.test(doc.id) || seen.has(doc.id)) continue; // cannot be stored or already in this batch
+    if (typeof doc?.id !== 'string' || !UUID_TEXT.test(doc.id) || seen.has(doc.id)) continue; // cannot be stored or already in this batch
     seen.add(doc.id);
     docs.push(doc);
   }
@@ -155,7 +155,7 @@ async function loadPushScope(db: Db, pusher: Pusher, docs: readonly OpState[]): 
     [pusher.deviceId],
   );
   const ids = chain.rows.map((r) => r.id);
-  const named = [...new Set(docs.map((d) => d.userId).filter((id): id is string => typeof id === 'string' && UUID.test(id) && id !== pusher.userId))];
+  const named = [...new Set(docs.map((d) => d.userId).filter((id): id is string => typeof id === 'string' && UUID_TEXT.test(id) && id !== pusher.userId))];
   const signedIn = new Set<string>();
   if (named.length > 0) {
     const found = await db.query<{ user_id: string }>('SELECT DISTINCT user_id FROM sessions WHERE device_id = ANY($1::uuid[]) AND user_id = ANY($2::uuid[])', [ids, named]);

@@ -3,19 +3,19 @@ import { deviceTokenIn } from '../../../domain/auth';
 import { enrolDevice, listDevices, replacePreviousEnrolment, requireSessionDevice, revokeDevice } from '../../auth';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf } from '../../http/env';
-import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
+import { DbUuid, ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 
 const DeviceSchema = z
   .object({
-    id: z.string().uuid(),
+    id: DbUuid,
     name: z.string(),
     enrolledAt: z.string(),
     revokedAt: z.string().nullable(),
     lastSeenAt: z.string().nullable(),
     appVersion: z.string().nullable(),
     queueDepth: z.number().int().nullable(),
-    replacesDeviceId: z.string().uuid().nullable(),
+    replacesDeviceId: DbUuid.nullable(),
     version: z.number().int(),
   })
   .openapi('Device');

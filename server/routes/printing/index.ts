@@ -2,7 +2,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '../../errors';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf, signInGuard } from '../../http/env';
-import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
+import { DbUuid, ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import { previewTemplate, renderPreview } from '../../printing/preview';
 import { JOB_STATUSES } from '../../printing/job-status';
@@ -72,7 +72,7 @@ const diff = createRoute({
   tags: ['printing'],
   summary: 'What changed from another version to this one',
   security: bearer,
-  request: { params: UuidParam, query: z.object({ from: z.string().uuid() }) },
+  request: { params: UuidParam, query: z.object({ from: DbUuid }) },
   responses: { 200: jsonResponse('Changes', anything), ...badRequest, ...authErrors, ...errors },
 });
 const preview = createRoute({
@@ -81,7 +81,7 @@ const preview = createRoute({
   tags: ['printing'],
   summary: 'The label as it will print: its ZPL and a PNG drawn from it, for a lot or sample data',
   security: bearer,
-  request: { params: UuidParam, query: z.object({ lotId: z.string().uuid().optional() }) },
+  request: { params: UuidParam, query: z.object({ lotId: DbUuid.optional() }) },
   responses: { 200: jsonResponse('Preview', z.object({ zpl: z.string(), png: z.string(), data: anything })), ...badRequest, ...authErrors, ...errors },
 });
 
@@ -91,7 +91,7 @@ const jobs = createRoute({
   tags: ['printing'],
   summary: 'Print jobs, newest first',
   security: bearer,
-  request: { query: z.object({ status: z.enum(JOB_STATUSES).optional(), lotId: z.string().uuid().optional(), limit: z.coerce.number().int().min(1).max(1000).default(100) }) },
+  request: { query: z.object({ status: z.enum(JOB_STATUSES).optional(), lotId: DbUuid.optional(), limit: z.coerce.number().int().min(1).max(1000).default(100) }) },
   responses: { 200: jsonResponse('Jobs', listOf('jobs')), ...badRequest, ...authErrors },
 });
 const print = createRoute({
@@ -100,7 +100,7 @@ const print = createRoute({
   tags: ['printing'],
   summary: "Print labels for a lot with an approved template; serials come from the item's number rule",
   security: bearer,
-  request: { body: jsonBody(z.object({ lotId: z.string().uuid(), template: z.string().min(1).max(64), printer: z.string().min(1).max(60), quantity: z.number().int().min(1).max(10_000) })) },
+  request: { body: jsonBody(z.object({ lotId: DbUuid, template: z.string().min(1).max(64), printer: z.string().min(1).max(60), quantity: z.number().int().min(1).max(10_000) })) },
   responses: { 201: jsonResponse('Queued', anything), ...badRequest, ...authErrors, ...errors },
 });
 const resolve = createRoute({

@@ -3,7 +3,7 @@ import { SIGNATURE_MEANINGS } from '../../../domain/lots';
 import { EFFECTIVENESS_LEVELS, FDA_CLASSES, JURISDICTIONS, RECALL_DEPTHS, RECALL_STATES, type RecallState } from '../../../domain/recall';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { signInGuard } from '../../http/env';
-import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
+import { DbUuid, ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import { createRecall, getRecall, listRecalls, readFrozenScope, readScope, recallTransitions, refuseConflicts, transitionRecall, type ScopeInput } from '../../recall';
 
@@ -13,7 +13,7 @@ const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
 // One input, told apart by its kind: what the recall starts from.
 const ScopeInputSchema = z
   .union([
-    z.object({ kind: z.enum(['lot', 'component_lot']), lotId: z.string().uuid() }).strict(),
+    z.object({ kind: z.enum(['lot', 'component_lot']), lotId: DbUuid }).strict(),
     z.object({ kind: z.enum(['lot', 'component_lot']), lotNumber: text(20), gtin: GTIN.optional() }).strict(),
     z.object({ kind: z.literal('serial'), gtin: GTIN, serial: text(20) }).strict(),
     z.object({ kind: z.literal('supplier_lot'), supplierLot: text(40), supplier: text(200).optional(), gtin: GTIN.optional() }).strict(),
@@ -47,7 +47,7 @@ const create = createRoute({
   tags: ['recall'],
   summary: 'Start a recall case (a draft) from one scope input',
   security: bearer,
-  request: { body: jsonBody(TermsSchema.extend({ scope: ScopeInputSchema, ownerId: z.string().uuid().optional(), drill: z.boolean().optional() })) },
+  request: { body: jsonBody(TermsSchema.extend({ scope: ScopeInputSchema, ownerId: DbUuid.optional(), drill: z.boolean().optional() })) },
   responses: { 201: jsonResponse('The draft', z.object({ case: CaseSchema })), ...badRequest, ...authErrors, ...notFound, ...conflictResponse, ...refused },
 });
 

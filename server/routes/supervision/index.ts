@@ -2,7 +2,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { RESOLUTIONS } from '../../../domain/ops';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf } from '../../http/env';
-import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
+import { DbUuid, ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import { listExceptions, resolveException } from '../../supervision/exceptions';
 import { deviceHealth, listOps } from '../../supervision/ops';
@@ -74,7 +74,7 @@ const ops = createRoute({
   security: bearer,
   request: {
     query: z.object({
-      deviceId: z.string().uuid().optional(),
+      deviceId: DbUuid.optional(),
       status: z.enum(['queued', 'applied', 'exception', 'rejected', 'cancelled']).optional(),
       limit: z.coerce.number().int().min(1).max(500).default(100),
     }),

@@ -1,7 +1,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { DOWN_COLLECTIONS, type OpDoc, type PushRow } from '../../../sync';
 import type { AppDeps, AppEnv } from '../../http/env';
-import { ErrorSchema, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
+import { DbUuid, ErrorSchema, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import { COLLECTIONS } from '../../sync/collections';
 import { requireDevice } from '../../sync/device-session';
@@ -24,7 +24,7 @@ const pull = createRoute({
     params: z.object({ collection: z.enum([...DOWN_COLLECTIONS, 'ops']).openapi({ param: { name: 'collection', in: 'path' } }) }),
     query: z.object({
       xid: z.string().regex(/^\d{1,20}$/, 'must be a transaction id').optional(),
-      id: z.string().uuid().optional(),
+      id: DbUuid.optional(),
       limit: z.coerce.number().int().min(1).max(5000).default(500),
     }),
   },
