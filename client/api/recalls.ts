@@ -1,0 +1,88 @@
+import type { LotStatus, SignatureMeaning } from '../../domain/lots';
+import type { EffectivenessLevel, FdaClass, Jurisdiction, NmpaClass, RecallDepth, RecallHold, RecallState, RecallTerms, ScopeBalance } from '../../domain/recall';
+import { api } from './client';
+
+/** What a recall starts from, as POST /api/recalls and /api/recalls/scope take it. */
+export type RecallScopeInput =
+  | { kind: 'lot' | 'component_lot'; lotNumber: string; gtin?: string }
+  | { kind: 'serial'; gtin: string; serial: string }
+  | { kind: 'supplier_lot'; supplierLot: string; supplier?: string; gtin?: string };
+
+export interface RecallCase {
+  id: string;
+  number: string;
+  drill: boolean;
+  state: RecallState;
+  terms: RecallTerms;
+  owner: { id: string; username: string; name: string };
+  scopeInput: RecallScopeInput;
+  createdAt: string;
+  openedAt: string | null;
+  closedAt: string | null;
+  version: number;
+}
+
+export interface RecallStep {
+  number: number;
+  from: RecallState;
+  to: RecallState;
+  meaning: SignatureMeaning;
+  reason: string;
+  signedBy: string;
+  signerName: string;
+  signedAt: string;
+}
+
+export interface ScopePreview {
+  described: string;
+  lots: { id: string; lotNumber: string; gtin: string; itemName: string; status: LotStatus; origin: 'received' | 'produced'; depth: number; hold: RecallHold }[];
+  stock: { lotId: string; locationCode: string; locationKind: string; qty: number }[];
+  shipmentLines: { id: string; shipment: string; customerId: string; lotId: string; serial: string | null; qty: number; shippedAt: string }[];
+  consignees: { customerId: string; code: string; name: string; lines: number; shipped: number; returned: number; outstanding: number }[];
+  balance: ScopeBalance;
+  conflicts: { lotId: string; lotNumber: string; caseNumber: string }[];
+}
+
+export interface FrozenScope {
+  lots: { lotId: string; lotNumber: string; gtin: string; depth: number; statusBefore: LotStatus; hold: RecallHold; broughtIn: number; inStock: number; scrapped: number; shippedOut: number; consumed: number; corrected: number; unaccounted: number }[];
+  consignees: { customerId: string; code: string; name: string; lines: number; shipped: number; returned: number; outstanding: number }[];
+  shipmentLines: number;
+  broughtIn: number;
+  unaccounted: number;
+}
+
+/** The terms as the draft route takes them: empty text and unset choices are left out. */
+export interface NewRecallBody {
+  reason: string;
+  healthHazard?: string;
+  classes?: { fda?: FdaClass | null; nmpa?: NmpaClass | null; euFsca?: boolean };
+  depth?: RecallDepth | null;
+  strategy?: string;
+  effectiveness?: { level: EffectivenessLevel; percent?: number | null } | null;
+  jurisdictions?: Jurisdiction[];
+  drill?: boolean;
+  scope: RecallScopeInput;
+}
+
+export interface Signing {
+  meaning: SignatureMeaning;
+  reason: string;
+  password: string;
+  version: number;
+}
+
+export interface RecallStepOutcome {
+  case: RecallCase;
+  from: RecallState;
+  to: RecallState;
+  signature: { name: string; username: string; meaning: SignatureMeaning; signedAt: string };
+  opened: { lots: number; held: string[]; consignees: number; percent: number | null; balanced: boolean } | null;
+}
+
+export const listRecalls = (token: string) => api<{ cases: RecallCase[] }>('/api/recalls', { token }).then((r) => r.cases);
+export const getRecall = (token: string, id: string) => api<{ case: RecallCase; transitions: RecallStep[]; scope: FrozenScope }>(`/api/recalls/${id}`, { token });
+export const previewScope = (token: string, scope: RecallScopeInput) => api<ScopePreview>('/api/recalls/scope', { method: 'POST', token, body: JSON.stringify({ scope }) });
+export const createRecall = (token: string, body: NewRecallBody) => api<{ case: RecallCase }>('/api/recalls', { method: 'POST', token, body: JSON.stringify(body) }).then((r) => r.case);
+export const openRecall = (token: string, id: string, signing: Signing) => api<RecallStepOutcome>(`/api/recalls/${id}/open`, { method: 'POST', token, body: JSON.stringify(signing) });
+export const moveRecall = (token: string, id: string, to: RecallState, signing: Signing) =>
+  api<RecallStepOutcome>(`/api/recalls/${id}/transition`, { method: 'POST', token, body: JSON.stringify({ to, ...signing }) });
