@@ -10,6 +10,7 @@ import { PickScreen } from '../screens/PickScreen';
 import { ProduceScreen } from '../screens/ProduceScreen';
 import { QcConsole } from '../screens/QcConsole';
 import { ReceiveScreen } from '../screens/ReceiveScreen';
+import { RecallConsole } from '../screens/RecallConsole';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { ShipScreen } from '../screens/ShipScreen';
 import { SupervisorConsole } from '../screens/SupervisorConsole';
@@ -29,7 +30,7 @@ interface Props {
   onSignOut(): void;
 }
 
-const SCREENS = ['home', 'receive', 'move', 'pick', 'produce', 'ship', 'count', 'lookup', 'qc', 'trace', 'labels', 'console', 'settings'] as const;
+const SCREENS = ['home', 'receive', 'move', 'pick', 'produce', 'ship', 'count', 'lookup', 'qc', 'trace', 'recall', 'labels', 'console', 'settings'] as const;
 type Screen = (typeof SCREENS)[number];
 
 /** Console pages and the roles that see them; handheld pages are for everyone. */
@@ -37,6 +38,7 @@ const CONSOLE_ROLES: Partial<Record<Screen, readonly Role[]>> = {
   console: ['supervisor', 'admin'],
   qc: ['qc', 'supervisor'],
   trace: ['qc', 'supervisor', 'admin'],
+  recall: ['qc', 'supervisor'],
   labels: ['labeladmin', 'qc', 'supervisor', 'admin'],
 };
 
@@ -117,6 +119,8 @@ export function Shell({ session, connection, onSignOut }: Props) {
             <LabelsConsole session={session} />
           ) : screen === 'trace' && may('trace') ? (
             <TraceScreen session={session} />
+          ) : screen === 'recall' && may('recall') ? (
+            <RecallConsole session={session} />
           ) : (
             <>
               {handheld && <EnrolDevice onEnrolled={onSignOut} />}

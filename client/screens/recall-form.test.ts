@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRecallForm, emptyScope, fieldProblems, recallBody, scopeFromScan, scopeInputOf, type RecallForm } from './recall-form';
+import { openingGaps } from '../../domain/recall';
+import { accountedPercent, emptyRecallForm, emptyScope, fieldProblems, recallBody, scopeFromScan, scopeInputOf, termsOfBody, type RecallForm } from './recall-form';
 
 const GS = String.fromCharCode(29);
 
@@ -100,5 +101,38 @@ describe('fieldProblems', () => {
     ['a refused step without gaps', refusal(422, 'transition_refused', { code: 'not_allowed' }), []],
   ] as const)('%s', (_name, error, expected) => {
     expect(fieldProblems(error)).toEqual(expected);
+  });
+});
+
+describe('termsOfBody', () => {
+  it('gives the opening rule what the server will judge: a complete form has no gaps, an empty one lacks every term', () => {
+    const complete: RecallForm = {
+      ...emptyRecallForm(),
+      reason: 'Seal leak',
+      healthHazard: 'Air embolism risk',
+      jurisdictions: ['US', 'CN'],
+      fda: 'II',
+      nmpa: 2,
+      depth: 'user',
+      strategy: 'Letters to every consignee',
+      level: 'B',
+      percent: '40',
+    };
+    const scope = { kind: 'lot', lotNumber: 'S24110701' } as const;
+    expect(openingGaps(termsOfBody(recallBody(complete, scope)))).toEqual([]);
+    expect(openingGaps(termsOfBody(recallBody(emptyRecallForm(), scope))).map((g) => g.field)).toEqual(['reason', 'healthHazard', 'jurisdictions', 'depth', 'strategy', 'effectiveness']);
+    expect(openingGaps(termsOfBody(recallBody({ ...complete, nmpa: '' }, scope))).map((g) => `${g.field} ${g.code}`)).toEqual(['classes.nmpa required']);
+  });
+});
+
+describe('accountedPercent', () => {
+  it.each([
+    [2500, 0, 100],
+    [12000, 2500, 79.2],
+    [3, 1, 66.7],
+    [100, -2500, 2600],
+    [0, 0, null],
+  ])('%d brought in, %d unaccounted: %s %%', (broughtIn, unaccounted, expected) => {
+    expect(accountedPercent(broughtIn, unaccounted)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { readScan } from '../../domain/gs1';
-import type { EffectivenessLevel, FdaClass, Jurisdiction, NmpaClass, RecallDepth } from '../../domain/recall';
+import type { EffectivenessLevel, FdaClass, Jurisdiction, NmpaClass, RecallDepth, RecallTerms } from '../../domain/recall';
 import type { NewRecallBody, RecallScopeInput } from '../api/recalls';
 import { labelFromElements } from './receive-label';
 
@@ -136,4 +136,22 @@ export function fieldProblems(error: { status: number; code: string; message: st
   if (error.code === 'transition_refused') return listOf(error.details.gaps);
   if (error.code === 'scope_not_found' || error.code === 'lot_in_open_recall' || error.code === 'scope_too_deep') return [{ field: 'scope', code: error.code, message: error.message }];
   return [];
+}
+
+/** The terms a draft made from this body will have, as the server fills them in: for judging the opening before anything is written. */
+export function termsOfBody(body: NewRecallBody): RecallTerms {
+  return {
+    reason: body.reason,
+    healthHazard: body.healthHazard ?? '',
+    classes: { fda: body.classes?.fda ?? null, nmpa: body.classes?.nmpa ?? null, euFsca: body.classes?.euFsca ?? false },
+    depth: body.depth ?? null,
+    strategy: body.strategy ?? '',
+    effectiveness: body.effectiveness ? { level: body.effectiveness.level, percent: body.effectiveness.percent ?? null } : null,
+    jurisdictions: body.jurisdictions ?? [],
+  };
+}
+
+/** Share of what was brought in that the books find again, to one decimal as the server gives it; null when nothing was brought in. */
+export function accountedPercent(broughtIn: number, unaccounted: number): number | null {
+  return broughtIn === 0 ? null : Math.round(((broughtIn - unaccounted) / broughtIn) * 1000) / 10;
 }
