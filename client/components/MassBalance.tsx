@@ -16,43 +16,46 @@ export interface BalanceRow {
 export function MassBalance({ rows, percent, testId }: { rows: readonly BalanceRow[]; percent: number | null; testId: string }) {
   const { t } = useTranslation();
   const gaps = rows.filter((r) => r.unaccounted !== 0).length;
+  const share = percent === null ? '—' : percent.toFixed(1);
   return (
     <>
       <p className={`scan-message ${gaps === 0 ? 'good' : 'error'}`} data-testid={`${testId}-verdict`}>
-        {gaps === 0 ? t('recall.balance.pass', { percent: percent ?? '—' }) : t('recall.balance.gap', { percent: percent ?? '—', count: gaps })}
+        {gaps === 0 ? t('recall.balance.pass', { percent: share }) : t('recall.balance.gap', { percent: share, count: gaps })}
       </p>
-      <table className="grid" data-testid={testId}>
-        <thead>
-          <tr>
-            <th>{t('console.lot')}</th>
-            <th>{t('recall.balance.broughtIn')}</th>
-            <th>{t('recall.balance.inStock')}</th>
-            <th>{t('recall.balance.scrapped')}</th>
-            <th>{t('recall.balance.shipped')}</th>
-            <th>{t('recall.balance.consumed')}</th>
-            <th>{t('recall.balance.corrected')}</th>
-            <th>{t('recall.balance.unaccounted')}</th>
-            <th>{t('recall.balance.verdict')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.lotId} data-testid={`balance-${r.lotNumber}`}>
-              <td>{r.lotNumber}</td>
-              <td>{r.broughtIn}</td>
-              <td>{r.inStock}</td>
-              <td>{r.scrapped}</td>
-              <td>{r.shippedOut}</td>
-              <td>{r.consumed}</td>
-              <td>{r.corrected}</td>
-              <td>{r.unaccounted}</td>
-              <td>
-                <span className={`status-pill ${r.unaccounted === 0 ? 'released' : 'rejected'}`}>{r.unaccounted === 0 ? t('recall.balance.lotPass') : t('recall.balance.lotGap')}</span>
-              </td>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('recall.balance.title')}>
+        <table className="grid" data-testid={testId}>
+          <thead>
+            <tr>
+              <th>{t('console.lot')}</th>
+              <th>{t('recall.balance.broughtIn')}</th>
+              <th>{t('recall.balance.inStock')}</th>
+              <th>{t('recall.balance.scrapped')}</th>
+              <th>{t('recall.balance.shipped')}</th>
+              <th>{t('recall.balance.consumed')}</th>
+              <th>{t('recall.balance.corrected')}</th>
+              <th>{t('recall.balance.unaccounted')}</th>
+              <th>{t('recall.balance.verdict')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.lotId} data-testid={`balance-${r.lotNumber}`}>
+                <td>{r.lotNumber}</td>
+                <td>{r.broughtIn}</td>
+                <td>{r.inStock}</td>
+                <td>{r.scrapped}</td>
+                <td>{r.shippedOut}</td>
+                <td>{r.consumed}</td>
+                <td>{r.corrected}</td>
+                <td>{r.unaccounted}</td>
+                <td>
+                  <span className={`status-pill ${r.unaccounted === 0 ? 'released' : 'rejected'}`}>{r.unaccounted === 0 ? t('recall.balance.lotPass') : t('recall.balance.lotGap')}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -35,9 +35,12 @@ export function RecallConsole({ session }: { session: StoredSession }) {
 
   async function show(id: string, withNotice: string | null = null) {
     try {
-      setShown(await getRecall(session.token, id));
+      // The list and the case are read together, so the list never shows an older state than the case below it.
+      const [one, all] = await Promise.all([getRecall(session.token, id), listRecalls(session.token)]);
+      setCases(all);
+      setShown(one);
       setNotice(withNotice);
-      await refresh();
+      setError(null);
     } catch (e) {
       fail(e);
     }
@@ -52,7 +55,7 @@ export function RecallConsole({ session }: { session: StoredSession }) {
         </p>
       )}
       <div className="actions">
-        <button type="button" className={shown ? 'secondary' : 'primary'} onClick={() => setShown(null)} data-testid="recall-new">
+        <button type="button" className="secondary" onClick={() => setShown(null)} data-testid="recall-new">
           {t('recall.new')}
         </button>
       </div>
