@@ -47,7 +47,7 @@ const SCAN_FOR: Record<string, string> = {
   lookup: ']d20106901234000115' + '10PP2410A',
 };
 const HANDHELD = ['home', 'receive', 'move', 'pick', 'produce', 'ship', 'count', 'lookup', 'settings'];
-const CONSOLE = ['home', 'console', 'qc', 'trace', 'labels', 'settings'];
+const CONSOLE = ['home', 'console', 'qc', 'trace', 'recall', 'labels', 'settings'];
 
 beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });

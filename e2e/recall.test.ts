@@ -1,0 +1,99 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { e2eEnvironment } from './support/environment';
+import { openConsole, openHandheld, waitForLots } from './support/session';
+import { textOf } from './support/text';
+import { wedgeScan } from './support/wedge';
+
+const env = e2eEnvironment();
+const SHOTS = join(process.cwd(), 'test-results', 'screens');
+
+// The demo's finished syringe lot: made from the two component lots, 100 of it shipped to DIST-BJ.
+const SYRINGE_LABEL = ']d20106901234000016172912311' + '0S24110701';
+
+describe('a recall opened in the console', () => {
+  it('QA opens a recall from a scanned lot label, sees its scope and mass balance, signs the opening, and an online handheld refuses the lot', async () => {
+    const server = env.server();
+
+    // A picker's handheld, synced and on the Pick screen, takes the lot before the recall.
+    const { context: handheld, page: picker } = await openHandheld(env.browser(), server, { device: 'Recall dock scanner', username: 'picker' });
+    await waitForLots(picker, server);
+    await picker.getByTestId('nav-pick').click();
+    await wedgeScan(picker, SYRINGE_LABEL);
+    await expect.poll(() => textOf(picker, 'scan-message'), { timeout: 10_000 }).toBe('Read lot S24110701');
+
+    const { context: desk, page } = await openConsole(env.browser(), server, 'qa');
+    await page.getByTestId('nav-recall').click();
+    await page.getByTestId('new-recall').waitFor({ timeout: 10_000 });
+
+    // Terms that contradict each other are refused by the server, at the field they concern, and nothing is written.
+    await page.locator('textarea[name=reason]').fill('Plunger seal leaks under pressure');
+    await page.locator('select[name=level]').selectOption('B');
+    await page.locator('input[name=percent]').fill('5');
+    await wedgeScan(page, SYRINGE_LABEL);
+    await expect.poll(() => page.locator('input[name=lotNumber]').inputValue(), { timeout: 10_000 }).toBe('S24110701');
+    expect(await page.locator('input[name=gtin]').inputValue()).toBe('06901234000016');
+    await page.getByTestId('recall-save-draft').click();
+    await expect.poll(() => textOf(page, 'problem-effectiveness.percent'), { timeout: 10_000 }).toBe('Level B checks a whole percentage of consignees between 11 and 99.');
+    expect(await page.locator('[data-testid=recall-cases] tbody tr').allTextContents()).toEqual(['No recall cases yet.']);
+
+    // The scanned lot's scope: the lot itself, where its stock is, the consignee it went to, and a mass balance that closes.
+    await expect.poll(() => page.getByTestId('recall-scope').count(), { timeout: 10_000 }).toBe(1);
+    const lots = await page.locator('[data-testid=recall-scope-lots] tbody tr td:first-child').allTextContents();
+    expect(lots).toEqual(['S24110701']);
+    expect(await page.locator('[data-testid=recall-scope-stock] tbody tr').allTextContents()).toEqual([expect.stringMatching(/^S24110701B-02-01\d+$/)]);
+    expect(await page.locator('[data-testid=recall-scope-consignees] tbody tr').allTextContents()).toEqual(['DIST-BJ · 北京医药分销有限公司1100' + '0100']);
+    expect(await textOf(page, 'recall-scope-balance-verdict')).toBe('Mass balance passes: 100.0 % accounted for, every lot balances.');
+    expect(await page.locator('[data-testid=balance-S24110701] td').last().textContent()).toBe('Balanced');
+    await page.screenshot({ path: '/tmp/lotline-recall-preview.png', fullPage: true });
+
+    // Opening without the terms the regulators' clocks need is refused field by field before anything is written.
+    await page.locator('input[name=percent]').fill('40');
+    await page.locator('[data-testid=recall-open-form] textarea[name=signReason]').fill('Seal failure confirmed by complaint investigation');
+    await page.locator('[data-testid=recall-open-form] input[name=password]').fill(server.demoPassword);
+    await page.getByRole('button', { name: 'Open recall' }).click();
+    await expect.poll(() => textOf(page, 'problem-depth'), { timeout: 10_000 }).toBe('Choose the depth: wholesale, retail or user.');
+    expect(await textOf(page, 'problem-jurisdictions')).toBe('Tick at least one jurisdiction.');
+    expect(await textOf(page, 'problem-healthHazard')).toBe('The health hazard evaluation is needed to open the recall.');
+
+    await page.locator('textarea[name=healthHazard]').fill('Air aspiration during injection; serious injury unlikely but possible');
+    await page.locator('textarea[name=strategy]').fill('Letters to every consignee, recovery to quarantine');
+    await page.locator('select[name=depth]').selectOption('user');
+    await page.locator('input[name=jurisdiction-CN]').check();
+    await page.locator('select[name=nmpa]').selectOption('2');
+    await page.locator('input[name=jurisdiction-US]').check();
+    await page.locator('select[name=fda]').selectOption('II');
+    await page.locator('[data-testid=recall-open-form] input[name=password]').fill(server.demoPassword);
+    await page.getByRole('button', { name: 'Open recall' }).click();
+
+    await expect.poll(() => textOf(page, 'recall-state'), { timeout: 10_000 }).toBe('Open');
+    const number = (await page.locator('[data-testid=recall-case] h3').textContent())!.split(' ')[0]!;
+    expect(number).toMatch(/^RC\d{8}$/);
+    expect(await page.locator('[data-testid=recall-steps] tbody tr').allTextContents()).toEqual([expect.stringMatching(/^Draft → OpenApprovedSeal failure confirmed by complaint investigation陈静 \(QA\)/)]);
+    expect(await textOf(page, 'recall-frozen-balance-verdict')).toBe('Mass balance passes: 100.0 % accounted for, every lot balances.');
+    await expect.poll(() => page.locator('[data-testid=recall-cases] tbody tr').allTextContents(), { timeout: 10_000 }).toEqual([expect.stringContaining(`${number}OpenPlunger seal leaks under pressure陈静 (QA)`)]);
+    expect(await page.locator('[data-testid^=recall-to-]').allTextContents()).toEqual(['Start recovery']);
+
+    mkdirSync(SHOTS, { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'console-recall.png'), fullPage: true });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))).toEqual([]);
+    await desk.close();
+
+    // The online handheld learns of the hold without a reload and stops the lot.
+    await expect
+      .poll(
+        async () => {
+          await wedgeScan(picker, SYRINGE_LABEL);
+          return textOf(picker, 'scan-message');
+        },
+        { timeout: 10_000 },
+      )
+      .toBe('Stop: lot S24110701 is recalled and must not be picked.');
+    await handheld.close();
+  });
+});
