@@ -82,6 +82,19 @@ describe('a recall opened in the console', () => {
     await page.screenshot({ path: join(SHOTS, 'console-recall.png'), fullPage: true });
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))).toEqual([]);
+
+    // The next step is signed too; a wrong password signs nothing.
+    await page.getByTestId('recall-to-recovering').click();
+    await page.locator('[data-testid=sign-form] textarea[name=signReason]').fill('Letters sent, returns expected');
+    await page.locator('[data-testid=sign-form] input[name=password]').fill('not the password');
+    await page.getByRole('button', { name: 'Start recovery' }).last().click();
+    await expect.poll(() => page.getByTestId('recall-step-error').count(), { timeout: 10_000 }).toBe(1);
+    expect(await textOf(page, 'recall-state')).toBe('Open');
+    await page.locator('[data-testid=sign-form] input[name=password]').fill(server.demoPassword);
+    await page.getByRole('button', { name: 'Start recovery' }).last().click();
+    await expect.poll(() => textOf(page, 'recall-state'), { timeout: 10_000 }).toBe('Recovering');
+    expect(await page.locator('[data-testid=recall-steps] tbody tr td:first-child').allTextContents()).toEqual(['Draft → Open', 'Open → Recovering']);
+    expect(await page.locator('[data-testid^=recall-to-]').allTextContents()).toEqual(['Close recall']);
     await desk.close();
 
     // The online handheld learns of the hold without a reload and stops the lot.
