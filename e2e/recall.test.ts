@@ -21,8 +21,12 @@ describe('a recall opened in the console', () => {
     const { context: handheld, page: picker } = await openHandheld(env.browser(), server, { device: 'Recall dock scanner', username: 'picker' });
     await waitForLots(picker, server);
     await picker.getByTestId('nav-pick').click();
-    await wedgeScan(picker, SYRINGE_LABEL);
-    await expect.poll(() => textOf(picker, 'scan-message'), { timeout: 10_000 }).toBe('Read lot S24110701');
+    const pickerScans = async () => {
+      await wedgeScan(picker, SYRINGE_LABEL);
+      return textOf(picker, 'scan-message');
+    };
+    // Scanned again until the Pick screen is up and listening.
+    await expect.poll(pickerScans, { timeout: 10_000 }).toBe('Read lot S24110701');
 
     const { context: desk, page } = await openConsole(env.browser(), server, 'qa');
     await page.getByTestId('nav-recall').click();
@@ -98,15 +102,7 @@ describe('a recall opened in the console', () => {
     await desk.close();
 
     // The online handheld learns of the hold without a reload and stops the lot.
-    await expect
-      .poll(
-        async () => {
-          await wedgeScan(picker, SYRINGE_LABEL);
-          return textOf(picker, 'scan-message');
-        },
-        { timeout: 10_000 },
-      )
-      .toBe('Stop: lot S24110701 is recalled and must not be picked.');
+    await expect.poll(pickerScans, { timeout: 10_000 }).toBe('Stop: lot S24110701 is recalled and must not be picked.');
     await handheld.close();
   });
 });
