@@ -145,7 +145,9 @@ export function RecallCaseView({ session, recall, notice, onChanged }: Props) {
           <p className="hint" data-testid="recall-frozen-summary">
             {t('recall.frozenSummary', { lots: scope.lots.length, consignees: scope.consignees.length, lines: scope.shipmentLines })}
           </p>
+          <h4>{t('recall.scope.consignees')}</h4>
           <RecallConsignees consignees={scope.consignees} testId="recall-frozen-consignees" />
+          <h4>{t('recall.balance.title')}</h4>
           <MassBalance rows={scope.lots} percent={accountedPercent(scope.broughtIn, scope.unaccounted)} testId="recall-frozen-balance" />
         </>
       )}
