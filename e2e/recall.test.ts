@@ -83,7 +83,7 @@ describe('a recall opened in the console', () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(300);
-    await page.screenshot({ path: join(SHOTS, 'console-recall.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'console-recall-open-case.png'), fullPage: true });
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))).toEqual([]);
 
