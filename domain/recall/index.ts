@@ -45,3 +45,21 @@ export {
   type EscalationRule,
   type RecordedContact,
 } from './effectiveness';
+export { reconcile, reconcileConsignee, type ConsigneeFigures, type ConsigneeReconciliation, type GapExplanation, type Reconciliation } from './reconcile';
+export {
+  DISPOSITION_ACTIONS,
+  RETURN_FLAGS,
+  matchRecallReturn,
+  planDisposition,
+  replyProblems,
+  type ConsigneeReply,
+  type DispositionAction,
+  type DispositionPlan,
+  type DispositionRefusal,
+  type DispositionRequest,
+  type ReplyProblem,
+  type ReturnCase,
+  type ReturnFacts,
+  type ReturnFlag,
+  type ReturnMatch,
+} from './recovery';
