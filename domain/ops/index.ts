@@ -12,6 +12,7 @@ export {
   type PlannedException,
   type PlannedMove,
   type PlannedPick,
+  type PlannedRecallReturn,
   type PlannedReturn,
   type PlannedShipment,
 } from './plan';

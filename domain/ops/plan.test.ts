@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ReturnCase } from '../recall';
 import { pickLine } from './pick-progress';
 import { planOp, type KnownLot, type KnownPickList, type PlanContext } from './plan';
 import { validateOp, type OpPayload } from './schemas';
@@ -41,6 +42,11 @@ const ctx: PlanContext = {
   pickList: (id) => pickLists[id],
   workOrder: (number) => (number === 'WO-1' ? { id: 'wo-1', itemId: 'item-1', lotId: 'lot-fg' } : undefined),
   serialTaken: (gtin, serial) => gtin === G1 && serial === 'SN-USED',
+  recallCase: (number) =>
+    ({
+      RC20260007: { id: 'case-7', number: 'RC20260007', state: 'recovering', drill: false, consignees: new Set(['cust-1']) },
+      RC20250001: { id: 'case-1', number: 'RC20250001', state: 'closed', drill: false, consignees: new Set(['cust-1']) },
+    })[number] as ReturnCase | undefined,
 };
 
 const op = (type: string, payload: unknown): OpPayload => {
@@ -99,6 +105,25 @@ describe('planOp: production, shipping and returns', () => {
     expect(back.exceptions.map((e) => [e.kind, e.locationId, e.details.requestedLocationCode])).toEqual([['qc_required_new_quantity', 'loc-q', 'RCV-01']]);
     expect(back.moves).toEqual([{ lotId: 'lot-rel', fromLocationId: null, toLocationId: 'loc-q', qty: 1, serial: null }]);
     expect(back.customerReturn).toEqual({ customerId: 'cust-1', lotId: 'lot-rel', toLocationId: 'loc-q', qty: 1, serial: null, reason: 'damaged box' });
+  });
+
+  it.each([
+    ['a recalled lot from a consignee of its case', { customerCode: 'HOSP-1', lotNumber: 'L-RECALL' }, { caseId: 'case-7', caseNumber: 'RC20260007', inScope: true, flag: null }],
+    ['a recalled lot from a customer its case never shipped to', { customerCode: 'DIST-2', lotNumber: 'L-RECALL' }, { caseId: 'case-7', inScope: false, flag: 'consignee_not_in_scope' }],
+    ['a recalled lot from an unknown customer', { customerCode: 'NOBODY', lotNumber: 'L-RECALL' }, { caseId: 'case-7', customerId: null, flag: 'unknown_consignee' }],
+    ['a recalled lot scanned against another case', { customerCode: 'HOSP-1', lotNumber: 'L-RECALL', recallCase: 'RC20250001' }, { caseId: 'case-7', namedCase: 'RC20250001', flag: null }],
+    ['a lot no case holds, scanned against a case', { customerCode: 'HOSP-1', lotNumber: 'L-REL', recallCase: 'RC20260007' }, { caseId: 'case-7', inScope: false, flag: 'lot_not_in_scope' }],
+    ['a lot scanned against a closed case', { customerCode: 'HOSP-1', lotNumber: 'L-REL', recallCase: 'RC20250001' }, { caseId: 'case-1', flag: 'case_not_recovering' }],
+    ['a lot scanned against a case the plant does not have', { customerCode: 'HOSP-1', lotNumber: 'L-REL', recallCase: 'RC19990001' }, { caseId: null, namedCase: 'RC19990001', flag: 'unknown_case' }],
+  ])('matches a return of %s to its recall case or flags it', (_, input, expected) => {
+    const plan = planOp(op('return', { gtin: G1, qty: 2, toLocationCode: 'RCV-01', ...input }), ctx);
+    expect(plan.recallReturn).toMatchObject({ lotId: input.lotNumber === 'L-RECALL' ? 'lot-recall' : 'lot-rel', qty: 2, toLocationId: 'loc-q', customerCode: input.customerCode, ...expected });
+    // The goods are booked into quarantine whatever the match.
+    expect(plan.moves).toEqual([expect.objectContaining({ toLocationId: 'loc-q', qty: 2 })]);
+  });
+
+  it('leaves an ordinary return out of every recall', () => {
+    expect(planOp(op('return', { customerCode: 'HOSP-1', gtin: G1, lotNumber: 'L-REL', qty: 1, toLocationCode: 'RCV-01' }), ctx).recallReturn).toBeNull();
   });
 
   it('flags taking quantity held for QC, and not the released stock beside it', () => {

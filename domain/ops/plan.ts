@@ -1,4 +1,5 @@
 import { pickRefusal, shelfLifeShortfall, shipRefusal, type LotStatus } from '../lots';
+import { matchRecallReturn, type ReturnCase, type ReturnMatch } from '../recall';
 import { bookPick, type PickLine, type PickListStatus } from './pick-progress';
 import { bookNewQuantity, checkHeld } from './qc-hold';
 import type { OpPayload } from './schemas';
@@ -58,6 +59,15 @@ export interface PlannedReturn {
   reason: string | null;
 }
 
+/** A customer return that belongs to a recall case, matched to its scope or flagged. */
+export interface PlannedRecallReturn extends ReturnMatch {
+  lotId: string;
+  customerId: string | null;
+  customerCode: string;
+  toLocationId: string;
+  qty: number;
+}
+
 /** A pick counted against its pick list: the list's lines and status once it is booked. */
 export interface PlannedPick {
   pickListId: string;
@@ -76,6 +86,7 @@ export interface OpPlan {
   edges: PlannedEdge[];
   shipment: PlannedShipment | null;
   customerReturn: PlannedReturn | null;
+  recallReturn: PlannedRecallReturn | null;
   /** Finished serials to register for the produced lot's item. */
   serials: { itemId: string; lotId: string; serial: string }[];
   pick: PlannedPick | null;
@@ -133,12 +144,14 @@ export interface PlanContext {
   workOrder(number: string): KnownWorkOrder | undefined;
   /** Whether a serial of this GTIN was already made or received. */
   serialTaken(gtin: string, serial: string): boolean;
+  /** A recall case by number: the one holding a lot, or the one a return names. */
+  recallCase(number: string): ReturnCase | undefined;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-function finish(moves: PlannedMove[], exceptions: PlannedException[], ok: string, facts: Partial<Pick<OpPlan, 'edges' | 'shipment' | 'customerReturn' | 'serials' | 'pick'>> = {}): OpPlan {
-  const plan = { moves, exceptions, edges: facts.edges ?? [], shipment: facts.shipment ?? null, customerReturn: facts.customerReturn ?? null, serials: facts.serials ?? [], pick: facts.pick ?? null };
+function finish(moves: PlannedMove[], exceptions: PlannedException[], ok: string, facts: Partial<Pick<OpPlan, 'edges' | 'shipment' | 'customerReturn' | 'recallReturn' | 'serials' | 'pick'>> = {}): OpPlan {
+  const plan = { moves, exceptions, edges: facts.edges ?? [], shipment: facts.shipment ?? null, customerReturn: facts.customerReturn ?? null, recallReturn: facts.recallReturn ?? null, serials: facts.serials ?? [], pick: facts.pick ?? null };
   if (exceptions.length === 0) return { status: 'applied', message: ok, ...plan };
   return { status: 'exception', message: exceptions.map((e) => String(e.details.message)).join('; '), ...plan };
 }
@@ -387,7 +400,12 @@ function planFacts(op: OpPayload, ctx: PlanContext): OpPlan {
       // Goods back from a customer were out of the plant's control: QC sees them before anyone picks them again.
       const at = bookNewQuantity(ctx, { lot, qty: p.qty, locationId: to, locationCode: p.toLocationCode, alwaysQuarantine: true }, exceptions);
       const customerReturn = customer ? { customerId: customer.id, lotId: lot.id, toLocationId: at, qty: p.qty, serial: p.serial ?? null, reason: p.reason ?? null } : null;
-      return finish([{ lotId: lot.id, fromLocationId: null, toLocationId: at, qty: p.qty, serial: p.serial ?? null }], exceptions, `returned ${p.qty} of lot ${lot.lotNumber} from ${p.customerCode} to ${p.toLocationCode}`, { customerReturn });
+      // Recalled units coming back are counted for their case; ones that do not fit it are kept with the reason.
+      const named = p.recallCase ?? null;
+      const match = matchRecallReturn({ holder: lot.recallCase ? ctx.recallCase(lot.recallCase) : undefined, named, namedCase: named ? ctx.recallCase(named) : undefined, customerId: customer?.id ?? null });
+      const recallReturn = match ? { ...match, lotId: lot.id, customerId: customer?.id ?? null, customerCode: p.customerCode, toLocationId: at, qty: p.qty } : null;
+      const recallNote = match ? `; recall ${match.caseNumber ?? match.namedCase}: ${match.flag ? match.flag.replaceAll('_', ' ') : 'counted'}` : '';
+      return finish([{ lotId: lot.id, fromLocationId: null, toLocationId: at, qty: p.qty, serial: p.serial ?? null }], exceptions, `returned ${p.qty} of lot ${lot.lotNumber} from ${p.customerCode} to ${p.toLocationCode}${recallNote}`, { customerReturn, recallReturn });
     }
   }
 }

@@ -96,6 +96,8 @@ export const ReturnPayload = LotRef.extend({
   toLocationCode: locationCode,
   serial: serial.nullable().optional(),
   reason: z.string().max(200).nullable().optional(),
+  /** The recall case the handheld's recall-return mode scanned the return against. */
+  recallCase: z.string().trim().min(1).max(40).nullable().optional(),
 });
 
 /**

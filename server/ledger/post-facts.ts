@@ -1,4 +1,4 @@
-import type { PlannedEdge, PlannedReturn, PlannedShipment } from '../../domain/ops';
+import type { PlannedEdge, PlannedRecallReturn, PlannedReturn, PlannedShipment } from '../../domain/ops';
 import type { Queryable } from '../db';
 
 export interface OpFacts {
@@ -7,6 +7,7 @@ export interface OpFacts {
   edges: readonly PlannedEdge[];
   shipment: PlannedShipment | null;
   customerReturn: PlannedReturn | null;
+  recallReturn: PlannedRecallReturn | null;
   serials: readonly { itemId: string; lotId: string; serial: string }[];
 }
 
@@ -53,6 +54,15 @@ export async function postFacts(tx: Queryable, facts: readonly OpFacts[]): Promi
        SELECT "customerId", "lotId", serial, qty, "toLocationId", op_id, reason
          FROM jsonb_to_recordset($1::jsonb) AS r(op_id uuid, "customerId" uuid, "lotId" uuid, serial text, qty numeric, "toLocationId" uuid, reason text)`,
       [JSON.stringify(returns)],
+    );
+  }
+  const recallReturns = facts.filter((f) => f.recallReturn).map((f) => ({ op_id: f.opId, ...f.recallReturn! }));
+  if (recallReturns.length > 0) {
+    await tx.query(
+      `INSERT INTO recall_returns (case_id, named_case, op_id, lot_id, customer_id, customer_code, qty, to_location_id, in_scope, flag)
+       SELECT "caseId", "namedCase", op_id, "lotId", "customerId", "customerCode", qty, "toLocationId", "inScope", flag
+         FROM jsonb_to_recordset($1::jsonb) AS r(op_id uuid, "caseId" uuid, "namedCase" text, "lotId" uuid, "customerId" uuid, "customerCode" text, qty numeric, "toLocationId" uuid, "inScope" boolean, flag text)`,
+      [JSON.stringify(recallReturns)],
     );
   }
   const serials = facts.flatMap((f) => f.serials.map((s) => ({ item_id: s.itemId, lot_id: s.lotId, serial: s.serial })));

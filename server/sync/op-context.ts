@@ -1,4 +1,5 @@
 import { QC_HOLD_KINDS, collectReferences, isQcHold, lotKey, pickLine, type KnownCustomer, type KnownLot, type KnownPickList, type KnownWorkOrder, type OpPayload, type PickListStatus, type PlanContext, type PlannedException, type PlannedPick } from '../../domain/ops';
+import type { RecallState, ReturnCase } from '../../domain/recall';
 import { plantToday } from '../clock';
 import type { Queryable } from '../db';
 import { lockLotBalances, type Move } from '../ledger';
@@ -94,6 +95,8 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[],
   );
   const lotByKey = new Map<string, KnownLot>(lotRows.rows.map((r) => [lotKey(r.gtin, r.lot_number), { id: r.id, lotNumber: r.lot_number, status: r.status, expiresOn: r.expires_on, manufacturedOn: r.manufactured_on, recallCase: r.recall_case }]));
 
+  const recallCases = await readReturnCases(tx, [...lotRows.rows.flatMap((r) => (r.recall_case ? [r.recall_case] : [])), ...ops.flatMap((op) => (op.type === 'return' && op.payload.recallCase ? [op.payload.recallCase] : []))]);
+
   const takenSerials = new Set<string>();
   if (refs.newSerials.size > 0) {
     const serialKeys = splitKeys(refs.newSerials);
@@ -152,6 +155,7 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[],
     pickList: (id) => pickLists.get(id),
     workOrder: (number) => workOrderByNumber.get(number),
     serialTaken: (gtin, serial) => takenSerials.has(`${gtin}|${serial}`),
+    recallCase: (number) => recallCases.get(number),
     record(moves, serials, pick, exceptions = []) {
       for (const e of exceptions) {
         if (!isQcHold(e.kind) || !e.lotId || !e.locationId) continue;
@@ -176,6 +180,20 @@ export async function loadBatchContext(tx: Queryable, ops: readonly OpPayload[],
   };
 }
 
+/** The recall cases a batch's returns may belong to, with the consignees each froze. */
+async function readReturnCases(tx: Queryable, numbers: readonly string[]): Promise<Map<string, ReturnCase>> {
+  const cases = new Map<string, ReturnCase>();
+  const wanted = [...new Set(numbers)];
+  if (wanted.length === 0) return cases;
+  const found = await tx.query<{ id: string; number: string; state: RecallState; drill: boolean; consignees: string[] }>(
+    `SELECT c.id, c.number, c.state, c.drill, COALESCE(array_agg(f.customer_id) FILTER (WHERE f.customer_id IS NOT NULL), '{}') AS consignees
+       FROM recall_cases c LEFT JOIN recall_case_consignees f ON f.case_id = c.id
+      WHERE c.number = ANY($1::text[]) GROUP BY c.id`,
+    [wanted],
+  );
+  for (const r of found.rows) cases.set(r.number, { id: r.id, number: r.number, state: r.state, drill: r.drill, consignees: new Set(r.consignees) });
+  return cases;
+}
 
 /**
  * The pick lists a batch picks against, locked for the rest of the transaction so two devices

@@ -244,7 +244,7 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, st
     ctx.record(opMoves, plan.serials, plan.pick, plan.exceptions);
     if (plan.pick) picks.push({ op_id: doc.id, pick_list_id: plan.pick.pickListId, gtin: plan.pick.gtin, lot_id: plan.pick.lotId, qty: plan.pick.qty });
     moves.push(...opMoves);
-    facts.push({ opId: doc.id, actorId, edges: plan.edges, shipment: plan.shipment, customerReturn: plan.customerReturn, serials: plan.serials });
+    facts.push({ opId: doc.id, actorId, edges: plan.edges, shipment: plan.shipment, customerReturn: plan.customerReturn, recallReturn: plan.recallReturn, serials: plan.serials });
     for (const e of plan.exceptions) exceptions.push({ op_id: doc.id, kind: e.kind, lot_id: e.lotId, location_id: e.locationId, details: e.details });
     if (op.type === 'print') {
       const printed = await requestLabels(tx, { id: actorId, name: pusher.username, deviceId: pusher.deviceId }, doc.id, op.payload, ctx, applicable);
@@ -262,6 +262,15 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, st
     if (plan.status === 'applied') result.applied++;
     else result.exceptions++;
     audit.push({ action: `op.${op.type}`, entityType: 'op', entityId: doc.id, after: { payload: op.payload, status: plan.status, moves: opMoves.length, exceptions: plan.exceptions.map((e) => e.kind) } });
+    const back = plan.recallReturn;
+    if (back) {
+      audit.push({
+        action: back.inScope ? 'recall.return' : 'recall.return_flagged',
+        entityType: back.caseId ? 'recall_case' : 'op',
+        entityId: back.caseId ?? doc.id,
+        after: { opId: doc.id, caseNumber: back.caseNumber, namedCase: back.namedCase, lotId: back.lotId, customerCode: back.customerCode, qty: back.qty, flag: back.flag },
+      });
+    }
   }
 
   await postMoves(tx, moves);
