@@ -41,11 +41,49 @@ export async function sign(
   guard: SignInGuard = DEFAULT_GUARD,
 ): Promise<Signature> {
   const actor: Actor = { id: session.user.id, name: session.user.username, deviceId: session.deviceId };
-  const username = session.user.username;
-  const audit = (action: string, after: Record<string, unknown>) =>
-    db.transaction((tx) => appendAudit(tx, actor, [{ action, entityType: what.entityType, entityId: what.entityId, after: { meaning, ...after } }]));
+  return checkSignature(db, actor, { id: session.user.id, username: session.user.username }, password, meaning, what, guard);
+}
 
-  const found = await db.query<SignerRow>('SELECT password_hash, display_name, active, password_change_required, locked_at FROM users WHERE id = $1', [session.user.id]);
+/**
+ * A second person's signature on the same screen (a witness to a destruction): their own
+ * username and password, checked with the same backoff and lock as any signature. The signed-in
+ * user is the actor of the audit entries; the witness is the account checked and, on failures,
+ * the one locked. An unknown username is refused with the words of a wrong password.
+ */
+export async function witness(
+  db: Db,
+  session: Session,
+  witnessed: { username: string; password: string },
+  meaning: SignatureMeaning,
+  what: { entityType: string; entityId: string },
+  guard: SignInGuard = DEFAULT_GUARD,
+): Promise<Signature> {
+  const actor: Actor = { id: session.user.id, name: session.user.username, deviceId: session.deviceId };
+  const found = await db.query<{ id: string; username: string }>('SELECT id, username FROM users WHERE username = $1', [witnessed.username]);
+  const account = found.rows[0];
+  if (!account) {
+    await db.transaction((tx) => appendAudit(tx, actor, [{ action: 'signature.refused', entityType: what.entityType, entityId: what.entityId, after: { meaning, witness: witnessed.username.slice(0, 64), why: 'unknown_witness' } }]));
+    throw new AppError(403, 'signature_failed', "The witness's username or password does not match: the signature was not applied.");
+  }
+  return checkSignature(db, actor, account, witnessed.password, meaning, what, guard);
+}
+
+async function checkSignature(
+  db: Db,
+  actor: Actor,
+  account: { id: string; username: string },
+  password: string,
+  meaning: SignatureMeaning,
+  what: { entityType: string; entityId: string },
+  guard: SignInGuard,
+): Promise<Signature> {
+  const username = account.username;
+  // A witness's refusals name the witness: the actor is the person at the console.
+  const whose = account.id === actor.id ? {} : { signer: username };
+  const audit = (action: string, after: Record<string, unknown>) =>
+    db.transaction((tx) => appendAudit(tx, actor, [{ action, entityType: what.entityType, entityId: what.entityId, after: { meaning, ...whose, ...after } }]));
+
+  const found = await db.query<SignerRow>('SELECT password_hash, display_name, active, password_change_required, locked_at FROM users WHERE id = $1', [account.id]);
   const user = found.rows[0];
   if (!user || !user.active) {
     await audit('signature.refused', { why: 'account_disabled' });
@@ -71,12 +109,12 @@ export async function sign(
     const failures = claim.signatureFailures;
     const lock = failures >= guard.limit.signatureLockAfter;
     await db.transaction(async (tx) => {
-      await appendAudit(tx, actor, [{ action: 'signature.failed', entityType: what.entityType, entityId: what.entityId, after: { meaning, failuresInARow: failures } }]);
-      if (lock) await lockAccount(tx, actor, session.user.id, `${failures} failed signatures in a row`, { failedSignatures: failures, lastOn: what });
+      await appendAudit(tx, actor, [{ action: 'signature.failed', entityType: what.entityType, entityId: what.entityId, after: { meaning, ...whose, failuresInARow: failures } }]);
+      if (lock) await lockAccount(tx, actor, account.id, `${failures} failed signatures in a row`, { failedSignatures: failures, lastOn: what });
     });
     if (lock) throw LOCKED();
     throw new AppError(403, 'signature_failed', 'The password does not match: the signature was not applied.', { attemptsLeft: guard.limit.signatureLockAfter - failures });
   }
   await clearBackoff(db, username);
-  return { userId: session.user.id, username, name: user.display_name, meaning, signedAt: new Date().toISOString() };
+  return { userId: account.id, username, name: user.display_name, meaning, signedAt: new Date().toISOString() };
 }

@@ -83,6 +83,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/recalls/scope': RECALLS,
   'POST /api/recalls/:id/open': RECALLS,
   'POST /api/recalls/:id/transition': RECALLS,
+  'GET /api/recalls/:id/reconciliation': QA,
+  'POST /api/recalls/:id/replies': RECALLS,
+  // Judged again by the disposition rules: only QA signs, someone else witnesses.
+  'POST /api/recalls/:id/dispositions': RECALLS,
+  'POST /api/recalls/:id/gap-explanations': RECALLS,
   'POST /api/emulator/state': ['labeladmin', 'admin', 'supervisor'],
   'GET /api/emulator/formats': ['labeladmin', 'admin', 'supervisor', 'qc'],
 };

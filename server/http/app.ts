@@ -12,6 +12,7 @@ import { healthRoutes } from '../routes/health';
 import { lotRoutes } from '../routes/lots';
 import { printingRoutes } from '../routes/printing';
 import { recallRoutes } from '../routes/recalls';
+import { recallRecoveryRoutes } from '../routes/recalls/recovery';
 import { productionRoutes } from '../routes/production';
 import { supervisionRoutes } from '../routes/supervision';
 import { pickListRoutes } from '../routes/supervision/pick-lists';
@@ -86,6 +87,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', pickListRoutes(deps));
   app.route('/', backupRoutes(deps));
   app.route('/', recallRoutes(deps));
+  app.route('/', recallRecoveryRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/openapi.json', {

@@ -9,6 +9,7 @@ import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
 import { allocateNumbers, loadRule } from '../numbering';
 import { freezeAndHold, type OpenedScope } from './freeze';
+import { readReconciliation, type CaseReconciliation } from './reconciliation';
 import { readScope, refuseConflicts, type RecallScope } from './scope';
 import type { ScopeInput } from './scope-input';
 
@@ -254,6 +255,16 @@ export async function transitionRecall(db: Db, session: Session, caseId: string,
       opened = frozen.opened;
       lotEntries.push(...frozen.audit);
     }
+    // Closing declares the recall effective: every consignee's units accounted for, or the gap
+    // explained and signed. A drill recovers nothing and is judged by its own report.
+    let closing: CaseReconciliation | null = null;
+    if (plan.to === 'closed' && !current.drill) {
+      closing = await readReconciliation(tx, caseId);
+      if (!closing.closable) {
+        const gaps = closing.openGaps;
+        throw new AppError(409, 'reconciliation_gaps', `Recall ${current.number} cannot close: ${gaps.map((g) => `${g.code} ${g.gap > 0 ? `${g.gap} unaccounted for` : `${-g.gap} more accounted for than shipped`} (${g.accounted} of ${g.shipped})`).join('; ')}. Record the answers, or explain and sign each gap.`, { gaps });
+      }
+    }
     if (plan.to === 'closed' || plan.to === 'cancelled') await tx.query('DELETE FROM recall_holds WHERE case_id = $1', [caseId]);
     await tx.query(
       `UPDATE recall_cases SET state = $2, version = version + 1, updated_at = now(),
@@ -276,6 +287,7 @@ export async function transitionRecall(db: Db, session: Session, caseId: string,
           state: plan.to,
           number: current.number,
           signature,
+          ...(closing ? { reconciliation: { shipped: closing.shipped, accounted: closing.accounted, percent: closing.percent, consignees: closing.consignees.map((c) => ({ code: c.code, shipped: c.shipped, returned: c.returned, destroyed: c.destroyed, corrected: c.corrected, onHand: c.onHand, lost: c.lost, gap: c.gap, explained: c.explained !== null })) } } : {}),
           ...(opened && scope ? { scope: { described: scope.described, lots: scope.lots.length, held: opened.held.length, consignees: scope.consignees.length, percent: scope.balance.percent, unbalancedLots: scope.balance.unbalancedLots } } : {}),
         },
         reason: request.reason,

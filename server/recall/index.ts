@@ -2,3 +2,5 @@ export { createRecall, findRecallByNumber, getRecall, listRecalls, recallTransit
 export { readFrozenScope, type FrozenScope } from './frozen';
 export { MAX_SCOPE_DEPTH, readScope, refuseConflicts, type RecallScope, type ScopeConflict, type ScopeConsignee, type ScopeLot } from './scope';
 export type { ScopeInput } from './scope-input';
+export { readReconciliation, type CaseReconciliation, type FlaggedReturn, type RecordedReply } from './reconciliation';
+export { explainGap, recordDisposition, recordReply, storeReply, type DispositionInput, type ExplanationInput, type RecordedDisposition, type ReplyRecorder } from './recovery';

@@ -274,6 +274,13 @@ describe('a recall case', () => {
     const recovering = await app.request(`/api/recalls/${first.id}/transition`, json('POST', sign(first.version, { to: 'recovering', meaning: 'reviewed', reason: 'letters sent' }), supervisor));
     expect(recovering.status).toBe(200);
     const v = ((await recovering.json()) as CaseBody).case.version;
+    // Neither consignee answered: closing takes a signed explanation of each gap.
+    for (const [customerCode, explanation] of [
+      ['DIST-BJ', 'distributor confirms the units were used before the notice'],
+      ['HOSP-SH1', 'hospital confirms the units were used before the notice'],
+    ]) {
+      expect((await app.request(`/api/recalls/${first.id}/gap-explanations`, json('POST', { customerCode, explanation, meaning: 'approved', password }, qa))).status).toBe(201);
+    }
     const closed = await app.request(`/api/recalls/${first.id}/transition`, json('POST', sign(v, { to: 'closed', reason: 'all units accounted for' }), qa));
     expect(closed.status).toBe(200);
     expect(await count('SELECT 1 FROM recall_holds WHERE case_id = $1', [first.id])).toBe(0);
