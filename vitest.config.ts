@@ -29,6 +29,9 @@ export default defineConfig({
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['e2e/global-setup.ts'],
           environment: 'node',
+          // A screen on a loaded CI machine may take seconds to answer a scan; a poll that gives up
+          // after vitest's default second reports a slow machine as a broken screen.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,

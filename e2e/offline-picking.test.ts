@@ -28,6 +28,8 @@ describe('picking on a handheld', () => {
 
     // Lot lookup, offline as well: the held lot, its status and where it lies.
     await page.getByTestId('nav-lookup').click();
+    // A person scans once the screen is there; keys sent before it has mounted reach the screen before.
+    await page.getByTestId('lookup-screen').waitFor();
     await wedgeScan(page, ']d20106901234000030172712311' + '0M2405K');
     await expect.poll(() => textOf(page, 'lookup-status')).toBe('On hold');
     expect(await textOf(page, 'lookup-where')).toBe('A-01-02: 5000');
