@@ -82,15 +82,20 @@ export interface RecallScope {
  * then, for every lot reached, what the ledger and the tables beside it say. Each bucket of the
  * mass balance is read from its own source — balances, shipment lines, returns, genealogy, and
  * the moves that brought quantity in or corrected it — so a bucket that goes missing shows.
- * Rows travel as JSON arrays: a hub raw-material lot reaches tens of thousands of lots.
+ * Rows travel as JSON arrays: a hub raw-material lot reaches tens of thousands of lots. As in the
+ * trace (server/lots/trace.ts), each shipment travels once and its lines apart, in no order, to be
+ * joined and ordered here: a hub's 100,000 lines share 20,000 shipments, and looking the shipment
+ * up per line and sorting 100,000 wide rows cost more than the walk. The consignees are those of
+ * the shipments and returns already found, not a second join of every line. The reached lots are
+ * kept in id order so the look-ups by lot walk each index in order.
  */
 const SCOPE_SQL = `
 WITH RECURSIVE walk(lot_id, depth) AS (
   SELECT r, 0 FROM unnest($1::uuid[]) AS r
   UNION
   SELECT e.child_lot_id, w.depth + 1 FROM walk w JOIN genealogy_edges e ON e.parent_lot_id = w.lot_id WHERE w.depth < $2
-), reached AS (
-  SELECT lot_id, min(depth) AS depth FROM walk GROUP BY lot_id
+), reached AS MATERIALIZED (
+  SELECT lot_id, min(depth) AS depth FROM walk GROUP BY lot_id ORDER BY lot_id
 ), moved AS (
   SELECT m.lot_id,
          coalesce(sum(m.qty) FILTER (WHERE m.from_location_id IS NULL AND m.reason <> 'op.return' AND m.reason NOT LIKE 'exception.%'), 0) AS brought_in,
@@ -98,6 +103,12 @@ WITH RECURSIVE walk(lot_id, depth) AS (
            - coalesce(sum(m.qty) FILTER (WHERE m.from_location_id IS NULL AND m.reason LIKE 'exception.%'), 0) AS corrected
     FROM reached r JOIN stock_moves m ON m.lot_id = r.lot_id
    GROUP BY m.lot_id
+), lines AS MATERIALIZED (
+  SELECT sl.id, sl.shipment_id, sl.lot_id, sl.serial, sl.qty FROM reached r JOIN shipment_lines sl ON sl.lot_id = r.lot_id
+), sent AS MATERIALIZED (
+  SELECT s.id, s.number, s.customer_id, s.shipped_at FROM shipments s WHERE s.id IN (SELECT shipment_id FROM lines)
+), returned AS MATERIALIZED (
+  SELECT cr.lot_id, cr.customer_id, cr.qty FROM reached r JOIN customer_returns cr ON cr.lot_id = r.lot_id
 )
 SELECT
   (SELECT coalesce(json_agg(json_build_array(l.id, l.lot_number, i.gtin, i.name, l.status, l.origin, l.supplier, l.supplier_lot, r.depth,
@@ -105,15 +116,13 @@ SELECT
      FROM reached r JOIN lots l ON l.id = r.lot_id JOIN items i ON i.id = l.item_id LEFT JOIN moved mv ON mv.lot_id = r.lot_id) AS lots,
   (SELECT coalesce(json_agg(json_build_array(b.lot_id, b.location_id, loc.code, loc.kind, b.qty) ORDER BY loc.code, b.lot_id), '[]'::json)
      FROM reached r JOIN stock_balances b ON b.lot_id = r.lot_id AND b.qty <> 0 JOIN locations loc ON loc.id = b.location_id) AS stock,
-  (SELECT coalesce(json_agg(json_build_array(sl.id::text, s.id, s.number, s.customer_id, sl.lot_id, sl.serial, sl.qty, s.shipped_at) ORDER BY s.shipped_at, s.number, sl.id), '[]'::json)
-     FROM reached r JOIN shipment_lines sl ON sl.lot_id = r.lot_id JOIN shipments s ON s.id = sl.shipment_id) AS lines,
-  (SELECT coalesce(json_agg(json_build_array(cr.lot_id, cr.customer_id, cr.qty)), '[]'::json)
-     FROM reached r JOIN customer_returns cr ON cr.lot_id = r.lot_id) AS returns,
+  (SELECT coalesce(json_agg(json_build_array(s.id, s.number, s.customer_id, s.shipped_at) ORDER BY s.shipped_at, s.number), '[]'::json) FROM sent s) AS shipments,
+  (SELECT coalesce(json_agg(json_build_array(sl.shipment_id, sl.id::text, sl.lot_id, sl.serial, sl.qty)), '[]'::json) FROM lines sl) AS lines,
+  (SELECT coalesce(json_agg(json_build_array(cr.lot_id, cr.customer_id, cr.qty)), '[]'::json) FROM returned cr) AS returns,
   (SELECT coalesce(json_agg(json_build_array(e.parent_lot_id, e.child_lot_id, e.qty) ORDER BY e.parent_lot_id, e.child_lot_id), '[]'::json)
      FROM (SELECT e.parent_lot_id, e.child_lot_id, sum(e.qty) AS qty FROM reached r JOIN genealogy_edges e ON e.parent_lot_id = r.lot_id GROUP BY 1, 2) e) AS links,
   (SELECT coalesce(json_agg(json_build_array(c.id, c.code, c.name)), '[]'::json)
-     FROM customers c WHERE c.id IN (SELECT s.customer_id FROM reached r JOIN shipment_lines sl ON sl.lot_id = r.lot_id JOIN shipments s ON s.id = sl.shipment_id
-                                     UNION SELECT cr.customer_id FROM reached r JOIN customer_returns cr ON cr.lot_id = r.lot_id)) AS customers,
+     FROM customers c WHERE c.id IN (SELECT customer_id FROM sent UNION SELECT customer_id FROM returned)) AS customers,
   (SELECT coalesce(json_agg(json_build_array(h.lot_id, l.lot_number, c.id, c.number) ORDER BY c.number, l.lot_number), '[]'::json)
      FROM reached r JOIN recall_holds h ON h.lot_id = r.lot_id JOIN recall_cases c ON c.id = h.case_id JOIN lots l ON l.id = h.lot_id) AS conflicts,
   EXISTS (SELECT 1 FROM reached r JOIN genealogy_edges e ON e.parent_lot_id = r.lot_id WHERE r.depth = $2) AS truncated`;
@@ -123,6 +132,7 @@ type Tuples = Json[][];
 interface ScopeRow {
   lots: Tuples | string;
   stock: Tuples | string;
+  shipments: Tuples | string;
   lines: Tuples | string;
   returns: Tuples | string;
   links: Tuples | string;
@@ -137,6 +147,24 @@ const str = (v: Json | undefined): string => String(v);
 const strOrNull = (v: Json | undefined): string | null => (v === null || v === undefined ? null : String(v));
 const num = (v: Json | undefined): number => Number(v);
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * Shipments come in the scope's order, [id, number, customer, shipped at]; lines in no order,
+ * [shipment id, line id, lot, serial, qty]. Each shipment lists its lines in the order they were
+ * booked.
+ */
+function toShipmentLines(shipments: Tuples, lines: Tuples): ScopeShipmentLine[] {
+  const byShipment = new Map<string, Json[][]>(shipments.map((s) => [str(s[0]), []]));
+  for (const line of lines) byShipment.get(str(line[0]))!.push(line);
+  return shipments.flatMap((s) => {
+    const shipmentId = str(s[0]);
+    const shipment = str(s[1]);
+    const customerId = str(s[2]);
+    const shippedAt = new Date(str(s[3])).toISOString();
+    const booked = byShipment.get(shipmentId)!.sort((x, y) => Number(x[1]) - Number(y[1]));
+    return booked.map((line): ScopeShipmentLine => ({ id: str(line[1]), shipmentId, shipment, customerId, lotId: str(line[2]), serial: strOrNull(line[3]), qty: num(line[4]), shippedAt }));
+  });
+}
 
 /**
  * Everything a recall of this input reaches, as it stands now, with its mass balance and the
@@ -163,22 +191,17 @@ export async function readScope(db: Queryable, input: ScopeInput): Promise<Recal
     hold: recallHold(str(r[4]) as LotStatus),
   }));
   const stock: ScopeStock[] = tuples(row.stock).map((r) => ({ lotId: str(r[0]), locationId: str(r[1]), locationCode: str(r[2]), locationKind: str(r[3]), qty: num(r[4]) }));
-  const shipmentLines: ScopeShipmentLine[] = tuples(row.lines).map((r) => ({
-    id: str(r[0]),
-    shipmentId: str(r[1]),
-    shipment: str(r[2]),
-    customerId: str(r[3]),
-    lotId: str(r[4]),
-    serial: strOrNull(r[5]),
-    qty: num(r[6]),
-    shippedAt: new Date(str(r[7])).toISOString(),
-  }));
+  const shipmentLines = toShipmentLines(tuples(row.shipments), tuples(row.lines));
   const returns = tuples(row.returns).map((r) => ({ lotId: str(r[0]), customerId: str(r[1]), qty: num(r[2]) }));
   const links: ScopeLink[] = tuples(row.links).map((r) => ({ parentLotId: str(r[0]), childLotId: str(r[1]), qty: num(r[2]) }));
 
   const byLot = <T extends { lotId: string }>(rows: readonly T[]) => {
     const map = new Map<string, T[]>();
-    for (const r of rows) map.set(r.lotId, [...(map.get(r.lotId) ?? []), r]);
+    for (const r of rows) {
+      const list = map.get(r.lotId);
+      if (list) list.push(r);
+      else map.set(r.lotId, [r]);
+    }
     return map;
   };
   const stockOf = byLot(stock);
