@@ -90,11 +90,16 @@ export async function freezeAndHold(tx: Queryable, caseRef: { id: string; number
     `INSERT INTO recall_case_stock (case_id, lot_id, location_id, qty) SELECT $1, lot_id, location_id, qty FROM jsonb_to_recordset($2::jsonb) AS r(lot_id uuid, location_id uuid, qty numeric)`,
     [caseId, rows(scope.stock.map((s) => ({ lot_id: s.lotId, location_id: s.locationId, qty: s.qty })))],
   );
-  await tx.query(
+  // Each frozen line is copied from the line it names, so its shipment, consignee and lot are the
+  // line's own (the table checks only the line's key); a line the scope read must still be there.
+  const lineIds = scope.shipmentLines.map((l) => l.id);
+  const frozenLines = await tx.query(
     `INSERT INTO recall_case_shipment_lines (case_id, shipment_line_id, shipment_id, customer_id, lot_id, serial, qty)
-     SELECT $1, id, shipment_id, customer_id, lot_id, serial, qty FROM jsonb_to_recordset($2::jsonb) AS r(id bigint, shipment_id uuid, customer_id uuid, lot_id uuid, serial text, qty numeric)`,
-    [caseId, rows(scope.shipmentLines.map((l) => ({ id: l.id, shipment_id: l.shipmentId, customer_id: l.customerId, lot_id: l.lotId, serial: l.serial, qty: l.qty })))],
+     SELECT $1, sl.id, sl.shipment_id, s.customer_id, sl.lot_id, sl.serial, sl.qty
+       FROM unnest($2::bigint[]) AS f(id) JOIN shipment_lines sl ON sl.id = f.id JOIN shipments s ON s.id = sl.shipment_id`,
+    [caseId, lineIds],
   );
+  if (frozenLines.rowCount !== lineIds.length) throw new Error(`recall ${caseRef.number}: froze ${frozenLines.rowCount} of the scope's ${lineIds.length} shipment lines`);
   await tx.query(
     `INSERT INTO recall_case_consignees (case_id, customer_id, lines, shipped, returned, outstanding)
      SELECT $1, customer_id, lines, shipped, returned, outstanding FROM jsonb_to_recordset($2::jsonb) AS r(customer_id uuid, lines int, shipped numeric, returned numeric, outstanding numeric)`,
