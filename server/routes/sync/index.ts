@@ -6,7 +6,7 @@ import { validationHook } from '../../http/validation';
 import { COLLECTIONS } from '../../sync/collections';
 import { requireDevice } from '../../sync/device-session';
 import type { ChangeHub } from '../../sync/hub';
-import { pullChanges } from '../../sync/pull';
+import { sharedPages } from '../../sync/shared-pages';
 import { recordPushFailure } from '../../sync/push-failures';
 import { pushOps } from '../../sync/push-ops';
 import { sessionStillValid, streamChanges } from '../../sync/sse';
@@ -51,6 +51,7 @@ const stream = createRoute({
 });
 
 export function syncRoutes(deps: AppDeps & { hub: ChangeHub }) {
+  const pullChanges = sharedPages();
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(pull, async (c) => {
       const device = await requireDevice(deps.db, c, c.get('session')!);
