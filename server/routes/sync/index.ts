@@ -1,4 +1,6 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import type { TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import { DOWN_COLLECTIONS, type OpDoc, type PushRow } from '../../../sync';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { DbUuid, ErrorSchema, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
@@ -14,6 +16,11 @@ import { sessionStillValid, streamChanges } from '../../sync/sse';
 const CheckpointSchema = z.object({ xid: z.string(), id: z.string() }).nullable();
 const Document = z.record(z.string(), z.unknown());
 
+const PullPage = z.object({ documents: z.array(Document), checkpoint: CheckpointSchema, heldBack: z.boolean().optional() });
+
+/** A page already written out as JSON, answered as the route declares it. */
+const pageResponse = (body: string) => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }) as Response & TypedResponse<JSONParsed<z.infer<typeof PullPage>>, 200, 'json'>;
+
 const pull = createRoute({
   method: 'get',
   path: '/api/sync/{collection}/pull',
@@ -28,7 +35,7 @@ const pull = createRoute({
       limit: z.coerce.number().int().min(1).max(5000).default(500),
     }),
   },
-  responses: { 200: jsonResponse('A page of documents and the checkpoint after it; heldBack: newer rows wait for an older transaction, pull again shortly', z.object({ documents: z.array(Document), checkpoint: CheckpointSchema, heldBack: z.boolean().optional() })), ...badRequest, ...authErrors, 409: jsonResponse('The client speaks an older sync format', ErrorSchema) },
+  responses: { 200: jsonResponse('A page of documents and the checkpoint after it; heldBack: newer rows wait for an older transaction, pull again shortly', PullPage), ...badRequest, ...authErrors, 409: jsonResponse('The client speaks an older sync format', ErrorSchema) },
 });
 
 const push = createRoute({
@@ -52,6 +59,8 @@ const stream = createRoute({
 
 export function syncRoutes(deps: AppDeps & { hub: ChangeHub }) {
   const pullChanges = sharedPages();
+  // A shared page goes to every device that asks for it: written out as JSON once, not per device.
+  const written = new WeakMap<object, string>();
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(pull, async (c) => {
       const device = await requireDevice(deps.db, c, c.get('session')!);
@@ -59,7 +68,9 @@ export function syncRoutes(deps: AppDeps & { hub: ChangeHub }) {
       const q = c.req.valid('query');
       const checkpoint = q.xid && q.id ? { xid: q.xid, id: q.id } : null;
       const page = await pullChanges(deps.db, COLLECTIONS[collection], checkpoint, q.limit, device.deviceId);
-      return c.json(page as { documents: Record<string, unknown>[]; checkpoint: { xid: string; id: string } | null; heldBack?: boolean }, 200);
+      let body = written.get(page);
+      if (body === undefined) written.set(page, (body = JSON.stringify(page)));
+      return pageResponse(body);
     })
     .openapi(push, async (c) => {
       const device = await requireDevice(deps.db, c, c.get('session')!);
