@@ -1,5 +1,5 @@
 import type { LotStatus } from '../domain/lots';
-import type { OpStatus, OpType, PickLine, PickListStatus } from '../domain/ops';
+import type { OpStatus, OpType, PickLine, PickListRecallBreak, PickListStatus } from '../domain/ops';
 
 export interface ItemDoc {
   id: string;
@@ -72,6 +72,8 @@ export interface PickListDoc {
   toLocationId: string;
   lines: PickLine[];
   status: PickListStatus;
+  /** Lots a recall took off the list after they were picked, newest last. */
+  recallBreaks: PickListRecallBreak[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { PickLine, PickListStatus } from '../../domain/ops';
+import type { PickLine, PickListRecallBreak, PickListStatus } from '../../domain/ops';
 import { api } from './client';
 
 /** A pick list as the console shows it, with the progress the server counted from booked picks. */
@@ -11,6 +11,7 @@ export interface PickList {
   toLocationCode: string;
   lines: PickLine[];
   status: PickListStatus;
+  recallBreaks: PickListRecallBreak[];
   version: number;
 }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PickList } from '../api/pick-lists';
+import { RecallBreaks } from './RecallBreaks';
 
 /** Pick lists with their progress per line, as the handhelds book picks against them. */
 export function PickLists({ pickLists }: { pickLists: readonly PickList[] }) {
@@ -33,6 +34,7 @@ export function PickLists({ pickLists }: { pickLists: readonly PickList[] }) {
                     {t('console.pickLine', { gtin: line.gtin, picked: line.pickedQty, qty: line.qty, remaining: line.remainingQty })}
                   </div>
                 ))}
+                <RecallBreaks breaks={list.recallBreaks} />
               </td>
             </tr>
           ))}

@@ -5,6 +5,7 @@ import { readScan } from '../../domain/gs1';
 import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc } from '../../sync';
 import { OpList } from '../components/OpList';
 import { PickListLine } from '../components/PickListLine';
+import { RecallBreaks } from '../components/RecallBreaks';
 import { useCollection } from '../hooks/useCollection';
 import { useLotStore } from '../hooks/useLotStore';
 import type { LotStore } from '../db/lot-store';
@@ -124,6 +125,7 @@ export function PickScreen({ session }: { session: StoredSession }) {
           {list.minShelfLifeDays > 0 && <> · {t('pick.customerRule', { customer: list.customer ?? list.customerCode ?? '', days: list.minShelfLifeDays })}</>}
         </p>
       )}
+      {list && <RecallBreaks breaks={list.recallBreaks} />}
       {list && (
         <ul className="pick-lines" data-testid="pick-lines">
           {list.lines.map((line, i) => {

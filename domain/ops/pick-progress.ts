@@ -10,6 +10,14 @@ export interface PickLine {
   status: 'open' | 'done';
 }
 
+/** A recall took a picked lot off the list: that quantity no longer counts, and the list says why. */
+export interface PickListRecallBreak {
+  caseNumber: string;
+  gtin: string;
+  lotNumber: string;
+  qty: number;
+}
+
 /** What goes on a pick list line beyond its order: picked quantities counted from booked pick ops. */
 export interface PickListState {
   status: PickListStatus;

@@ -5,6 +5,7 @@ import type { Signature } from '../auth/signature';
 import type { Queryable } from '../db';
 import { AppError } from '../errors';
 import { notifyChanges } from '../sync/notify';
+import { breakPickLists } from './pick-list-breaks';
 import type { RecallScope } from './scope';
 
 export interface OpenedScope {
@@ -29,7 +30,8 @@ const rows = (value: unknown) => JSON.stringify(value);
  * each lot is claimed for this case (the key of recall_holds refuses a lot a second open case
  * already claimed, even one opening at the same moment) and made recalled where the lot status
  * machine allows, with a `lot.status` audit entry per lot so the audit trail explains every
- * status. Devices learn of it through the lots they pull. Returns the audit entries for the
+ * status. Pick lists still counting held lots are broken (pick-list-breaks.ts). Devices learn of
+ * it through the lots and lists they pull. Returns the audit entries for the
  * caller to append last.
  */
 export async function freezeAndHold(tx: Queryable, caseRef: { id: string; number: string; drill: boolean }, scope: RecallScope, opening: Opening): Promise<{ opened: OpenedScope; audit: AuditEntry[] }> {
@@ -128,6 +130,11 @@ export async function freezeAndHold(tx: Queryable, caseRef: { id: string; number
         });
       }
       await notifyChanges(tx, ['lots']);
+    }
+    const broken = await breakPickLists(tx, caseRef, lotIds);
+    if (broken.length > 0) {
+      audit.push(...broken);
+      await notifyChanges(tx, ['picklists']);
     }
   }
   return { opened: { lots: scope.lots.length, held, consignees: scope.consignees.length, percent: scope.balance.percent, balanced: scope.balance.balanced }, audit };

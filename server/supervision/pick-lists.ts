@@ -1,4 +1,4 @@
-import { pickLine, type PickLine, type PickListStatus } from '../../domain/ops';
+import { pickLine, type PickLine, type PickListRecallBreak, type PickListStatus } from '../../domain/ops';
 import { appendAudit, type Actor } from '../audit';
 import type { Db, Queryable } from '../db';
 import { AppError, conflict } from '../errors';
@@ -14,11 +14,12 @@ export interface PickList {
   toLocationCode: string;
   lines: PickLine[];
   status: PickListStatus;
+  recallBreaks: PickListRecallBreak[];
   version: number;
 }
 
 const SELECT = `SELECT p.id, p.number, coalesce(c.name, p.customer) AS customer, c.code AS customer_code, coalesce(c.min_shelf_life_days, 0) AS min_shelf_life_days,
-       loc.code AS to_location_code, p.lines, p.status, p.version
+       loc.code AS to_location_code, p.lines, p.status, p.recall_breaks, p.version
   FROM pick_lists p JOIN locations loc ON loc.id = p.to_location_id LEFT JOIN customers c ON c.id = p.customer_id`;
 
 function toPickList(r: Record<string, unknown>): PickList {
@@ -31,6 +32,7 @@ function toPickList(r: Record<string, unknown>): PickList {
     toLocationCode: r.to_location_code as string,
     lines: (r.lines as { gtin: string; qty: number; pickedQty?: number }[]).map((l) => pickLine(l)),
     status: r.status as PickListStatus,
+    recallBreaks: r.recall_breaks as PickListRecallBreak[],
     version: r.version as number,
   };
 }

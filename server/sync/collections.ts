@@ -68,7 +68,7 @@ export const picklists: CollectionSpec<PickListDoc> = {
   select: `id, number, coalesce((SELECT c.name FROM customers c WHERE c.id = pick_lists.customer_id), customer) AS customer,
            (SELECT c.code FROM customers c WHERE c.id = pick_lists.customer_id) AS customer_code,
            coalesce((SELECT c.min_shelf_life_days FROM customers c WHERE c.id = pick_lists.customer_id), 0) AS min_shelf_life_days,
-           to_location_id, lines, status, deleted`,
+           to_location_id, lines, status, recall_breaks, deleted`,
   toDocument: (r) => ({
     id: r.id as string,
     number: r.number as string,
@@ -78,6 +78,7 @@ export const picklists: CollectionSpec<PickListDoc> = {
     toLocationId: r.to_location_id as string,
     lines: (r.lines as Parameters<typeof pickLine>[0][]).map(pickLine),
     status: r.status as PickListDoc['status'],
+    recallBreaks: r.recall_breaks as PickListDoc['recallBreaks'],
   }),
 };
 

@@ -39,9 +39,12 @@ export const locationSchema: RxJsonSchema<LocationDoc> = {
   indexes: ['code'],
 };
 
-/** Version 1: the list's customer code and minimum shelf life, and per line what is picked and what remains. */
+/**
+ * Version 1: the list's customer code and minimum shelf life, and per line what is picked and what remains.
+ * Version 2: the lots a recall took off the list, with the case that did.
+ */
 export const pickListSchema: RxJsonSchema<PickListDoc> = {
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -53,6 +56,7 @@ export const pickListSchema: RxJsonSchema<PickListDoc> = {
     toLocationId: id,
     lines: { type: 'array', items: { type: 'object' } },
     status: text,
+    recallBreaks: { type: 'array', items: { type: 'object' } },
   },
   required: ['id', 'number'],
 };
@@ -64,6 +68,8 @@ export const pickListSchema: RxJsonSchema<PickListDoc> = {
 export const pickListMigrations: MigrationStrategies = {
   1: (old: { lines?: { gtin: string; qty: number; pickedQty?: number }[] } & Record<string, unknown>): PickListDoc =>
     ({ ...old, customerCode: null, minShelfLifeDays: 0, lines: (old.lines ?? []).map((l) => pickLine(l)) }) as unknown as PickListDoc,
+  // Until the list is pulled again, a device cannot know of breaks: it shows none rather than guess.
+  2: (old: PickListDoc): PickListDoc => ({ ...old, recallBreaks: old.recallBreaks ?? [] }),
 };
 
 export const printerSchema: RxJsonSchema<PrinterDoc> = {

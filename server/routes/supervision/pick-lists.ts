@@ -17,6 +17,7 @@ const PickListSchema = z
     toLocationCode: z.string(),
     lines: z.array(z.object({ gtin: z.string(), qty: z.number(), pickedQty: z.number(), remainingQty: z.number(), status: z.enum(['open', 'done']) })),
     status: z.enum(PICK_LIST_STATUSES),
+    recallBreaks: z.array(z.object({ caseNumber: z.string(), gtin: z.string(), lotNumber: z.string(), qty: z.number() })),
     version: z.number().int(),
   })
   .openapi('PickList');
