@@ -82,7 +82,8 @@ export interface RecallStepOutcome {
 export const listRecalls = (token: string) => api<{ cases: RecallCase[] }>('/api/recalls', { token }).then((r) => r.cases);
 export const getRecall = (token: string, id: string) => api<{ case: RecallCase; transitions: RecallStep[]; scope: FrozenScope }>(`/api/recalls/${id}`, { token });
 export const previewScope = (token: string, scope: RecallScopeInput) => api<ScopePreview>('/api/recalls/scope', { method: 'POST', token, body: JSON.stringify({ scope }) });
-export const createRecall = (token: string, body: NewRecallBody) => api<{ case: RecallCase }>('/api/recalls', { method: 'POST', token, body: JSON.stringify(body) }).then((r) => r.case);
+/** A new draft; or, when one open case already holds every lot of the scope, that case (joined). */
+export const createRecall = (token: string, body: NewRecallBody) => api<{ case: RecallCase; joined?: true }>('/api/recalls', { method: 'POST', token, body: JSON.stringify(body) });
 export const openRecall = (token: string, id: string, signing: Signing) => api<RecallStepOutcome>(`/api/recalls/${id}/open`, { method: 'POST', token, body: JSON.stringify(signing) });
 export const moveRecall = (token: string, id: string, to: RecallState, signing: Signing) =>
   api<RecallStepOutcome>(`/api/recalls/${id}/transition`, { method: 'POST', token, body: JSON.stringify({ to, ...signing }) });

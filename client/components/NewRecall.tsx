@@ -82,7 +82,12 @@ export function NewRecall({ session, onSaved }: Props) {
     setBusy(true);
     let made: RecallCase | null = null;
     try {
-      made = await createRecall(session.token, body);
+      const created = await createRecall(session.token, body);
+      made = created.case;
+      if (created.joined) {
+        onSaved(made, t('recall.joined', { number: made.number }));
+        return true;
+      }
       if (signature) made = (await openRecall(session.token, made.id, { ...signature, version: made.version })).case;
       onSaved(made, null);
       return true;

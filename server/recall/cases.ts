@@ -130,20 +130,34 @@ async function checkOwner(db: Queryable, ownerId: string): Promise<void> {
   if (!owner.roles.some((r) => r === 'qc' || r === 'supervisor')) throw new AppError(422, 'invalid_owner', 'The owner of a recall must be QA or a supervisor.', { field: 'ownerId' });
 }
 
+/** The open case that already holds every lot of a scope, if one does: a second case would only duplicate it. */
+function wholeScopeHolder(scope: RecallScope): string | null {
+  const holders = new Set(scope.conflicts.map((c) => c.caseId));
+  return holders.size === 1 && scope.conflicts.length === scope.lots.length ? [...holders][0]! : null;
+}
+
 /**
  * A recall starts as a draft naming what it is about. The scope input is checked now — an input
  * that matches nothing, or lots another open case holds, are refused before anything is written —
- * and read again when the case opens, which is when it is frozen.
+ * and read again when the case opens, which is when it is frozen. An input whose every lot one open
+ * case already holds joins that case instead: the request is audited on it and no draft is made.
  */
-export async function createRecall(db: Db, session: Session, input: NewRecall): Promise<RecallCase> {
+export async function createRecall(db: Db, session: Session, input: NewRecall): Promise<{ case: RecallCase; joined: boolean }> {
   const terms = termsOf(input);
   const problems = termsProblems(terms);
   if (problems.length > 0) throw new AppError(422, 'invalid_terms', `The recall's terms contradict each other: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, { problems });
   const ownerId = input.ownerId ?? session.user.id;
   await checkOwner(db, ownerId);
   const drill = input.drill ?? false;
-  const id = await db.transaction(async (tx) => {
+  const made = await db.transaction(async (tx) => {
     const scope = await readScope(tx, input.scope);
+    const holder = drill ? null : wholeScopeHolder(scope);
+    if (holder) {
+      await appendAudit(tx, actorOf(session), [
+        { action: 'recall.joined', entityType: 'recall_case', entityId: holder, after: { scope: input.scope, described: scope.described, lots: scope.lots.length, reason: terms.reason } },
+      ]);
+      return { id: holder, joined: true };
+    }
     if (!drill) refuseConflicts(scope);
     const rule = await loadRule(tx, drill ? 'recall-drill-default' : 'recall-default');
     const [number] = await allocateNumbers(tx, rule, '', 1, plantToday());
@@ -173,9 +187,9 @@ export async function createRecall(db: Db, session: Session, input: NewRecall): 
     await appendAudit(tx, actorOf(session), [
       { action: 'recall.created', entityType: 'recall_case', entityId: caseId, after: { number, drill, ...terms, ownerId, scope: input.scope, described: scope.described, lots: scope.lots.length, consignees: scope.consignees.length } },
     ]);
-    return caseId;
+    return { id: caseId, joined: false };
   });
-  return getRecall(db, id);
+  return { case: await getRecall(db, made.id), joined: made.joined };
 }
 
 export async function getRecall(db: Queryable, id: string): Promise<RecallCase> {

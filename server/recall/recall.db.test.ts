@@ -220,11 +220,13 @@ describe('a recall case', () => {
     await expect(t.db.query('UPDATE recall_case_lots SET unaccounted = 1 WHERE case_id = $1', [first.id])).rejects.toThrow(/append-only/);
   });
 
-  it('refuses a second case over a lot an open case holds, naming that case (409)', async () => {
+  it('joins the open case instead of making a second one when that case holds every lot of the input', async () => {
+    const cases = await count('SELECT 1 FROM recall_cases');
     const res = await app.request('/api/recalls', json('POST', { ...terms, scope: { kind: 'lot', lotNumber: 'RC-SYR1', gtin: SYRINGE } }, supervisor));
-    expect(res.status).toBe(409);
-    const body = (await res.json()) as ErrorBody;
-    expect(body.error).toMatchObject({ code: 'lot_in_open_recall', message: `Lot RC-SYR1 is already held by open recall ${first.number}.`, details: { cases: [first.number] } });
+    expect(res.status).toBe(200);
+    expect((await res.json()) as CaseBody & { joined: boolean }).toMatchObject({ joined: true, case: { id: first.id, number: first.number, state: 'open' } });
+    expect(await count('SELECT 1 FROM recall_cases')).toBe(cases);
+    expect(await count(`SELECT 1 FROM audit_log WHERE action = 'recall.joined' AND entity_id = $1`, [first.id])).toBe(1);
     const preview = await app.request('/api/recalls/scope', json('POST', { scope: { kind: 'component_lot', lotNumber: 'RC-BAR1' } }, qa));
     expect(preview.status).toBe(409);
   });
@@ -309,5 +311,21 @@ describe('two drafts over the same lot', () => {
     expect(((await (await app.request(`/api/recalls/${b.id}`, bearer(qa))).json()) as CaseBody).case.state).toBe('draft');
     // A lot that was still in quarantine is recalled too: it can never be released into use.
     expect((await lotStatus('RC-BAR2')).status).toBe('recalled');
+  });
+});
+
+describe('an input that reaches past an open case', () => {
+  it('is refused naming the case that holds part of it (409), and nothing is written', async () => {
+    await pushOpsAs(app, floor, [newOp(floor, 'receive', { gtin: BARREL, lotNumber: 'JN-BAR1', qty: 100, locationCode: 'A-01-01', expiresOn: '2031-01-01' })]);
+    await release('JN-BAR1');
+    await pushOpsAs(app, floor, [newOp(floor, 'produce', { gtin: SYRINGE, lotNumber: 'JN-SYR1', qty: 50, locationCode: 'B-02-01', expiresOn: '2029-01-01', components: [{ gtin: BARREL, lotNumber: 'JN-BAR1', qty: 50, fromLocationCode: 'A-01-01' }] })]);
+    const child = ((await (await app.request('/api/recalls', json('POST', { ...terms, scope: { kind: 'lot', lotNumber: 'JN-SYR1', gtin: SYRINGE } }, qa))).json()) as CaseBody).case;
+    expect((await app.request(`/api/recalls/${child.id}/open`, json('POST', sign(child.version), qa))).status).toBe(200);
+    const cases = await count('SELECT 1 FROM recall_cases');
+    const res = await app.request('/api/recalls', json('POST', { ...terms, scope: { kind: 'lot', lotNumber: 'JN-BAR1', gtin: BARREL } }, qa));
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as ErrorBody).error).toMatchObject({ code: 'lot_in_open_recall', message: `Lot JN-SYR1 is already held by open recall ${child.number}.`, details: { cases: [child.number] } });
+    expect(await count('SELECT 1 FROM recall_cases')).toBe(cases);
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
   });
 });

@@ -48,7 +48,10 @@ const create = createRoute({
   summary: 'Start a recall case (a draft) from one scope input',
   security: bearer,
   request: { body: jsonBody(TermsSchema.extend({ scope: ScopeInputSchema, ownerId: DbUuid.optional(), drill: z.boolean().optional() })) },
-  responses: { 201: jsonResponse('The draft', z.object({ case: CaseSchema })), ...badRequest, ...authErrors, ...notFound, ...conflictResponse, ...refused },
+  responses: {
+    201: jsonResponse('The draft', z.object({ case: CaseSchema })),
+    200: jsonResponse('Every lot of the scope is already held by this open case: the request joined it, and no draft was made', z.object({ case: CaseSchema, joined: z.literal(true) })),
+    ...badRequest, ...authErrors, ...notFound, ...conflictResponse, ...refused },
 });
 
 const list = createRoute({
@@ -111,7 +114,7 @@ export function recallRoutes(deps: AppDeps) {
     .openapi(create, async (c) => {
       const body = c.req.valid('json');
       const made = await createRecall(deps.db, c.get('session')!, { ...body, scope: body.scope as ScopeInput });
-      return c.json({ case: asRecord(made) }, 201);
+      return made.joined ? c.json({ case: asRecord(made.case), joined: true as const }, 200) : c.json({ case: asRecord(made.case) }, 201);
     })
     .openapi(list, async (c) => {
       const q = c.req.valid('query');
