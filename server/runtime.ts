@@ -67,6 +67,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       const s = tls ? serve({ ...listen, createServer: createHttpsServer, serverOptions: tls }, () => resolve(s)) : serve(listen, () => resolve(s));
       s.once('error', reject);
     });
+    // Handhelds keep their connection between pulls while they wait for a change notice. Node's
+    // default of closing an idle connection after 5 s races a device reusing it at that moment
+    // (its request fails with "other side closed"); a minute outlasts the notices' quiet spells.
+    if ('keepAliveTimeout' in server) {
+      server.keepAliveTimeout = 65_000;
+      server.headersTimeout = 66_000;
+    }
     const port = (server.address() as AddressInfo).port;
     // Background work starts once the server listens, so a failed start leaves nothing running.
     const expiry = scheduleExpiryJob(db, (error) => console.error('expiry job failed:', error));
