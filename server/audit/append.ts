@@ -31,8 +31,6 @@ const storedOrNull = (text: string | null | undefined): string | null => (text =
 
 const AUDIT_CHAIN_LOCK = 7701002;
 
-const AUDIT_ROWS_PER_INSERT = 4000;
-
 /**
  * Appends entries to the audit chain inside the caller's transaction. The advisory lock is held
  * until that transaction ends, so chain order equals commit order even across server instances;
@@ -45,7 +43,7 @@ export async function appendAudit(tx: Queryable, actor: Actor, entries: readonly
   let prevHash = last.rows[0]?.hash ?? GENESIS_HASH;
   const at = new Date();
   const records: AuditRecord[] = [];
-  const rows: unknown[][] = [];
+  const rows: Record<string, unknown>[] = [];
   for (const entry of entries) {
     const record: AuditRecord = {
       id: randomUUID(),
@@ -62,35 +60,19 @@ export async function appendAudit(tx: Queryable, actor: Actor, entries: readonly
       signatureMeaning: storedOrNull(entry.signatureMeaning),
     };
     const hash = chainHash(prevHash, record);
-    rows.push([
-      record.id,
-      record.at,
-      record.actorId,
-      record.actorName,
-      record.deviceId,
-      record.action,
-      record.entityType,
-      record.entityId,
-      record.before === null ? null : JSON.stringify(record.before),
-      record.after === null ? null : JSON.stringify(record.after),
-      record.reason,
-      record.signatureMeaning,
-      prevHash,
-      hash,
-    ]);
+    rows.push({ id: record.id, action: record.action, entity_type: record.entityType, entity_id: record.entityId, before: record.before, after: record.after, reason: record.reason, signature_meaning: record.signatureMeaning, prev_hash: prevHash, hash });
     records.push(record);
     prevHash = hash;
   }
-  // A statement carries at most 65,535 parameters: a recall holding 20,000 lots writes more rows
-  // than one INSERT can take, so they go in slices, in chain order, inside the same transaction.
-  for (let start = 0; start < rows.length; start += AUDIT_ROWS_PER_INSERT) {
-    const slice = rows.slice(start, start + AUDIT_ROWS_PER_INSERT);
-    const tuples = slice.map((_, r) => `(${Array.from({ length: 14 }, (_, i) => `$${r * 14 + i + 1}`).join(',')})`);
-    await tx.query(
-      `INSERT INTO audit_log (id, at, actor_id, actor_name, device_id, action, entity_type, entity_id, before, after, reason, signature_meaning, prev_hash, hash)
-     VALUES ${tuples.join(',')}`,
-      slice.flat(),
-    );
-  }
+  // One statement whatever the count: a recall holding 20,000 lots audits each lot's status in the
+  // opening's transaction. The rows go in chain order, which is the order seq numbers them.
+  await tx.query(
+    `INSERT INTO audit_log (id, at, actor_id, actor_name, device_id, action, entity_type, entity_id, before, after, reason, signature_meaning, prev_hash, hash)
+     SELECT r.id, $2, $3, $4, $5, r.action, r.entity_type, r.entity_id, r.before, r.after, r.reason, r.signature_meaning, r.prev_hash, r.hash
+       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id uuid, action text, entity_type text, entity_id text, before jsonb, after jsonb, reason text, signature_meaning text, prev_hash text, hash text))
+            WITH ORDINALITY AS r(id, action, entity_type, entity_id, before, after, reason, signature_meaning, prev_hash, hash, n)
+      ORDER BY r.n`,
+    [JSON.stringify(rows), at, actor.id, storableText(actor.name), actor.deviceId ?? null],
+  );
   return records;
 }
