@@ -218,6 +218,10 @@ describe('a recall case', () => {
 
   it('keeps the frozen scope as it was', async () => {
     await expect(t.db.query('UPDATE recall_case_lots SET unaccounted = 1 WHERE case_id = $1', [first.id])).rejects.toThrow(/append-only/);
+    // The frozen lines keep no foreign keys (they are copied from the lines they name): what they name can never go.
+    await expect(t.db.query('DELETE FROM shipment_lines WHERE id = (SELECT shipment_line_id FROM recall_case_shipment_lines WHERE case_id = $1 LIMIT 1)', [first.id])).rejects.toThrow(/append-only/);
+    await expect(t.db.query('UPDATE shipment_lines SET qty = qty + 1 WHERE id = (SELECT shipment_line_id FROM recall_case_shipment_lines WHERE case_id = $1 LIMIT 1)', [first.id])).rejects.toThrow(/append-only/);
+    await expect(t.db.query('DELETE FROM recall_cases WHERE id = $1', [first.id])).rejects.toThrow(/append-only/);
   });
 
   it('joins the open case instead of making a second one when that case holds every lot of the input', async () => {
