@@ -3,9 +3,10 @@ import { migrate, type Db } from '../server/db';
 import { readScope } from '../server/recall';
 import { loadDemoData } from '../server/seed/demo';
 import { generateGenealogy, lotIdOf } from '../server/test-support/genealogy';
-import { LocalCollection, adminToken, enrolHandheld, openChangeStream, type SimHandheld } from '../server/test-support/sim-handhelds';
+import { adminToken, enrolHandheld, type SimHandheld } from '../server/test-support/sim-handhelds';
 import { PG_URL, cachedSchema } from './databases';
 import { option, percentile, printTable, repeat, runsOption, spreadCell, spreadFigures, writeResults } from './report';
+import { watchDevices } from './recall-devices';
 import { startBenchServer } from './sync-ingest';
 import { BENCH_ADMIN_PASSWORD, BENCH_USER_PASSWORD } from './sync-plant';
 import { HUB_FINISHED, HUB_ID, addHubLot, naiveTrace, sampleLots, shapeFor } from './trace';
@@ -40,6 +41,9 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
+/** Milliseconds since the epoch, comparable with the device thread's. */
+const epochNow = () => performance.timeOrigin + performance.now();
+
 async function build(db: Db, totalLots: number): Promise<void> {
   await migrate(db);
   await ensureAdmin(db, BENCH_ADMIN_PASSWORD);
@@ -53,23 +57,6 @@ async function call<T>(url: string, path: string, token: string, body: unknown):
   const res = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
   if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The handheld's loop: on a change notice naming lots (or a resync), pull lots until the hub lot shows recalled. */
-async function watchForHold(device: SimHandheld, lots: LocalCollection<{ id: string; status: string; _deleted: boolean }>, stream: Awaited<ReturnType<typeof openChangeStream>>, heard: (at: number) => void): Promise<number> {
-  const deadline = performance.now() + 60_000;
-  while (performance.now() < deadline) {
-    const changed = stream.take();
-    if (changed.has('lots') || changed.has('*')) {
-      heard(performance.now());
-      await lots.pull(device);
-      if (lots.docs.get(HUB_ID)?.status === 'recalled') return performance.now();
-    }
-    await sleep(2);
-  }
-  throw new Error(`${device.name} did not see the hold within 60 s`);
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -120,31 +107,18 @@ export async function run(args: string[]): Promise<void> {
       const hubScope = lotline.at(-1)!;
       const naiveHubScope = naive.at(-1)!;
 
-      // Every device has synced the lots so far: its checkpoint is past the newest transaction's rows
-      // (the bench's md5-made lot ids are not RFC 4122 UUIDs, which the pull route refuses as a checkpoint id).
+      // Every device has synced the lots so far: its checkpoint is past the newest transaction's rows.
       const newest = await db.query<{ xid: string }>('SELECT max(change_xid)::text AS xid FROM lots');
-      const listening = await Promise.all(
-        devices.map(async (device) => {
-          const lots = new LocalCollection<{ id: string; status: string; _deleted: boolean }>('lots');
-          lots.checkpoint = { xid: newest.rows[0]!.xid, id: 'ffffffff-ffff-4fff-bfff-ffffffffffff' };
-          const stream = await openChangeStream(device);
-          await sleep(100);
-          stream.take(); // the stream's opening resync: this device is already up to date
-          return { device, lots, stream };
-        }),
-      );
-      let firstHeard = Infinity;
-      const seen = listening.map(({ device, lots, stream }) => watchForHold(device, lots, stream, (at) => (firstHeard = Math.min(firstHeard, at))));
+      const { seen } = await watchDevices({ devices, checkpointXid: newest.rows[0]!.xid, lotId: HUB_ID });
 
       const draft = await call<{ case: { id: string; version: number } }>(url, '/api/recalls', qa, { reason: `bench run ${run}: resin out of specification`, healthHazard: 'cracked housings', classes: { fda: 'II' }, depth: 'user', strategy: 'return and destroy', effectiveness: { level: 'B', percent: 20 }, jurisdictions: ['US'], scope: { kind: 'lot', lotNumber: 'HUB-1' } });
-      const openStarted = performance.now();
+      const openStarted = epochNow();
       await call(url, `/api/recalls/${draft.case.id}/open`, qa, { meaning: 'approved', reason: 'bench', password: BENCH_USER_PASSWORD, version: draft.case.version });
-      const answered = performance.now();
-      const reached = await Promise.all(seen);
+      const answered = epochNow();
+      const { firstHeard, reached } = await seen;
       // The commit is first known here when the open answers or a device hears of it, whichever is first.
       const committed = Math.min(answered, firstHeard);
       const toDevice = reached.map((at) => at - committed);
-      for (const { stream } of listening) stream.close();
 
       // Undo the hold, so the next run opens on the same released lots.
       await db.transaction(async (tx) => {
