@@ -222,6 +222,9 @@ describe('a recall case', () => {
     await expect(t.db.query('DELETE FROM shipment_lines WHERE id = (SELECT shipment_line_id FROM recall_case_shipment_lines WHERE case_id = $1 LIMIT 1)', [first.id])).rejects.toThrow(/append-only/);
     await expect(t.db.query('UPDATE shipment_lines SET qty = qty + 1 WHERE id = (SELECT shipment_line_id FROM recall_case_shipment_lines WHERE case_id = $1 LIMIT 1)', [first.id])).rejects.toThrow(/append-only/);
     await expect(t.db.query('DELETE FROM recall_cases WHERE id = $1', [first.id])).rejects.toThrow(/append-only/);
+    await expect(t.db.query('DELETE FROM lots WHERE id = (SELECT lot_id FROM recall_case_lots WHERE case_id = $1 LIMIT 1)', [first.id])).rejects.toThrow(/append-only/);
+    await expect(t.db.query('DELETE FROM locations WHERE id = (SELECT location_id FROM recall_case_stock WHERE case_id = $1 LIMIT 1)', [first.id])).rejects.toThrow(/append-only/);
+    await expect(t.db.query('DELETE FROM customers WHERE id = (SELECT customer_id FROM recall_case_consignees WHERE case_id = $1 LIMIT 1)', [first.id])).rejects.toThrow(/append-only/);
   });
 
   it('joins the open case instead of making a second one when that case holds every lot of the input', async () => {
