@@ -1,5 +1,5 @@
 import type { LotStatus, SignatureMeaning } from '../../domain/lots';
-import type { EffectivenessLevel, FdaClass, Jurisdiction, NmpaClass, RecallDepth, RecallHold, RecallState, RecallTerms, ScopeBalance } from '../../domain/recall';
+import type { EffectivenessLevel, FdaClass, Jurisdiction, NmpaClass, RecallDepth, RecallHold, RecallState, RecallTerms, ScopeBalance, ScopeDiff } from '../../domain/recall';
 import { api } from './client';
 
 /** What a recall starts from, as POST /api/recalls and /api/recalls/scope take it. */
@@ -87,3 +87,5 @@ export const createRecall = (token: string, body: NewRecallBody) => api<{ case: 
 export const openRecall = (token: string, id: string, signing: Signing) => api<RecallStepOutcome>(`/api/recalls/${id}/open`, { method: 'POST', token, body: JSON.stringify(signing) });
 export const moveRecall = (token: string, id: string, to: RecallState, signing: Signing) =>
   api<RecallStepOutcome>(`/api/recalls/${id}/transition`, { method: 'POST', token, body: JSON.stringify({ to, ...signing }) });
+
+export const readScopeDiff = (token: string, id: string) => api<ScopeDiff>(`/api/recalls/${id}/scope-diff`, { token });

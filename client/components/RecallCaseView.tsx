@@ -8,6 +8,7 @@ import type { StoredSession } from '../session/session';
 import { formatTime } from '../util/format-time';
 import { MassBalance } from './MassBalance';
 import { RecallConsignees } from './RecallConsignees';
+import { ScopeDiff } from './ScopeDiff';
 import { SignForm, type Signature } from './SignForm';
 
 interface Props {
@@ -149,6 +150,7 @@ export function RecallCaseView({ session, recall, notice, onChanged }: Props) {
           <RecallConsignees consignees={scope.consignees} testId="recall-frozen-consignees" />
           <h4>{t('recall.balance.title')}</h4>
           <MassBalance rows={scope.lots} percent={accountedPercent(scope.broughtIn, scope.unaccounted)} testId="recall-frozen-balance" />
+          <ScopeDiff token={session.token} caseId={recall.case.id} />
         </>
       )}
     </div>

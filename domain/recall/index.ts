@@ -63,3 +63,4 @@ export {
   type ReturnFlag,
   type ReturnMatch,
 } from './recovery';
+export { diffScope, type ConsigneeChange, type DiffConsignee, type DiffLot, type ScopeDiff, type ScopeSide } from './scope-diff';

@@ -79,6 +79,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/print-jobs/:id/reprint': ['supervisor', 'labeladmin'],
   'GET /api/recalls': QA,
   'GET /api/recalls/:id': QA,
+  'GET /api/recalls/:id/scope-diff': QA,
   'POST /api/recalls': RECALLS,
   'POST /api/recalls/scope': RECALLS,
   'POST /api/recalls/:id/open': RECALLS,

@@ -4,3 +4,4 @@ export { MAX_SCOPE_DEPTH, readScope, refuseConflicts, type RecallScope, type Sco
 export type { ScopeInput } from './scope-input';
 export { readReconciliation, type CaseReconciliation, type FlaggedReturn, type RecordedReply } from './reconciliation';
 export { explainGap, recordDisposition, recordReply, storeReply, type DispositionInput, type ExplanationInput, type RecordedDisposition, type ReplyRecorder } from './recovery';
+export { readScopeDiff } from './scope-diff';

@@ -147,6 +147,9 @@ describe('a recall case', () => {
     expect(first.number).toMatch(/^RC\d{4}0001$/);
     expect((await lotStatus('RC-SYR1')).status).toBe('released');
     expect(await count(`SELECT 1 FROM audit_log WHERE action = 'recall.created' AND entity_id = $1`, [first.id])).toBe(1);
+    const diff = await app.request(`/api/recalls/${first.id}/scope-diff`, bearer(qa));
+    expect(diff.status).toBe(409);
+    expect(((await diff.json()) as ErrorBody).error.code).toBe('scope_not_frozen');
   });
 
   it('refuses contradictory terms with the field, writing nothing', async () => {
@@ -256,6 +259,15 @@ describe('a recall case', () => {
       message: `Lot RC-SYR1 is recalled by recall ${first.number}: no new labels are printed for it.`,
     });
     expect(await count('SELECT 1 FROM print_jobs')).toBe(jobs);
+  });
+
+  it('shows what changed since the scope froze: the shipment pushed after the hold, against the frozen figure', async () => {
+    const res = await app.request(`/api/recalls/${first.id}/scope-diff`, bearer(qa));
+    expect(res.status).toBe(200);
+    const diff = (await res.json()) as { lotsAdded: unknown[]; lotsGone: unknown[]; consignees: { code: string; change: string; frozenShipped: number; nowShipped: number }[]; unchanged: boolean };
+    expect(diff).toMatchObject({ lotsAdded: [], lotsGone: [], unchanged: false });
+    expect(diff.consignees).toEqual([expect.objectContaining({ code: 'HOSP-SH1', change: 'more', frozenShipped: 150, nowShipped: 155 })]);
+    expect((await app.request(`/api/recalls/${first.id}/scope-diff`, bearer(picker))).status).toBe(403);
   });
 
   it('runs a drill over the same lots without holding or changing anything', async () => {

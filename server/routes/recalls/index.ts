@@ -5,7 +5,7 @@ import type { AppDeps, AppEnv } from '../../http/env';
 import { signInGuard } from '../../http/env';
 import { DbUuid, ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
-import { createRecall, getRecall, listRecalls, readFrozenScope, readScope, recallTransitions, refuseConflicts, transitionRecall, type ScopeInput } from '../../recall';
+import { createRecall, getRecall, listRecalls, readFrozenScope, readScope, readScopeDiff, recallTransitions, refuseConflicts, transitionRecall, type ScopeInput } from '../../recall';
 
 const GTIN = z.string().regex(/^[0-9]{14}$/, 'must be a 14-digit GTIN');
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
@@ -62,6 +62,16 @@ const list = createRoute({
   security: bearer,
   request: { query: z.object({ state: z.enum(RECALL_STATES).optional(), drill: z.enum(['true', 'false']).optional() }) },
   responses: { 200: jsonResponse('Cases', z.object({ cases: z.array(CaseSchema) })), ...badRequest, ...authErrors },
+});
+
+const scopeDiff = createRoute({
+  method: 'get',
+  path: '/api/recalls/{id}/scope-diff',
+  tags: ['recall'],
+  summary: 'What the case input reaches today against the scope the case froze: lots reached since or no longer, consignees shipped more or less',
+  security: bearer,
+  request: { params: UuidParam },
+  responses: { 200: jsonResponse('The differences', z.record(z.string(), z.unknown()).openapi('RecallScopeDiff')), ...badRequest, ...authErrors, ...notFound, 409: jsonResponse('The case has not frozen a scope yet', ErrorSchema) },
 });
 
 const get = createRoute({
@@ -131,6 +141,7 @@ export function recallRoutes(deps: AppDeps) {
       const found = await getRecall(deps.db, id);
       return c.json({ case: asRecord(found), transitions: (await recallTransitions(deps.db, id)).map(asRecord), scope: asRecord(await readFrozenScope(deps.db, id)) }, 200);
     })
+    .openapi(scopeDiff, async (c) => c.json(asRecord(await readScopeDiff(deps.db, c.req.valid('param').id)), 200))
     .openapi(open, async (c) => {
       const outcome = await transitionRecall(deps.db, c.get('session')!, c.req.valid('param').id, { ...c.req.valid('json'), to: 'open' }, signInGuard(deps));
       return c.json({ ...outcome, case: asRecord(outcome.case), signature: asRecord(outcome.signature), opened: outcome.opened ? asRecord(outcome.opened) : null }, 200);
