@@ -64,3 +64,20 @@ export {
   type ReturnMatch,
 } from './recovery';
 export { diffScope, type ConsigneeChange, type DiffConsignee, type DiffLot, type ScopeDiff, type ScopeSide } from './scope-diff';
+export {
+  LETTER_LANGS,
+  LetterError,
+  buildLetter,
+  defaultLetterLang,
+  lettersProducts,
+  printableText,
+  type ConsigneeLine,
+  type Letter,
+  type LetterInput,
+  type LetterLang,
+  type LetterProduct,
+  type LetterSection,
+  type LetterTable,
+  type ReplyFormField,
+} from './letters';
+export { REPLY_CODE_ALPHABET, REPLY_CODE_LENGTH, normalizeReplyCode, replyCodeFromBytes } from './reply-code';
