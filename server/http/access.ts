@@ -89,6 +89,13 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   // Judged again by the disposition rules: only QA signs, someone else witnesses.
   'POST /api/recalls/:id/dispositions': RECALLS,
   'POST /api/recalls/:id/gap-explanations': RECALLS,
+  'GET /api/recalls/:id/letters': RECALLS,
+  'POST /api/recalls/:id/letters': RECALLS,
+  'GET /api/recalls/:id/letters/:customerId/pdf': RECALLS,
+  'GET /api/recalls/:id/letters/:customerId/page': RECALLS,
+  // A consignee answers a letter by its one-time code, without an account (rate-limited per address, audited).
+  'GET /api/public/recall-replies/:code': 'public',
+  'POST /api/public/recall-replies/:code': 'public',
   'POST /api/emulator/state': ['labeladmin', 'admin', 'supervisor'],
   'GET /api/emulator/formats': ['labeladmin', 'admin', 'supervisor', 'qc'],
 };

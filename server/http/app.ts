@@ -12,6 +12,8 @@ import { healthRoutes } from '../routes/health';
 import { lotRoutes } from '../routes/lots';
 import { printingRoutes } from '../routes/printing';
 import { recallRoutes } from '../routes/recalls';
+import { recallLetterRoutes } from '../routes/recalls/letters';
+import { publicReplyRoutes, replyPageRoutes } from '../routes/recalls/public-replies';
 import { recallRecoveryRoutes } from '../routes/recalls/recovery';
 import { productionRoutes } from '../routes/production';
 import { supervisionRoutes } from '../routes/supervision';
@@ -88,6 +90,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', backupRoutes(deps));
   app.route('/', recallRoutes(deps));
   app.route('/', recallRecoveryRoutes(deps));
+  app.route('/', recallLetterRoutes(deps));
+  app.route('/', publicReplyRoutes(deps));
+  // Before the PWA: /reply/<code> is the server's own page, not a client route.
+  app.route('/', replyPageRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/openapi.json', {

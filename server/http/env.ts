@@ -5,6 +5,7 @@ import { DEFAULT_LOGIN_LIMIT, type LoginLimit, type SignInGuard } from '../auth/
 import { systemClock, type Clock } from '../clock';
 import type { PrinterEmulator } from '../../printers/emulator';
 import type { ChangeHub } from '../sync/hub';
+import type { ReplyCodeKey } from '../recall/letters/codes';
 import type { TransportOptions } from './transport';
 
 export interface AppDeps {
@@ -28,6 +29,10 @@ export interface AppDeps {
   dataDir?: string | undefined;
   /** The audit anchor key and checkpoint directory, for `GET /api/audit/verify`. */
   auditAnchor?: AuditAnchor | undefined;
+  /** Derives recall reply codes; the audit anchor's key when absent. */
+  replyCodeKey?: ReplyCodeKey | undefined;
+  /** Where consignees reach this server (printed on recall letters); the address the console used when absent. */
+  publicUrl?: string | undefined;
 }
 
 export interface AppEnv {

@@ -2,7 +2,9 @@ import { ensureAdmin, type LoginLimit } from '../auth';
 import type { Clock } from '../clock';
 import type { Db } from '../db';
 import type { TransportOptions } from '../http/transport';
+import { randomBytes } from 'node:crypto';
 import { createApp } from '../http/app';
+import { replyCodeKey, type ReplyCodeKey } from '../recall/letters';
 import { createChangeHub } from '../sync/hub';
 
 export const ADMIN_PASSWORD = 'correct-horse-42';
@@ -13,6 +15,7 @@ export interface TestAppOptions {
   clock?: Clock;
   loginLimit?: LoginLimit;
   transport?: TransportOptions;
+  replyCodeKey?: ReplyCodeKey;
 }
 
 export async function testApp(db: Db, overrides: TestAppOptions = {}) {
@@ -26,6 +29,7 @@ export async function testApp(db: Db, overrides: TestAppOptions = {}) {
     clock: overrides.clock,
     loginLimit: overrides.loginLimit,
     transport: overrides.transport,
+    replyCodeKey: overrides.replyCodeKey ?? replyCodeKey(randomBytes(32)),
   });
 }
 
