@@ -8,6 +8,7 @@ import type { StoredSession } from '../session/session';
 import { formatTime } from '../util/format-time';
 import { MassBalance } from './MassBalance';
 import { RecallConsignees } from './RecallConsignees';
+import { RecallLetters } from './RecallLetters';
 import { ScopeDiff } from './ScopeDiff';
 import { SignForm, type Signature } from './SignForm';
 
@@ -153,6 +154,7 @@ export function RecallCaseView({ session, recall, notice, onChanged }: Props) {
           <ScopeDiff token={session.token} caseId={recall.case.id} />
         </>
       )}
+      {!c.drill && (c.state === 'open' || c.state === 'recovering') && <RecallLetters key={c.id} session={session} caseId={c.id} />}
     </div>
   );
 }

@@ -71,6 +71,8 @@ export {
   defaultLetterLang,
   lettersProducts,
   printableText,
+  type CaseLetters,
+  type ConsigneeLetters,
   type ConsigneeLine,
   type Letter,
   type LetterInput,

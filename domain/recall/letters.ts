@@ -260,6 +260,22 @@ export function buildLetter(input: LetterInput): Letter {
   };
 }
 
+/** A consignee's letters as the console lists them: its reply code's state and each letter printed. */
+export interface ConsigneeLetters {
+  customerId: string;
+  code: string;
+  name: string;
+  shipped: number;
+  /** When the reply code was issued, and when it was answered with. */
+  replyCode: { issuedAt: string; answeredAt: string | null } | null;
+  letters: { jurisdiction: Jurisdiction; lang: LetterLang; format: 'pdf' | 'html'; issuedAt: string; issuerName: string }[];
+}
+
+export interface CaseLetters {
+  jurisdictions: Jurisdiction[];
+  consignees: ConsigneeLetters[];
+}
+
 /** Frozen shipment lines of one consignee, as rows: each line once, with its product. */
 export interface ConsigneeLine {
   gtin: string;

@@ -1,4 +1,4 @@
-import { LetterError, buildLetter, type Jurisdiction, type LetterLang } from '../../../domain/recall';
+import { LetterError, buildLetter, type CaseLetters, type Jurisdiction, type LetterLang } from '../../../domain/recall';
 import { appendAudit, type Actor } from '../../audit';
 import type { Session } from '../../auth';
 import { plantToday } from '../../clock';
@@ -14,18 +14,8 @@ const actorOf = (session: Session): Actor => ({ id: session.user.id, name: sessi
 /** The page a consignee answers on, as printed on the letter and in its QR. */
 export const replyUrl = (baseUrl: string, code: string) => `${baseUrl.replace(/\/+$/, '')}/reply/${code}`;
 
-export interface ConsigneeLetters {
-  customerId: string;
-  code: string;
-  name: string;
-  shipped: number;
-  /** When the reply code was issued, and when it was answered with. */
-  replyCode: { issuedAt: string; answeredAt: string | null } | null;
-  letters: { jurisdiction: Jurisdiction; lang: LetterLang; format: 'pdf' | 'html'; issuedAt: string; issuerName: string }[];
-}
-
 /** Each consignee of the case with its code's state and the letters printed for it so far. */
-export async function listLetters(db: Db, caseId: string): Promise<{ jurisdictions: Jurisdiction[]; consignees: ConsigneeLetters[] }> {
+export async function listLetters(db: Db, caseId: string): Promise<CaseLetters> {
   const c = await letterCase(db, caseId);
   const consignees = await db.query<{ customer_id: string; code: string; name: string; shipped: string; created_at: Date | null; used_at: Date | null }>(
     `SELECT f.customer_id, c.code, c.name, f.shipped::text, r.created_at, r.used_at
