@@ -22,3 +22,14 @@ describe('sign-in settings from the environment', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 });
+
+describe('the public address recall letters print', () => {
+  it('is read without a trailing slash, and absent unless set', () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ LOTLINE_PUBLIC_URL: 'https://lotline.plant.example/' }).publicUrl).toBe('https://lotline.plant.example');
+  });
+
+  it.each(['lotline.plant.example', 'ftp://plant.example', 'https://plant.example/?x=1'])('refuses %s with the variable named', (url) => {
+    expect(() => loadConfig({ LOTLINE_PUBLIC_URL: url })).toThrow(/LOTLINE_PUBLIC_URL: must be an http:\/\/ or https:\/\/ address/);
+  });
+});

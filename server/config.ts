@@ -42,6 +42,10 @@ const envSchema = z
       .optional(),
     LOTLINE_LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).max(20).default(DEFAULT_LOGIN_LIMIT.freeFailures),
     LOTLINE_LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(DEFAULT_LOGIN_LIMIT.maxDelaySeconds),
+    LOTLINE_PUBLIC_URL: z
+      .string()
+      .regex(/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/, 'must be an http:// or https:// address without query, e.g. https://lotline.plant.example')
+      .optional(),
     LOTLINE_SIGNATURE_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(DEFAULT_LOGIN_LIMIT.signatureLockAfter),
   })
   .refine((e) => (e.LOTLINE_TLS_CERT === undefined) === (e.LOTLINE_TLS_KEY === undefined), {
@@ -74,6 +78,8 @@ export interface Config {
   /** PostgreSQL: the role that owns the schema and runs migrations; DATABASE_URL is then a role with data rights only. */
   migrationDatabaseUrl: string | undefined;
   auditAnchor: AuditAnchorConfig;
+  /** Where consignees reach the server: printed on recall letters (link and QR) when set. */
+  publicUrl: string | undefined;
 }
 
 /** The key that signs checkpoints of the audit chain, and where the checkpoints go: never inside DATA_DIR. */
@@ -132,6 +138,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: e.LOTLINE_DEMO,
     tls: e.LOTLINE_TLS_CERT && e.LOTLINE_TLS_KEY ? { certFile: resolve(e.LOTLINE_TLS_CERT), keyFile: resolve(e.LOTLINE_TLS_KEY) } : undefined,
     migrationDatabaseUrl: e.LOTLINE_MIGRATION_DATABASE_URL,
+    publicUrl: e.LOTLINE_PUBLIC_URL?.replace(/\/+$/, ''),
     auditAnchor: { key: e.LOTLINE_AUDIT_KEY, keyFile, checkpointDir, everyRows: e.LOTLINE_AUDIT_CHECKPOINT_ROWS, everyMs: e.LOTLINE_AUDIT_CHECKPOINT_SECONDS * 1000 },
     trustProxy: e.LOTLINE_TRUST_PROXY || (e.LOTLINE_TRUSTED_PROXIES?.length ?? 0) > 0,
     trustedProxies: e.LOTLINE_TRUSTED_PROXIES,

@@ -61,6 +61,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       loginLimit: config.loginLimit,
       dataDir: config.databaseUrl ? undefined : config.dataDir,
       auditAnchor: anchor,
+      publicUrl: config.publicUrl,
     });
     const server = await new Promise<ServerType>((resolve, reject) => {
       const listen = { fetch: app.fetch, port: config.port, hostname: config.host };

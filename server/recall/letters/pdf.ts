@@ -53,6 +53,8 @@ export async function letterPdf(letter: Letter, issuer: { plant: string; created
     const form = letter.replyForm;
     doc.addPage();
     doc.fontSize(14).text(form.heading);
+    // The form may travel back on paper, apart from the letter: it names the case and the consignee itself.
+    doc.fontSize(10).text(letter.meta.slice(0, 3).filter((_, i) => i !== 1).join('    '));
     doc.moveDown(0.3);
     doc.fontSize(10).text(form.intro);
     doc.moveDown(0.5);
