@@ -2,6 +2,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { replyCodeFromBytes } from '../../../domain/recall';
 import type { AuditAnchor } from '../../audit';
 import type { Queryable } from '../../db';
+import { AppError } from '../../errors';
 
 /**
  * Derives each consignee's reply code from a key the server holds outside the database. The table
@@ -49,6 +50,8 @@ export async function ensureReplyCode(tx: Queryable, key: ReplyCodeKey, caseId: 
   const found = await tx.query<{ code_hash: string; created_at: Date; used_at: Date | null }>('SELECT code_hash, created_at, used_at FROM recall_reply_codes WHERE case_id = $1 AND customer_id = $2', [caseId, customerId]);
   const row = found.rows[0]!;
   // A key that no longer gives the stored code would print a code that answers nothing.
-  if (row.code_hash !== hashReplyCode(code)) throw new Error('The reply code key differs from the one the codes of this case were issued with.');
+  if (row.code_hash !== hashReplyCode(code)) {
+    throw new AppError(503, 'reply_code_key_changed', 'This server derives reply codes with another key than the one this case’s codes were issued with: restore the audit anchor key file before printing letters.');
+  }
   return { code, created: false, createdAt: new Date(row.created_at).toISOString(), usedAt: row.used_at ? new Date(row.used_at).toISOString() : null };
 }
