@@ -177,6 +177,19 @@ describe('recall letters in the console', () => {
   });
 });
 
+describe('a server with another reply code key', () => {
+  it('refuses to print a code that would answer nothing, and records no letter', async () => {
+    await codeOf(hospital);
+    const letters = await count('SELECT 1 FROM recall_letters');
+    const other = await testApp(t.db);
+    const token = await signIn(other, 'qa', password);
+    const res = await other.request(letterUrl(hospital, 'pdf', 'jurisdiction=US'), bearer(token));
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as ErrorBody).error.code).toBe('reply_code_key_changed');
+    expect(await count('SELECT 1 FROM recall_letters')).toBe(letters);
+  });
+});
+
 describe('the public reply by code', () => {
   it('shows a consignee its own shipment and nothing of anyone else’s, to a code typed any way', async () => {
     const code = await codeOf(hospital);
