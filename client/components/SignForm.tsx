@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SignatureMeaning } from '../../domain/lots';
+import { SignatureFields } from './SignatureFields';
 
 export interface Signature {
   meaning: SignatureMeaning;
@@ -19,9 +19,8 @@ interface Props {
   onSign(signature: Signature): Promise<boolean>;
 }
 
-/** An electronic signature as QC signs a status change: what it means, why, and the password again. */
+/** A form that is only an electronic signature: a recall step, a disposition, a gap explained. */
 export function SignForm({ title, meanings, signer, submitLabel, busy, testId = 'sign-form', onSign }: Props) {
-  const { t } = useTranslation();
   const [meaning, setMeaning] = useState<SignatureMeaning | ''>(meanings[0] ?? '');
   const [reason, setReason] = useState('');
   const [password, setPassword] = useState('');
@@ -37,28 +36,7 @@ export function SignForm({ title, meanings, signer, submitLabel, busy, testId = 
   return (
     <form className="sign-form" onSubmit={(e) => void submit(e)} data-testid={testId}>
       <h4>{title}</h4>
-      <label>
-        <span className="field-label">{t('qc.reason')}</span>
-        <textarea name="signReason" required value={reason} onChange={(e) => setReason(e.target.value)} />
-      </label>
-      <label>
-        <span className="field-label">{t('qc.meaning')}</span>
-        <select name="meaning" value={meaning} onChange={(e) => setMeaning(e.target.value as SignatureMeaning)}>
-          {meanings.map((m) => (
-            <option key={m} value={m}>
-              {t(`lots.meaning.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span className="field-label">{t('qc.password')}</span>
-        <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-      </label>
-      <p className="hint">{t('qc.signNotice', { name: signer })}</p>
-      <button type="submit" className="primary" disabled={busy}>
-        {submitLabel}
-      </button>
+      <SignatureFields meanings={meanings} meaning={meaning} onMeaning={setMeaning} reason={reason} onReason={setReason} password={password} onPassword={setPassword} signer={signer} submitLabel={submitLabel} busy={busy} />
     </form>
   );
 }

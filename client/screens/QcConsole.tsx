@@ -6,6 +6,7 @@ import { ApiError } from '../api/client';
 import { watchConsole } from '../api/console';
 import { acknowledgeAlert, changeStatus, findLots, getLot, openAlerts, qcQueue, uploadEvidence, type LotAlert, type LotSummary, type QcQueueEntry, type QcResult, type Signed } from '../api/lots';
 import { LotTimeline } from '../components/LotTimeline';
+import { SignatureFields } from '../components/SignatureFields';
 import type { StoredSession } from '../session/session';
 import { formatTime } from '../util/format-time';
 
@@ -230,28 +231,19 @@ export function QcConsole({ session }: { session: StoredSession }) {
                   <span className="field-label">{t('qc.evidence')}</span>
                   <input type="file" multiple onChange={(e) => setFiles([...(e.target.files ?? [])])} />
                 </label>
-                <label>
-                  <span className="field-label">{t('qc.reason')}</span>
-                  <textarea name="reason" required value={reason} onChange={(e) => setReason(e.target.value)} />
-                </label>
-                <label>
-                  <span className="field-label">{t('qc.meaning')}</span>
-                  <select name="meaning" value={meaning} onChange={(e) => setMeaning(e.target.value as SignatureMeaning)}>
-                    {allowedMeanings(to).map((m) => (
-                      <option key={m} value={m}>
-                        {t(`lots.meaning.${m}`)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label>
-                  <span className="field-label">{t('qc.password')}</span>
-                  <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-                </label>
-                <p className="hint">{t('qc.signNotice', { name: session.user.displayName })}</p>
-                <button type="submit" className="primary" disabled={busy}>
-                  {t('qc.sign')}
-                </button>
+                <SignatureFields
+                  meanings={allowedMeanings(to)}
+                  meaning={meaning}
+                  onMeaning={setMeaning}
+                  reason={reason}
+                  onReason={setReason}
+                  reasonName="reason"
+                  password={password}
+                  onPassword={setPassword}
+                  signer={session.user.displayName}
+                  submitLabel={t('qc.sign')}
+                  busy={busy}
+                />
               </form>
             )}
             <h4>{t('lots.history')}</h4>
