@@ -50,6 +50,20 @@ export interface LotDoc {
   supplier: string | null;
   supplierLot: string | null;
   origin: 'received' | 'produced';
+  /** The number of the open recall case that holds the lot, if one does: a return of it counts for that case. */
+  recallCase?: string | null;
+}
+
+/**
+ * An open recall case as a handheld needs it to take returns offline: whom the case shipped to.
+ * Which lots it holds travels with each lot (LotDoc.recallCase). Drafts, drills and cases no
+ * longer recovering arrive as deleted.
+ */
+export interface RecallCaseDoc {
+  id: string;
+  number: string;
+  state: 'open' | 'recovering';
+  consignees: { id: string; code: string; name: string }[];
 }
 
 export interface BalanceDoc {

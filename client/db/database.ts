@@ -1,8 +1,8 @@
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { resolveOpConflict, sameDocument, type ItemDoc, type LocationDoc, type OpDoc, type PickListDoc, type PrinterDoc, type TemplateDoc } from '../../sync';
-import { itemSchema, locationSchema, opSchema, pickListMigrations, pickListSchema, printerSchema, templateSchema } from '../sync/replication';
+import { resolveOpConflict, sameDocument, type ItemDoc, type LocationDoc, type OpDoc, type PickListDoc, type PrinterDoc, type RecallCaseDoc, type TemplateDoc } from '../../sync';
+import { itemSchema, locationSchema, opSchema, pickListMigrations, pickListSchema, printerSchema, recallSchema, templateSchema } from '../sync/replication';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
@@ -12,6 +12,7 @@ export interface LotlineCollections {
   picklists: RxCollection<PickListDoc>;
   printers: RxCollection<PrinterDoc>;
   templates: RxCollection<TemplateDoc>;
+  recalls: RxCollection<RecallCaseDoc>;
   ops: RxCollection<OpDoc>;
 }
 
@@ -29,6 +30,7 @@ export function openDatabase(name = 'lotline'): Promise<LotlineDatabase> {
       picklists: { schema: pickListSchema, migrationStrategies: pickListMigrations },
       printers: { schema: printerSchema },
       templates: { schema: templateSchema },
+      recalls: { schema: recallSchema },
       ops: {
         schema: opSchema,
         // The server's copy of an op always wins: it owns the outcome, and the rest is what the

@@ -6,7 +6,7 @@ import { STOCK_COLLECTIONS, StockLog, type StockCollection } from './stock-log';
 export type { StockCollection } from './stock-log';
 
 /** Bumped when the shape of a stored lot or balance changes: a new name starts a fresh first sync. */
-export const STOCK_STORE_NAME = 'lotline-stock-v1';
+export const STOCK_STORE_NAME = 'lotline-stock-v2';
 
 /** Old versions in the log beyond this many times the live documents (plus some slack) trigger a rewrite. */
 const REWRITE_RATIO = 2;

@@ -25,7 +25,7 @@ const PERIODIC_PULL_MS = 60_000;
 const READY_KEY = 'lotline.firstSyncDone';
 
 /** Pulled into RxDB collections; the screens query them live. */
-const DOWN: Collection[] = ['items', 'locations', 'picklists', 'printers', 'templates'];
+const DOWN: Collection[] = ['items', 'locations', 'picklists', 'printers', 'templates', 'recalls'];
 /** Pulled into the lot store: most of a plant's data, read by key. */
 const STOCK: StockCollection[] = ['lots', 'balances'];
 
@@ -56,7 +56,9 @@ export function startSync(db: LotlineDatabase, stock: LotStore, transport: Omit<
     const resync = new Subject<'RESYNC'>();
     signals.set(name, resync);
     if (name === 'lots' || name === 'balances') {
-      replications.push(pullIntoStore({ name, store: stock, transport: full, resync }));
+      // The lots pull ends on an empty page: it tells the server the checkpoint the device stored,
+      // which acknowledges the recall holds among the lots it brought.
+      replications.push(pullIntoStore({ name, store: stock, transport: full, resync, confirmEnd: name === 'lots' }));
       continue;
     }
     const replication = replicateCollection({

@@ -83,3 +83,4 @@ export {
   type ReplyFormField,
 } from './letters';
 export { REPLY_CODE_ALPHABET, REPLY_CODE_LENGTH, normalizeReplyCode, replyCodeFromBytes } from './reply-code';
+export { deviceHoldState, type DeviceHoldFacts, type DeviceHoldState } from './hold-ack';

@@ -96,6 +96,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   // A consignee answers a letter by its one-time code, without an account (rate-limited per address, audited).
   'GET /api/public/recall-replies/:code': 'public',
   'POST /api/public/recall-replies/:code': 'public',
+  'GET /api/recalls/:id/devices': QA,
   'POST /api/emulator/state': ['labeladmin', 'admin', 'supervisor'],
   'GET /api/emulator/formats': ['labeladmin', 'admin', 'supervisor', 'qc'],
 };

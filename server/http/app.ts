@@ -14,6 +14,7 @@ import { printingRoutes } from '../routes/printing';
 import { recallRoutes } from '../routes/recalls';
 import { recallLetterRoutes } from '../routes/recalls/letters';
 import { publicReplyRoutes, replyPageRoutes } from '../routes/recalls/public-replies';
+import { recallDeviceRoutes } from '../routes/recalls/devices';
 import { recallRecoveryRoutes } from '../routes/recalls/recovery';
 import { productionRoutes } from '../routes/production';
 import { supervisionRoutes } from '../routes/supervision';
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', publicReplyRoutes(deps));
   // Before the PWA: /reply/<code> is the server's own page, not a client route.
   app.route('/', replyPageRoutes(deps));
+  app.route('/', recallDeviceRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/openapi.json', {

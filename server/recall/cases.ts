@@ -8,6 +8,7 @@ import { plantToday } from '../clock';
 import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
 import { allocateNumbers, loadRule } from '../numbering';
+import { notifyChanges } from '../sync/notify';
 import { freezeAndHold, type OpenedScope } from './freeze';
 import { readReconciliation, type CaseReconciliation } from './reconciliation';
 import { readScope, refuseConflicts, type RecallScope } from './scope';
@@ -287,6 +288,8 @@ export async function transitionRecall(db: Db, session: Session, caseId: string,
         WHERE id = $1`,
       [caseId, plan.to],
     );
+    // Handhelds take returns against the cases that are open or recovering: they learn of each change.
+    await notifyChanges(tx, ['recalls']);
     await tx.query(
       `INSERT INTO recall_case_transitions (case_id, from_state, to_state, meaning, reason, signed_by, signer_name, signed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [caseId, plan.from, plan.to, request.meaning, request.reason, signature.userId, signature.name, signature.signedAt],

@@ -5,3 +5,4 @@ export type { ScopeInput } from './scope-input';
 export { readReconciliation, type CaseReconciliation, type FlaggedReturn, type RecordedReply } from './reconciliation';
 export { explainGap, recordDisposition, recordReply, storeReply, type DispositionInput, type ExplanationInput, type RecordedDisposition, type ReplyRecorder } from './recovery';
 export { readScopeDiff } from './scope-diff';
+export { acknowledgeHolds, readHoldDevices, type CaseHoldDevices, type HoldDevice } from './hold-acks';

@@ -1,5 +1,5 @@
 import { pickLine } from '../../domain/ops';
-import type { BalanceDoc, DownCollection, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc, PrinterDoc, TemplateDoc } from '../../sync';
+import type { BalanceDoc, DownCollection, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc, PrinterDoc, RecallCaseDoc, TemplateDoc } from '../../sync';
 
 /**
  * How each replicated collection is read from its table. `select` yields the document columns
@@ -42,7 +42,8 @@ export const lots: CollectionSpec<LotDoc> = {
   table: 'lots',
   select: `id, item_id, (SELECT gtin FROM items i WHERE i.id = lots.item_id) AS gtin, lot_number, status,
            to_char(expires_on, 'YYYY-MM-DD') AS expires_on, to_char(manufactured_on, 'YYYY-MM-DD') AS manufactured_on,
-           supplier, supplier_lot, origin, deleted`,
+           supplier, supplier_lot, origin, deleted,
+           (SELECT c.number FROM recall_holds h JOIN recall_cases c ON c.id = h.case_id WHERE h.lot_id = lots.id) AS recall_case`,
   toDocument: (r) => ({
     id: r.id as string,
     itemId: r.item_id as string,
@@ -54,6 +55,7 @@ export const lots: CollectionSpec<LotDoc> = {
     supplier: (r.supplier as string | null) ?? null,
     supplierLot: (r.supplier_lot as string | null) ?? null,
     origin: r.origin as LotDoc['origin'],
+    recallCase: (r.recall_case as string | null) ?? null,
   }),
 };
 
@@ -95,6 +97,15 @@ export const templates: CollectionSpec<TemplateDoc> = {
   toDocument: (r) => ({ id: r.id as string, name: r.name as string, version: r.version as number, kind: r.kind as string }),
 };
 
+/** Only cases taking returns exist on a device; the rest arrive as deleted. */
+export const recalls: CollectionSpec<RecallCaseDoc> = {
+  table: 'recall_cases',
+  select: `id, number, state, (drill OR state NOT IN ('open','recovering')) AS deleted,
+           (SELECT coalesce(json_agg(json_build_object('id', cu.id, 'code', cu.code, 'name', cu.name) ORDER BY cu.code), '[]'::json)
+              FROM recall_case_consignees f JOIN customers cu ON cu.id = f.customer_id WHERE f.case_id = recall_cases.id) AS consignees`,
+  toDocument: (r) => ({ id: r.id as string, number: r.number as string, state: r.state as RecallCaseDoc['state'], consignees: r.consignees as RecallCaseDoc['consignees'] }),
+};
+
 export const ops: CollectionSpec<OpDoc> = {
   table: 'ops',
   select: 'id, type, device_id, user_id, device_time, payload, status, outcome, applied_at, false AS deleted',
@@ -112,4 +123,4 @@ export const ops: CollectionSpec<OpDoc> = {
   }),
 };
 
-export const COLLECTIONS: Record<DownCollection | 'ops', CollectionSpec<unknown>> = { items, locations, lots, balances, picklists, printers, templates, ops };
+export const COLLECTIONS: Record<DownCollection | 'ops', CollectionSpec<unknown>> = { items, locations, lots, balances, picklists, printers, templates, recalls, ops };

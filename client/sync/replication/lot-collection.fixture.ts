@@ -17,6 +17,7 @@ export const lotSchema: RxJsonSchema<LotDoc> = {
     supplier: { type: ['string', 'null'] },
     supplierLot: { type: ['string', 'null'] },
     origin: { type: 'string' },
+    recallCase: { type: ['string', 'null'] },
   },
   required: ['id', 'gtin', 'lotNumber', 'status'],
   indexes: [['gtin', 'lotNumber']],

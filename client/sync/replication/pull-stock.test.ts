@@ -21,8 +21,8 @@ afterEach(async () => {
   vi.unstubAllGlobals();
 });
 
-function pull(resync = new Subject<'RESYNC'>(), batchSize = 10): Replication {
-  const replication = pullIntoStore({ name: 'lots', store, transport: { baseUrl: '', headers: () => ({}), queueDepth: () => 0, appVersion: 'test' }, resync, batchSize });
+function pull(resync = new Subject<'RESYNC'>(), batchSize = 10, confirmEnd = false): Replication {
+  const replication = pullIntoStore({ name: 'lots', store, transport: { baseUrl: '', headers: () => ({}), queueDepth: () => 0, appVersion: 'test' }, resync, batchSize, confirmEnd });
   running.push(replication);
   return replication;
 }
@@ -47,6 +47,28 @@ describe('pulling lots into the lot store', () => {
     expect(store.lots.get(lot(7).id)).toBeUndefined();
     expect(store.count('lots')).toBe(35);
     expect(server.requests[before]).toContain('xid=136');
+  });
+
+  it('ends on an empty page sent from the stored checkpoint when asked to confirm the end, and only says stored of checkpoints it stored', async () => {
+    for (let n = 1; n <= 25; n++) server.write(lot(n));
+    const resync = new Subject<'RESYNC'>();
+    await pull(resync, 10, true).awaitInitialReplication();
+    // Two full pages (the second fetched ahead while the first was stored), the short third, then the confirming pull.
+    expect(server.requests.map((r) => [/xid=(\d+)/.exec(r)?.[1] ?? null, r.includes('stored=true')])).toEqual([
+      [null, false],
+      ['110', false],
+      ['120', false],
+      ['125', true],
+    ]);
+    server.requests = [];
+    server.write(lot(26));
+    resync.next('RESYNC');
+    await vi.waitFor(() => expect(server.requests).toHaveLength(2));
+    expect(server.requests.map((r) => [/xid=(\d+)/.exec(r)?.[1], r.includes('stored=true')])).toEqual([
+      ['125', true],
+      ['126', true],
+    ]);
+    expect(store.checkpoint('lots')?.xid).toBe('126');
   });
 
   it('carries on from the stored checkpoint after a restart, without pulling from the start', async () => {

@@ -17,10 +17,11 @@ const RETRY_MS = 3000;
 
 /**
  * Pulls a collection of the lot store page by page from its checkpoint until a short page says
- * the end is reached. One pull runs at a time; a signal during a pull runs one more after it. The
+ * the end is reached (with `confirmEnd`, until an empty page, so the server is sent the checkpoint
+ * stored after the last rows: that pull is the device's word that it has them). One pull runs at a time; a signal during a pull runs one more after it. The
  * next page is fetched while the last is stored, so the server's time hides behind the device's.
  */
-export function pullIntoStore(options: { name: StockCollection; store: LotStore; transport: SyncTransport; resync: ResyncSignal; batchSize?: number }): Replication {
+export function pullIntoStore(options: { name: StockCollection; store: LotStore; transport: SyncTransport; resync: ResyncSignal; batchSize?: number; confirmEnd?: boolean }): Replication {
   const { name, store, transport } = options;
   const batchSize = options.batchSize ?? 5000;
   const error$ = new Subject<unknown>();
@@ -34,7 +35,7 @@ export function pullIntoStore(options: { name: StockCollection; store: LotStore;
   const initial = new Promise<void>((resolve) => (reachedEnd = resolve));
 
   const pullToEnd = async () => {
-    let page = await pullPage<LotDoc | BalanceDoc>(transport, name, store.checkpoint(name), batchSize);
+    let page = await pullPage<LotDoc | BalanceDoc>(transport, name, store.checkpoint(name), batchSize, { stored: true });
     for (;;) {
       if (cancelled) return;
       const full = page.documents.length >= batchSize && page.checkpoint !== null;
@@ -42,6 +43,10 @@ export function pullIntoStore(options: { name: StockCollection; store: LotStore;
       // A failed prefetch is reported by the await below, not as an unhandled rejection meanwhile.
       next?.catch(() => undefined);
       await store.write(name, page.documents, page.checkpoint);
+      if (!next && options.confirmEnd && page.documents.length > 0 && page.checkpoint !== null) {
+        page = await pullPage<LotDoc | BalanceDoc>(transport, name, page.checkpoint, batchSize, { stored: true });
+        continue;
+      }
       if (!next) {
         heldRows.afterPage(page, batchSize);
         return;

@@ -46,12 +46,17 @@ async function request<T>(transport: SyncTransport, path: string, init: RequestI
   return (await response.json()) as T;
 }
 
-/** One page of a collection's changes after a checkpoint (from the start when null). */
-export function pullPage<Doc>(transport: SyncTransport, name: Collection, checkpoint: Checkpoint | null, batchSize: number): Promise<PullResponse<Doc>> {
+/**
+ * One page of a collection's changes after a checkpoint (from the start when null). `stored` says
+ * the device has stored everything up to the checkpoint (not a page fetched ahead while the one
+ * before it is still being written): the server takes that as the device's acknowledgement.
+ */
+export function pullPage<Doc>(transport: SyncTransport, name: Collection, checkpoint: Checkpoint | null, batchSize: number, options: { stored?: boolean } = {}): Promise<PullResponse<Doc>> {
   const query = new URLSearchParams({ limit: String(batchSize) });
   if (checkpoint) {
     query.set('xid', checkpoint.xid);
     query.set('id', checkpoint.id);
+    if (options.stored) query.set('stored', 'true');
   }
   return request<PullResponse<Doc>>(transport, `/api/sync/${name}/pull?${query}`);
 }

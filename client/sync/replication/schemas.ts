@@ -1,9 +1,9 @@
 import type { MigrationStrategies, RxJsonSchema } from 'rxdb';
 import { pickLine } from '../../../domain/ops';
-import type { ItemDoc, LocationDoc, OpDoc, PickListDoc, PrinterDoc, TemplateDoc } from '../../../sync';
+import type { ItemDoc, LocationDoc, OpDoc, PickListDoc, PrinterDoc, RecallCaseDoc, TemplateDoc } from '../../../sync';
 
 /*
- * RxDB schemas of the handheld's collections. Six collections: well inside the open-source
+ * RxDB schemas of the handheld's collections. Seven collections: well inside the open-source
  * build's limit of 13 per page. Indexed strings need maxLength, indexed numbers bounds.
  */
 const id = { type: 'string', maxLength: 40 } as const;
@@ -86,6 +86,14 @@ export const templateSchema: RxJsonSchema<TemplateDoc> = {
   type: 'object',
   properties: { id, name: text, version: { type: 'number' }, kind: text },
   required: ['id', 'name', 'version'],
+};
+
+export const recallSchema: RxJsonSchema<RecallCaseDoc> = {
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: { id, number: text, state: text, consignees: { type: 'array', items: { type: 'object' } } },
+  required: ['id', 'number', 'state', 'consignees'],
 };
 
 export const opSchema: RxJsonSchema<OpDoc> = {

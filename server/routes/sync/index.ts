@@ -5,6 +5,7 @@ import { DOWN_COLLECTIONS, type OpDoc, type PushRow } from '../../../sync';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { DbUuid, ErrorSchema, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
+import { acknowledgeHolds } from '../../recall';
 import { COLLECTIONS } from '../../sync/collections';
 import { requireDevice } from '../../sync/device-session';
 import type { ChangeHub } from '../../sync/hub';
@@ -33,6 +34,7 @@ const pull = createRoute({
       xid: z.string().regex(/^\d{1,20}$/, 'must be a transaction id').optional(),
       id: DbUuid.optional(),
       limit: z.coerce.number().int().min(1).max(5000).default(500),
+      stored: z.enum(['true']).optional().openapi({ description: 'The device has stored everything up to the checkpoint: at the end of the lots, that acknowledges the recall holds among them' }),
     }),
   },
   responses: { 200: jsonResponse('A page of documents and the checkpoint after it; heldBack: newer rows wait for an older transaction, pull again shortly', PullPage), ...badRequest, ...authErrors, 409: jsonResponse('The client speaks an older sync format', ErrorSchema) },
@@ -68,6 +70,9 @@ export function syncRoutes(deps: AppDeps & { hub: ChangeHub }) {
       const q = c.req.valid('query');
       const checkpoint = q.xid && q.id ? { xid: q.xid, id: q.id } : null;
       const page = await pullChanges(deps.db, COLLECTIONS[collection], checkpoint, q.limit, device.deviceId);
+      // A device at the end of the lots that has stored everything before its checkpoint has every
+      // recall hold among them: that is its acknowledgement. Pages on the way there are not checked.
+      if (collection === 'lots' && checkpoint && q.stored && page.documents.length < q.limit) await acknowledgeHolds(deps.db, device.deviceId, checkpoint);
       let body = written.get(page);
       if (body === undefined) written.set(page, (body = JSON.stringify(page)));
       return pageResponse(body);
