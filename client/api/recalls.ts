@@ -1,5 +1,5 @@
 import type { LotStatus, SignatureMeaning } from '../../domain/lots';
-import type { EffectivenessLevel, FdaClass, Jurisdiction, NmpaClass, RecallDepth, RecallHold, RecallState, RecallTerms, ScopeBalance, ScopeDiff } from '../../domain/recall';
+import type { DeviceHoldState, EffectivenessLevel, FdaClass, Jurisdiction, NmpaClass, RecallDepth, RecallHold, RecallState, RecallTerms, ScopeBalance, ScopeDiff } from '../../domain/recall';
 import { api } from './client';
 
 /** What a recall starts from, as POST /api/recalls and /api/recalls/scope take it. */
@@ -89,3 +89,23 @@ export const moveRecall = (token: string, id: string, to: RecallState, signing: 
   api<RecallStepOutcome>(`/api/recalls/${id}/transition`, { method: 'POST', token, body: JSON.stringify({ to, ...signing }) });
 
 export const readScopeDiff = (token: string, id: string) => api<ScopeDiff>(`/api/recalls/${id}/scope-diff`, { token });
+
+/** A handheld and whether it has a case's holds (GET /api/recalls/:id/devices). */
+export interface HoldDevice {
+  id: string;
+  name: string;
+  state: DeviceHoldState;
+  acknowledgedAt: string | null;
+  lastSeenAt: string | null;
+  appVersion: string | null;
+  queueDepth: number | null;
+}
+
+export interface HoldDevices {
+  case: { id: string; number: string; state: RecallState; drill: boolean; heldAt: string | null; lots: number };
+  devices: HoldDevice[];
+  has: number;
+  missing: number;
+}
+
+export const recallDevices = (token: string, id: string) => api<HoldDevices>(`/api/recalls/${id}/devices`, { token });

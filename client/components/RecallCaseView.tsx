@@ -8,6 +8,7 @@ import type { StoredSession } from '../session/session';
 import { formatTime } from '../util/format-time';
 import { MassBalance } from './MassBalance';
 import { RecallConsignees } from './RecallConsignees';
+import { RecallDevices } from './RecallDevices';
 import { RecallLetters } from './RecallLetters';
 import { ScopeDiff } from './ScopeDiff';
 import { SignForm, type Signature } from './SignForm';
@@ -138,6 +139,12 @@ export function RecallCaseView({ session, recall, notice, onChanged }: Props) {
             ))}
           </tbody>
         </table>
+      )}
+      {!c.drill && c.state !== 'draft' && (
+        <section aria-labelledby="recall-devices-title">
+          <h4 id="recall-devices-title">{t('recall.devices.title')}</h4>
+          <RecallDevices token={session.token} caseId={c.id} />
+        </section>
       )}
       <h4>{t('recall.frozen')}</h4>
       {scope.lots.length === 0 ? (

@@ -34,12 +34,15 @@ function setValue(field: TextField, value: string): void {
  * the focused field unchanged; a scan's keys are kept out of it (its first key, typed before it
  * could be known as a scan, is taken back out).
  */
-export function useWedgeScan(onScan: (scan: string) => void): void {
+export function useWedgeScan(onScan: (scan: string) => void, enabled = true): void {
   const handler = useRef(onScan);
   useEffect(() => {
     handler.current = onScan;
   });
+  // Off while another part of the screen reads the scanner: two readers would each give a
+  // person's held keys back to the field.
   useEffect(() => {
+    if (!enabled) return;
     const reader = new WedgeReader({ ...DEFAULT_WEDGE, fnc1Substitute: localStorage.getItem('lotline.fnc1') ?? undefined });
     // The field focused when the burst began, and its value and caret before the burst's first key.
     let field: TextField | null = null;
@@ -91,5 +94,5 @@ export function useWedgeScan(onScan: (scan: string) => void): void {
       window.removeEventListener('keydown', onKey, true);
       window.removeEventListener('pointerdown', onPointer, true);
     };
-  }, []);
+  }, [enabled]);
 }

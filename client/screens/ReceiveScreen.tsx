@@ -16,6 +16,7 @@ import { labelFromElements, type SupplierLabel } from './receive-label';
 import { queueOp } from '../sync/queue-op';
 import { useScanMessage } from '../components/ScanMessage';
 import { ActionBar } from '../components/ActionBar';
+import { RecallReturn } from '../components/RecallReturn';
 
 /** Receiving: scan the supplier label, the quantity, the location; the op is saved on the device at once. */
 export function ReceiveScreen({ session }: { session: StoredSession }) {
@@ -27,6 +28,7 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
   const [message, say] = useScanMessage();
   const [camera, setCamera] = useState(false);
   const [labelChoice, setLabelChoice, labelOptions] = useLabelChoice();
+  const [recallMode, setRecallMode] = useState(false);
 
   // Items are few and change rarely: kept in memory, so a scan looks its GTIN up without a
   // database round trip (at the rate a wedge scanner fires, those trips were most of the wait).
@@ -81,60 +83,72 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
     setQty('');
   }
 
-  useWedgeScan((scan) => void onScan(scan));
+  useWedgeScan((scan) => void onScan(scan), !recallMode);
 
   const itemName = item ? localName(item.name, item.nameZh) : null;
 
   return (
     <section className="screen receive" data-testid="receive-screen">
       <h2>{t('receive.title')}</h2>
-      {camera ? (
-        <CameraScanner onScan={(scan) => void onScan(scan)} onClose={() => setCamera(false)} />
+      <button type="button" className={recallMode ? 'primary' : 'secondary'} aria-pressed={recallMode} onClick={() => setRecallMode((on) => !on)} data-testid="recall-return-mode">
+        {t('recallReturn.mode')}
+      </button>
+      {recallMode ? (
+        <>
+          <RecallReturn session={session} />
+          <OpList />
+        </>
       ) : (
-        <button type="button" className="secondary camera-button" onClick={() => setCamera(true)} data-testid="open-camera">
-          {t('camera.open')}
-        </button>
-      )}
-      <form id="receive-form" onSubmit={(e) => void save(e)} className="receive-form">
-        <div className={`field-card ${label ? 'filled' : ''}`} data-testid="label-card">
-          <span className="field-label">{t('receive.label')}</span>
-          {label ? (
-            <>
-              <strong>{itemName ?? t('receive.unknownItem')}</strong>
-              <span>
-                GTIN {label.gtin} · {t('receive.lot')} <b data-testid="lot">{label.lotNumber}</b>
-              </span>
-              {label.expiresOn && (
-                <span>
-                  {t('receive.expiry')} {label.expiresOn}
-                </span>
-              )}
-              {label.serial && (
-                <span>
-                  {t('receive.serial')} {label.serial}
-                </span>
-              )}
-            </>
+        <>
+          {camera ? (
+            <CameraScanner onScan={(scan) => void onScan(scan)} onClose={() => setCamera(false)} />
           ) : (
-            <span className="hint">{t('receive.scanLabel')}</span>
+            <button type="button" className="secondary camera-button" onClick={() => setCamera(true)} data-testid="open-camera">
+              {t('camera.open')}
+            </button>
           )}
-        </div>
-        <label className="qty">
-          <span className="field-label">{t('receive.qty')}</span>
-          <input name="qty" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)} />
-        </label>
-        <div className={`field-card ${location ? 'filled' : ''}`} data-testid="location-card">
-          <span className="field-label">{t('receive.location')}</span>
-          {location ? <strong data-testid="location">{location.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
-        </div>
-        <LabelChoiceFields choice={labelChoice} update={setLabelChoice} options={labelOptions} />
-      </form>
-      <OpList />
-      <ActionBar message={message}>
-        <button type="submit" form="receive-form" className="primary">
-          {t('receive.save')}
-        </button>
-      </ActionBar>
+          <form id="receive-form" onSubmit={(e) => void save(e)} className="receive-form">
+            <div className={`field-card ${label ? 'filled' : ''}`} data-testid="label-card">
+              <span className="field-label">{t('receive.label')}</span>
+              {label ? (
+                <>
+                  <strong>{itemName ?? t('receive.unknownItem')}</strong>
+                  <span>
+                    GTIN {label.gtin} · {t('receive.lot')} <b data-testid="lot">{label.lotNumber}</b>
+                  </span>
+                  {label.expiresOn && (
+                    <span>
+                      {t('receive.expiry')} {label.expiresOn}
+                    </span>
+                  )}
+                  {label.serial && (
+                    <span>
+                      {t('receive.serial')} {label.serial}
+                    </span>
+                  )}
+                </>
+              ) : (
+                <span className="hint">{t('receive.scanLabel')}</span>
+              )}
+            </div>
+            <label className="qty">
+              <span className="field-label">{t('receive.qty')}</span>
+              <input name="qty" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)} />
+            </label>
+            <div className={`field-card ${location ? 'filled' : ''}`} data-testid="location-card">
+              <span className="field-label">{t('receive.location')}</span>
+              {location ? <strong data-testid="location">{location.code}</strong> : <span className="hint">{t('receive.scanLocation')}</span>}
+            </div>
+            <LabelChoiceFields choice={labelChoice} update={setLabelChoice} options={labelOptions} />
+          </form>
+          <OpList />
+          <ActionBar message={message}>
+            <button type="submit" form="receive-form" className="primary">
+              {t('receive.save')}
+            </button>
+          </ActionBar>
+        </>
+      )}
     </section>
   );
 }

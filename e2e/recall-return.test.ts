@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eEnvironment } from './support/environment';
+import { scanLikeAScanner, typeLikeAPerson } from './support/keys';
+import { apiCall, apiToken, openConsole, openHandheld, waitForLots } from './support/session';
+import { textOf } from './support/text';
+
+const env = e2eEnvironment();
+const SHOTS = join(process.cwd(), 'test-results', 'screens');
+
+// The demo's finished syringe lot, shipped to DIST-BJ; and an older syringe lot no recall covers.
+const RECALLED_LABEL = ']d20106901234000016172912311' + '0S24110701';
+const OTHER_LABEL = ']d20106901234000016' + '10S24030502';
+
+interface Reconciliation {
+  consignees: { code: string; returned: number }[];
+  flaggedReturns: { lotNumber: string; customerCode: string; qty: number; flag: string }[];
+}
+
+async function axeViolations(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+}
+
+describe('recall returns on the handheld', () => {
+  it('a handheld acknowledges the hold, takes a recall return scanned and typed, flags a lot outside the scope, and the console shows which devices have the hold', async () => {
+    const server = env.server();
+    const qa = await apiToken(server, 'qa', server.demoPassword);
+    const admin = await apiToken(server, 'admin', server.adminPassword);
+    // A handheld in a drawer: enrolled, never synced.
+    await apiCall(server, '/api/devices', { body: { name: 'Spare scanner' }, token: admin });
+
+    const { context: handheld, page } = await openHandheld(env.browser(), server, { device: 'Returns dock scanner', username: 'clerk' });
+    await waitForLots(page, server);
+
+    const draft = (
+      await apiCall<{ case: { id: string; number: string; version: number } }>(server, '/api/recalls', {
+        token: qa,
+        body: {
+          reason: 'Plunger seal leaks under pressure',
+          healthHazard: 'Under-dosing possible',
+          classes: { fda: 'II' },
+          depth: 'user',
+          strategy: 'Return to the plant',
+          effectiveness: { level: 'A' },
+          jurisdictions: ['US'],
+          scope: { kind: 'lot', lotNumber: 'S24110701', gtin: '06901234000016' },
+        },
+      })
+    ).case;
+    await apiCall(server, `/api/recalls/${draft.id}/open`, { token: qa, body: { meaning: 'approved', reason: 'Recall board decision', password: server.demoPassword, version: draft.version } });
+    const reconciliation = async () => (await apiCall<{ reconciliation: Reconciliation }>(server, `/api/recalls/${draft.id}/reconciliation`, { token: qa })).reconciliation;
+
+    // Recall return mode: the case the handheld was told of, then the consignee sending units back.
+    await page.getByTestId('nav-receive').click();
+    await page.getByTestId('recall-return-mode').click();
+    expect(await page.getByTestId('recall-return-mode').getAttribute('aria-pressed')).toBe('true');
+    const caseSelect = page.locator('select[name=recallCase]');
+    await expect.poll(() => caseSelect.locator('option').allTextContents(), { timeout: 10_000 }).toEqual(['Choose the recall case', `${draft.number} · Open`]);
+    await caseSelect.selectOption({ label: `${draft.number} · Open` });
+    await page.locator('select[name=consignee]').selectOption('DIST-BJ');
+
+    // A scanner burst reads the recalled lot's label; a person types the count key by key.
+    await expect
+      .poll(
+        async () => {
+          await scanLikeAScanner(page, RECALLED_LABEL);
+          return textOf(page, 'return-verdict');
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(`Lot S24110701 is in the scope of ${draft.number}: counted for it.`);
+    await page.locator('input[name=qty]').click();
+    await typeLikeAPerson(page, '12');
+    expect(await page.locator('input[name=qty]').inputValue()).toBe('12');
+    await page.getByTestId('save-return').click();
+    await expect.poll(() => textOf(page, 'scan-message'), { timeout: 10_000 }).toBe('12 of lot S24110701 from DIST-BJ saved into QA-HOLD; it syncs when the network allows.');
+    expect(await page.locator('[data-testid=return-count-DIST-BJ] td').allTextContents()).toEqual(['12', '0']);
+
+    // The server counts 12 back from the consignee, not 1.
+    await expect.poll(async () => (await reconciliation()).consignees.find((c) => c.code === 'DIST-BJ')?.returned, { timeout: 15_000 }).toBe(12);
+
+    // A lot the case does not cover is said so before anything is saved; kept as out of scope if saved.
+    await scanLikeAScanner(page, OTHER_LABEL);
+    const outside = `Lot S24030502 is NOT in the scope of ${draft.number}. It can be saved into quarantine as out of scope, flagged for the case owner.`;
+    await expect.poll(() => textOf(page, 'return-verdict'), { timeout: 10_000 }).toBe(outside);
+    expect(await textOf(page, 'scan-message')).toBe(`Lot S24030502: OUT OF SCOPE of ${draft.number}.`);
+    expect(await page.getByTestId('return-verdict').getAttribute('class')).toContain('warning');
+    mkdirSync(SHOTS, { recursive: true });
+    await page.getByTestId('return-label-card').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'handheld-recall-return.png') });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    await page.locator('input[name=qty]').click();
+    await typeLikeAPerson(page, '2');
+    await page.getByTestId('save-return').click();
+    await expect.poll(() => textOf(page, 'scan-message'), { timeout: 10_000 }).toBe('2 of lot S24030502 from DIST-BJ saved into QA-HOLD as out of scope: the case owner sees it flagged.');
+    expect(await page.locator('[data-testid=return-count-DIST-BJ] td').allTextContents()).toEqual(['12', '2']);
+    await expect.poll(async () => (await reconciliation()).flaggedReturns.map((f) => [f.lotNumber, f.customerCode, f.qty, f.flag]), { timeout: 15_000 }).toEqual([['S24030502', 'DIST-BJ', 2, 'lot_not_in_scope']]);
+    expect((await reconciliation()).consignees.find((c) => c.code === 'DIST-BJ')?.returned).toBe(12);
+
+    // The console: the handheld has the hold, the spare scanner has not synced since.
+    const { context: desk, page: console } = await openConsole(env.browser(), server, 'qa');
+    await console.getByTestId('nav-recall').click();
+    await console.getByRole('button', { name: draft.number }).click();
+    await expect.poll(() => textOf(console, 'recall-devices-summary'), { timeout: 10_000 }).toBe('With the hold: 1 handheld(s). Not yet: 1. Lots held: 1.');
+    expect(await console.locator('[data-testid="recall-device-Returns dock scanner"] td').first().textContent()).toBe('Has the hold');
+    expect(await console.locator('[data-testid="recall-device-Spare scanner"] td').allTextContents()).toEqual(['Not synced since the hold', '—', 'never']);
+    await console.getByTestId('recall-devices').scrollIntoViewIfNeeded();
+    await console.screenshot({ path: join(SHOTS, 'console-recall-devices.png'), fullPage: true });
+    expect(await axeViolations(console)).toEqual([]);
+    await desk.close();
+    await handheld.close();
+  });
+});
