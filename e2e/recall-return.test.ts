@@ -63,6 +63,15 @@ describe('recall returns on the handheld', () => {
     await caseSelect.selectOption({ label: `${draft.number} · Open` });
     await page.locator('select[name=consignee]').selectOption('DIST-BJ');
 
+    // The online handheld pulls the hold and says so; the spare one cannot.
+    const holdState = async (name: string) => (await apiCall<{ devices: { name: string; state: string }[] }>(server, `/api/recalls/${draft.id}/devices`, { token: qa })).devices.find((d) => d.name === name)?.state;
+    await expect.poll(() => holdState('Returns dock scanner'), { timeout: 10_000 }).toBe('has_hold');
+    expect(await holdState('Spare scanner')).toBe('not_synced');
+
+    // Out of Wi-Fi coverage at the returns dock: the case and the holds are already on the device.
+    await handheld.setOffline(true);
+    await expect.poll(() => textOf(page, 'connection'), { timeout: 10_000 }).toBe('Offline');
+
     // A scanner burst reads the recalled lot's label; a person types the count key by key.
     await expect
       .poll(
@@ -78,9 +87,13 @@ describe('recall returns on the handheld', () => {
     expect(await page.locator('input[name=qty]').inputValue()).toBe('12');
     await page.getByTestId('save-return').click();
     await expect.poll(() => textOf(page, 'scan-message'), { timeout: 10_000 }).toBe('12 of lot S24110701 from DIST-BJ saved into QA-HOLD; it syncs when the network allows.');
+    expect(await textOf(page, 'connection')).toBe('Offline');
     expect(await page.locator('[data-testid=return-count-DIST-BJ] td').allTextContents()).toEqual(['12', '0']);
 
-    // The server counts 12 back from the consignee, not 1.
+    // Nothing reaches the server until the handheld is back in coverage; then it counts 12 back from the consignee, not 1.
+    await page.waitForTimeout(500);
+    expect((await reconciliation()).consignees.find((c) => c.code === 'DIST-BJ')?.returned).toBe(0);
+    await handheld.setOffline(false);
     await expect.poll(async () => (await reconciliation()).consignees.find((c) => c.code === 'DIST-BJ')?.returned, { timeout: 15_000 }).toBe(12);
 
     // A lot the case does not cover is said so before anything is saved; kept as out of scope if saved.
