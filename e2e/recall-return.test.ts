@@ -108,6 +108,10 @@ describe('recall returns on the handheld', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
+    // Saving without a count is refused, and nothing is queued.
+    await page.getByTestId('save-return').click();
+    await expect.poll(() => textOf(page, 'scan-message'), { timeout: 10_000 }).toBe('Type how many units came back: a number above zero, at most three decimals.');
+    expect(await page.locator('[data-testid=return-count-DIST-BJ] td').allTextContents()).toEqual(['12', '0']);
     await page.locator('input[name=qty]').click();
     await typeLikeAPerson(page, '2');
     await page.getByTestId('save-return').click();

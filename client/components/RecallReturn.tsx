@@ -40,19 +40,7 @@ export function RecallReturn({ session }: { session: StoredSession }) {
   const casesByNumber = useMemo(() => new Map(cases.map((c) => [c.number, c])), [cases]);
   const selected = useMemo(() => cases.find((c) => c.id === caseId) ?? null, [cases, caseId]);
   const consignee = selected?.consignees.find((c) => c.code === consigneeCode) ?? null;
-  const locations = useCollection<LocationDoc>(
-    useMemo(
-      () =>
-        db
-          ? () =>
-              db.locations.find({
-                selector: { kind: 'quarantine', active: true },
-                sort: [{ code: 'asc' }],
-              })
-          : null,
-      [db],
-    ),
-  );
+  const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find({ selector: { kind: 'quarantine', active: true }, sort: [{ code: 'asc' }] }) : null), [db]));
   const quarantine = locations.find((l) => l.code === quarantineCode) ?? locations[0] ?? null;
   const returns = useCollection<OpDoc>(useMemo(() => (db ? () => db.ops.find({ selector: { type: 'return' } }) : null), [db]));
   // Asked again whenever the lot store takes in a page: a hold pulled meanwhile changes the verdicts.
@@ -68,17 +56,9 @@ export function RecallReturn({ session }: { session: StoredSession }) {
     const lot = label.lotNumber;
     const number = selected?.number ?? '';
     if (verdict.kind === 'counted') return t('recallReturn.verdict.counted', { lot, number });
-    if (verdict.kind === 'other_case')
-      return t('recallReturn.verdict.otherCase', {
-        lot,
-        number: verdict.caseNumber,
-      });
+    if (verdict.kind === 'other_case') return t('recallReturn.verdict.otherCase', { lot, number: verdict.caseNumber });
     if (verdict.kind === 'unknown_lot') return t('recallReturn.verdict.unknownLot', { lot, gtin: label.gtin });
-    return t(`recallReturn.verdict.${verdict.flag}`, {
-      lot,
-      number,
-      customer: consignee?.code ?? '',
-    });
+    return t(`recallReturn.verdict.${verdict.flag}`, { lot, number, customer: consignee?.code ?? '' });
   };
 
   function onScan(scan: string) {
