@@ -25,6 +25,8 @@ async function axeViolations(page: Page) {
   return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
 }
 
+let openCase: { id: string; number: string } | undefined;
+
 describe('recall returns on the handheld', () => {
   it('a handheld acknowledges the hold, takes a recall return scanned and typed, flags a lot outside the scope, and the console shows which devices have the hold', async () => {
     const server = env.server();
@@ -52,6 +54,7 @@ describe('recall returns on the handheld', () => {
       })
     ).case;
     await apiCall(server, `/api/recalls/${draft.id}/open`, { token: qa, body: { meaning: 'approved', reason: 'Recall board decision', password: server.demoPassword, version: draft.version } });
+    openCase = draft;
     const reconciliation = async () => (await apiCall<{ reconciliation: Reconciliation }>(server, `/api/recalls/${draft.id}/reconciliation`, { token: qa })).reconciliation;
 
     // Recall return mode: the case the handheld was told of, then the consignee sending units back.
@@ -103,7 +106,7 @@ describe('recall returns on the handheld', () => {
     expect(await textOf(page, 'scan-message')).toBe(`Lot S24030502: OUT OF SCOPE of ${draft.number}.`);
     expect(await page.getByTestId('return-verdict').getAttribute('class')).toContain('warning');
     mkdirSync(SHOTS, { recursive: true });
-    await page.getByTestId('return-label-card').scrollIntoViewIfNeeded();
+    await page.getByTestId('return-verdict').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: join(SHOTS, 'handheld-recall-return.png') });
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -132,5 +135,30 @@ describe('recall returns on the handheld', () => {
     expect(await axeViolations(console)).toEqual([]);
     await desk.close();
     await handheld.close();
+  });
+
+  it('says the same to a Chinese clerk, on a 360 px screen without sideways scrolling', async () => {
+    const server = env.server();
+    const { context, page } = await openHandheld(env.browser(), server, { device: 'TC21 zh returns', username: 'clerk', context: { locale: 'zh-CN' } });
+    await page.getByTestId('nav-receive').click();
+    await page.getByTestId('recall-return-mode').click();
+    const caseSelect = page.locator('select[name=recallCase]');
+    await expect.poll(() => caseSelect.locator('option').allTextContents(), { timeout: 15_000 }).toEqual(['选择召回案例', `${openCase!.number} · 已启动`]);
+    await caseSelect.selectOption({ index: 1 });
+    await page.locator('select[name=consignee]').selectOption('DIST-BJ');
+    await expect
+      .poll(
+        async () => {
+          await scanLikeAScanner(page, OTHER_LABEL);
+          return textOf(page, 'return-verdict');
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(`批次 S24030502 不在 ${openCase!.number} 的范围内。可作为范围外存入隔离区，并标记给案例负责人。`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.getByTestId('return-verdict').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: join(SHOTS, 'handheld-recall-return-zh.png') });
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
   });
 });

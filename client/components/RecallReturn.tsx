@@ -164,7 +164,7 @@ export function RecallReturn({ session }: { session: StoredSession }) {
           </select>
         </label>
         <div className={`field-card ${scanned ? 'filled' : ''}`} data-testid="return-label-card">
-          <span className="field-label">{t('receive.label')}</span>
+          <span className="field-label">{t('recallReturn.label')}</span>
           {scanned ? (
             <>
               <span>

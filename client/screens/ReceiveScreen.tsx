@@ -90,7 +90,7 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
   return (
     <section className="screen receive" data-testid="receive-screen">
       <h2>{t('receive.title')}</h2>
-      <button type="button" className={recallMode ? 'primary' : 'secondary'} aria-pressed={recallMode} onClick={() => setRecallMode((on) => !on)} data-testid="recall-return-mode">
+      <button type="button" className={`recall-return-toggle ${recallMode ? 'primary' : 'secondary'}`} aria-pressed={recallMode} onClick={() => setRecallMode((on) => !on)} data-testid="recall-return-mode">
         {t('recallReturn.mode')}
       </button>
       {recallMode ? (
