@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations, type AxeFinding } from './support/axe';
 import { e2eEnvironment } from './support/environment';
 import { scanLikeAScanner } from './support/keys';
 import { openConsole, openHandheld, waitForLots } from './support/session';
@@ -16,20 +16,9 @@ import { openConsole, openHandheld, waitForLots } from './support/session';
 const env = e2eEnvironment();
 const SHOTS = join(process.cwd(), 'test-results', 'screens');
 
-interface Finding {
-  rule: string;
-  impact: string | null | undefined;
-  targets: string[];
-}
 
-async function seriousViolations(page: Page): Promise<Finding[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ rule: v.id, impact: v.impact, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-}
 
-async function look(page: Page, name: string): Promise<Finding[]> {
+async function look(page: Page, name: string): Promise<AxeFinding[]> {
   // Let the scan's message and any transition settle before judging colours.
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
@@ -66,7 +55,7 @@ describe.each(['en-US', 'zh-CN'])('handheld screens at 360x640 (%s)', (locale) =
   it.each(HANDHELD)('%s has no serious or critical violations, empty and after a scan', async (screen) => {
     await page.goto(`${env.server().url}/#/${screen}`);
     await page.locator('main.page').waitFor();
-    const findings = { empty: await look(page, `handheld-${locale}-${screen}`), scanned: [] as Finding[] };
+    const findings = { empty: await look(page, `handheld-${locale}-${screen}`), scanned: [] as AxeFinding[] };
     const scan = SCAN_FOR[screen];
     if (scan) {
       await scanLikeAScanner(page, scan);

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
 import { openHandheld } from './support/session';
 import { textOf } from './support/text';
@@ -38,8 +38,7 @@ describe('a handheld that has not finished its first sync', () => {
     await expect.poll(() => textOf(page, 'first-sync'), { timeout: 10_000 }).toBe('First sync not finished: this handheld may not know every lot, location or stock balance.');
     mkdirSync('test-results/screens', { recursive: true });
     await page.screenshot({ path: 'test-results/screens/handheld-first-sync-offline.png' });
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await context.setOffline(false);
     await page.unroute('**/api/sync/balances/pull**');

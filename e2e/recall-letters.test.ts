@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../server/test-support/pdf-text';
+import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
 import { apiCall, apiToken, openConsole } from './support/session';
 import { textOf } from './support/text';
@@ -11,11 +10,6 @@ import { textOf } from './support/text';
 const env = e2eEnvironment();
 const SHOTS = join(process.cwd(), 'test-results', 'screens');
 const SYRINGE = '06901234000016';
-
-const seriousViolations = async (page: Page) => {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-};
 
 describe('recall letters and the reply by code', () => {
   it('QA issues the letters of an open case, the PDF carries the consignee’s lot, quantity and code, the consignee answers on a phone, and the console shows the answer', async () => {

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
 import { scanLikeAScanner, typeLikeAPerson } from './support/keys';
 import { apiCall, apiToken, openConsole, openHandheld, waitForLots } from './support/session';
@@ -18,11 +17,6 @@ const OTHER_LABEL = ']d20106901234000016' + '10S24030502';
 interface Reconciliation {
   consignees: { code: string; returned: number }[];
   flaggedReturns: { lotNumber: string; customerCode: string; qty: number; flag: string }[];
-}
-
-async function axeViolations(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
 }
 
 let openCase: { id: string; number: string } | undefined;
@@ -108,7 +102,7 @@ describe('recall returns on the handheld', () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.getByTestId('return-verdict').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: join(SHOTS, 'handheld-recall-return.png') });
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
     // Saving without a count is refused, and nothing is queued.
@@ -132,7 +126,7 @@ describe('recall returns on the handheld', () => {
     expect(await console.locator('[data-testid="recall-device-Spare scanner"] td').allTextContents()).toEqual(['Not synced since the hold', '—', 'never']);
     await console.getByTestId('recall-devices').scrollIntoViewIfNeeded();
     await console.screenshot({ path: join(SHOTS, 'console-recall-devices.png'), fullPage: true });
-    expect(await axeViolations(console)).toEqual([]);
+    expect(await seriousViolations(console)).toEqual([]);
     await desk.close();
     await handheld.close();
   });
@@ -158,7 +152,7 @@ describe('recall returns on the handheld', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.getByTestId('return-verdict').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: join(SHOTS, 'handheld-recall-return-zh.png') });
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
 import { openConsole, openHandheld, waitForLots } from './support/session';
 import { textOf } from './support/text';
@@ -84,8 +84,7 @@ describe('a recall opened in the console', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, 'console-recall-open-case.png'), fullPage: true });
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The next step is signed too; a wrong password signs nothing.
     await page.getByTestId('recall-to-recovering').click();
