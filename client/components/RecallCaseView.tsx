@@ -10,6 +10,7 @@ import { MassBalance } from './MassBalance';
 import { RecallConsignees } from './RecallConsignees';
 import { RecallDevices } from './RecallDevices';
 import { RecallLetters } from './RecallLetters';
+import { RecallReconciliation } from './RecallReconciliation';
 import { ScopeDiff } from './ScopeDiff';
 import { SignForm, type Signature } from './SignForm';
 
@@ -162,6 +163,7 @@ export function RecallCaseView({ session, recall, notice, onChanged }: Props) {
         </>
       )}
       {!c.drill && (c.state === 'open' || c.state === 'recovering') && <RecallLetters key={c.id} session={session} caseId={c.id} />}
+      {!c.drill && (c.state === 'open' || c.state === 'recovering' || c.state === 'closed') && <RecallReconciliation key={`${c.id}-${c.version}`} session={session} caseId={c.id} editable={c.state !== 'closed'} lots={scope.lots} />}
     </div>
   );
 }

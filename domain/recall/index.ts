@@ -45,7 +45,7 @@ export {
   type EscalationRule,
   type RecordedContact,
 } from './effectiveness';
-export { reconcile, reconcileConsignee, type ConsigneeFigures, type ConsigneeReconciliation, type GapExplanation, type Reconciliation } from './reconcile';
+export { reconcile, reconcileConsignee, type ConsigneeFigures, type ConsigneeReconciliation, type GapExplanation, type Reconciliation, type CaseReconciliation, type FlaggedReturn, type RecordedReply } from './reconcile';
 export {
   DISPOSITION_ACTIONS,
   RETURN_FLAGS,

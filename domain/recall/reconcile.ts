@@ -1,3 +1,5 @@
+import type { ConsigneeReply, ReturnFlag } from './recovery';
+
 /**
  * Where every unit shipped to a consignee stands at the end of a recall (21 CFR 7.53, NMPA
  * 召回总结评估): shipped − (returned + destroyed + corrected + confirmed on hand + documented
@@ -66,4 +68,32 @@ export function reconcile(figures: readonly ConsigneeFigures[], explanations: re
   const accounted = round(consignees.reduce((s, c) => s + c.accounted, 0));
   const openGaps = consignees.filter((c) => c.open);
   return { consignees, shipped, accounted, percent: shipped === 0 ? null : Math.round((accounted / shipped) * 1000) / 10, openGaps, closable: openGaps.length === 0 };
+}
+
+/** A consignee's answer as recorded: by QA from a call or a letter, or by the consignee with its reply code. */
+export interface RecordedReply extends ConsigneeReply {
+  id: number;
+  channel: 'qa' | 'code';
+  recordedBy: string | null;
+  recorderName: string;
+  recordedAt: string;
+}
+
+export interface FlaggedReturn {
+  opId: string;
+  lotNumber: string;
+  customerCode: string;
+  qty: number;
+  flag: ReturnFlag;
+  namedCase: string | null;
+  returnedAt: string;
+}
+
+export interface CaseReconciliation extends Omit<Reconciliation, 'consignees' | 'openGaps'> {
+  consignees: (ConsigneeReconciliation & { name: string; reply: RecordedReply | null })[];
+  openGaps: { customerId: string; code: string; name: string; shipped: number; accounted: number; gap: number }[];
+  /** Returns kept against the case that did not fit its scope: for the owner to sort out. */
+  flaggedReturns: FlaggedReturn[];
+  /** What QA decided for the returned stock, per action. */
+  dispositions: { action: string; qty: number }[];
 }

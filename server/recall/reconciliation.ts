@@ -1,32 +1,8 @@
-import { reconcile, type ConsigneeReconciliation, type ConsigneeReply, type GapExplanation, type Reconciliation, type ReturnFlag } from '../../domain/recall';
+import { reconcile, type CaseReconciliation, type GapExplanation, type RecordedReply, type ReturnFlag } from '../../domain/recall';
+
+export type { CaseReconciliation, FlaggedReturn, RecordedReply } from '../../domain/recall';
 import type { Queryable } from '../db';
 
-export interface RecordedReply extends ConsigneeReply {
-  id: number;
-  channel: 'qa' | 'code';
-  recordedBy: string | null;
-  recorderName: string;
-  recordedAt: string;
-}
-
-export interface FlaggedReturn {
-  opId: string;
-  lotNumber: string;
-  customerCode: string;
-  qty: number;
-  flag: ReturnFlag;
-  namedCase: string | null;
-  returnedAt: string;
-}
-
-export interface CaseReconciliation extends Omit<Reconciliation, 'consignees' | 'openGaps'> {
-  consignees: (ConsigneeReconciliation & { name: string; reply: RecordedReply | null })[];
-  openGaps: { customerId: string; code: string; name: string; shipped: number; accounted: number; gap: number }[];
-  /** Returns kept against the case that did not fit its scope: for the owner to sort out. */
-  flaggedReturns: FlaggedReturn[];
-  /** What QA decided for the returned stock, per action. */
-  dispositions: { action: string; qty: number }[];
-}
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 const num = (s: string | null) => (s === null ? 0 : Number(s));
