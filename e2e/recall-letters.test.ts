@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfPageTexts } from '../server/test-support/pdf-text';
 import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
+import { REPLY_CODE, captureLetters } from './support/letters';
 import { apiCall, apiToken, openConsole } from './support/session';
 import { textOf } from './support/text';
 
@@ -42,34 +42,23 @@ describe('recall letters and the reply by code', () => {
     await expect.poll(() => textOf(page, 'letters-status-DIST-BJ'), { timeout: 10_000 }).toBe('Not answered');
 
     // Each letter the console asks the server for is kept as it went over the wire, and passed on unchanged.
-    const letters = new Map<string, { status: number; type: string | undefined; body: Buffer }>();
-    await page.route('**/api/recalls/*/letters/*/pdf?*', async (route) => {
-      const answer = await route.fetch();
-      letters.set(new URL(route.request().url()).search, { status: answer.status(), type: answer.headers()['content-type'], body: await answer.body() });
-      await route.fulfill({ response: answer });
-    });
-    const letterText = async (search: string) => {
-      await expect.poll(() => letters.has(search), { timeout: 10_000 }).toBe(true);
-      const letter = letters.get(search)!;
-      expect([letter.status, letter.type]).toEqual([200, 'application/pdf']);
-      return (await pdfPageTexts(new Uint8Array(letter.body))).join('\n');
-    };
+    const letters = await captureLetters(page);
 
     // The NMPA notice in Chinese, as the console fetched it from the server.
     await page.getByTestId('letter-pdf-DIST-BJ-CN-zh-CN').click();
-    const text = await letterText('?jurisdiction=CN&lang=zh-CN');
+    const text = await letters.text('?jurisdiction=CN&lang=zh-CN');
     expect(text).toContain('医疗器械召回通知');
     expect(text).toContain('北京医药分销有限公司');
     expect(text).toContain('S24110701');
     expect(text).toContain('100 EA');
     expect(text).toContain(made.case.number);
-    const code = /[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){4}/.exec(text)?.[0];
+    const code = REPLY_CODE.exec(text)?.[0];
     expect(code).toBeDefined();
     expect(text).toContain(`/reply/${code}`);
 
     // The English FDA letter to the same consignee carries the same code.
     await page.getByTestId('letter-pdf-DIST-BJ-US-en').click();
-    const englishText = await letterText('?jurisdiction=US&lang=en');
+    const englishText = await letters.text('?jurisdiction=US&lang=en');
     expect(englishText).toContain('URGENT: MEDICAL DEVICE RECALL');
     expect(englishText).toContain(code);
 

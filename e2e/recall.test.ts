@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
+import { scanLikeAScanner, typeLikeAPerson } from './support/keys';
+import { REPLY_CODE, captureLetters } from './support/letters';
 import { openConsole, openHandheld, waitForLots } from './support/session';
 import { textOf } from './support/text';
 import { wedgeScan } from './support/wedge';
@@ -13,8 +15,8 @@ const SHOTS = join(process.cwd(), 'test-results', 'screens');
 // The demo's finished syringe lot: made from the two component lots, 100 of it shipped to DIST-BJ.
 const SYRINGE_LABEL = ']d20106901234000016172912311' + '0S24110701';
 
-describe('a recall opened in the console', () => {
-  it('QA opens a recall from a scanned lot label, sees its scope and mass balance, signs the opening, and an online handheld refuses the lot', async () => {
+describe('a whole recall', () => {
+  it('QA opens a recall from a scanned lot label, sees its scope and mass balance, signs the opening; an online handheld refuses the lot; the letter goes out as a PDF, the consignee answers by code, the returns are scanned, the case reconciles and closes signed', async () => {
     const server = env.server();
 
     // A picker's handheld, synced and on the Pick screen, takes the lot before the recall.
@@ -98,10 +100,84 @@ describe('a recall opened in the console', () => {
     await expect.poll(() => textOf(page, 'recall-state'), { timeout: 10_000 }).toBe('Recovering');
     expect(await page.locator('[data-testid=recall-steps] tbody tr td:first-child').allTextContents()).toEqual(['Draft → Open', 'Open → Recovering']);
     expect(await page.locator('[data-testid^=recall-to-]').allTextContents()).toEqual(['Close recall']);
-    await desk.close();
 
     // The online handheld learns of the hold without a reload and stops the lot.
     await expect.poll(pickerScans, { timeout: 10_000 }).toBe('Stop: lot S24110701 is recalled and must not be picked.');
+
+    // Letters: the consignee's NMPA notice, generated on the server as a PDF whose text names its lot, quantity and reply code.
+    await page.getByTestId('recall-letters-issue').click();
+    await expect.poll(() => textOf(page, 'letters-status-DIST-BJ'), { timeout: 10_000 }).toBe('Not answered');
+    const letters = await captureLetters(page);
+    await page.getByTestId('letter-pdf-DIST-BJ-CN-zh-CN').click();
+    const letter = await letters.text('?jurisdiction=CN&lang=zh-CN');
+    for (const expected of ['医疗器械召回通知', '北京医药分销有限公司', 'S24110701', '100 EA', number]) expect(letter).toContain(expected);
+    const code = REPLY_CODE.exec(letter)?.[0];
+    expect(letter).toContain(`/reply/${code}`);
+    await page.bringToFront();
+
+    // The consignee answers by its code on a phone, without an account: 40 destroyed on site, nothing left on hand.
+    const phone = await env.browser().newContext({ viewport: { width: 360, height: 640 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    const reply = await phone.newPage();
+    await reply.goto(`${server.url}/reply/${code}`);
+    expect(await textOf(reply, 'reply-consignee')).toBe('北京医药分销有限公司');
+    await reply.getByLabel('现有库存数量').fill('0');
+    await reply.getByLabel('已退回数量').fill('60');
+    await reply.getByLabel('已销毁数量').fill('40');
+    await reply.getByRole('button', { name: '提交回执' }).click();
+    await expect.poll(() => textOf(reply, 'reply-done'), { timeout: 10_000 }).toContain('谢谢。我们已收到您的回执。');
+    await phone.close();
+
+    // Until the 60 sent back arrive, 60 of the 100 shipped are a gap, and the case cannot close.
+    await page.getByTestId('recall-reconciliation-refresh').click();
+    await expect.poll(() => page.getByTestId('reconciliation-DIST-BJ').getAttribute('data-gap'), { timeout: 10_000 }).toBe('60');
+    expect(await textOf(page, 'recall-reconciliation-verdict')).toBe('1 consignee gap(s) stand in the way of closure: 40 of 100 accounted for (40 %).');
+
+    // The returns come back to the dock: the handheld's recall-return mode takes the scanned label and the count typed key by key.
+    await picker.getByTestId('nav-receive').click();
+    await picker.getByTestId('recall-return-mode').click();
+    const caseSelect = picker.locator('select[name=recallCase]');
+    await expect.poll(() => caseSelect.locator('option').allTextContents(), { timeout: 10_000 }).toEqual(['Choose the recall case', `${number} · Recovering`]);
+    await caseSelect.selectOption({ label: `${number} · Recovering` });
+    await picker.locator('select[name=consignee]').selectOption('DIST-BJ');
+    await expect
+      .poll(
+        async () => {
+          await scanLikeAScanner(picker, SYRINGE_LABEL);
+          return textOf(picker, 'return-verdict');
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(`Lot S24110701 is in the scope of ${number}: counted for it.`);
+    await picker.locator('input[name=qty]').click();
+    await typeLikeAPerson(picker, '60');
+    await picker.getByTestId('save-return').click();
+    await expect.poll(() => textOf(picker, 'scan-message'), { timeout: 10_000 }).toBe('60 of lot S24110701 from DIST-BJ saved into QA-HOLD; it syncs when the network allows.');
     await handheld.close();
+
+    // Reconciled: every unit shipped is back or destroyed.
+    await expect
+      .poll(
+        async () => {
+          await page.getByTestId('recall-reconciliation-refresh').click();
+          return page.getByTestId('reconciliation-DIST-BJ').getAttribute('data-gap');
+        },
+        { timeout: 15_000 },
+      )
+      .toBe('0');
+    expect(await textOf(page, 'recall-reconciliation-verdict')).toBe('Every unit shipped is accounted for or its gap explained: 100 of 100 (100 %). The case may close.');
+    expect(await page.locator('[data-testid=reconciliation-DIST-BJ] td').allTextContents()).toEqual(['100', '60', '40', '0', '0', '0', 'None', expect.stringMatching(/^Answered by reply code, /)]);
+    await page.getByTestId('recall-reconciliation').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'console-recall-reconciled.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The closure is signed, and the case says so.
+    await page.getByTestId('recall-to-closed').click();
+    await page.locator('[data-testid=sign-form] textarea[name=signReason]').fill('All units returned or destroyed; effectiveness checks complete');
+    await page.locator('[data-testid=sign-form] input[name=password]').fill(server.demoPassword);
+    await page.getByRole('button', { name: 'Close recall' }).last().click();
+    await expect.poll(() => textOf(page, 'recall-state'), { timeout: 10_000 }).toBe('Closed');
+    expect(await page.locator('[data-testid=recall-steps] tbody tr td:first-child').allTextContents()).toEqual(['Draft → Open', 'Open → Recovering', 'Recovering → Closed']);
+    await desk.close();
   });
 });
