@@ -171,6 +171,17 @@ describe('a whole recall', () => {
     await page.screenshot({ path: join(SHOTS, 'console-recall-reconciled.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 
+    // QA has the 60 returned units destroyed, signed and witnessed by a supervisor with their own password.
+    const disposition = page.getByTestId('recall-disposition-form');
+    await disposition.locator('input[name=dispositionQty]').fill('60');
+    await disposition.locator('input[name=witness]').fill('supervisor');
+    await disposition.locator('input[name=witnessPassword]').fill(server.demoPassword);
+    await disposition.locator('textarea[name=signReason]').fill('Returned units destroyed under witness');
+    await disposition.locator('input[name=password]').fill(server.demoPassword);
+    await disposition.getByRole('button', { name: 'Sign the disposition' }).click();
+    await expect.poll(() => textOf(page, 'recall-disposition-message'), { timeout: 10_000 }).toBe('60 of lot S24110701: Destroy, signed and witnessed.');
+    await expect.poll(() => textOf(page, 'recall-dispositions'), { timeout: 10_000 }).toBe('60 destroyed');
+
     // The closure is signed, and the case says so.
     await page.getByTestId('recall-to-closed').click();
     await page.locator('[data-testid=sign-form] textarea[name=signReason]').fill('All units returned or destroyed; effectiveness checks complete');
