@@ -1,6 +1,7 @@
 import type { LotStatus, SignatureMeaning } from '../../domain/lots';
 import type { DeviceHoldState, EffectivenessLevel, FdaClass, Jurisdiction, NmpaClass, RecallDepth, RecallHold, RecallState, RecallTerms, ScopeBalance, ScopeDiff } from '../../domain/recall';
 import { api } from './client';
+import type { StockException } from './console';
 
 /** What a recall starts from, as POST /api/recalls and /api/recalls/scope take it. */
 export type RecallScopeInput =
@@ -109,3 +110,6 @@ export interface HoldDevices {
 }
 
 export const recallDevices = (token: string, id: string) => api<HoldDevices>(`/api/recalls/${id}/devices`, { token });
+
+/** Ops booked on the case's held lots by handhelds that had not heard of the hold yet. */
+export const recallFlaggedOps = (token: string, id: string) => api<{ exceptions: StockException[] }>(`/api/recalls/${id}/flagged-ops`, { token }).then((r) => r.exceptions);

@@ -9,6 +9,7 @@ import { formatTime } from '../util/format-time';
 import { MassBalance } from './MassBalance';
 import { RecallConsignees } from './RecallConsignees';
 import { RecallDevices } from './RecallDevices';
+import { RecallFlaggedOps } from './RecallFlaggedOps';
 import { RecallLetters } from './RecallLetters';
 import { RecallReconciliation } from './RecallReconciliation';
 import { ScopeDiff } from './ScopeDiff';
@@ -147,6 +148,7 @@ export function RecallCaseView({ session, recall, notice, onChanged }: Props) {
           <RecallDevices token={session.token} caseId={c.id} />
         </section>
       )}
+      {!c.drill && c.state !== 'draft' && c.state !== 'cancelled' && <RecallFlaggedOps key={`${c.id}-${c.version}`} token={session.token} caseId={c.id} />}
       <h4>{t('recall.frozen')}</h4>
       {scope.lots.length === 0 ? (
         <p className="hint">{t('recall.notFrozen')}</p>

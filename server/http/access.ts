@@ -80,6 +80,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/recalls': QA,
   'GET /api/recalls/:id': QA,
   'GET /api/recalls/:id/scope-diff': QA,
+  'GET /api/recalls/:id/flagged-ops': QA,
   'POST /api/recalls': RECALLS,
   'POST /api/recalls/scope': RECALLS,
   'POST /api/recalls/:id/open': RECALLS,

@@ -259,6 +259,11 @@ describe('a recall case', () => {
       message: `Lot RC-SYR1 is recalled by recall ${first.number}: no new labels are printed for it.`,
     });
     expect(await count('SELECT 1 FROM print_jobs')).toBe(jobs);
+    // The case's owner finds both ops on the case.
+    const flagged = await app.request(`/api/recalls/${first.id}/flagged-ops`, bearer(qa));
+    expect(flagged.status).toBe(200);
+    const listed = ((await flagged.json()) as { exceptions: { opId: string; opType: string; lotNumber: string; details: { recallCase: string } }[] }).exceptions;
+    expect(listed.map((e) => [e.opId, e.opType, e.lotNumber, e.details.recallCase])).toEqual(pushed.map((op) => [op.id, op.type, 'RC-SYR1', first.number]));
   });
 
   it('shows what changed since the scope froze: the shipment pushed after the hold, against the frozen figure', async () => {

@@ -5,6 +5,7 @@ import type { AppDeps, AppEnv } from '../../http/env';
 import { signInGuard } from '../../http/env';
 import { DbUuid, ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
+import { listRecallExceptions } from '../../supervision/exceptions';
 import { createRecall, getRecall, listRecalls, readFrozenScope, readScope, readScopeDiff, recallTransitions, refuseConflicts, transitionRecall, type ScopeInput } from '../../recall';
 
 const GTIN = z.string().regex(/^[0-9]{14}$/, 'must be a 14-digit GTIN');
@@ -74,6 +75,16 @@ const scopeDiff = createRoute({
   responses: { 200: jsonResponse('The differences', z.record(z.string(), z.unknown()).openapi('RecallScopeDiff')), ...badRequest, ...authErrors, ...notFound, 409: jsonResponse('The case has not frozen a scope yet', ErrorSchema) },
 });
 
+const flaggedOps = createRoute({
+  method: 'get',
+  path: '/api/recalls/{id}/flagged-ops',
+  tags: ['recall'],
+  summary: "Ops booked on the case's held lots by handhelds that had not yet heard of the hold (a pick, a move, a shipment), each a stock exception naming the case",
+  security: bearer,
+  request: { params: UuidParam },
+  responses: { 200: jsonResponse('The flagged ops, oldest first', z.object({ exceptions: z.array(z.record(z.string(), z.unknown())) })), ...badRequest, ...authErrors, ...notFound },
+});
+
 const get = createRoute({
   method: 'get',
   path: '/api/recalls/{id}',
@@ -140,6 +151,10 @@ export function recallRoutes(deps: AppDeps) {
       const id = c.req.valid('param').id;
       const found = await getRecall(deps.db, id);
       return c.json({ case: asRecord(found), transitions: (await recallTransitions(deps.db, id)).map(asRecord), scope: asRecord(await readFrozenScope(deps.db, id)) }, 200);
+    })
+    .openapi(flaggedOps, async (c) => {
+      const found = await getRecall(deps.db, c.req.valid('param').id);
+      return c.json({ exceptions: (await listRecallExceptions(deps.db, found.number)).map(asRecord) }, 200);
     })
     .openapi(scopeDiff, async (c) => c.json(asRecord(await readScopeDiff(deps.db, c.req.valid('param').id)), 200))
     .openapi(open, async (c) => {
