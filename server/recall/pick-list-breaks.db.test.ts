@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PickListDoc } from '../../sync';
 import { verifyAuditChain } from '../audit';
-import { loadDemoData } from '../seed/demo';
 import type { PickList } from '../supervision/pick-lists';
-import { bearer, json, signIn, testApp, type TestApp } from '../test-support/app';
-import { openTestDb, type TestDb } from '../test-support/db';
+import { bearer, json, type TestApp } from '../test-support/app';
+import type { TestDb } from '../test-support/db';
+import { openDemoPlant } from '../test-support/demo-plant';
 import { enrolAndSignIn, newOp, pullCollection, pushOpsAs, type Handheld } from '../test-support/handheld';
 
 /**
@@ -27,11 +27,7 @@ const HELD_LOT = 'S24110701';
 const OTHER_LOT = 'S24030502';
 
 beforeAll(async () => {
-  t = await openTestDb('pick_list_breaks');
-  app = await testApp(t.db);
-  password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
-  qa = await signIn(app, 'qa', password);
-  supervisor = await signIn(app, 'supervisor', password);
+  ({ t, app, password, qa, supervisor } = await openDemoPlant('pick_list_breaks'));
   floor = await enrolAndSignIn(app, 'Picking floor', 'picker', password);
 }, 120_000);
 afterAll(() => t.close());

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit';
 import { addPrinter } from '../printing/printers';
 import { printLot } from '../printing/spool';
-import { loadDemoData } from '../seed/demo';
-import { bearer, json, signIn, testApp, type TestApp } from '../test-support/app';
-import { openTestDb, type TestDb } from '../test-support/db';
+import { bearer, json, type TestApp } from '../test-support/app';
+import type { TestDb } from '../test-support/db';
+import { openDemoPlant, type DemoPlant, type ErrorBody } from '../test-support/demo-plant';
 import { enrolAndSignIn, newOp, pushOpsAs, type Handheld } from '../test-support/handheld';
 
 const SYRINGE = '06901234000016';
@@ -16,26 +16,18 @@ let password: string;
 let qa: string;
 let supervisor: string;
 let picker: string;
+let lotId: DemoPlant['lotId'];
+let count: DemoPlant['count'];
+let release: DemoPlant['release'];
 let floor: Handheld;
 
-interface ErrorBody {
-  error: { code: string; message: string; details?: Record<string, unknown> };
-}
 interface CaseBody {
   case: { id: string; number: string; state: string; version: number; drill: boolean };
 }
 
-const lotId = async (lotNumber: string) => (await t.db.query<{ id: string }>('SELECT id FROM lots WHERE lot_number = $1', [lotNumber])).rows[0]!.id;
 const lotStatus = async (lotNumber: string) => (await t.db.query<{ status: string; version: number }>('SELECT status, version FROM lots WHERE lot_number = $1', [lotNumber])).rows[0]!;
 const opsNamed = async (ids: string[]) =>
   (await t.db.query<{ status: string; outcome: { problems?: unknown[] } | null }>('SELECT status, outcome FROM ops WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)', [ids])).rows;
-const count = async (sql: string, params: unknown[] = []) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${sql}) x`, params)).rows[0]!.n;
-
-async function release(lotNumber: string) {
-  const lot = await lotStatus(lotNumber);
-  const res = await app.request(`/api/lots/${await lotId(lotNumber)}/status`, json('POST', { to: 'released', meaning: 'released', reason: 'inspected', password, version: lot.version }, qa));
-  expect(res.status).toBe(200);
-}
 
 const terms = {
   reason: 'barrel resin lot out of specification: wall thickness',
@@ -50,12 +42,7 @@ const terms = {
 const sign = (version: number, extra: Record<string, unknown> = {}) => ({ meaning: 'approved', reason: 'recall board decision 7/12', password, version, ...extra });
 
 beforeAll(async () => {
-  t = await openTestDb('recall');
-  app = await testApp(t.db);
-  password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
-  qa = await signIn(app, 'qa', password);
-  supervisor = await signIn(app, 'supervisor', password);
-  picker = await signIn(app, 'picker', password);
+  ({ t, app, password, qa, supervisor, picker, lotId, count, release } = await openDemoPlant('recall'));
   floor = await enrolAndSignIn(app, 'Recall floor', 'clerk', password);
   // A barrel lot received from the supplier, made into syringes, shipped to two customers, part
   // of it returned, and some barrels scrapped: every bucket of the mass balance has something.
@@ -263,7 +250,8 @@ describe('a recall case', () => {
     const flagged = await app.request(`/api/recalls/${first.id}/flagged-ops`, bearer(qa));
     expect(flagged.status).toBe(200);
     const listed = ((await flagged.json()) as { exceptions: { opId: string; opType: string; lotNumber: string; details: { recallCase: string } }[] }).exceptions;
-    expect(listed.map((e) => [e.opId, e.opType, e.lotNumber, e.details.recallCase])).toEqual(pushed.map((op) => [op.id, op.type, 'RC-SYR1', first.number]));
+    const byOp = (a: string[], b: string[]) => (a[0]! < b[0]! ? -1 : 1);
+    expect(listed.map((e) => [e.opId, e.opType, e.lotNumber, e.details.recallCase]).sort(byOp)).toEqual(pushed.map((op) => [op.id, op.type, 'RC-SYR1', first.number]).sort(byOp));
   });
 
   it('shows what changed since the scope froze: the shipment pushed after the hold, against the frozen figure', async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit';
-import { loadDemoData } from '../seed/demo';
-import { bearer, json, signIn, testApp, type TestApp } from '../test-support/app';
-import { openTestDb, type TestDb } from '../test-support/db';
+import { bearer, json, type TestApp } from '../test-support/app';
+import type { TestDb } from '../test-support/db';
+import { openDemoPlant, type DemoPlant, type ErrorBody } from '../test-support/demo-plant';
 import { enrolAndSignIn, newOp, pushOpsAs, type Handheld } from '../test-support/handheld';
 
 const SYRINGE = '06901234000016';
@@ -13,14 +13,14 @@ let password: string;
 let qa: string;
 let supervisor: string;
 let picker: string;
+let lotId: DemoPlant['lotId'];
+let count: DemoPlant['count'];
+let release: DemoPlant['release'];
 let dock: Handheld;
 let caseId: string;
 let caseNumber: string;
 let version: number;
 
-interface ErrorBody {
-  error: { code: string; message: string; details?: Record<string, unknown> };
-}
 interface Consignee {
   code: string;
   shipped: number;
@@ -45,8 +45,6 @@ interface Reconciliation {
   percent: number;
 }
 
-const lotId = async (lotNumber: string) => (await t.db.query<{ id: string }>('SELECT id FROM lots WHERE lot_number = $1', [lotNumber])).rows[0]!.id;
-const count = async (sql: string, params: unknown[] = []) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${sql}) x`, params)).rows[0]!.n;
 const audited = (action: string) => count('SELECT 1 FROM audit_log WHERE action = $1 AND entity_id = $2', [action, caseId]);
 const reconciliation = async () => {
   const res = await app.request(`/api/recalls/${caseId}/reconciliation`, bearer(qa));
@@ -54,23 +52,13 @@ const reconciliation = async () => {
   return ((await res.json()) as { reconciliation: Reconciliation }).reconciliation;
 };
 const figures = async (code: string) => (await reconciliation()).consignees.find((c) => c.code === code)!;
-const release = async (lotNumber: string) => {
-  const lot = (await t.db.query<{ version: number }>('SELECT version FROM lots WHERE lot_number = $1', [lotNumber])).rows[0]!;
-  const res = await app.request(`/api/lots/${await lotId(lotNumber)}/status`, json('POST', { to: 'released', meaning: 'released', reason: 'inspected', password, version: lot.version }, qa));
-  expect(res.status).toBe(200);
-};
 const returnOp = (customerCode: string, lotNumber: string, qty: number, extra: Record<string, unknown> = {}) =>
   newOp(dock, 'return', { gtin: SYRINGE, lotNumber, customerCode, qty, toLocationCode: 'QA-HOLD', reason: 'recall return', ...extra });
 const signed = (extra: Record<string, unknown>) => ({ meaning: 'approved', reason: 'recall board', password, version, ...extra });
 const step = async (to: string, meaning: string) => app.request(`/api/recalls/${caseId}/transition`, json('POST', signed({ to, meaning }), qa));
 
 beforeAll(async () => {
-  t = await openTestDb('recall_recovery');
-  app = await testApp(t.db);
-  password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
-  qa = await signIn(app, 'qa', password);
-  supervisor = await signIn(app, 'supervisor', password);
-  picker = await signIn(app, 'picker', password);
+  ({ t, app, password, qa, supervisor, picker, lotId, count, release } = await openDemoPlant('recall_recovery'));
   dock = await enrolAndSignIn(app, 'Returns dock', 'clerk', password);
   // Syringes shipped to a hospital and a distributor; the distributor sent 30 back before the recall.
   await pushOpsAs(app, dock, [

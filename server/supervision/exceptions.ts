@@ -71,7 +71,7 @@ export async function listExceptions(db: Queryable, status: 'open' | 'resolved' 
 
 /** Ops booked on lots a recall held, which the device did before it heard of the hold: for the case's owner. */
 export async function listRecallExceptions(db: Queryable, caseNumber: string): Promise<StockException[]> {
-  const result = await db.query<Record<string, unknown>>(`${SELECT} WHERE e.details->>'recallCase' = $1 ORDER BY e.created_at, e.id LIMIT 1000`, [caseNumber]);
+  const result = await db.query<Record<string, unknown>>(`${SELECT} WHERE e.details->>'recallCase' = $1 ORDER BY o.device_time, e.created_at, e.id LIMIT 1000`, [caseNumber]);
   return result.rows.map(toException);
 }
 

@@ -82,7 +82,7 @@ const flaggedOps = createRoute({
   summary: "Ops booked on the case's held lots by handhelds that had not yet heard of the hold (a pick, a move, a shipment), each a stock exception naming the case",
   security: bearer,
   request: { params: UuidParam },
-  responses: { 200: jsonResponse('The flagged ops, oldest first', z.object({ exceptions: z.array(z.record(z.string(), z.unknown())) })), ...badRequest, ...authErrors, ...notFound },
+  responses: { 200: jsonResponse('The flagged ops, in the order the handhelds did them', z.object({ exceptions: z.array(z.record(z.string(), z.unknown())) })), ...badRequest, ...authErrors, ...notFound },
 });
 
 const get = createRoute({
