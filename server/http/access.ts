@@ -94,6 +94,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/recalls/:id/letters': RECALLS,
   'GET /api/recalls/:id/letters/:customerId/pdf': RECALLS,
   'GET /api/recalls/:id/letters/:customerId/page': RECALLS,
+  'GET /api/recalls/:id/effectiveness': QA,
+  'POST /api/recalls/:id/effectiveness/draw': RECALLS,
+  'POST /api/recalls/:id/effectiveness/checks': RECALLS,
+  'POST /api/recalls/:id/effectiveness/contacts': RECALLS,
+  'GET /api/recalls/escalations': QA,
   // A consignee answers a letter by its one-time code, without an account (rate-limited per address, audited).
   'GET /api/public/recall-replies/:code': 'public',
   'POST /api/public/recall-replies/:code': 'public',

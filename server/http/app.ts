@@ -12,6 +12,7 @@ import { healthRoutes } from '../routes/health';
 import { lotRoutes } from '../routes/lots';
 import { printingRoutes } from '../routes/printing';
 import { recallRoutes } from '../routes/recalls';
+import { recallEffectivenessRoutes } from '../routes/recalls/effectiveness';
 import { recallLetterRoutes } from '../routes/recalls/letters';
 import { publicReplyRoutes, replyPageRoutes } from '../routes/recalls/public-replies';
 import { recallDeviceRoutes } from '../routes/recalls/devices';
@@ -89,6 +90,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', syncRoutes(deps));
   app.route('/', pickListRoutes(deps));
   app.route('/', backupRoutes(deps));
+  // Before the case routes: /api/recalls/escalations must not be read as a case id.
+  app.route('/', recallEffectivenessRoutes(deps));
   app.route('/', recallRoutes(deps));
   app.route('/', recallRecoveryRoutes(deps));
   app.route('/', recallLetterRoutes(deps));

@@ -6,3 +6,5 @@ export { readReconciliation, type CaseReconciliation, type FlaggedReturn, type R
 export { explainGap, recordDisposition, recordReply, storeReply, type DispositionInput, type ExplanationInput, type RecordedDisposition, type ReplyRecorder } from './recovery';
 export { readScopeDiff } from './scope-diff';
 export { acknowledgeHolds, readHoldDevices, type CaseHoldDevices, type HoldDevice } from './hold-acks';
+export { drawConsignees, recordCheck, recordContact, type CheckInput, type ContactInput, type DrawOutcome } from './effectiveness';
+export { readDueEscalations, readEffectiveness } from './effectiveness-read';
