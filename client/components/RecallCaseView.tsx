@@ -9,6 +9,7 @@ import { formatTime } from '../util/format-time';
 import { MassBalance } from './MassBalance';
 import { RecallConsignees } from './RecallConsignees';
 import { RecallDevices } from './RecallDevices';
+import { RecallEffectiveness } from './RecallEffectiveness';
 import { RecallFlaggedOps } from './RecallFlaggedOps';
 import { RecallLetters } from './RecallLetters';
 import { RecallReconciliation } from './RecallReconciliation';
@@ -166,6 +167,7 @@ export function RecallCaseView({ session, recall, notice, onChanged }: Props) {
       )}
       {!c.drill && (c.state === 'open' || c.state === 'recovering') && <RecallLetters key={c.id} session={session} caseId={c.id} />}
       {!c.drill && (c.state === 'open' || c.state === 'recovering' || c.state === 'closed') && <RecallReconciliation key={`${c.id}-${c.version}`} session={session} caseId={c.id} editable={c.state !== 'closed'} lots={scope.lots} />}
+      {(c.state === 'open' || c.state === 'recovering') && <RecallEffectiveness key={`effectiveness-${c.id}`} session={session} caseId={c.id} />}
     </div>
   );
 }
