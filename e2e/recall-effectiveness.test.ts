@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eEnvironment } from './support/environment';
+import { apiCall, apiToken, openConsole } from './support/session';
+import { textOf } from './support/text';
+
+const env = e2eEnvironment();
+const SHOTS = join(process.cwd(), 'test-results', 'screens');
+const SYRINGE = '06901234000016';
+
+const seriousViolations = async (page: Page) => {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+};
+
+describe('recall effectiveness checks', () => {
+  it('QA draws the consignees to check, records a late letter that makes the next step overdue and a check result, and the audit keeps each step', async () => {
+    const server = env.server();
+    mkdirSync(SHOTS, { recursive: true });
+
+    // An open case at level A on the demo's finished syringe lot, shipped to DIST-BJ.
+    const qaToken = await apiToken(server, 'qa', server.demoPassword);
+    const made = await apiCall<{ case: { id: string; number: string; version: number } }>(server, '/api/recalls', {
+      token: qaToken,
+      body: {
+        reason: 'Plunger seal leaks under pressure',
+        healthHazard: 'Air aspiration during injection',
+        classes: { fda: 'II' },
+        depth: 'user',
+        strategy: 'Return every unit to the plant',
+        effectiveness: { level: 'A' },
+        jurisdictions: ['US'],
+        scope: { kind: 'lot', lotNumber: 'S24110701', gtin: SYRINGE },
+      },
+    });
+    await apiCall(server, `/api/recalls/${made.case.id}/open`, { token: qaToken, body: { meaning: 'approved', reason: 'Recall board', password: server.demoPassword, version: made.case.version } });
+
+    const { context: desk, page } = await openConsole(env.browser(), server, 'qa');
+    await page.getByTestId('nav-recall').click();
+    await page.getByRole('button', { name: made.case.number }).click();
+    const section = page.getByTestId('recall-effectiveness');
+    await section.getByTestId('effectiveness-draw').waitFor({ timeout: 10_000 });
+    await section.getByLabel('Seed (the case id unless given)').fill('board 2026-11-30');
+    await section.getByTestId('effectiveness-draw').click();
+    await page.getByTestId('effectiveness-table').waitFor({ timeout: 10_000 });
+    expect(await textOf(page, 'effectiveness-draw-summary')).toMatch(/^\d+ of \d+ consignees drawn at level A \(100 %\), seed “board 2026-11-30”, by qa at /);
+    expect(await textOf(page, 'effectiveness-reply-DIST-BJ')).toBe('No reply');
+    expect(await textOf(page, 'effectiveness-next-DIST-BJ')).toBe('Overdue: Recall letter');
+
+    // The recall letter went out twelve days ago and nobody answered: the repeat contact is overdue.
+    const twelveDaysAgo = await page.evaluate(() => {
+      const d = new Date(Date.now() - 12 * 86_400_000);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T09:30`;
+    });
+    const contact = page.getByTestId('effectiveness-contact-form');
+    await contact.locator('select[name=contact-customer]').selectOption('DIST-BJ');
+    await contact.getByLabel('Step').selectOption({ label: 'Recall letter' });
+    await contact.getByLabel('How').selectOption({ label: 'Letter' });
+    await contact.getByLabel('When (now if left empty)').fill(twelveDaysAgo);
+    await contact.getByLabel('Note').fill('posted with the notice');
+    await contact.getByTestId('effectiveness-contact-submit').click();
+    await expect.poll(() => textOf(page, 'effectiveness-notice')).toBe('Contact with DIST-BJ recorded.');
+    expect(await textOf(page, 'effectiveness-contact-DIST-BJ')).toMatch(/^Recall letter · /);
+    expect(await textOf(page, 'effectiveness-next-DIST-BJ')).toMatch(/^Overdue: Repeat contact, due since /);
+
+    // The checker reached the distributor: it had the notice but kept three units.
+    const check = page.getByTestId('effectiveness-check-form');
+    await check.locator('select[name=check-customer]').selectOption('DIST-BJ');
+    await check.getByLabel('How').selectOption({ label: 'Phone' });
+    await check.getByLabel('Received the recall notice').selectOption({ label: 'Yes' });
+    await check.getByLabel('Followed its instructions').selectOption({ label: 'No' });
+    await check.getByLabel('Quantity on hand found').fill('3');
+    await check.getByTestId('effectiveness-check-submit').click();
+    await expect.poll(() => textOf(page, 'effectiveness-notice')).toBe('Check of DIST-BJ recorded.');
+    expect(await textOf(page, 'effectiveness-check-DIST-BJ')).toMatch(/^notice received · instructions not followed · 3 on hand \(/);
+
+    await section.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'console-recall-effectiveness.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The dashboard's worklist has the overdue follow-up, and the server kept every step with its time.
+    const due = await apiCall<{ escalations: { caseNumber: string; code: string; escalation: { state: string; next: string } }[] }>(server, '/api/recalls/escalations', { token: qaToken });
+    expect(due.escalations.filter((e) => e.caseNumber === made.case.number && e.code === 'DIST-BJ').map((e) => [e.escalation.state, e.escalation.next])).toEqual([['due', 'repeat_contact']]);
+    const stored = await apiCall<{ consignees: { code: string; contacts: { step: string; note: string }[]; checks: { onHand: number }[] }[] }>(server, `/api/recalls/${made.case.id}/effectiveness`, { token: qaToken });
+    expect(stored.consignees.find((c) => c.code === 'DIST-BJ')).toMatchObject({ contacts: [{ step: 'letter', note: 'posted with the notice' }], checks: [{ onHand: 3 }] });
+    await desk.close();
+  });
+});
