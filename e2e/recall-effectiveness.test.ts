@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
 import { apiCall, apiToken, openConsole } from './support/session';
 import { textOf } from './support/text';
@@ -10,11 +9,6 @@ import { textOf } from './support/text';
 const env = e2eEnvironment();
 const SHOTS = join(process.cwd(), 'test-results', 'screens');
 const SYRINGE = '06901234000016';
-
-const seriousViolations = async (page: Page) => {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-};
 
 describe('recall effectiveness checks', () => {
   it('QA draws the consignees to check, records a late letter that makes the next step overdue and a check result, and the audit keeps each step', async () => {
@@ -81,6 +75,17 @@ describe('recall effectiveness checks', () => {
     await section.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, 'console-recall-effectiveness.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The same section in Chinese: the overdue step says so in words.
+    await page.locator('.language-switch button[lang="zh-CN"]').click();
+    await expect.poll(() => textOf(page, 'effectiveness-next-DIST-BJ')).toMatch(/^已逾期：再次联系，自 .+ 起到期$/);
+    expect(await textOf(page, 'effectiveness-reply-DIST-BJ')).toBe('未答复');
+    expect(await textOf(page, 'effectiveness-notice')).toBe('已登记对 DIST-BJ 的检查。');
+    expect(await textOf(page, 'effectiveness-check-DIST-BJ')).toMatch(/^已收到通知 · 未按要求执行 · 现有 3 \(/);
+    await section.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'console-recall-effectiveness-zh.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 
     // The dashboard's worklist has the overdue follow-up, and the server kept every step with its time.

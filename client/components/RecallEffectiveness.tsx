@@ -20,7 +20,7 @@ export function RecallEffectiveness({ session, caseId }: Props) {
   const [seed, setSeed] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ key: 'contactRecorded' | 'checkRecorded'; customer: string } | null>(null);
   const time = (iso: string) => formatTime(i18n.resolvedLanguage, iso, 'dateTime');
 
   const load = useCallback(async () => {
@@ -36,7 +36,7 @@ export function RecallEffectiveness({ session, caseId }: Props) {
     return () => clearTimeout(first);
   }, [load]);
 
-  async function run(action: () => Promise<CaseEffectiveness>, done: string | null): Promise<boolean> {
+  async function run(action: () => Promise<CaseEffectiveness>, done: typeof notice): Promise<boolean> {
     setBusy(true);
     try {
       setState(await action());
@@ -75,13 +75,13 @@ export function RecallEffectiveness({ session, caseId }: Props) {
       case 'not_contacted':
         return (
           <strong className="effectiveness-overdue">
-            {t('recall.effectiveness.overdue')}: {t('recall.effectiveness.step.letter')}
+            {t('recall.effectiveness.overdue', { what: t('recall.effectiveness.step.letter') })}
           </strong>
         );
       case 'due':
         return (
           <strong className="effectiveness-overdue">
-            {t('recall.effectiveness.overdue')}: {t('recall.effectiveness.dueSince', { step: t(`recall.effectiveness.step.${e.next}`), time: time(e.dueAt) })}
+            {t('recall.effectiveness.overdue', { what: t('recall.effectiveness.dueSince', { step: t(`recall.effectiveness.step.${e.next}`), time: time(e.dueAt) }) })}
           </strong>
         );
       case 'waiting':
@@ -102,7 +102,7 @@ export function RecallEffectiveness({ session, caseId }: Props) {
       )}
       {notice && (
         <p className="scan-message good" role="status" data-testid="effectiveness-notice">
-          {notice}
+          {t(`recall.effectiveness.${notice.key}`, { customer: notice.customer })}
         </p>
       )}
       {state && !draw && (
@@ -152,8 +152,8 @@ export function RecallEffectiveness({ session, caseId }: Props) {
             </tbody>
           </table>
           <div className="effectiveness-forms">
-            <EffectivenessContactForm consignees={state.consignees} busy={busy} onRecord={(contact: ContactRecord) => run(() => recordContact(session.token, caseId, contact), t('recall.effectiveness.contactRecorded', { customer: contact.customerCode }))} />
-            <EffectivenessCheckForm consignees={state.consignees} busy={busy} onRecord={(check: CheckRecord) => run(() => recordCheck(session.token, caseId, check), t('recall.effectiveness.checkRecorded', { customer: check.customerCode }))} />
+            <EffectivenessContactForm consignees={state.consignees} busy={busy} onRecord={(contact: ContactRecord) => run(() => recordContact(session.token, caseId, contact), { key: 'contactRecorded', customer: contact.customerCode })} />
+            <EffectivenessCheckForm consignees={state.consignees} busy={busy} onRecord={(check: CheckRecord) => run(() => recordCheck(session.token, caseId, check), { key: 'checkRecorded', customer: check.customerCode })} />
           </div>
         </>
       )}

@@ -41,15 +41,27 @@ async function readSelected(db: Queryable, scope: Scope, now: Date): Promise<(Ch
     ),
   ]);
   const key = (r: { case_id: string; customer_id: string }) => `${r.case_id}/${r.customer_id}`;
+  // Grouped once: a level-A case of a hub lot draws thousands of consignees.
+  const byConsignee = <R extends { case_id: string; customer_id: string }>(rows: R[]) => {
+    const groups = new Map<string, R[]>();
+    for (const r of rows) {
+      const group = groups.get(key(r));
+      if (group) group.push(r);
+      else groups.set(key(r), [r]);
+    }
+    return groups;
+  };
+  const checksOf = byConsignee(checks.rows);
+  const contactsOf = byConsignee(contacts.rows);
+  const letterOf = new Map(letters.rows.map((l) => [key(l), l]));
+  const replyOf = new Map(replies.rows.map((r) => [key(r), r]));
   const at = iso(now);
   return selected.rows.map((s) => {
     const k = key(s);
-    const letter = letters.rows.find((l) => key(l) === k);
-    const recorded = contacts.rows
-      .filter((c) => key(c) === k)
-      .map((c) => ({ id: Number(c.id), step: c.step, method: c.method, note: c.note, at: iso(c.contacted_at), recorderName: c.recorder_name }));
+    const letter = letterOf.get(k);
+    const recorded = (contactsOf.get(k) ?? []).map((c) => ({ id: Number(c.id), step: c.step, method: c.method, note: c.note, at: iso(c.contacted_at), recorderName: c.recorder_name }));
     const all = [...(letter ? [{ id: null, step: 'letter' as const, method: 'letter' as const, note: '', at: iso(letter.issued_at), recorderName: letter.issuer_name }] : []), ...recorded].sort((a, b) => a.at.localeCompare(b.at));
-    const first = replies.rows.find((r) => key(r) === k);
+    const first = replyOf.get(k);
     const reply = first ? { at: iso(first.recorded_at), channel: first.channel } : null;
     return {
       caseId: s.case_id,
@@ -58,19 +70,17 @@ async function readSelected(db: Queryable, scope: Scope, now: Date): Promise<(Ch
       code: s.code,
       name: s.name,
       reply,
-      checks: checks.rows
-        .filter((c) => key(c) === k)
-        .map((c) => ({
-          id: Number(c.id),
-          method: c.method,
-          reached: c.reached,
-          receivedNotice: c.received_notice,
-          followedInstructions: c.followed_instructions,
-          onHand: c.on_hand === null ? null : Number(c.on_hand),
-          note: c.note,
-          checkerName: c.checker_name,
-          checkedAt: iso(c.checked_at),
-        })),
+      checks: (checksOf.get(k) ?? []).map((c) => ({
+        id: Number(c.id),
+        method: c.method,
+        reached: c.reached,
+        receivedNotice: c.received_notice,
+        followedInstructions: c.followed_instructions,
+        onHand: c.on_hand === null ? null : Number(c.on_hand),
+        note: c.note,
+        checkerName: c.checker_name,
+        checkedAt: iso(c.checked_at),
+      })),
       contacts: all,
       escalation: nextEscalation(all, reply?.at ?? null, DEFAULT_ESCALATION, at),
     };
