@@ -151,7 +151,8 @@ describe('escalating a consignee who does not answer', () => {
     const sent = await contact(levelB99, { customerCode: 'EFF-03', step: 'letter', method: 'letter', at: letterAt.replace('Z', '+00:00'), note: 'posted with the notice' });
     expect(sent.status).toBe(201);
     expect((await consignee(levelB99, 'EFF-03')).escalation).toEqual({ state: 'due', last: 'letter', since: letterAt, next: 'repeat_contact', dueAt: new Date(Date.parse(letterAt) + 10 * DAY).toISOString() });
-    expect((await escalations()).filter((e) => e.code === 'EFF-03').map((e) => [e.caseId, e.escalation.state])).toEqual([[levelB99, 'due']]);
+    // Only this case's line: the level-B 11 % case draws by its own id, so EFF-03 may be on its list too.
+    expect((await escalations()).filter((e) => e.code === 'EFF-03' && e.caseId === levelB99).map((e) => e.escalation.state)).toEqual(['due']);
 
     // A call in China's time: the instant is kept, not the wall clock.
     const called = new Date(Date.now() - 6 * DAY);
