@@ -85,3 +85,5 @@ export {
 } from './letters';
 export { REPLY_CODE_ALPHABET, REPLY_CODE_LENGTH, normalizeReplyCode, replyCodeFromBytes } from './reply-code';
 export { deviceHoldState, type DeviceHoldFacts, type DeviceHoldState } from './hold-ack';
+export { DRILL_PASS_BAND, drillPasses, drillPercent, drillTimings, formatStopwatch, type DrillStopwatch, type DrillTimings } from './drill';
+export { deadlineAlerts, type DeadlineAlert, type DeadlineAlertKind } from './deadline-alerts';
