@@ -9,6 +9,7 @@ import { openDatabase, type Db } from './db';
 import { createApp } from './http/app';
 import type { PrinterEmulator } from '../printers/emulator';
 import { scheduleExpiryJob } from './lots/expiry-job';
+import { scheduleDeadlineJob } from './recall/deadlines';
 import { registerPrinter } from './printing/printers';
 import { startSpool } from './printing/worker';
 import { loadDemoData, type DemoLoad } from './seed/demo';
@@ -78,6 +79,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const port = (server.address() as AddressInfo).port;
     // Background work starts once the server listens, so a failed start leaves nothing running.
     const expiry = scheduleExpiryJob(db, (error) => console.error('expiry job failed:', error));
+    const recallDeadlines = scheduleDeadlineJob(db, (error) => console.error('recall deadline job failed:', error));
     const anchoring = startAnchorJob(db, {
       key: anchor.key,
       checkpointDir: anchor.checkpointDir,
@@ -114,6 +116,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
             (server as { closeAllConnections?: () => void }).closeAllConnections?.();
           });
           expiry.stop();
+          recallDeadlines.stop();
           signInRecords.stop();
           await spool.stop();
           await anchoring.stop();

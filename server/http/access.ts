@@ -103,6 +103,14 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/public/recall-replies/:code': 'public',
   'POST /api/public/recall-replies/:code': 'public',
   'GET /api/recalls/:id/devices': QA,
+  'GET /api/recalls/deadlines': QA,
+  'GET /api/recalls/:id/deadlines': QA,
+  'POST /api/recalls/:id/events': RECALLS,
+  // Generating a report is an act on the case (audited, and it meets a clock): QA and supervisors.
+  'GET /api/recalls/:id/reports/:file': RECALLS,
+  'POST /api/recalls/drills': RECALLS,
+  'GET /api/recalls/drills/last': QA,
+  'GET /api/recalls/:id/drill': QA,
   'POST /api/emulator/state': ['labeladmin', 'admin', 'supervisor'],
   'GET /api/emulator/formats': ['labeladmin', 'admin', 'supervisor', 'qc'],
 };

@@ -17,6 +17,7 @@ import { recallLetterRoutes } from '../routes/recalls/letters';
 import { publicReplyRoutes, replyPageRoutes } from '../routes/recalls/public-replies';
 import { recallDeviceRoutes } from '../routes/recalls/devices';
 import { recallRecoveryRoutes } from '../routes/recalls/recovery';
+import { recallReportRoutes } from '../routes/recalls/reports';
 import { productionRoutes } from '../routes/production';
 import { supervisionRoutes } from '../routes/supervision';
 import { pickListRoutes } from '../routes/supervision/pick-lists';
@@ -92,6 +93,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', backupRoutes(deps));
   // Before the case routes: /api/recalls/escalations must not be read as a case id.
   app.route('/', recallEffectivenessRoutes(deps));
+  // Before the case routes: /api/recalls/deadlines must not be read as a case id.
+  app.route('/', recallReportRoutes(deps));
   app.route('/', recallRoutes(deps));
   app.route('/', recallRecoveryRoutes(deps));
   app.route('/', recallLetterRoutes(deps));

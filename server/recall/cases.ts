@@ -56,7 +56,7 @@ export interface RecallCase {
   version: number;
 }
 
-const termsOf = (input: RecallTermsInput): RecallTerms => ({
+export const recallTermsOf = (input: RecallTermsInput): RecallTerms => ({
   reason: input.reason,
   healthHazard: input.healthHazard ?? '',
   classes: { fda: input.classes?.fda ?? null, nmpa: input.classes?.nmpa ?? null, euFsca: input.classes?.euFsca ?? false },
@@ -144,7 +144,7 @@ function wholeScopeHolder(scope: RecallScope): string | null {
  * case already holds joins that case instead: the request is audited on it and no draft is made.
  */
 export async function createRecall(db: Db, session: Session, input: NewRecall): Promise<{ case: RecallCase; joined: boolean }> {
-  const terms = termsOf(input);
+  const terms = recallTermsOf(input);
   const problems = termsProblems(terms);
   if (problems.length > 0) throw new AppError(422, 'invalid_terms', `The recall's terms contradict each other: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, { problems });
   const ownerId = input.ownerId ?? session.user.id;
@@ -159,38 +159,44 @@ export async function createRecall(db: Db, session: Session, input: NewRecall): 
       ]);
       return { id: holder, joined: true };
     }
-    if (!drill) refuseConflicts(scope);
-    const rule = await loadRule(tx, drill ? 'recall-drill-default' : 'recall-default');
-    const [number] = await allocateNumbers(tx, rule, '', 1, plantToday());
-    const made = await tx.query<{ id: string }>(
-      `INSERT INTO recall_cases (number, drill, reason, health_hazard, class_fda, class_nmpa, eu_fsca, jurisdictions, depth, strategy,
-                                 effectiveness_level, effectiveness_percent, owner_id, scope_input, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
-      [
-        number,
-        drill,
-        terms.reason,
-        terms.healthHazard,
-        terms.classes.fda,
-        terms.classes.nmpa,
-        terms.classes.euFsca,
-        terms.jurisdictions,
-        terms.depth,
-        terms.strategy,
-        terms.effectiveness?.level ?? null,
-        terms.effectiveness?.percent ?? null,
-        ownerId,
-        JSON.stringify(input.scope),
-        session.user.id,
-      ],
-    );
-    const caseId = made.rows[0]!.id;
-    await appendAudit(tx, actorOf(session), [
-      { action: 'recall.created', entityType: 'recall_case', entityId: caseId, after: { number, drill, ...terms, ownerId, scope: input.scope, described: scope.described, lots: scope.lots.length, consignees: scope.consignees.length } },
-    ]);
-    return { id: caseId, joined: false };
+    return { id: await insertRecallCase(tx, session, input, terms, ownerId, scope), joined: false };
   });
   return { case: await getRecall(db, made.id), joined: made.joined };
+}
+
+/** Writes the draft of a case whose scope was just read in the same transaction, and audits it. */
+export async function insertRecallCase(tx: Queryable, session: Session, input: NewRecall, terms: RecallTerms, ownerId: string, scope: RecallScope): Promise<string> {
+  const drill = input.drill ?? false;
+  if (!drill) refuseConflicts(scope);
+  const rule = await loadRule(tx, drill ? 'recall-drill-default' : 'recall-default');
+  const [number] = await allocateNumbers(tx, rule, '', 1, plantToday());
+  const made = await tx.query<{ id: string }>(
+    `INSERT INTO recall_cases (number, drill, reason, health_hazard, class_fda, class_nmpa, eu_fsca, jurisdictions, depth, strategy,
+                               effectiveness_level, effectiveness_percent, owner_id, scope_input, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+    [
+      number,
+      drill,
+      terms.reason,
+      terms.healthHazard,
+      terms.classes.fda,
+      terms.classes.nmpa,
+      terms.classes.euFsca,
+      terms.jurisdictions,
+      terms.depth,
+      terms.strategy,
+      terms.effectiveness?.level ?? null,
+      terms.effectiveness?.percent ?? null,
+      ownerId,
+      JSON.stringify(input.scope),
+      session.user.id,
+    ],
+  );
+  const caseId = made.rows[0]!.id;
+  await appendAudit(tx, actorOf(session), [
+    { action: 'recall.created', entityType: 'recall_case', entityId: caseId, after: { number, drill, ...terms, ownerId, scope: input.scope, described: scope.described, lots: scope.lots.length, consignees: scope.consignees.length } },
+  ]);
+  return caseId;
 }
 
 export async function getRecall(db: Queryable, id: string): Promise<RecallCase> {

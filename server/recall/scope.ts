@@ -169,9 +169,12 @@ function toShipmentLines(shipments: Tuples, lines: Tuples): ScopeShipmentLine[] 
 /**
  * Everything a recall of this input reaches, as it stands now, with its mass balance and the
  * lots another open case already holds. Reads only: run it inside the opening transaction and
- * it is what gets frozen.
+ * it is what gets frozen. `onStage` hears when the lots, the consignee list and the mass balance
+ * are each ready: a mock recall times them.
  */
-export async function readScope(db: Queryable, input: ScopeInput): Promise<RecallScope> {
+export type ScopeStage = 'scope' | 'consignees' | 'balance';
+
+export async function readScope(db: Queryable, input: ScopeInput, onStage?: (stage: ScopeStage) => void): Promise<RecallScope> {
   const roots = await resolveScope(db, input);
   const result = await db.query<ScopeRow>(SCOPE_SQL, [roots.lotIds, MAX_SCOPE_DEPTH], { prepareAs: 'lotline_recall_scope' });
   const row = result.rows[0]!;
@@ -190,6 +193,7 @@ export async function readScope(db: Queryable, input: ScopeInput): Promise<Recal
     depth: num(r[8]),
     hold: recallHold(str(r[4]) as LotStatus),
   }));
+  onStage?.('scope');
   const stock: ScopeStock[] = tuples(row.stock).map((r) => ({ lotId: str(r[0]), locationId: str(r[1]), locationCode: str(r[2]), locationKind: str(r[3]), qty: num(r[4]) }));
   const shipmentLines = toShipmentLines(tuples(row.shipments), tuples(row.lines));
   const returns = tuples(row.returns).map((r) => ({ lotId: str(r[0]), customerId: str(r[1]), qty: num(r[2]) }));
@@ -231,6 +235,10 @@ export async function readScope(db: Queryable, input: ScopeInput): Promise<Recal
     c.returned = round(c.returned + r.qty);
   }
   for (const c of consignees.values()) c.outstanding = round(c.shipped - c.returned);
+  const consigneeList = [...consignees.values()].sort((a, b) => a.code.localeCompare(b.code));
+  onStage?.('consignees');
+  const balance = scopeBalance(books);
+  onStage?.('balance');
 
   return {
     input,
@@ -239,9 +247,9 @@ export async function readScope(db: Queryable, input: ScopeInput): Promise<Recal
     lots,
     stock,
     shipmentLines,
-    consignees: [...consignees.values()].sort((a, b) => a.code.localeCompare(b.code)),
+    consignees: consigneeList,
     links,
-    balance: scopeBalance(books),
+    balance,
     conflicts: tuples(row.conflicts).map((r) => ({ lotId: str(r[0]), lotNumber: str(r[1]), caseId: str(r[2]), caseNumber: str(r[3]) })),
   };
 }

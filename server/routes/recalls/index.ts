@@ -6,20 +6,10 @@ import { signInGuard } from '../../http/env';
 import { DbUuid, ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import { listRecallExceptions } from '../../supervision/exceptions';
+import { ScopeInputSchema } from './schemas';
 import { createRecall, getRecall, listRecalls, readFrozenScope, readScope, readScopeDiff, recallTransitions, refuseConflicts, transitionRecall, type ScopeInput } from '../../recall';
 
-const GTIN = z.string().regex(/^[0-9]{14}$/, 'must be a 14-digit GTIN');
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
-
-// One input, told apart by its kind: what the recall starts from.
-const ScopeInputSchema = z
-  .union([
-    z.object({ kind: z.enum(['lot', 'component_lot']), lotId: DbUuid }).strict(),
-    z.object({ kind: z.enum(['lot', 'component_lot']), lotNumber: text(20), gtin: GTIN.optional() }).strict(),
-    z.object({ kind: z.literal('serial'), gtin: GTIN, serial: text(20) }).strict(),
-    z.object({ kind: z.literal('supplier_lot'), supplierLot: text(40), supplier: text(200).optional(), gtin: GTIN.optional() }).strict(),
-  ])
-  .openapi('RecallScopeInput');
 
 const TermsSchema = z.object({
   reason: text(2000),

@@ -1,0 +1,308 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoData } from '../../seed/demo';
+import { bearer, json, signIn, testApp, type TestApp } from '../../test-support/app';
+import { openTestDb, type TestDb } from '../../test-support/db';
+import { enrolAndSignIn, newOp, pushOpsAs, type Handheld } from '../../test-support/handheld';
+import { pdfPageTexts } from '../../test-support/pdf-text';
+import { runDeadlineJob } from '../deadlines';
+
+const SYRINGE = '06901234000016';
+const BARREL = '06901234000115';
+
+let t: TestDb;
+let app: TestApp;
+let password: string;
+let qa: string;
+let picker: string;
+let floor: Handheld;
+let recall: { id: string; number: string; version: number };
+
+interface Clock {
+  kind: string;
+  dueAt: string;
+  state: string;
+  workingDaysLeft: number | null;
+  doneOn: string | null;
+}
+interface CaseClocks {
+  caseId: string;
+  number: string;
+  clocks: Clock[];
+  problem: unknown;
+}
+
+const lotVersion = async (lotNumber: string) => (await t.db.query<{ id: string; version: number }>('SELECT id, version FROM lots WHERE lot_number = $1', [lotNumber])).rows[0]!;
+const count = async (sql: string, params: unknown[] = []) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${sql}) x`, params)).rows[0]!.n;
+
+async function release(lotNumber: string) {
+  const lot = await lotVersion(lotNumber);
+  const res = await app.request(`/api/lots/${lot.id}/status`, json('POST', { to: 'released', meaning: 'released', reason: 'inspected', password, version: lot.version }, qa));
+  expect(res.status).toBe(200);
+}
+
+/** RFC 4180 read back: quoted cells, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
+  }
+  return rows;
+}
+
+async function download(path: string, token = qa) {
+  const res = await app.request(path, bearer(token));
+  const body = new Uint8Array(await res.arrayBuffer());
+  return { res, body, error: () => (JSON.parse(new TextDecoder().decode(body)) as { error: { code: string } }).error };
+}
+
+const clocksOn = async (on: string) => {
+  const res = await app.request(`/api/recalls/deadlines?on=${on}`, bearer(qa));
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as { cases: CaseClocks[]; leadDays: number; alerts: { number: string; deadline: string; kind: string; dueOn: string }[] };
+  return { ...body, mine: body.cases.find((c) => c.caseId === recall.id)! };
+};
+
+beforeAll(async () => {
+  t = await openTestDb('recall_reports');
+  app = await testApp(t.db);
+  password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
+  qa = await signIn(app, 'qa', password);
+  picker = await signIn(app, 'picker', password);
+  floor = await enrolAndSignIn(app, 'Reports floor', 'clerk', password);
+  // A consignee whose name a spreadsheet would run as a formula.
+  await t.db.query(`INSERT INTO customers (code, name) VALUES ('EVIL-1', '=HYPERLINK("http://x.example","click")')`);
+  await t.db.query(`INSERT INTO recall_manufacturer (name, name_zh, address, contact, fda_registration, nmpa_registration, eu_srn) VALUES ('Acme Medical', '艾克米医疗器械有限公司', '1 Road, Suzhou', 'qa@acme.example', '3004567', '苏械注准20262140001', 'CN-MF-000012345')`);
+  await pushOpsAs(app, floor, [newOp(floor, 'receive', { gtin: BARREL, lotNumber: 'RP-BAR1', qty: 1000, locationCode: 'A-01-01', expiresOn: '2031-01-01', supplier: 'Ningbo Polymer Co.', supplierLot: 'NB-RP-1' })]);
+  await release('RP-BAR1');
+  await pushOpsAs(app, floor, [
+    newOp(floor, 'produce', { gtin: SYRINGE, lotNumber: 'RP-SYR1', qty: 400, locationCode: 'B-02-01', expiresOn: '2029-01-01', components: [{ gtin: BARREL, lotNumber: 'RP-BAR1', qty: 400, fromLocationCode: 'A-01-01' }] }),
+  ]);
+  await release('RP-SYR1');
+  await pushOpsAs(app, floor, [
+    newOp(floor, 'ship', { customerCode: 'HOSP-SH1', lines: [{ gtin: SYRINGE, lotNumber: 'RP-SYR1', qty: 150, fromLocationCode: 'B-02-01' }] }),
+    newOp(floor, 'ship', { customerCode: 'EVIL-1', lines: [{ gtin: SYRINGE, lotNumber: 'RP-SYR1', qty: 50, fromLocationCode: 'B-02-01' }] }),
+  ]);
+  const made = await app.request(
+    '/api/recalls',
+    json(
+      'POST',
+      {
+        reason: 'barrel wall too thin',
+        healthHazard: 'syringe may crack under pressure',
+        classes: { fda: 'II', nmpa: 2, euFsca: true },
+        depth: 'user',
+        strategy: 'stop distribution, return and destroy',
+        effectiveness: { level: 'A' },
+        jurisdictions: ['US', 'CN', 'EU'],
+        scope: { kind: 'lot', lotNumber: 'RP-SYR1' },
+      },
+      qa,
+    ),
+  );
+  expect(made.status).toBe(201);
+  recall = ((await made.json()) as { case: typeof recall }).case;
+});
+afterAll(() => t.close());
+
+describe('reports of a case that has not opened', () => {
+  it('are refused with 409 and leave no trace', async () => {
+    const { res, error } = await download(`/api/recalls/${recall.id}/reports/status.pdf`);
+    expect(res.status).toBe(409);
+    expect(error().code).toBe('case_not_open');
+    expect(await count('SELECT 1 FROM recall_case_events WHERE case_id = $1', [recall.id])).toBe(0);
+  });
+});
+
+describe('deadline clocks', () => {
+  beforeAll(async () => {
+    const opened = await app.request(`/api/recalls/${recall.id}/open`, json('POST', { meaning: 'approved', reason: 'board decision', password, version: recall.version }, qa));
+    expect(opened.status).toBe(200);
+    // The clocks run from the opening day: fixed to Monday 1 June 2026 so the days below are known.
+    await t.db.query(`UPDATE recall_cases SET opened_at = '2026-06-01T04:00:00Z' WHERE id = $1`, [recall.id]);
+  });
+
+  it('lists each clock of an open case with its due day, working days left and state', async () => {
+    const { mine, leadDays } = await clocksOn('2026-06-03');
+    expect(leadDays).toBe(1);
+    expect(mine.problem).toBeNull();
+    expect(mine.clocks.map((c) => [c.kind, c.dueAt, c.state, c.workingDaysLeft])).toEqual([
+      ['eu_fsca_report', '2026-06-01', 'overdue', null],
+      ['nmpa_event_report', '2026-06-01', 'overdue', null],
+      ['nmpa_notice', '2026-06-04', 'due_soon', null],
+      ['nmpa_assessment_and_plan', '2026-06-08', 'due', 3],
+      ['fda_correction_report', '2026-06-15', 'due', 8],
+    ]);
+  });
+
+  it('reads the plant calendar from the database: a closed day moves a working-day deadline', async () => {
+    await t.db.query(`INSERT INTO recall_calendar_days (calendar, day, working, note) VALUES ('CN', '2026-06-05', false, 'plant shutdown')`);
+    const { mine } = await clocksOn('2026-06-03');
+    expect(mine.clocks.find((c) => c.kind === 'nmpa_assessment_and_plan')?.dueAt).toBe('2026-06-09');
+    await t.db.query(`DELETE FROM recall_calendar_days`);
+  });
+
+  it('raises alerts before due and when overdue, once each, audited', async () => {
+    expect(await runDeadlineJob(t.db, '2026-06-03')).toEqual({ today: '2026-06-03', raised: 3 });
+    expect(await runDeadlineJob(t.db, '2026-06-03')).toEqual({ today: '2026-06-03', raised: 0 });
+    const { alerts } = await clocksOn('2026-06-03');
+    expect(alerts.filter((a) => a.number === recall.number).map((a) => [a.deadline, a.kind, a.dueOn])).toEqual([
+      ['eu_fsca_report', 'overdue', '2026-06-01'],
+      ['nmpa_event_report', 'overdue', '2026-06-01'],
+      ['nmpa_notice', 'due_soon', '2026-06-04'],
+    ]);
+    expect(await count(`SELECT 1 FROM audit_log WHERE action = 'recall.deadline_alert' AND entity_id = $1`, [recall.id])).toBe(3);
+  });
+
+  it('refuses an act dated in the future or before the opening, and records the notices sent', async () => {
+    const future = await app.request(`/api/recalls/${recall.id}/events`, json('POST', { kind: 'letters_sent', deadline: 'nmpa_notice', on: '2099-01-01', method: 'letter', count: 2 }, qa));
+    expect(future.status).toBe(422);
+    const before = await app.request(`/api/recalls/${recall.id}/events`, json('POST', { kind: 'letters_sent', deadline: 'nmpa_notice', on: '2026-05-30', method: 'letter', count: 2 }, qa));
+    expect(before.status).toBe(422);
+    const noMethod = await app.request(`/api/recalls/${recall.id}/events`, json('POST', { kind: 'letters_sent', deadline: 'nmpa_notice', on: '2026-06-03' }, qa));
+    expect(noMethod.status).toBe(422);
+    expect(await count('SELECT 1 FROM recall_case_events WHERE case_id = $1', [recall.id])).toBe(0);
+    const sent = await app.request(`/api/recalls/${recall.id}/events`, json('POST', { kind: 'letters_sent', deadline: 'nmpa_notice', on: '2026-06-03', method: 'letter', count: 2 }, qa));
+    expect(sent.status).toBe(201);
+    const { mine } = await clocksOn('2026-06-10');
+    expect(mine.clocks.find((c) => c.kind === 'nmpa_notice')).toMatchObject({ state: 'met', doneOn: '2026-06-03' });
+    expect(await count(`SELECT 1 FROM audit_log WHERE action = 'recall.letters_sent' AND entity_id = $1`, [recall.id])).toBe(1);
+  });
+});
+
+describe('reports on demand', () => {
+  it('status report as PDF carries the 7.53 figures, readable text, and is audited with its hash', async () => {
+    const { res, body } = await download(`/api/recalls/${recall.id}/reports/status.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const text = (await pdfPageTexts(body)).join('\n');
+    expect(text).toContain(`Recall status report ${recall.number}`);
+    expect(text).toContain('Consignees notified: 2');
+    expect(text).toContain('Date and method of notification: 2026-06-03 letter (2)');
+    expect(text).toContain('Consignees not responding: 2');
+    expect(text).toContain('HOSP-SH1');
+    const audited = await t.db.query<{ after: { report: string; format: string; sha256: string } }>(`SELECT after FROM audit_log WHERE action = 'recall.report' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`, [recall.id]);
+    expect(audited.rows[0]!.after).toMatchObject({ report: 'status', format: 'pdf', sha256: createHash('sha256').update(body).digest('hex') });
+  });
+
+  it('806.10 export as CSV: BOM, the report number, every consignee with quantity and date shipped, formula cells defused', async () => {
+    const { res, body } = await download(`/api/recalls/${recall.id}/reports/fda-806.csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect([...body.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(new TextDecoder().decode(body.slice(3)));
+    const reportNumber = rows.find((r) => r[0] === 'Report number')?.[1];
+    expect(reportNumber).toMatch(/^3004567-\d{2}\/\d{2}\/\d{4}-001-R$/);
+    expect(rows.find((r) => r[0] === 'Quantity manufactured or received')?.[1]).toBe('400');
+    expect(rows.find((r) => r[0] === 'Quantity distributed')?.[1]).toBe('200');
+    const shipped = rows.filter((r) => r.length === 7 && r[3] === 'RP-SYR1').map((r) => [r[0], r[1], r[5], r[6]]);
+    expect(shipped.sort((a, b) => a[0]!.localeCompare(b[0]!))).toEqual([
+      ['EVIL-1', `'=HYPERLINK("http://x.example","click")`, '50', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)],
+      ['HOSP-SH1', '上海市第一人民医院', '150', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)],
+    ]);
+    expect(rows.find((r) => r[0] === SYRINGE)?.[1]).toBe(SYRINGE);
+    // Made again, it keeps the number it was first given.
+    const again = await download(`/api/recalls/${recall.id}/reports/fda-806.pdf`);
+    expect((await pdfPageTexts(again.body)).join('\n')).toContain(`Report number: ${reportNumber}`);
+  });
+
+  it('NMPA reports print in Chinese; the event report meets its clock', async () => {
+    const { body } = await download(`/api/recalls/${recall.id}/reports/nmpa-event.pdf`);
+    const text = (await pdfPageTexts(body)).join('\n');
+    expect(text).toContain(`医疗器械召回事件报告表 ${recall.number}`);
+    expect(text).toContain('召回级别: 二级');
+    expect(text).toContain('艾克米医疗器械有限公司');
+    const progress = parseCsv(new TextDecoder().decode((await download(`/api/recalls/${recall.id}/reports/nmpa-progress.csv`)).body.slice(3)));
+    expect(progress.find((r) => r[0] === '已通知收货单位')?.[1]).toBe('2');
+    expect(progress.filter((r) => r.at(-1) === '未回复').map((r) => r[0])).toEqual(['EVIL-1', 'HOSP-SH1']);
+    const summary = (await pdfPageTexts((await download(`/api/recalls/${recall.id}/reports/nmpa-summary.pdf`)).body)).join('\n');
+    expect(summary).toContain('召回总结评估报告');
+    const { mine } = await clocksOn('2026-06-10');
+    expect(mine.clocks.find((c) => c.kind === 'nmpa_event_report')?.state).toBe('met');
+    expect(mine.clocks.find((c) => c.kind === 'fda_correction_report')?.state).toBe('met');
+  });
+
+  it('EU FSCA pack lists the consignees and the reconciliation', async () => {
+    const rows = parseCsv(new TextDecoder().decode((await download(`/api/recalls/${recall.id}/reports/eu-fsca.csv`)).body.slice(3)));
+    expect(rows.find((r) => r[0] === 'SRN')?.[1]).toBe('CN-MF-000012345');
+    expect(rows.find((r) => r[0] === 'Shipped')?.[1]).toBe('200');
+    expect(rows.filter((r) => r.length === 10 && r[0] !== 'Consignee').map((r) => r[0])).toEqual(['EVIL-1', 'HOSP-SH1']);
+  });
+
+  it('refuses bad requests clearly and writes nothing', async () => {
+    const events = await count('SELECT 1 FROM recall_case_events WHERE case_id = $1', [recall.id]);
+    const audits = await count(`SELECT 1 FROM audit_log WHERE action = 'recall.report'`);
+    const unknown = await download(`/api/recalls/${recall.id}/reports/letters.pdf`);
+    expect(unknown.res.status).toBe(400);
+    const forbidden = await download(`/api/recalls/${recall.id}/reports/status.csv`, picker);
+    expect(forbidden.res.status).toBe(403);
+    const missing = await download(`/api/recalls/00000000-0000-4000-8000-000000000000/reports/status.csv`);
+    expect(missing.res.status).toBe(404);
+    await t.db.query(`UPDATE recall_cases SET jurisdictions = '{CN}', class_fda = NULL, eu_fsca = false WHERE id = $1`, [recall.id]);
+    const elsewhere = await download(`/api/recalls/${recall.id}/reports/fda-806.pdf`);
+    expect(elsewhere.res.status).toBe(422);
+    expect(elsewhere.error().code).toBe('report_not_applicable');
+    await t.db.query(`UPDATE recall_cases SET jurisdictions = '{US,CN,EU}', class_fda = 'II', eu_fsca = true WHERE id = $1`, [recall.id]);
+    expect(await count('SELECT 1 FROM recall_case_events WHERE case_id = $1', [recall.id])).toBe(events);
+    expect(await count(`SELECT 1 FROM audit_log WHERE action = 'recall.report'`)).toBe(audits);
+  });
+});
+
+describe('mock-recall drill', () => {
+  it('times scope, consignee list and mass balance on the server and passes a balanced scope, holding nothing', async () => {
+    const before = await count('SELECT 1 FROM recall_holds');
+    const res = await app.request('/api/recalls/drills', json('POST', { scope: { kind: 'supplier_lot', supplierLot: 'NB-RP-1' } }, qa));
+    expect(res.status).toBe(201);
+    const { drill } = (await res.json()) as {
+      drill: { caseId: string; caseNumber: string; timings: { scopeMs: number; consigneesMs: number; balanceMs: number }; stopwatch: Record<string, string>; lots: number; consignees: number; percent: number; passed: boolean };
+    };
+    expect(drill.caseNumber).toMatch(/^MR\d{8}$/);
+    expect(drill).toMatchObject({ lots: 2, consignees: 2, percent: 100, passed: true });
+    expect(drill.timings.scopeMs).toBeGreaterThanOrEqual(0);
+    expect(drill.timings.consigneesMs).toBeGreaterThanOrEqual(drill.timings.scopeMs);
+    expect(drill.timings.balanceMs).toBeGreaterThanOrEqual(drill.timings.consigneesMs);
+    const stamped = await t.db.query<{ state: string; drill: boolean }>('SELECT c.state, c.drill FROM recall_cases c JOIN recall_drills d ON d.case_id = c.id WHERE c.id = $1', [drill.caseId]);
+    expect(stamped.rows[0]).toEqual({ state: 'draft', drill: true });
+    expect(await count('SELECT 1 FROM recall_holds')).toBe(before);
+    expect(await count('SELECT 1 FROM recall_case_events WHERE case_id = $1', [drill.caseId])).toBe(0);
+    expect(await count(`SELECT 1 FROM audit_log WHERE action = 'recall.drill' AND entity_id = $1`, [drill.caseId])).toBe(1);
+
+    const last = (await (await app.request('/api/recalls/drills/last', bearer(qa))).json()) as { drill: { caseNumber: string; passed: boolean } };
+    expect(last.drill).toMatchObject({ caseNumber: drill.caseNumber, passed: true });
+
+    const pdf = (await pdfPageTexts((await download(`/api/recalls/${drill.caseId}/reports/drill.pdf`)).body)).join('\n');
+    expect(pdf).toContain(`Mock recall drill ${drill.caseNumber}`);
+    expect(pdf).toContain('Result: PASS');
+    const csv = parseCsv(new TextDecoder().decode((await download(`/api/recalls/${drill.caseId}/reports/drill.csv`)).body.slice(3)));
+    expect(csv.find((r) => r[0] === 'Share accounted for')?.[1]).toBe('100 %');
+    expect(csv.find((r) => r[0] === 'Mass balance')?.[2]).toBe(String(drill.timings.balanceMs));
+  });
+
+  it('a scope that matches nothing is a 404 and leaves no case behind', async () => {
+    const cases = await count('SELECT 1 FROM recall_cases');
+    const res = await app.request('/api/recalls/drills', json('POST', { scope: { kind: 'lot', lotNumber: 'NO-SUCH-LOT' } }, qa));
+    expect(res.status).toBe(404);
+    expect(await count('SELECT 1 FROM recall_cases')).toBe(cases);
+    expect((await app.request('/api/recalls/drills', json('POST', { scope: { kind: 'lot', lotNumber: 'RP-SYR1' } }, picker))).status).toBe(403);
+  });
+});

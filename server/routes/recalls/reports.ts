@@ -1,0 +1,147 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { REPORT_KINDS, type CaseReportKind, type ReportKind } from '../../../domain/recall/reports';
+import type { DeadlineKind } from '../../../domain/recall';
+import type { AppDeps, AppEnv } from '../../http/env';
+import { DbUuid, ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
+import { validationHook } from '../../http/validation';
+import { getRecall } from '../../recall';
+import { caseClocks, listDeadlines, openDeadlineAlerts } from '../../recall/deadlines';
+import { generateDrillReport, lastDrill, readDrill, runDrill } from '../../recall/drill';
+import { caseEvents, recordCaseAct } from '../../recall/events';
+import { generateCaseReport, type ReportFormat } from '../../recall/reports/generate';
+import type { ScopeInput } from '../../recall/scope-input';
+import { ScopeInputSchema } from './schemas';
+
+const Anything = z.record(z.string(), z.unknown());
+const notFound = { 404: jsonResponse('No such case, or the scope input matches nothing', ErrorSchema) } as const;
+const notOpen = { 409: jsonResponse('The case has not opened', ErrorSchema) } as const;
+const refused = { 422: jsonResponse('A report for a jurisdiction the case does not name, or a date outside the case', ErrorSchema) } as const;
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const DEADLINES = ['fda_correction_report', 'nmpa_event_report', 'nmpa_notice', 'nmpa_assessment_and_plan', 'nmpa_summary_report', 'eu_fsca_report', 'eu_incident_report'] as const satisfies readonly DeadlineKind[];
+const REPORT_FILE = new RegExp(`^(${REPORT_KINDS.join('|')})\\.(pdf|csv)$`);
+
+const deadlines = createRoute({
+  method: 'get',
+  path: '/api/recalls/deadlines',
+  tags: ['recall'],
+  summary: "Every live case's regulatory clocks (due day, working days left, state) and the open deadline alerts, for the dashboard",
+  security: bearer,
+  request: { query: z.object({ on: IsoDay.optional() }) },
+  responses: { 200: jsonResponse('Clocks per case', z.object({ today: z.string(), leadDays: z.number(), cases: z.array(Anything), alerts: z.array(Anything) })), ...badRequest, ...authErrors },
+});
+
+const caseDeadlines = createRoute({
+  method: 'get',
+  path: '/api/recalls/{id}/deadlines',
+  tags: ['recall'],
+  summary: "One case's regulatory clocks and what was recorded as done",
+  security: bearer,
+  request: { params: UuidParam, query: z.object({ on: IsoDay.optional() }) },
+  responses: { 200: jsonResponse('The clocks', z.object({ clocks: Anything, events: z.array(Anything) })), ...badRequest, ...authErrors, ...notFound },
+});
+
+const recordEvent = createRoute({
+  method: 'post',
+  path: '/api/recalls/{id}/events',
+  tags: ['recall'],
+  summary: 'Record that the notices went out or a report was filed, on the day it happened: the clock waiting for it is met',
+  security: bearer,
+  request: {
+    params: UuidParam,
+    body: jsonBody(
+      z
+        .object({
+          kind: z.enum(['letters_sent', 'report_submitted']),
+          deadline: z.enum(DEADLINES),
+          on: IsoDay.optional(),
+          method: z.string().trim().min(1).max(40).optional(),
+          count: z.number().int().min(1).max(1_000_000).optional(),
+          note: z.string().trim().max(2000).optional(),
+        })
+        .strict(),
+    ),
+  },
+  responses: { 201: jsonResponse('The event', z.object({ event: Anything })), ...badRequest, ...authErrors, ...notFound, ...notOpen, ...refused },
+});
+
+const report = createRoute({
+  method: 'get',
+  path: '/api/recalls/{id}/reports/{file}',
+  tags: ['recall'],
+  summary: 'A report of the case as PDF or CSV: status (7.53), fda-806, nmpa-event, nmpa-progress, nmpa-summary, eu-fsca, or drill',
+  security: bearer,
+  request: { params: z.object({ id: DbUuid, file: z.string().regex(REPORT_FILE, `must be one of ${REPORT_KINDS.join(', ')} followed by .pdf or .csv`).openapi({ param: { name: 'file', in: 'path' } }) }) },
+  responses: {
+    200: { description: 'The report', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) }, 'text/csv': { schema: z.string() } } },
+    ...badRequest,
+    ...authErrors,
+    ...notFound,
+    ...notOpen,
+    ...refused,
+  },
+});
+
+const startDrill = createRoute({
+  method: 'post',
+  path: '/api/recalls/drills',
+  tags: ['recall'],
+  summary: 'Run a mock recall: scope, consignee list and mass balance against a stopwatch; holds nothing and sends nothing',
+  security: bearer,
+  request: { body: jsonBody(z.object({ scope: ScopeInputSchema, reason: z.string().trim().max(2000).optional() }).strict()) },
+  responses: { 201: jsonResponse('The drill', z.object({ drill: Anything })), ...badRequest, ...authErrors, ...notFound },
+});
+
+const last = createRoute({
+  method: 'get',
+  path: '/api/recalls/drills/last',
+  tags: ['recall'],
+  summary: 'The latest mock recall, for the dashboard',
+  security: bearer,
+  responses: { 200: jsonResponse('The drill, or null before the first', z.object({ drill: Anything.nullable() })), ...authErrors },
+});
+
+const caseDrill = createRoute({
+  method: 'get',
+  path: '/api/recalls/{id}/drill',
+  tags: ['recall'],
+  summary: "A drill case's stopwatch and result",
+  security: bearer,
+  request: { params: UuidParam },
+  responses: { 200: jsonResponse('The drill', z.object({ drill: Anything })), ...badRequest, ...authErrors, ...notFound },
+});
+
+const asRecord = (value: object) => value as unknown as Record<string, unknown>;
+
+/** Registered before the case routes: /api/recalls/deadlines is not a case id. */
+export function recallReportRoutes(deps: AppDeps) {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(deadlines, async (c) => {
+      const listed = await listDeadlines(deps.db, c.req.valid('query').on);
+      return c.json({ ...listed, cases: listed.cases.map(asRecord), alerts: (await openDeadlineAlerts(deps.db)).map(asRecord) }, 200);
+    })
+    .openapi(last, async (c) => {
+      const drill = await lastDrill(deps.db);
+      return c.json({ drill: drill ? asRecord(drill) : null }, 200);
+    })
+    .openapi(startDrill, async (c) => {
+      const body = c.req.valid('json');
+      return c.json({ drill: asRecord(await runDrill(deps.db, c.get('session')!, { scope: body.scope as ScopeInput, reason: body.reason })) }, 201);
+    })
+    .openapi(caseDrill, async (c) => c.json({ drill: asRecord(await readDrill(deps.db, c.req.valid('param').id)) }, 200))
+    .openapi(caseDeadlines, async (c) => {
+      const id = c.req.valid('param').id;
+      const found = await getRecall(deps.db, id);
+      return c.json({ clocks: asRecord(await caseClocks(deps.db, found, c.req.valid('query').on)), events: (await caseEvents(deps.db, id)).map(asRecord) }, 200);
+    })
+    .openapi(recordEvent, async (c) => c.json({ event: asRecord(await recordCaseAct(deps.db, c.get('session')!, c.req.valid('param').id, c.req.valid('json'))) }, 201))
+    .openapi(report, async (c) => {
+      const { id, file } = c.req.valid('param');
+      const [kind, format] = file.split('.') as [ReportKind, ReportFormat];
+      const made = kind === 'drill' ? await generateDrillReport(deps.db, c.get('session')!, id, format) : await generateCaseReport(deps.db, c.get('session')!, id, kind as CaseReportKind, format);
+      return c.body(new Uint8Array(made.body), 200, {
+        'content-type': made.contentType,
+        'content-disposition': `attachment; filename="${made.filename}"`,
+        'x-content-type-options': 'nosniff',
+      });
+    });
+}
