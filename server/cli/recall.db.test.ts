@@ -15,6 +15,7 @@ import { runLotline } from '../test-support/process';
 const root = mkdtempSync(join(tmpdir(), 'lotline-recall-cli-'));
 let env: Record<string, string>;
 let caseNumber: string;
+let qaPassword: string;
 
 beforeAll(async () => {
   let db: Db;
@@ -31,6 +32,7 @@ beforeAll(async () => {
   }
   try {
     const password = (await loadDemoData(db, { password: 'recall-cli-pass-1' })).password!;
+    qaPassword = password;
     const app = await testApp(db);
     const qa = await signIn(app, 'qa', password);
     // The mask lot, received as supplier lot XT0518, is recalled; the syringe family stays free.
@@ -118,7 +120,7 @@ describe('lotline recall list and show', () => {
 
 describe('lotline recall usage', () => {
   it.each([
-    [[], 'say scope, list or show'],
+    [[], 'say scope, list, show or drill'],
     [['open', 'RC1'], "unknown subcommand 'open'"],
     [['scope'], 'give one lot, or --serial, or --supplier-lot'],
     [['scope', 'PP2410A', '--supplier-lot', 'X'], 'give one lot, or --serial, or --supplier-lot'],
@@ -130,5 +132,31 @@ describe('lotline recall usage', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`lotline recall: ${message}`);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('lotline recall drill', () => {
+  it('runs a mock recall of a lot and prints the stopwatch and the % accounted for', async () => {
+    const result = await runLotline(['recall', 'drill', '--lot', 'PP2410A', '--user', 'qa'], { ...env, LOTLINE_PASSWORD: qaPassword });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Mock recall MR\d{8} of lot PP2410A\n/);
+    expect(result.stdout).toMatch(/ {2}scope ready +\d+(\.\d)? m?s {2}\(2 lot\(s\)\)\n/);
+    expect(result.stdout).toMatch(/ {2}consignee list +\d+(\.\d)? m?s {2}\(\d+ consignee\(s\), \d+ shipment line\(s\)\)\n/);
+    expect(result.stdout).toMatch(/ {2}mass balance +\d+(\.\d)? m?s\n/);
+    expect(result.stdout).toMatch(/Accounted for: [\d,.]+ of [\d,.]+ \(100\.00 %\): PASS \(pass band 99\.5-101\.5 %\)\n/);
+    const listed = await runLotline(['recall', 'list', '--drills'], env);
+    expect(listed.stdout).toMatch(/MR\d{8} {2}drill {2}draft/);
+  });
+
+  it('refuses a drill without --lot, or under a wrong password, writing nothing', async () => {
+    const usage = await runLotline(['recall', 'drill', '--user', 'qa'], env);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('recall drill needs --lot <lot>');
+    const before = (await runLotline(['recall', 'list', '--drills', '--json'], env)).stdout;
+    const wrong = await runLotline(['recall', 'drill', '--lot', 'PP2410A', '--user', 'qa'], { ...env, LOTLINE_PASSWORD: 'not-the-password' });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toBe('');
+    expect((await runLotline(['recall', 'list', '--drills', '--json'], env)).stdout).toBe(before);
   });
 });

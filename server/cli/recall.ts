@@ -1,10 +1,12 @@
-import { RECALL_STATES, type RecallState } from '../../domain/recall';
+import { DRILL_PASS_BAND, RECALL_STATES, formatStopwatch, type RecallState } from '../../domain/recall';
+import { login, resolveSession, revokeSession } from '../auth';
+import { runDrill, type Drill } from '../recall/drill';
 import { AppError } from '../errors';
 import { findRecallByNumber, listRecalls, readFrozenScope, readScope, recallTransitions, refuseConflicts, type FrozenScope, type RecallCase, type RecallScope, type RecallTransition, type ScopeInput } from '../recall';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type CliCommand, type CliIo } from './io';
 import { closeTarget, openTarget, type Target } from './open-db';
-import { RemoteError, type RemoteSession } from './remote';
+import { RemoteError, credentialsFrom, type RemoteSession } from './remote';
 import { UUID_TEXT } from '../../domain/text';
 
 export const usage = `usage: lotline recall scope <lot> [--gtin <gtin>] [--json] [--url URL [--user NAME]]
@@ -12,9 +14,15 @@ export const usage = `usage: lotline recall scope <lot> [--gtin <gtin>] [--json]
        lotline recall scope --supplier-lot <lot> [--supplier <name>] [--gtin <gtin>] [--json]
        lotline recall list [--state <state>] [--drills | --no-drills] [--json]
        lotline recall show <case number> [--json]
+       lotline recall drill --lot <lot> [--gtin <gtin>] --user NAME [--json] [--url URL]
   scope: every lot a recall of this input reaches through genealogy, the stock and consignees
     it reached, and the mass balance (% accounted for, and each lot that does not balance)
   list: recall cases, newest first; show: one case with its signed steps and frozen scope
+  drill: a mock recall of the lot, timed by the server from the start to the scope, the
+    consignee list and the mass balance, with the % accounted for against the pass band
+    (99.5-101.5 %); it leaves a draft drill case (MR...), holds nothing and sends nothing.
+    It is recorded under --user NAME (qc or supervisor; password from LOTLINE_PASSWORD or
+    stdin). Exit 1 when the drill fails the band.
   Opening and moving a case take an electronic signature: use the console or POST
   /api/recalls/{id}/open and /transition.
   reads DATABASE_URL, or the embedded database in DATA_DIR (which must exist);
@@ -26,7 +34,8 @@ export const usage = `usage: lotline recall scope <lot> [--gtin <gtin>] [--json]
 type Request =
   | { what: 'scope'; input: ScopeInput; json: boolean }
   | { what: 'list'; state: RecallState | undefined; drill: boolean | undefined; json: boolean }
-  | { what: 'show'; number: string; json: boolean };
+  | { what: 'show'; number: string; json: boolean }
+  | { what: 'drill'; input: ScopeInput; json: boolean };
 
 const GTIN = /^\d{14}$/;
 
@@ -71,7 +80,15 @@ function parseRequest(args: string[]): { request: Request; url: string | undefin
     if (parsed.positionals.length !== 1) throw new UsageError('give exactly one case number (RC... or MR...)');
     return { request: { what: 'show', number: parsed.positionals[0]!, json: parsed.flags.has('json') }, url: stringFlag(parsed, 'url'), user: stringFlag(parsed, 'user') };
   }
-  throw new UsageError(sub === undefined ? 'say scope, list or show' : `unknown subcommand '${sub}': say scope, list or show`);
+  if (sub === 'drill') {
+    const parsed = parseArgs(rest, { booleans: ['json'], values: ['lot', 'gtin', ...common] });
+    if (parsed.positionals.length > 0) throw new UsageError(`recall drill takes --lot <lot>, not '${parsed.positionals[0]}'`);
+    const lot = stringFlag(parsed, 'lot');
+    if (lot === undefined) throw new UsageError('recall drill needs --lot <lot>');
+    const gtin = gtinFlag(stringFlag(parsed, 'gtin'));
+    return { request: { what: 'drill', input: { kind: 'lot', lotNumber: lot, ...(gtin ? { gtin } : {}) }, json: parsed.flags.has('json') }, url: stringFlag(parsed, 'url'), user: stringFlag(parsed, 'user') };
+  }
+  throw new UsageError(sub === undefined ? 'say scope, list, show or drill' : `unknown subcommand '${sub}': say scope, list, show or drill`);
 }
 
 interface CaseDetail {
@@ -108,6 +125,9 @@ const local = {
     return { case: found, transitions: await recallTransitions(target.db, found.id), scope: await readFrozenScope(target.db, found.id) };
   },
 };
+
+/** The drill ran and was printed, but failed its band: the exit code says so to a script. */
+class DrillFailed extends Error {}
 
 const qty = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 const percent = (p: number | null) => (p === null ? 'n/a' : `${p.toFixed(1)} %`);
@@ -170,7 +190,42 @@ function describeCase(detail: CaseDetail): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function answer(target: Target, request: Request, io: CliIo): Promise<void> {
+function describeDrill(d: Drill): string {
+  const ms = (n: number) => formatStopwatch(n).padStart(10);
+  return [
+    `Mock recall ${d.caseNumber} of ${d.scopeDescribed}`,
+    `  scope ready       ${ms(d.timings.scopeMs)}  (${d.lots} lot(s))`,
+    `  consignee list    ${ms(d.timings.consigneesMs)}  (${d.consignees} consignee(s), ${d.shipmentLines} shipment line(s))`,
+    `  mass balance      ${ms(d.timings.balanceMs)}`,
+    `Accounted for: ${qty(d.accounted)} of ${qty(d.broughtIn)} (${d.percent === null ? 'n/a' : `${d.percent.toFixed(2)} %`}): ${d.passed ? 'PASS' : 'FAIL'} (pass band ${DRILL_PASS_BAND.min}-${DRILL_PASS_BAND.max} %)`,
+    '',
+  ].join('\n');
+}
+
+/** A drill is recorded under a person: signed in with the password, as the console would, and signed out again. */
+async function localDrill(target: Extract<Target, { kind: 'local' }>, input: ScopeInput, user: string | undefined, io: CliIo): Promise<Drill> {
+  const credentials = credentialsFrom(process.env, user);
+  if (!credentials.user) throw new UsageError('recall drill needs --user NAME (qc or supervisor) to record the drill under');
+  let password = credentials.password;
+  if (password === undefined) {
+    io.err(`Password for ${credentials.user}: `);
+    for await (const line of io.lines()) {
+      password = line;
+      break;
+    }
+  }
+  const signedIn = await login(target.db, { username: credentials.user, password: password ?? '', client: 'cli' }, 1);
+  try {
+    const found = await resolveSession(target.db, signedIn.token);
+    if (found.status !== 'valid') throw new AppError(401, 'unauthenticated', 'Sign in first.');
+    if (!found.session.user.roles.some((r) => r === 'qc' || r === 'supervisor')) throw new AppError(403, 'forbidden', 'Only qc or a supervisor runs a mock recall.');
+    return await runDrill(target.db, found.session, { scope: input });
+  } finally {
+    await revokeSession(target.db, signedIn.token);
+  }
+}
+
+async function answer(target: Target, request: Request, io: CliIo, user?: string): Promise<void> {
   const out = (value: unknown, text: string) => io.out(request.json ? `${JSON.stringify(value)}\n` : text);
   switch (request.what) {
     case 'scope': {
@@ -184,6 +239,11 @@ async function answer(target: Target, request: Request, io: CliIo): Promise<void
     case 'show': {
       const detail = target.kind === 'local' ? await local.show(target, request.number) : await remote.show(target.remote, request.number);
       return out(detail, describeCase(detail));
+    }
+    case 'drill': {
+      const drill = target.kind === 'local' ? await localDrill(target, request.input, user, io) : (await target.remote.json<{ drill: Drill }>('POST', '/api/recalls/drills', { scope: request.input })).drill;
+      out({ drill }, describeDrill(drill));
+      if (!drill.passed) throw new DrillFailed();
     }
   }
 }
@@ -200,9 +260,14 @@ export const run: CliCommand = async (args, io) => {
   const target = await openTarget(io, { command: 'recall', url: parsed.url, user: parsed.user });
   if (typeof target === 'number') return target;
   try {
-    await answer(target, parsed.request, io);
+    await answer(target, parsed.request, io, parsed.user);
     return EXIT.ok;
   } catch (error) {
+    if (error instanceof DrillFailed) return EXIT.failed;
+    if (error instanceof UsageError) {
+      io.err(`lotline recall: ${error.message}\n`);
+      return EXIT.usage;
+    }
     if (error instanceof AppError || error instanceof RemoteError) {
       io.err(`lotline recall: ${error.message}\n`);
       return EXIT.failed;
