@@ -7,6 +7,7 @@ import { accountedPercent } from '../screens/recall-form';
 import type { StoredSession } from '../session/session';
 import { formatTime } from '../util/format-time';
 import { MassBalance } from './MassBalance';
+import { RecallCaseExtras } from './RecallCaseExtras';
 import { RecallConsignees } from './RecallConsignees';
 import { RecallDevices } from './RecallDevices';
 import { RecallEffectiveness } from './RecallEffectiveness';
@@ -113,6 +114,7 @@ export function RecallCaseView({ session, recall, notice, onChanged }: Props) {
           </button>
         ))}
       </div>
+      <RecallCaseExtras token={session.token} recall={c} />
       {to && <SignForm key={to} title={t('recall.signTitle', { number: c.number, state: t(`recall.state.${to}`) })} meanings={recallMeanings(to)} signer={session.user.displayName} submitLabel={t(`recall.action.${to}`)} busy={busy} onSign={sign} />}
       <h4>{t('recall.steps')}</h4>
       {transitions.length === 0 ? (

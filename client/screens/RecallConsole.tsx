@@ -2,7 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { getRecall, listRecalls, type FrozenScope, type RecallCase, type RecallStep } from '../api/recalls';
+import { lastDrill, type Drill } from '../api/recall-reports';
 import { NewRecall } from '../components/NewRecall';
+import { StartDrill } from '../components/StartDrill';
 import { RecallCaseView } from '../components/RecallCaseView';
 import type { StoredSession } from '../session/session';
 import { formatTime } from '../util/format-time';
@@ -14,6 +16,8 @@ export function RecallConsole({ session }: { session: StoredSession }) {
   const { t, i18n } = useTranslation();
   const [cases, setCases] = useState<RecallCase[]>([]);
   const [shown, setShown] = useState<Shown | null>(null);
+  const [drawing, setDrawing] = useState<'recall' | 'drill'>('recall');
+  const [last, setLast] = useState<Drill | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const time = (iso: string | null) => (iso ? formatTime(i18n.resolvedLanguage, iso, 'dateTimeSeconds') : '—');
@@ -21,7 +25,9 @@ export function RecallConsole({ session }: { session: StoredSession }) {
 
   const refresh = useCallback(async () => {
     try {
-      setCases(await listRecalls(session.token));
+      const [all, drill] = await Promise.all([listRecalls(session.token), lastDrill(session.token)]);
+      setCases(all);
+      setLast(drill);
       setError(null);
     } catch (e) {
       fail(e);
@@ -36,8 +42,9 @@ export function RecallConsole({ session }: { session: StoredSession }) {
   async function show(id: string, withNotice: string | null = null) {
     try {
       // The list and the case are read together, so the list never shows an older state than the case below it.
-      const [one, all] = await Promise.all([getRecall(session.token, id), listRecalls(session.token)]);
+      const [one, all, drill] = await Promise.all([getRecall(session.token, id), listRecalls(session.token), lastDrill(session.token)]);
       setCases(all);
+      setLast(drill);
       setShown(one);
       setNotice(withNotice);
       setError(null);
@@ -49,14 +56,38 @@ export function RecallConsole({ session }: { session: StoredSession }) {
   return (
     <section className="screen recall" data-testid="recall-console">
       <h2>{t('recall.title')}</h2>
+      <p className="hint" data-testid="last-drill">
+        {last
+          ? t('recall.drillRun.last', { number: last.caseNumber, at: time(last.stopwatch.startedAt), percent: last.percent === null ? '—' : last.percent.toFixed(2), verdict: t(last.passed ? 'recall.drillRun.pass' : 'recall.drillRun.fail') })
+          : t('recall.drillRun.never')}
+      </p>
       {error && (
         <p className="scan-message error" role="alert">
           {error}
         </p>
       )}
       <div className="actions">
-        <button type="button" className="secondary" onClick={() => setShown(null)} data-testid="recall-new">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setShown(null);
+            setDrawing('recall');
+          }}
+          data-testid="recall-new"
+        >
           {t('recall.new')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setShown(null);
+            setDrawing('drill');
+          }}
+          data-testid="drill-new"
+        >
+          {t('recall.drillRun.start')}
         </button>
       </div>
       <table className="grid" data-testid="recall-cases">
@@ -97,6 +128,8 @@ export function RecallConsole({ session }: { session: StoredSession }) {
       </table>
       {shown ? (
         <RecallCaseView key={shown.case.id} session={session} recall={shown} notice={notice} onChanged={() => show(shown.case.id)} />
+      ) : drawing === 'drill' ? (
+        <StartDrill token={session.token} onDone={(drill) => void show(drill.caseId)} />
       ) : (
         <NewRecall session={session} onSaved={(made, refusal) => void show(made.id, refusal)} />
       )}

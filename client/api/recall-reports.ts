@@ -1,0 +1,51 @@
+import type { Deadline, DrillStopwatch, DrillTimings } from '../../domain/recall';
+import type { ReportKind } from '../../domain/recall/reports';
+import { ApiError, api } from './client';
+
+export interface CaseClocks {
+  caseId: string;
+  number: string;
+  state: string;
+  owner: string;
+  clocks: Deadline[];
+  problem: { code: string; message: string } | null;
+}
+
+export interface Drill {
+  caseId: string;
+  caseNumber: string;
+  scopeDescribed: string;
+  stopwatch: DrillStopwatch;
+  timings: DrillTimings;
+  lots: number;
+  consignees: number;
+  shipmentLines: number;
+  broughtIn: number;
+  accounted: number;
+  percent: number | null;
+  passed: boolean;
+  startedBy: string;
+}
+
+export const caseDeadlines = (token: string, id: string) => api<{ clocks: CaseClocks }>(`/api/recalls/${id}/deadlines`, { token }).then((r) => r.clocks);
+export const startDrill = (token: string, lotNumber: string) => api<{ drill: Drill }>('/api/recalls/drills', { method: 'POST', token, body: JSON.stringify({ scope: { kind: 'lot', lotNumber } }) }).then((r) => r.drill);
+export const lastDrill = (token: string) => api<{ drill: Drill | null }>('/api/recalls/drills/last', { token }).then((r) => r.drill);
+export const caseDrill = (token: string, id: string) => api<{ drill: Drill }>(`/api/recalls/${id}/drill`, { token }).then((r) => r.drill);
+
+/** Fetches a report with the session's token (a plain link could not send it) and hands it to the browser as a download. */
+export async function downloadReport(token: string, caseId: string, kind: ReportKind, format: 'pdf' | 'csv'): Promise<void> {
+  const response = await fetch(`/api/recalls/${caseId}/reports/${kind}.${format}`, { headers: { authorization: `Bearer ${token}` } }).catch(() => {
+    throw new ApiError(0, 'offline', 'The server cannot be reached.');
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
+    throw new ApiError(response.status, body.error?.code ?? 'unknown', body.error?.message ?? `HTTP ${response.status}`);
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `${kind}.${format}`;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+import { caseDeadlines, caseDrill, type CaseClocks, type Drill } from '../api/recall-reports';
+import type { RecallCase } from '../api/recalls';
+import { DrillPanel } from './DrillPanel';
+import { RecallClocks } from './RecallClocks';
+import { RecallReports } from './RecallReports';
+
+/** What a case adds once it runs: its deadline clocks and its reports, or for a drill its stopwatch and verdict. */
+export function RecallCaseExtras({ token, recall }: { token: string; recall: RecallCase }) {
+  const { t } = useTranslation();
+  const [clocks, setClocks] = useState<CaseClocks | null>(null);
+  const [drill, setDrill] = useState<Drill | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { id, drill: isDrill, openedAt, version } = recall;
+
+  useEffect(() => {
+    let live = true;
+    const load = async () => {
+      try {
+        if (isDrill) {
+          const found = await caseDrill(token, id).catch((e: unknown) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e)));
+          if (live) setDrill(found);
+        } else if (openedAt) {
+          const found = await caseDeadlines(token, id);
+          if (live) setClocks(found);
+        }
+      } catch (e) {
+        if (live) setError(e instanceof ApiError ? e.message : String(e));
+      }
+    };
+    void load();
+    return () => {
+      live = false;
+    };
+  }, [token, id, isDrill, openedAt, version]);
+
+  return (
+    <>
+      {error && (
+        <p className="scan-message error" role="alert">
+          {error}
+        </p>
+      )}
+      {drill && <DrillPanel token={token} drill={drill} />}
+      {clocks && (
+        <>
+          <h4>{t('recall.clocks.title')}</h4>
+          <RecallClocks clocks={clocks} />
+        </>
+      )}
+      {openedAt && (
+        <>
+          <h4>{t('recall.reports.title')}</h4>
+          <RecallReports token={token} caseId={id} jurisdictions={recall.terms.jurisdictions} />
+        </>
+      )}
+    </>
+  );
+}

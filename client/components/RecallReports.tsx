@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Jurisdiction } from '../../domain/recall';
+import type { ReportKind } from '../../domain/recall/reports';
+import { ApiError } from '../api/client';
+import { downloadReport } from '../api/recall-reports';
+
+const FOR: Readonly<Record<Exclude<ReportKind, 'drill'>, Jurisdiction | null>> = {
+  status: null,
+  'fda-806': 'US',
+  'nmpa-event': 'CN',
+  'nmpa-progress': 'CN',
+  'nmpa-summary': 'CN',
+  'eu-fsca': 'EU',
+};
+
+/** The reports a case can give, each as PDF or CSV; only those of the jurisdictions it names. */
+export function RecallReports({ token, caseId, jurisdictions, kinds }: { token: string; caseId: string; jurisdictions: readonly Jurisdiction[]; kinds?: readonly ReportKind[] }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const shown = kinds ?? (Object.keys(FOR) as (keyof typeof FOR)[]).filter((k) => FOR[k] === null || jurisdictions.includes(FOR[k]));
+  async function get(kind: ReportKind, format: 'pdf' | 'csv') {
+    try {
+      await downloadReport(token, caseId, kind, format);
+      setError(null);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  }
+  return (
+    <div data-testid="recall-reports">
+      {error && (
+        <p className="scan-message error" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className="report-list">
+        {shown.map((kind) => (
+          <li key={kind}>
+            <span>{t(`recall.reports.kind.${kind}`)}</span>{' '}
+            <button type="button" className="link" onClick={() => void get(kind, 'pdf')} data-testid={`report-${kind}-pdf`} aria-label={`${t(`recall.reports.kind.${kind}`)} PDF`}>
+              PDF
+            </button>{' '}
+            <button type="button" className="link" onClick={() => void get(kind, 'csv')} data-testid={`report-${kind}-csv`} aria-label={`${t(`recall.reports.kind.${kind}`)} CSV`}>
+              CSV
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
