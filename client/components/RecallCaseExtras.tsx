@@ -13,6 +13,7 @@ export function RecallCaseExtras({ token, recall }: { token: string; recall: Rec
   const [clocks, setClocks] = useState<CaseClocks | null>(null);
   const [drill, setDrill] = useState<Drill | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [generated, setGenerated] = useState(0);
   const { id, drill: isDrill, openedAt, version } = recall;
 
   useEffect(() => {
@@ -34,7 +35,7 @@ export function RecallCaseExtras({ token, recall }: { token: string; recall: Rec
     return () => {
       live = false;
     };
-  }, [token, id, isDrill, openedAt, version]);
+  }, [token, id, isDrill, openedAt, version, generated]);
 
   return (
     <>
@@ -53,7 +54,7 @@ export function RecallCaseExtras({ token, recall }: { token: string; recall: Rec
       {openedAt && (
         <>
           <h4>{t('recall.reports.title')}</h4>
-          <RecallReports token={token} caseId={id} jurisdictions={recall.terms.jurisdictions} />
+          <RecallReports token={token} caseId={id} jurisdictions={recall.terms.jurisdictions} onGenerated={() => setGenerated((n) => n + 1)} />
         </>
       )}
     </>

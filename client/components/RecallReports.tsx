@@ -15,7 +15,7 @@ const FOR: Readonly<Record<Exclude<ReportKind, 'drill'>, Jurisdiction | null>> =
 };
 
 /** The reports a case can give, each as PDF or CSV; only those of the jurisdictions it names. */
-export function RecallReports({ token, caseId, jurisdictions, kinds }: { token: string; caseId: string; jurisdictions: readonly Jurisdiction[]; kinds?: readonly ReportKind[] }) {
+export function RecallReports({ token, caseId, jurisdictions, kinds, onGenerated }: { token: string; caseId: string; jurisdictions: readonly Jurisdiction[]; kinds?: readonly ReportKind[]; onGenerated?(): void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const shown = kinds ?? (Object.keys(FOR) as (keyof typeof FOR)[]).filter((k) => FOR[k] === null || jurisdictions.includes(FOR[k]));
@@ -23,6 +23,8 @@ export function RecallReports({ token, caseId, jurisdictions, kinds }: { token: 
     try {
       await downloadReport(token, caseId, kind, format);
       setError(null);
+      // A report can meet a regulator's clock: the clocks shown beside it are read again.
+      onGenerated?.();
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
     }
