@@ -111,6 +111,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/recalls/drills': RECALLS,
   'GET /api/recalls/drills/last': QA,
   'GET /api/recalls/:id/drill': QA,
+  'GET /api/recalls/settings': QA,
+  // The plant's calendar and the manufacturer the reports name: set by those who answer for the plant.
+  'PUT /api/recalls/settings': SUPERVISION,
   'POST /api/emulator/state': ['labeladmin', 'admin', 'supervisor'],
   'GET /api/emulator/formats': ['labeladmin', 'admin', 'supervisor', 'qc'],
 };

@@ -35,7 +35,7 @@ export function shipmentSection(f: ReportFacts, heading = 'Consignees: quantity 
 export function manufacturerFields(f: ReportFacts): [string, string][] {
   const m = f.manufacturer;
   return [
-    ['Manufacturer', m?.name ?? 'not set (recall_manufacturer)'],
+    ['Manufacturer', m?.name ?? 'not set (PUT /api/recalls/settings)'],
     ['Address', m?.address ?? ''],
     ['Contact', m?.contact ?? ''],
   ];

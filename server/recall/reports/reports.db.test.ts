@@ -15,6 +15,7 @@ let app: TestApp;
 let password: string;
 let qa: string;
 let picker: string;
+let supervisor: string;
 let floor: Handheld;
 let recall: { id: string; number: string; version: number };
 
@@ -89,6 +90,7 @@ beforeAll(async () => {
   password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
   qa = await signIn(app, 'qa', password);
   picker = await signIn(app, 'picker', password);
+  supervisor = await signIn(app, 'supervisor', password);
   floor = await enrolAndSignIn(app, 'Reports floor', 'clerk', password);
   // A consignee whose name a spreadsheet would run as a formula.
   await t.db.query(`INSERT INTO customers (code, name) VALUES ('EVIL-1', '=HYPERLINK("http://x.example","click")')`);
@@ -304,5 +306,36 @@ describe('mock-recall drill', () => {
     expect(res.status).toBe(404);
     expect(await count('SELECT 1 FROM recall_cases')).toBe(cases);
     expect((await app.request('/api/recalls/drills', json('POST', { scope: { kind: 'lot', lotNumber: 'RP-SYR1' } }, picker))).status).toBe(403);
+  });
+});
+
+describe('recall settings', () => {
+  const settings = {
+    manufacturer: { name: 'Acme Medical', nameZh: '艾克米医疗器械有限公司', address: '1 Road, Suzhou', contact: 'qa@acme.example', fdaRegistration: '3004567', nmpaRegistration: null, euSrn: null },
+    alertLeadDays: 3,
+    calendarDays: [{ calendar: 'CN', day: '2026-06-05', working: false, note: 'plant shutdown' }],
+    enteredYears: [{ calendar: 'CN', year: 2027 }],
+  };
+  const put = (body: unknown, token = supervisor) => app.request('/api/recalls/settings', json('PUT', body, token));
+
+  it('are the supervisors\' to change; bad input is refused whole and nothing changes', async () => {
+    const before = await (await app.request('/api/recalls/settings', bearer(qa))).json();
+    expect((await put(settings, qa)).status).toBe(403);
+    expect((await put({ ...settings, manufacturer: { ...settings.manufacturer, fdaRegistration: '12' } })).status).toBe(400);
+    expect((await put({ ...settings, calendarDays: [{ calendar: 'CN', day: '2026-02-30', working: false, note: '' }] })).status).toBe(400);
+    const twice = await put({ ...settings, calendarDays: [settings.calendarDays[0], { ...settings.calendarDays[0], working: true }] });
+    expect(twice.status).toBe(422);
+    expect(await (await app.request('/api/recalls/settings', bearer(qa))).json()).toEqual(before);
+    expect(await count(`SELECT 1 FROM audit_log WHERE action = 'recall.settings'`)).toBe(0);
+  });
+
+  it('the lead and the plant calendar change the clocks, and the change is audited', async () => {
+    const res = await put(settings);
+    expect(res.status).toBe(200);
+    const { mine, leadDays } = await clocksOn('2026-06-03');
+    expect(leadDays).toBe(3);
+    expect(mine.clocks.find((c) => c.kind === 'nmpa_assessment_and_plan')).toMatchObject({ dueAt: '2026-06-09', state: 'due_soon', workingDaysLeft: 3 });
+    const audited = await t.db.query<{ after: { alertLeadDays: number } }>(`SELECT after FROM audit_log WHERE action = 'recall.settings'`);
+    expect(audited.rows.map((r) => r.after.alertLeadDays)).toEqual([3]);
   });
 });

@@ -9,6 +9,7 @@ import { caseClocks, listDeadlines, openDeadlineAlerts } from '../../recall/dead
 import { generateDrillReport, lastDrill, readDrill, runDrill } from '../../recall/drill';
 import { caseEvents, recordCaseAct } from '../../recall/events';
 import { generateCaseReport, type ReportFormat } from '../../recall/reports/generate';
+import { readRecallSettings, saveRecallSettings } from '../../recall/settings';
 import type { ScopeInput } from '../../recall/scope-input';
 import { ScopeInputSchema } from './schemas';
 
@@ -110,15 +111,58 @@ const caseDrill = createRoute({
   responses: { 200: jsonResponse('The drill', z.object({ drill: Anything })), ...badRequest, ...authErrors, ...notFound },
 });
 
+const Day = IsoDay.refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a date');
+const SettingsSchema = z
+  .object({
+    manufacturer: z
+      .object({
+        name: z.string().trim().min(1, 'is required').max(200),
+        nameZh: z.string().trim().min(1).max(200).nullable(),
+        address: z.string().trim().max(500),
+        contact: z.string().trim().max(200),
+        fdaRegistration: z.string().regex(/^[0-9]{7,10}$/, 'is the 7 to 10 digit FDA registration number or FEI').nullable(),
+        nmpaRegistration: z.string().trim().min(1).max(100).nullable(),
+        euSrn: z.string().trim().min(1).max(40).nullable(),
+      })
+      .strict()
+      .nullable(),
+    alertLeadDays: z.number().int().min(0).max(30),
+    calendarDays: z.array(z.object({ calendar: z.enum(['US', 'CN']), day: Day, working: z.boolean(), note: z.string().trim().max(200) }).strict()).max(2000),
+    enteredYears: z.array(z.object({ calendar: z.enum(['US', 'CN']), year: z.number().int().min(1986).max(9998) }).strict()).max(200),
+  })
+  .strict()
+  .openapi('RecallSettings');
+
+const getSettings = createRoute({
+  method: 'get',
+  path: '/api/recalls/settings',
+  tags: ['recall'],
+  summary: 'Who the reports name as manufacturer, the deadline alert lead in working days, and the plant corrections to the regulators\' holiday calendars',
+  security: bearer,
+  responses: { 200: jsonResponse('The settings', z.object({ settings: Anything })), ...authErrors },
+});
+
+const putSettings = createRoute({
+  method: 'put',
+  path: '/api/recalls/settings',
+  tags: ['recall'],
+  summary: 'Replace the recall settings (audited)',
+  security: bearer,
+  request: { body: jsonBody(SettingsSchema) },
+  responses: { 200: jsonResponse('The settings', z.object({ settings: Anything })), ...badRequest, ...authErrors, ...refused },
+});
+
 const asRecord = (value: object) => value as unknown as Record<string, unknown>;
 
-/** Registered before the case routes: /api/recalls/deadlines is not a case id. */
+/** Registered before the case routes: /api/recalls/deadlines and /settings are not case ids. */
 export function recallReportRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(deadlines, async (c) => {
       const listed = await listDeadlines(deps.db, c.req.valid('query').on);
       return c.json({ ...listed, cases: listed.cases.map(asRecord), alerts: (await openDeadlineAlerts(deps.db)).map(asRecord) }, 200);
     })
+    .openapi(getSettings, async (c) => c.json({ settings: asRecord(await readRecallSettings(deps.db)) }, 200))
+    .openapi(putSettings, async (c) => c.json({ settings: asRecord(await saveRecallSettings(deps.db, c.get('session')!, c.req.valid('json'))) }, 200))
     .openapi(last, async (c) => {
       const drill = await lastDrill(deps.db);
       return c.json({ drill: drill ? asRecord(drill) : null }, 200);
