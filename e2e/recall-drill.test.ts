@@ -73,10 +73,19 @@ describe('mock recall and deadline clocks in the console', () => {
       },
     });
     await apiCall(server, `/api/recalls/${draft.id}/open`, { token, body: { meaning: 'approved', reason: 'recall board', password: server.demoPassword, version: draft.version } });
+    // The event report is due the day the recall opens: the deadline job warns at once.
+    expect((await apiCall<{ raised: number }>(server, '/api/recalls/deadlines/run', { token, body: {} })).raised).toBeGreaterThanOrEqual(1);
 
     const { context, page } = await openConsole(env.browser(), server, 'qa');
     await page.getByTestId('nav-recall').click();
-    await page.getByRole('button', { name: draft.number }).click();
+    await expect.poll(() => page.locator('[data-testid=deadline-alert-nmpa_event_report] td').allTextContents(), { timeout: 10_000 }).toEqual([
+      draft.number,
+      'NMPA recall event report (召回事件报告表)',
+      'Due soon',
+      expect.stringMatching(/^due \d{4}-\d{2}-\d{2}$/),
+      'Acknowledge',
+    ]);
+    await page.locator('[data-testid=deadline-alert-nmpa_event_report]').getByRole('button', { name: draft.number, exact: true }).click();
     await expect.poll(() => page.locator('[data-testid=recall-clocks] tbody tr').count(), { timeout: 10_000 }).toBe(4);
     const kinds = await page.locator('[data-testid=recall-clocks] tbody tr td:first-child').allTextContents();
     expect([...kinds].sort()).toEqual(
@@ -97,11 +106,22 @@ describe('mock recall and deadline clocks in the console', () => {
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, 'console-recall-clocks.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('[data-testid=deadline-alert-nmpa_event_report]').getByRole('button', { name: /^Acknowledge the alert of / }).click();
+    await expect.poll(() => page.getByTestId('deadline-alert-nmpa_event_report').count(), { timeout: 10_000 }).toBe(0);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-nmpa-event-pdf').click()]);
     const text = (await pdfPageTexts(readFileSync((await download.path())!))).join('\n');
     expect(text).toContain(`医疗器械召回事件报告表 ${draft.number}`);
     await expect.poll(() => page.locator('[data-testid=clock-nmpa_event_report] td').last().textContent(), { timeout: 10_000 }).toBe('Met');
+
+    // The same case in Chinese.
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => page.locator('[data-testid=clock-nmpa_event_report] td').first().textContent(), { timeout: 10_000 }).toBe('医疗器械召回事件报告表');
+    expect(await page.locator('[data-testid=clock-nmpa_event_report] td').last().textContent()).toBe('已完成');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'console-recall-clocks-zh.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 });

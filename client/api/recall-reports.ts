@@ -49,3 +49,16 @@ export async function downloadReport(token: string, caseId: string, kind: Report
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+export interface DeadlineAlert {
+  id: string;
+  caseId: string;
+  number: string;
+  deadline: Deadline['kind'];
+  kind: 'due_soon' | 'overdue';
+  dueOn: string;
+  raisedAt: string;
+}
+
+export const deadlineAlerts = (token: string) => api<{ alerts: DeadlineAlert[] }>('/api/recalls/deadlines', { token }).then((r) => r.alerts);
+export const acknowledgeDeadlineAlert = (token: string, id: string) => api<void>(`/api/recalls/alerts/${id}/acknowledge`, { method: 'POST', token });

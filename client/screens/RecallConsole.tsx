@@ -2,8 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { getRecall, listRecalls, type FrozenScope, type RecallCase, type RecallStep } from '../api/recalls';
-import { lastDrill, type Drill } from '../api/recall-reports';
+import { acknowledgeDeadlineAlert, deadlineAlerts, lastDrill, type DeadlineAlert, type Drill } from '../api/recall-reports';
 import { NewRecall } from '../components/NewRecall';
+import { RecallDeadlineAlerts } from '../components/RecallDeadlineAlerts';
 import { StartDrill } from '../components/StartDrill';
 import { RecallCaseView } from '../components/RecallCaseView';
 import type { StoredSession } from '../session/session';
@@ -18,6 +19,7 @@ export function RecallConsole({ session }: { session: StoredSession }) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [drawing, setDrawing] = useState<'recall' | 'drill'>('recall');
   const [last, setLast] = useState<Drill | null>(null);
+  const [alerts, setAlerts] = useState<DeadlineAlert[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const time = (iso: string | null) => (iso ? formatTime(i18n.resolvedLanguage, iso, 'dateTimeSeconds') : '—');
@@ -25,9 +27,10 @@ export function RecallConsole({ session }: { session: StoredSession }) {
 
   const refresh = useCallback(async () => {
     try {
-      const [all, drill] = await Promise.all([listRecalls(session.token), lastDrill(session.token)]);
+      const [all, drill, warnings] = await Promise.all([listRecalls(session.token), lastDrill(session.token), deadlineAlerts(session.token)]);
       setCases(all);
       setLast(drill);
+      setAlerts(warnings);
       setError(null);
     } catch (e) {
       fail(e);
@@ -42,12 +45,22 @@ export function RecallConsole({ session }: { session: StoredSession }) {
   async function show(id: string, withNotice: string | null = null) {
     try {
       // The list and the case are read together, so the list never shows an older state than the case below it.
-      const [one, all, drill] = await Promise.all([getRecall(session.token, id), listRecalls(session.token), lastDrill(session.token)]);
+      const [one, all, drill, warnings] = await Promise.all([getRecall(session.token, id), listRecalls(session.token), lastDrill(session.token), deadlineAlerts(session.token)]);
       setCases(all);
       setLast(drill);
+      setAlerts(warnings);
       setShown(one);
       setNotice(withNotice);
       setError(null);
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function acknowledge(id: string) {
+    try {
+      await acknowledgeDeadlineAlert(session.token, id);
+      setAlerts(await deadlineAlerts(session.token));
     } catch (e) {
       fail(e);
     }
@@ -66,6 +79,7 @@ export function RecallConsole({ session }: { session: StoredSession }) {
           {error}
         </p>
       )}
+      <RecallDeadlineAlerts alerts={alerts} onOpen={(id) => void show(id)} onAcknowledge={(id) => void acknowledge(id)} />
       <div className="actions">
         <button
           type="button"

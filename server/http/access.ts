@@ -112,6 +112,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/recalls/drills/last': QA,
   'GET /api/recalls/:id/drill': QA,
   'GET /api/recalls/settings': QA,
+  'POST /api/recalls/alerts/:id/acknowledge': RECALLS,
+  'POST /api/recalls/deadlines/run': RECALLS,
   // The plant's calendar and the manufacturer the reports name: set by those who answer for the plant.
   'PUT /api/recalls/settings': SUPERVISION,
   'POST /api/emulator/state': ['labeladmin', 'admin', 'supervisor'],

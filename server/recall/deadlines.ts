@@ -2,6 +2,7 @@ import { ClockError, chinaCalendar, deadlineAlerts, deadlines, usFederalCalendar
 import { appendAudit, type Actor } from '../audit';
 import { plantToday } from '../clock';
 import type { Db, Queryable } from '../db';
+import { AppError } from '../errors';
 import type { RecallCase } from './cases';
 import { listRecalls } from './cases';
 
@@ -101,6 +102,19 @@ export async function openDeadlineAlerts(db: Queryable): Promise<RecallDeadlineA
        FROM recall_deadline_alerts a JOIN recall_cases c ON c.id = a.case_id WHERE a.acknowledged_at IS NULL ORDER BY a.due_on, c.number, a.deadline`,
   );
   return found.rows.map((r) => ({ id: r.id, caseId: r.case_id, number: r.number, deadline: r.deadline, kind: r.kind, dueOn: r.due_on, raisedAt: new Date(r.raised_at).toISOString() }));
+}
+
+/** The owner saw the warning; it stays on record as acknowledged, and a clock that moves warns again. */
+export async function acknowledgeDeadlineAlert(db: Db, actor: Actor, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const updated = await tx.query<{ case_id: string; deadline: string; kind: string; due_on: string }>(
+      `UPDATE recall_deadline_alerts SET acknowledged_by = $2, acknowledged_at = now() WHERE id = $1 AND acknowledged_at IS NULL RETURNING case_id, deadline, kind, to_char(due_on, 'YYYY-MM-DD') AS due_on`,
+      [id, actor.id],
+    );
+    const row = updated.rows[0];
+    if (!row) throw new AppError(404, 'not_found', 'No open deadline alert with that id.');
+    await appendAudit(tx, actor, [{ action: 'recall.deadline_alert_acknowledged', entityType: 'recall_case', entityId: row.case_id, after: { alert: id, deadline: row.deadline, kind: row.kind, dueOn: row.due_on } }]);
+  });
 }
 
 const JOB: Actor = { id: null, name: 'recall deadline job' };

@@ -176,6 +176,20 @@ describe('deadline clocks', () => {
     expect(await count(`SELECT 1 FROM audit_log WHERE action = 'recall.deadline_alert' AND entity_id = $1`, [recall.id])).toBe(3);
   });
 
+  it('an alert is acknowledged once, audited, and leaves the open list', async () => {
+    const res = await app.request('/api/recalls/deadlines?on=2026-06-03', bearer(qa));
+    const { alerts } = (await res.json()) as { alerts: { id: string; deadline: string }[] };
+    const notice = alerts.find((a) => a.deadline === 'nmpa_notice')!;
+    expect((await app.request(`/api/recalls/alerts/${notice.id}/acknowledge`, json('POST', {}, picker))).status).toBe(403);
+    expect((await app.request(`/api/recalls/alerts/${notice.id}/acknowledge`, json('POST', {}, qa))).status).toBe(204);
+    expect((await app.request(`/api/recalls/alerts/${notice.id}/acknowledge`, json('POST', {}, qa))).status).toBe(404);
+    const after = (await (await app.request('/api/recalls/deadlines?on=2026-06-03', bearer(qa))).json()) as { alerts: { id: string }[] };
+    expect(after.alerts.map((a) => a.id)).not.toContain(notice.id);
+    expect(await count(`SELECT 1 FROM audit_log WHERE action = 'recall.deadline_alert_acknowledged' AND entity_id = $1`, [recall.id])).toBe(1);
+    // The job does not raise it again for the same day.
+    expect((await runDeadlineJob(t.db, '2026-06-03')).raised).toBe(0);
+  });
+
   it('refuses an act dated in the future or before the opening, and records the notices sent', async () => {
     const future = await app.request(`/api/recalls/${recall.id}/events`, json('POST', { kind: 'letters_sent', deadline: 'nmpa_notice', on: '2099-01-01', method: 'letter', count: 2 }, qa));
     expect(future.status).toBe(422);

@@ -1,11 +1,11 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { REPORT_KINDS, type CaseReportKind, type ReportKind } from '../../../domain/recall/reports';
 import type { DeadlineKind } from '../../../domain/recall';
-import type { AppDeps, AppEnv } from '../../http/env';
+import { actorOf, type AppDeps, type AppEnv } from '../../http/env';
 import { DbUuid, ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import { getRecall } from '../../recall';
-import { caseClocks, listDeadlines, openDeadlineAlerts } from '../../recall/deadlines';
+import { acknowledgeDeadlineAlert, caseClocks, listDeadlines, openDeadlineAlerts, runDeadlineJob } from '../../recall/deadlines';
 import { generateDrillReport, lastDrill, readDrill, runDrill } from '../../recall/drill';
 import { caseEvents, recordCaseAct } from '../../recall/events';
 import { generateCaseReport, type ReportFormat } from '../../recall/reports/generate';
@@ -152,6 +152,25 @@ const putSettings = createRoute({
   responses: { 200: jsonResponse('The settings', z.object({ settings: Anything })), ...badRequest, ...authErrors, ...refused },
 });
 
+const acknowledge = createRoute({
+  method: 'post',
+  path: '/api/recalls/alerts/{id}/acknowledge',
+  tags: ['recall'],
+  summary: 'Acknowledge a deadline alert',
+  security: bearer,
+  request: { params: UuidParam },
+  responses: { 204: { description: 'Acknowledged' }, ...badRequest, ...authErrors, 404: jsonResponse('No open alert with that id', ErrorSchema) },
+});
+
+const runJob = createRoute({
+  method: 'post',
+  path: '/api/recalls/deadlines/run',
+  tags: ['recall'],
+  summary: 'Run the deadline alert job now (it also runs every few minutes by itself)',
+  security: bearer,
+  responses: { 200: jsonResponse('What the job raised', z.object({ today: z.string(), raised: z.number() })), ...authErrors },
+});
+
 const asRecord = (value: object) => value as unknown as Record<string, unknown>;
 
 /** Registered before the case routes: /api/recalls/deadlines and /settings are not case ids. */
@@ -163,6 +182,11 @@ export function recallReportRoutes(deps: AppDeps) {
     })
     .openapi(getSettings, async (c) => c.json({ settings: asRecord(await readRecallSettings(deps.db)) }, 200))
     .openapi(putSettings, async (c) => c.json({ settings: asRecord(await saveRecallSettings(deps.db, c.get('session')!, c.req.valid('json'))) }, 200))
+    .openapi(runJob, async (c) => c.json(await runDeadlineJob(deps.db), 200))
+    .openapi(acknowledge, async (c) => {
+      await acknowledgeDeadlineAlert(deps.db, actorOf(c.get('session')!), c.req.valid('param').id);
+      return c.body(null, 204);
+    })
     .openapi(last, async (c) => {
       const drill = await lastDrill(deps.db);
       return c.json({ drill: drill ? asRecord(drill) : null }, 200);
