@@ -157,6 +157,11 @@ describe('deadline clocks', () => {
     ]);
   });
 
+  it('refuses a day that is not a date', async () => {
+    expect((await app.request('/api/recalls/deadlines?on=2026-02-30', bearer(qa))).status).toBe(400);
+    expect((await app.request(`/api/recalls/${recall.id}/deadlines?on=June`, bearer(qa))).status).toBe(400);
+  });
+
   it('reads the plant calendar from the database: a closed day moves a working-day deadline', async () => {
     await t.db.query(`INSERT INTO recall_calendar_days (calendar, day, working, note) VALUES ('CN', '2026-06-05', false, 'plant shutdown')`);
     const { mine } = await clocksOn('2026-06-03');

@@ -18,6 +18,7 @@ const notFound = { 404: jsonResponse('No such case, or the scope input matches n
 const notOpen = { 409: jsonResponse('The case has not opened', ErrorSchema) } as const;
 const refused = { 422: jsonResponse('A report for a jurisdiction the case does not name, or a date outside the case', ErrorSchema) } as const;
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const Day = IsoDay.refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a date');
 const DEADLINES = ['fda_correction_report', 'nmpa_event_report', 'nmpa_notice', 'nmpa_assessment_and_plan', 'nmpa_summary_report', 'eu_fsca_report', 'eu_incident_report'] as const satisfies readonly DeadlineKind[];
 const REPORT_FILE = new RegExp(`^(${REPORT_KINDS.join('|')})\\.(pdf|csv)$`);
 
@@ -27,7 +28,7 @@ const deadlines = createRoute({
   tags: ['recall'],
   summary: "Every live case's regulatory clocks (due day, working days left, state) and the open deadline alerts, for the dashboard",
   security: bearer,
-  request: { query: z.object({ on: IsoDay.optional() }) },
+  request: { query: z.object({ on: Day.optional() }) },
   responses: { 200: jsonResponse('Clocks per case', z.object({ today: z.string(), leadDays: z.number(), cases: z.array(Anything), alerts: z.array(Anything) })), ...badRequest, ...authErrors },
 });
 
@@ -37,7 +38,7 @@ const caseDeadlines = createRoute({
   tags: ['recall'],
   summary: "One case's regulatory clocks and what was recorded as done",
   security: bearer,
-  request: { params: UuidParam, query: z.object({ on: IsoDay.optional() }) },
+  request: { params: UuidParam, query: z.object({ on: Day.optional() }) },
   responses: { 200: jsonResponse('The clocks', z.object({ clocks: Anything, events: z.array(Anything) })), ...badRequest, ...authErrors, ...notFound },
 });
 
@@ -54,7 +55,7 @@ const recordEvent = createRoute({
         .object({
           kind: z.enum(['letters_sent', 'report_submitted']),
           deadline: z.enum(DEADLINES),
-          on: IsoDay.optional(),
+          on: Day.optional(),
           method: z.string().trim().min(1).max(40).optional(),
           count: z.number().int().min(1).max(1_000_000).optional(),
           note: z.string().trim().max(2000).optional(),
@@ -111,7 +112,6 @@ const caseDrill = createRoute({
   responses: { 200: jsonResponse('The drill', z.object({ drill: Anything })), ...badRequest, ...authErrors, ...notFound },
 });
 
-const Day = IsoDay.refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a date');
 const SettingsSchema = z
   .object({
     manufacturer: z
