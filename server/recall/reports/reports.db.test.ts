@@ -319,6 +319,20 @@ describe('mock-recall drill', () => {
     expect(csv.find((r) => r[0] === 'Mass balance')?.[2]).toBe(String(drill.timings.balanceMs));
   });
 
+  it('fails a scope whose books do not balance within the band, and says so in its report', async () => {
+    await pushOpsAs(app, floor, [newOp(floor, 'receive', { gtin: BARREL, lotNumber: 'RP-GAP1', qty: 1000, locationCode: 'A-01-01', expiresOn: '2031-01-01' })]);
+    // A receipt booked in the ledger that never reached a location's stock: 10 of 1,010 are nowhere.
+    await t.db.query(`INSERT INTO stock_moves (lot_id, to_location_id, qty, reason) SELECT l.id, loc.id, 10, 'op.receive' FROM lots l, locations loc WHERE l.lot_number = 'RP-GAP1' AND loc.code = 'A-01-01'`);
+    const res = await app.request('/api/recalls/drills', json('POST', { scope: { kind: 'lot', lotNumber: 'RP-GAP1' } }, qa));
+    expect(res.status).toBe(201);
+    const { drill } = (await res.json()) as { drill: { caseId: string; percent: number; passed: boolean; broughtIn: number; accounted: number } };
+    expect(drill).toMatchObject({ broughtIn: 1010, accounted: 1000, percent: 99.01, passed: false });
+    const csv = parseCsv(new TextDecoder().decode((await download(`/api/recalls/${drill.caseId}/reports/drill.csv`)).body.slice(3)));
+    expect(csv.find((r) => r[0] === 'Result' && r.length === 2)?.[1]).toBe('FAIL');
+    const last = (await (await app.request('/api/recalls/drills/last', bearer(qa))).json()) as { drill: { caseId: string; passed: boolean } };
+    expect(last.drill).toMatchObject({ caseId: drill.caseId, passed: false });
+  });
+
   it('a scope that matches nothing is a 404 and leaves no case behind', async () => {
     const cases = await count('SELECT 1 FROM recall_cases');
     const res = await app.request('/api/recalls/drills', json('POST', { scope: { kind: 'lot', lotNumber: 'NO-SUCH-LOT' } }, qa));
