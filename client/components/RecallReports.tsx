@@ -1,24 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Jurisdiction } from '../../domain/recall';
-import type { ReportKind } from '../../domain/recall/reports';
+import { reportsFor, type ReportKind } from '../../domain/recall/reports';
 import { ApiError } from '../api/client';
 import { downloadReport } from '../api/recall-reports';
-
-const FOR: Readonly<Record<Exclude<ReportKind, 'drill'>, Jurisdiction | null>> = {
-  status: null,
-  'fda-806': 'US',
-  'nmpa-event': 'CN',
-  'nmpa-progress': 'CN',
-  'nmpa-summary': 'CN',
-  'eu-fsca': 'EU',
-};
 
 /** The reports a case can give, each as PDF or CSV; only those of the jurisdictions it names. */
 export function RecallReports({ token, caseId, jurisdictions, kinds, onGenerated }: { token: string; caseId: string; jurisdictions: readonly Jurisdiction[]; kinds?: readonly ReportKind[]; onGenerated?(): void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
-  const shown = kinds ?? (Object.keys(FOR) as (keyof typeof FOR)[]).filter((k) => FOR[k] === null || jurisdictions.includes(FOR[k]));
+  const shown = kinds ?? reportsFor(jurisdictions);
   async function get(kind: ReportKind, format: 'pdf' | 'csv') {
     try {
       await downloadReport(token, caseId, kind, format);

@@ -5,6 +5,7 @@ import { euFscaPack } from './eu-fsca';
 import { nmpaEventReport, nmpaProgressReport, nmpaSummaryReport } from './nmpa';
 import { statusReport } from './status';
 import type { DeadlineKind } from '../clock';
+import type { Jurisdiction } from '../case';
 
 export { REPORT_KINDS, type Cell, type ReportDocument, type ReportKind, type ReportSection } from './model';
 export type { ConsigneeStatus, Manufacturer, ReportFacts } from './facts';
@@ -21,6 +22,22 @@ export const REPORT_MEETS: Readonly<Partial<Record<ReportKind, DeadlineKind>>> =
 };
 
 export type CaseReportKind = Exclude<ReportKind, 'drill'>;
+
+/** Which jurisdiction a report is filed in (null: any case has it); a report to a regulator the case does not name is not offered. */
+export const REPORT_JURISDICTION: Readonly<Record<CaseReportKind, Jurisdiction | null>> = {
+  status: null,
+  'fda-806': 'US',
+  'nmpa-event': 'CN',
+  'nmpa-progress': 'CN',
+  'nmpa-summary': 'CN',
+  'eu-fsca': 'EU',
+};
+
+export const reportsFor = (jurisdictions: readonly Jurisdiction[]): CaseReportKind[] =>
+  (Object.keys(REPORT_JURISDICTION) as CaseReportKind[]).filter((k) => {
+    const j = REPORT_JURISDICTION[k];
+    return j === null || jurisdictions.includes(j);
+  });
 
 /** Assembles one of a case's reports; the 806 report needs its number, worked out by the caller from the first time it was made. */
 export function caseReport(kind: CaseReportKind, facts: ReportFacts, fdaNumber: string | null): ReportDocument {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportFacts } from './facts';
-import { caseReport, caseSequence, drillReport, fdaReportNumber, type ReportDocument } from './index';
+import { caseReport, caseSequence, drillReport, fdaReportNumber, reportsFor, type ReportDocument } from './index';
 
 const facts: ReportFacts = {
   case: {
@@ -158,4 +158,12 @@ describe('drill report', () => {
     expect(field(doc, 'Share accounted for')).toBe('99.4 %');
     expect(field(doc, 'Result')).toBe('FAIL');
   });
+});
+
+describe('reports a case offers', () => {
+  it.each([
+    [[], ['status']],
+    [['CN'], ['status', 'nmpa-event', 'nmpa-progress', 'nmpa-summary']],
+    [['US', 'EU'], ['status', 'fda-806', 'eu-fsca']],
+  ] as const)('for %j: %j', (jurisdictions, kinds) => expect(reportsFor(jurisdictions)).toEqual(kinds));
 });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { REPORT_MEETS, caseReport, caseSequence, fdaReportNumber, type CaseReportKind, type ReportDocument } from '../../../domain/recall/reports';
-import type { Jurisdiction } from '../../../domain/recall';
+import { REPORT_JURISDICTION, REPORT_MEETS, caseReport, caseSequence, fdaReportNumber, type CaseReportKind, type ReportDocument } from '../../../domain/recall/reports';
 import { appendAudit } from '../../audit';
 import type { Session } from '../../auth';
 import { plantToday } from '../../clock';
@@ -21,16 +20,6 @@ export interface RenderedReport {
   body: Buffer;
   reference: string;
 }
-
-/** Which jurisdiction a report is filed in: a report to a regulator the case does not name is refused. */
-const REPORT_JURISDICTION: Readonly<Record<CaseReportKind, Jurisdiction | null>> = {
-  status: null,
-  'fda-806': 'US',
-  'nmpa-event': 'CN',
-  'nmpa-progress': 'CN',
-  'nmpa-summary': 'CN',
-  'eu-fsca': 'EU',
-};
 
 /**
  * The 806.10 number is fixed the first time the report is made — the date in it is that day's —
