@@ -1,20 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../server/test-support/pdf-text';
+import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
 import { apiCall, apiToken, openConsole } from './support/session';
 import { textOf } from './support/text';
 
 const env = e2eEnvironment();
 const SHOTS = join(process.cwd(), 'test-results', 'screens');
-
-async function seriousViolations(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-}
 
 describe('mock recall and deadline clocks in the console', () => {
   it('QA runs a drill from the Recall page and sees the stopwatch, the verdict and the last drill in the header', async () => {
