@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
-import { recallDevices, type HoldDevices } from '../api/recalls';
+import { recallDevices } from '../api/recalls';
+import { useApiRead } from '../hooks/useApiRead';
 import { formatTime } from '../util/format-time';
 
 /** Read again this often while the page is open: devices pick a hold up within seconds. */
@@ -10,26 +10,9 @@ const REFRESH_MS = 3000;
 /** Which handhelds have a case's holds, since when, and which have not synced since they went on. */
 export function RecallDevices({ token, caseId }: { token: string; caseId: string }) {
   const { t, i18n } = useTranslation();
-  const [found, setFound] = useState<HoldDevices | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const time = (iso: string | null) => (iso ? formatTime(i18n.resolvedLanguage, iso, 'dateTimeSeconds') : t('recall.devices.never'));
 
-  const load = useCallback(async () => {
-    try {
-      setFound(await recallDevices(token, caseId));
-      setError(null);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
-  }, [token, caseId]);
-  useEffect(() => {
-    const first = setTimeout(() => void load(), 0);
-    const every = setInterval(() => void load(), REFRESH_MS);
-    return () => {
-      clearTimeout(first);
-      clearInterval(every);
-    };
-  }, [load]);
+  const { value: found, error } = useApiRead(useCallback(() => recallDevices(token, caseId), [token, caseId]), REFRESH_MS);
 
   if (error)
     return (

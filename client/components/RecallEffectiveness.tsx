@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckedConsignee, EffectivenessCheck } from '../../domain/recall';
-import { ApiError } from '../api/client';
 import { drawConsignees, readEffectiveness, recordCheck, recordContact, type CaseEffectiveness, type CheckRecord, type ContactRecord } from '../api/recall-effectiveness';
+import { failureText, useApiRead } from '../hooks/useApiRead';
 import type { StoredSession } from '../session/session';
 import { formatTime } from '../util/format-time';
 import { EffectivenessCheckForm } from './EffectivenessCheckForm';
@@ -16,25 +16,11 @@ interface Props {
 /** The effectiveness checks of an open case: the draw of consignees, where each stands on the follow-up ladder, and the forms to record contacts and checks. */
 export function RecallEffectiveness({ session, caseId }: Props) {
   const { t, i18n } = useTranslation();
-  const [state, setState] = useState<CaseEffectiveness | null>(null);
+  const { value: state, setValue: setState, error, setError } = useApiRead(useCallback(() => readEffectiveness(session.token, caseId), [session.token, caseId]));
   const [seed, setSeed] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ key: 'contactRecorded' | 'checkRecorded'; customer: string } | null>(null);
   const time = (iso: string) => formatTime(i18n.resolvedLanguage, iso, 'dateTime');
-
-  const load = useCallback(async () => {
-    try {
-      setState(await readEffectiveness(session.token, caseId));
-      setError(null);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
-  }, [session.token, caseId]);
-  useEffect(() => {
-    const first = setTimeout(() => void load(), 0);
-    return () => clearTimeout(first);
-  }, [load]);
 
   async function run(action: () => Promise<CaseEffectiveness>, done: typeof notice): Promise<boolean> {
     setBusy(true);
@@ -44,7 +30,7 @@ export function RecallEffectiveness({ session, caseId }: Props) {
       setNotice(done);
       return true;
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(failureText(e));
       setNotice(null);
       return false;
     } finally {

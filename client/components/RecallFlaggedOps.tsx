@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
-import type { StockException } from '../api/console';
 import { recallFlaggedOps } from '../api/recalls';
+import { useApiRead } from '../hooks/useApiRead';
 import { formatTime } from '../util/format-time';
 
 /**
@@ -11,21 +10,7 @@ import { formatTime } from '../util/format-time';
  */
 export function RecallFlaggedOps({ token, caseId }: { token: string; caseId: string }) {
   const { t, i18n } = useTranslation();
-  const [found, setFound] = useState<StockException[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setFound(await recallFlaggedOps(token, caseId));
-      setError(null);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
-  }, [token, caseId]);
-  useEffect(() => {
-    const first = setTimeout(() => void load(), 0);
-    return () => clearTimeout(first);
-  }, [load]);
+  const { value: found, error } = useApiRead(useCallback(() => recallFlaggedOps(token, caseId), [token, caseId]));
 
   return (
     <section aria-labelledby="recall-flagged-title" data-testid="recall-flagged-ops">

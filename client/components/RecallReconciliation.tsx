@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
-import { explainGap, readReconciliation, type CaseReconciliation } from '../api/recall-recovery';
+import { explainGap, readReconciliation } from '../api/recall-recovery';
+import { failureText, useApiRead } from '../hooks/useApiRead';
 import type { StoredSession } from '../session/session';
 import { formatTime } from '../util/format-time';
 import { RecallDisposition } from './RecallDisposition';
@@ -24,24 +24,10 @@ interface Props {
  */
 export function RecallReconciliation({ session, caseId, editable, lots }: Props) {
   const { t, i18n } = useTranslation();
-  const [found, setFound] = useState<CaseReconciliation | null>(null);
+  const { value: found, error, setError, reload: load } = useApiRead(useCallback(() => readReconciliation(session.token, caseId), [session.token, caseId]));
   const [explaining, setExplaining] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const time = (iso: string) => formatTime(i18n.resolvedLanguage, iso, 'dateTimeSeconds');
-
-  const load = useCallback(async () => {
-    try {
-      setFound(await readReconciliation(session.token, caseId));
-      setError(null);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
-  }, [session.token, caseId]);
-  useEffect(() => {
-    const first = setTimeout(() => void load(), 0);
-    return () => clearTimeout(first);
-  }, [load]);
 
   async function explain(code: string, signature: Signature): Promise<boolean> {
     setBusy(true);
@@ -51,7 +37,7 @@ export function RecallReconciliation({ session, caseId, editable, lots }: Props)
       await load();
       return true;
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(failureText(e));
       return false;
     } finally {
       setBusy(false);
