@@ -5,6 +5,7 @@ import { pdfPageTexts } from '../server/test-support/pdf-text';
 import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
 import { apiCall, apiToken, openConsole } from './support/session';
+import { openRecallCase } from './support/recall';
 import { textOf } from './support/text';
 
 const env = e2eEnvironment();
@@ -53,20 +54,16 @@ describe('mock recall and deadline clocks in the console', () => {
   it('an open case shows its clocks; generating the NMPA event report meets its clock', async () => {
     const server = env.server();
     const token = await apiToken(server, 'qa', server.demoPassword);
-    const { case: draft } = await apiCall<{ case: { id: string; number: string; version: number } }>(server, '/api/recalls', {
-      token,
-      body: {
-        reason: 'Mask filter layer delaminates',
-        healthHazard: 'Reduced filtration',
-        classes: { fda: 'II', nmpa: 2 },
-        depth: 'user',
-        strategy: 'Return and destroy',
-        effectiveness: { level: 'C' },
-        jurisdictions: ['US', 'CN'],
-        scope: { kind: 'lot', lotNumber: 'PP2410A' },
-      },
+    const draft = await openRecallCase(server, token, {
+      reason: 'Mask filter layer delaminates',
+      healthHazard: 'Reduced filtration',
+      classes: { fda: 'II', nmpa: 2 },
+      depth: 'user',
+      strategy: 'Return and destroy',
+      effectiveness: { level: 'C' },
+      jurisdictions: ['US', 'CN'],
+      scope: { kind: 'lot', lotNumber: 'PP2410A' },
     });
-    await apiCall(server, `/api/recalls/${draft.id}/open`, { token, body: { meaning: 'approved', reason: 'recall board', password: server.demoPassword, version: draft.version } });
     // The event report is due the day the recall opens: the deadline job warns at once.
     expect((await apiCall<{ raised: number }>(server, '/api/recalls/deadlines/run', { token, body: {} })).raised).toBeGreaterThanOrEqual(1);
 

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
 import { apiCall, apiToken, openConsole } from './support/session';
+import { openRecallCase } from './support/recall';
 import { textOf } from './support/text';
 
 const env = e2eEnvironment();
 const SHOTS = join(process.cwd(), 'test-results', 'screens');
-const SYRINGE = '06901234000016';
 
 describe('recall effectiveness checks', () => {
   it('QA draws the consignees to check, records a late letter that makes the next step overdue and a check result, and the audit keeps each step', async () => {
@@ -17,20 +17,7 @@ describe('recall effectiveness checks', () => {
 
     // An open case at level A on the demo's finished syringe lot, shipped to DIST-BJ.
     const qaToken = await apiToken(server, 'qa', server.demoPassword);
-    const made = await apiCall<{ case: { id: string; number: string; version: number } }>(server, '/api/recalls', {
-      token: qaToken,
-      body: {
-        reason: 'Plunger seal leaks under pressure',
-        healthHazard: 'Air aspiration during injection',
-        classes: { fda: 'II' },
-        depth: 'user',
-        strategy: 'Return every unit to the plant',
-        effectiveness: { level: 'A' },
-        jurisdictions: ['US'],
-        scope: { kind: 'lot', lotNumber: 'S24110701', gtin: SYRINGE },
-      },
-    });
-    await apiCall(server, `/api/recalls/${made.case.id}/open`, { token: qaToken, body: { meaning: 'approved', reason: 'Recall board', password: server.demoPassword, version: made.case.version } });
+    const made = { case: await openRecallCase(server, qaToken) };
 
     const { context: desk, page } = await openConsole(env.browser(), server, 'qa');
     await page.getByTestId('nav-recall').click();

@@ -5,11 +5,11 @@ import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
 import { REPLY_CODE, captureLetters } from './support/letters';
 import { apiCall, apiToken, openConsole } from './support/session';
+import { openRecallCase } from './support/recall';
 import { textOf } from './support/text';
 
 const env = e2eEnvironment();
 const SHOTS = join(process.cwd(), 'test-results', 'screens');
-const SYRINGE = '06901234000016';
 
 describe('recall letters and the reply by code', () => {
   it('QA issues the letters of an open case, the PDF carries the consignee’s lot, quantity and code, the consignee answers on a phone, and the console shows the answer', async () => {
@@ -18,20 +18,7 @@ describe('recall letters and the reply by code', () => {
 
     // An open case on the demo's finished syringe lot, 100 of it shipped to DIST-BJ.
     const qaToken = await apiToken(server, 'qa', server.demoPassword);
-    const made = await apiCall<{ case: { id: string; number: string; version: number } }>(server, '/api/recalls', {
-      token: qaToken,
-      body: {
-        reason: 'Plunger seal leaks under pressure',
-        healthHazard: 'Air aspiration during injection',
-        classes: { fda: 'II', nmpa: 2 },
-        depth: 'user',
-        strategy: 'Return every unit to the plant',
-        effectiveness: { level: 'A' },
-        jurisdictions: ['CN', 'US'],
-        scope: { kind: 'lot', lotNumber: 'S24110701', gtin: SYRINGE },
-      },
-    });
-    await apiCall(server, `/api/recalls/${made.case.id}/open`, { token: qaToken, body: { meaning: 'approved', reason: 'Recall board', password: server.demoPassword, version: made.case.version } });
+    const made = { case: await openRecallCase(server, qaToken, { classes: { fda: 'II', nmpa: 2 }, jurisdictions: ['CN', 'US'] }) };
 
     const { context: desk, page } = await openConsole(env.browser(), server, 'qa');
     await page.getByTestId('nav-recall').click();

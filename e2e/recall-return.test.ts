@@ -5,6 +5,7 @@ import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
 import { scanLikeAScanner, typeLikeAPerson } from './support/keys';
 import { apiCall, apiToken, openConsole, openHandheld, waitForLots } from './support/session';
+import { openRecallCase } from './support/recall';
 import { textOf } from './support/text';
 
 const env = e2eEnvironment();
@@ -32,22 +33,7 @@ describe('recall returns on the handheld', () => {
     const { context: handheld, page } = await openHandheld(env.browser(), server, { device: 'Returns dock scanner', username: 'clerk' });
     await waitForLots(page, server);
 
-    const draft = (
-      await apiCall<{ case: { id: string; number: string; version: number } }>(server, '/api/recalls', {
-        token: qa,
-        body: {
-          reason: 'Plunger seal leaks under pressure',
-          healthHazard: 'Under-dosing possible',
-          classes: { fda: 'II' },
-          depth: 'user',
-          strategy: 'Return to the plant',
-          effectiveness: { level: 'A' },
-          jurisdictions: ['US'],
-          scope: { kind: 'lot', lotNumber: 'S24110701', gtin: '06901234000016' },
-        },
-      })
-    ).case;
-    await apiCall(server, `/api/recalls/${draft.id}/open`, { token: qa, body: { meaning: 'approved', reason: 'Recall board decision', password: server.demoPassword, version: draft.version } });
+    const draft = await openRecallCase(server, qa);
     openCase = draft;
     const reconciliation = async () => (await apiCall<{ reconciliation: Reconciliation }>(server, `/api/recalls/${draft.id}/reconciliation`, { token: qa })).reconciliation;
 
