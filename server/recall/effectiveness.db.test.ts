@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectConsignees, type CaseEffectiveness, type DueEscalation } from '../../domain/recall';
 import { verifyAuditChain } from '../audit';
-import { loadDemoData } from '../seed/demo';
-import { bearer, fromAddress, json, signIn, testApp, type TestApp } from '../test-support/app';
-import { openTestDb, type TestDb } from '../test-support/db';
+import { bearer, fromAddress, json, signIn, type TestApp } from '../test-support/app';
+import type { TestDb } from '../test-support/db';
+import { openDemoPlant, type DemoPlant, type ErrorBody } from '../test-support/demo-plant';
 import { enrolAndSignIn, newOp, pushOpsAs, type Handheld } from '../test-support/handheld';
 
 const SYRINGE = '06901234000016';
@@ -12,16 +12,13 @@ const DAY = 86_400_000;
 let t: TestDb;
 let app: TestApp;
 let password: string;
+let count: DemoPlant['count'];
 let qa: string;
 let picker: string;
 let dock: Handheld;
 const codes = Array.from({ length: 10 }, (_, i) => `EFF-${String(i + 1).padStart(2, '0')}`);
 
-interface ErrorBody {
-  error: { code: string; message: string; details?: Record<string, unknown> };
-}
 
-const count = async (sql: string, params: unknown[] = []) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${sql}) x`, params)).rows[0]!.n;
 const customerId = async (code: string) => (await t.db.query<{ id: string }>('SELECT id FROM customers WHERE code = $1', [code])).rows[0]!.id;
 const codeOfId = async (id: string) => (await t.db.query<{ code: string }>('SELECT code FROM customers WHERE id = $1', [id])).rows[0]!.code;
 const frozenIds = async (caseId: string) => (await t.db.query<{ customer_id: string }>('SELECT customer_id FROM recall_case_consignees WHERE case_id = $1', [caseId])).rows.map((r) => r.customer_id);
@@ -74,11 +71,7 @@ let levelE: string;
 let single: string;
 
 beforeAll(async () => {
-  t = await openTestDb('recall_effectiveness');
-  app = await testApp(t.db);
-  password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
-  qa = await signIn(app, 'qa', password);
-  picker = await signIn(app, 'picker', password);
+  ({ t, app, password, qa, picker, count } = await openDemoPlant('recall_effectiveness'));
   const supervisor = await signIn(app, 'supervisor', password);
   for (const code of codes) expect((await app.request('/api/customers', json('POST', { code, name: `Hospital ${code}` }, supervisor))).status).toBe(201);
   dock = await enrolAndSignIn(app, 'Dispatch', 'clerk', password);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LotDoc, RecallCaseDoc } from '../../sync';
-import { loadDemoData } from '../seed/demo';
-import { ADMIN_PASSWORD, bearer, json, signIn, testApp, type TestApp } from '../test-support/app';
-import { openTestDb, type TestDb } from '../test-support/db';
+import { ADMIN_PASSWORD, bearer, json, signIn, type TestApp } from '../test-support/app';
+import type { TestDb } from '../test-support/db';
+import { openDemoPlant, type DemoPlant } from '../test-support/demo-plant';
 import { enrolAndSignIn, newOp, pullCollection, pushOpsAs, type Handheld } from '../test-support/handheld';
 
 const SYRINGE = '06901234000016';
@@ -10,6 +10,8 @@ const SYRINGE = '06901234000016';
 let t: TestDb;
 let app: TestApp;
 let password: string;
+let count: DemoPlant['count'];
+let release: DemoPlant['release'];
 let qa: string;
 let picker: string;
 let dock: Handheld;
@@ -31,12 +33,6 @@ interface HoldDevices {
   missing: number;
 }
 
-const count = async (sql: string, params: unknown[] = []) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${sql}) x`, params)).rows[0]!.n;
-const release = async (lotNumber: string) => {
-  const lot = (await t.db.query<{ id: string; version: number }>('SELECT id, version FROM lots WHERE lot_number = $1', [lotNumber])).rows[0]!;
-  const res = await app.request(`/api/lots/${lot.id}/status`, json('POST', { to: 'released', meaning: 'released', reason: 'inspected', password, version: lot.version }, qa));
-  expect(res.status).toBe(200);
-};
 
 async function pullPage<Doc>(device: Handheld, collection: string, checkpoint: Page<Doc>['checkpoint'], options: { limit?: number; stored?: boolean } = {}): Promise<Page<Doc>> {
   const query = new URLSearchParams({ limit: String(options.limit ?? 500) });
@@ -71,11 +67,7 @@ const stateOf = (body: HoldDevices, device: Handheld) => body.devices.find((d) =
 let staleCheckpoint: Page<LotDoc>['checkpoint'];
 
 beforeAll(async () => {
-  t = await openTestDb('recall_hold_acks');
-  app = await testApp(t.db);
-  password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
-  qa = await signIn(app, 'qa', password);
-  picker = await signIn(app, 'picker', password);
+  ({ t, app, password, qa, picker, count, release } = await openDemoPlant('recall_hold_acks'));
   dock = await enrolAndSignIn(app, 'Returns dock', 'clerk', password);
   early = await enrolAndSignIn(app, 'Early scanner', 'picker', password);
   late = await enrolAndSignIn(app, 'Late scanner', 'picker', password);

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../audit';
 import { DEFAULT_LOGIN_LIMIT } from '../../auth/rate-limit';
-import { loadDemoData } from '../../seed/demo';
 import { bearer, fromAddress, json, signIn, testApp, type TestApp } from '../../test-support/app';
-import { openTestDb, type TestDb } from '../../test-support/db';
+import type { TestDb } from '../../test-support/db';
+import { openDemoPlant, type DemoPlant, type ErrorBody } from '../../test-support/demo-plant';
 import { enrolAndSignIn, newOp, pushOpsAs, type Handheld } from '../../test-support/handheld';
 import { pdfPageTexts } from '../../test-support/pdf-text';
 
@@ -13,6 +13,7 @@ const SYRINGE = '06901234000016';
 let t: TestDb;
 let app: TestApp;
 let password: string;
+let count: DemoPlant['count'];
 let qa: string;
 let picker: string;
 let dock: Handheld;
@@ -22,15 +23,11 @@ let draftId: string;
 let hospital: string;
 let distributor: string;
 
-interface ErrorBody {
-  error: { code: string; message: string; details?: Record<string, unknown> };
-}
 interface LetterList {
   jurisdictions: string[];
   consignees: { customerId: string; code: string; name: string; shipped: number; replyCode: { issuedAt: string; answeredAt: string | null } | null; letters: { jurisdiction: string; lang: string; format: string; issuerName: string }[] }[];
 }
 
-const count = async (sql: string, params: unknown[] = []) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${sql}) x`, params)).rows[0]!.n;
 const audited = (action: string) => count('SELECT 1 FROM audit_log WHERE action = $1', [action]);
 const customerId = async (code: string) => (await t.db.query<{ id: string }>('SELECT id FROM customers WHERE code = $1', [code])).rows[0]!.id;
 const letterUrl = (customer: string, format: 'pdf' | 'page', query: string) => `/api/recalls/${caseId}/letters/${customer}/${format}?${query}`;
@@ -51,11 +48,7 @@ const answer = (code: string, body: unknown, on: TestApp = app, address = '192.0
 const look = (code: string, on: TestApp = app, address = '192.0.2.10') => on.request(`/api/public/recall-replies/${code}`, {}, fromAddress(address));
 
 beforeAll(async () => {
-  t = await openTestDb('recall_letters');
-  app = await testApp(t.db);
-  password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
-  qa = await signIn(app, 'qa', password);
-  picker = await signIn(app, 'picker', password);
+  ({ t, app, password, qa, picker, count } = await openDemoPlant('recall_letters'));
   dock = await enrolAndSignIn(app, 'Letters dock', 'clerk', password);
   await pushOpsAs(app, dock, [newOp(dock, 'receive', { gtin: SYRINGE, lotNumber: 'LT-SYR1', qty: 400, locationCode: 'B-02-01', expiresOn: '2029-01-01' })]);
   const lot = (await t.db.query<{ id: string; version: number }>("SELECT id, version FROM lots WHERE lot_number = 'LT-SYR1'")).rows[0]!;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../seed/demo';
-import { bearer, json, signIn, testApp, type TestApp } from '../../test-support/app';
-import { openTestDb, type TestDb } from '../../test-support/db';
+import { bearer, json, type TestApp } from '../../test-support/app';
+import type { TestDb } from '../../test-support/db';
+import { openDemoPlant, type DemoPlant } from '../../test-support/demo-plant';
 import { enrolAndSignIn, newOp, pushOpsAs, type Handheld } from '../../test-support/handheld';
 import { pdfPageTexts } from '../../test-support/pdf-text';
 import { runDeadlineJob } from '../deadlines';
@@ -13,6 +13,8 @@ const BARREL = '06901234000115';
 let t: TestDb;
 let app: TestApp;
 let password: string;
+let count: DemoPlant['count'];
+let release: DemoPlant['release'];
 let qa: string;
 let picker: string;
 let supervisor: string;
@@ -33,14 +35,6 @@ interface CaseClocks {
   problem: unknown;
 }
 
-const lotVersion = async (lotNumber: string) => (await t.db.query<{ id: string; version: number }>('SELECT id, version FROM lots WHERE lot_number = $1', [lotNumber])).rows[0]!;
-const count = async (sql: string, params: unknown[] = []) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${sql}) x`, params)).rows[0]!.n;
-
-async function release(lotNumber: string) {
-  const lot = await lotVersion(lotNumber);
-  const res = await app.request(`/api/lots/${lot.id}/status`, json('POST', { to: 'released', meaning: 'released', reason: 'inspected', password, version: lot.version }, qa));
-  expect(res.status).toBe(200);
-}
 
 /** RFC 4180 read back: quoted cells, doubled quotes, CRLF rows. */
 function parseCsv(text: string): string[][] {
@@ -85,12 +79,7 @@ const clocksOn = async (on: string) => {
 };
 
 beforeAll(async () => {
-  t = await openTestDb('recall_reports');
-  app = await testApp(t.db);
-  password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
-  qa = await signIn(app, 'qa', password);
-  picker = await signIn(app, 'picker', password);
-  supervisor = await signIn(app, 'supervisor', password);
+  ({ t, app, password, qa, picker, supervisor, count, release } = await openDemoPlant('recall_reports'));
   floor = await enrolAndSignIn(app, 'Reports floor', 'clerk', password);
   // A consignee whose name a spreadsheet would run as a formula.
   await t.db.query(`INSERT INTO customers (code, name) VALUES ('EVIL-1', '=HYPERLINK("http://x.example","click")')`);
