@@ -54,6 +54,12 @@ describe('mock recall and deadline clocks in the console', () => {
   it('an open case shows its clocks; generating the NMPA event report meets its clock', async () => {
     const server = env.server();
     const token = await apiToken(server, 'qa', server.demoPassword);
+    // The clocks run into next year from late December: the plant enters next year's holiday notice
+    // (here, as a year with no corrections), so the test does not fail once today nears the year's end.
+    const supervisor = await apiToken(server, 'supervisor', server.demoPassword);
+    const { settings } = await apiCall<{ settings: { enteredYears: { calendar: string; year: number }[] } & Record<string, unknown> }>(server, '/api/recalls/settings', { token: supervisor });
+    const nextYear = new Date().getUTCFullYear() + 1;
+    await apiCall(server, '/api/recalls/settings', { token: supervisor, method: 'PUT', body: { ...settings, enteredYears: [...settings.enteredYears, { calendar: 'CN', year: nextYear }] } });
     const draft = await openRecallCase(server, token, {
       reason: 'Mask filter layer delaminates',
       healthHazard: 'Reduced filtration',

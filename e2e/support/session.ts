@@ -2,9 +2,9 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import type { E2eServer } from './server';
 
 /** Calls the Lotline API the way a test needs it: JSON in and out, a failure with its body. */
-export async function apiCall<T>(server: E2eServer, path: string, init: { body?: unknown; token?: string } = {}): Promise<T> {
+export async function apiCall<T>(server: E2eServer, path: string, init: { body?: unknown; token?: string; method?: 'PUT' } = {}): Promise<T> {
   const res = await fetch(`${server.url}${path}`, {
-    method: init.body === undefined ? 'GET' : 'POST',
+    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
     headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
