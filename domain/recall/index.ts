@@ -27,7 +27,7 @@ export {
   type TermsProblem,
 } from './case';
 export { recallHold, type RecallHold } from './hold';
-export { lotBalance, scopeBalance, type LotBalance, type LotBooks, type PerChildLot, type PerConsignee, type ScopeBalance, type StockAt } from './mass-balance';
+export { lotBalance, scopeBalance, type LotBalance, type LotBooks, type PerChildLot, type PickedAt, type PerConsignee, type ScopeBalance, type StockAt } from './mass-balance';
 export { DEFAULT_CLOCK_OPTIONS, addWorkingDays, deadlines, workingDaysBetween, type ClockCase, type ClockOptions, type Deadline, type DeadlineKind, type DeadlineState, type EuIncident, type RecallCalendars } from './clock';
 export { ClockError, chinaCalendar, chinaHolidays, usFederalCalendar, usFederalHolidays, type ClockErrorCode, type IsoDate, type PlantDays, type WorkingCalendar } from './holidays';
 export {

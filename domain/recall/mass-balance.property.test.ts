@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stagedPicks } from '../ops/staged-picks';
 import { lotBalance, scopeBalance, type LotBooks } from './mass-balance';
 
 /*
  * A small plant run from generated commands, booked the way the server books ops: every quantity
  * change is a ledger move with its reason and a balance, and shipments, returns and genealogy
- * go to their own tables. The books handed to the mass balance are then read back from those
+ * go to their own tables; picks onto a pick list move goods to its destination and are counted
+ * on the list, unpicks take them back, and a list can be cancelled. The books handed to the mass balance are then read back from those
  * tables, as the scope query does.
  */
 
@@ -24,6 +26,9 @@ interface Plant {
   shipmentLines: { lotId: string; customerId: string; qty: number }[];
   returns: { lotId: string; customerId: string; qty: number }[];
   edges: { parentLotId: string; childLotId: string; qty: number }[];
+  /** In the order they were made; every list stages at SHIP. */
+  lists: { id: string; cancelled: boolean }[];
+  picks: { listId: string; lotId: string; kind: 'pick' | 'reversal'; qty: number }[];
 }
 
 const LOCATIONS: Record<string, string> = { RCV: 'receiving', STORE: 'storage', SHIP: 'shipping', SCRAP: 'scrap' };
@@ -33,7 +38,7 @@ const milli = (m: number) => m / 1000;
 type Command = [kind: number, a: number, b: number, c: number, qtyMilli: number];
 
 function run(commands: readonly Command[]): Plant {
-  const plant: Plant = { lots: [], moves: [], balances: new Map(), shipmentLines: [], returns: [], edges: [] };
+  const plant: Plant = { lots: [], moves: [], balances: new Map(), shipmentLines: [], returns: [], edges: [], lists: [], picks: [] };
   const locs = Object.keys(LOCATIONS);
   const balance = (lotId: string, loc: string) => plant.balances.get(`${lotId}|${loc}`) ?? 0;
   const post = (m: Move) => {
@@ -57,7 +62,7 @@ function run(commands: readonly Command[]): Plant {
   };
   for (const [kind, a, b, c, q] of commands) {
     const qty = milli(q);
-    switch (kind % 7) {
+    switch (kind % 9) {
       case 0: // receive
         post({ lotId: newLot(), from: null, to: locs[a % 2]!, qty, reason: 'op.receive' });
         break;
@@ -110,13 +115,53 @@ function run(commands: readonly Command[]): Plant {
         if (lot) lot.status = 'scrapped';
         break;
       }
+      case 7: {
+        // a pick onto one of the lists, a new one now and then
+        const s = stocked(a, b);
+        if (!s || s.loc === 'SHIP' || s.loc === 'SCRAP') break;
+        if (plant.lists.length === 0 || c % 4 === 0) plant.lists.push({ id: `P${plant.lists.length}`, cancelled: false });
+        const list = plant.lists[c % plant.lists.length]!;
+        const take = Math.min(s.qty, qty);
+        post({ lotId: s.lotId, from: s.loc, to: 'SHIP', qty: take, reason: 'op.pick' });
+        plant.picks.push({ listId: list.id, lotId: s.lotId, kind: 'pick', qty: take });
+        break;
+      }
+      case 8: {
+        // an unpick of part of a pick, back to storage, or a list cancelled with its goods left where they are
+        const pick = plant.picks[a % Math.max(1, plant.picks.length)];
+        if (!pick) break;
+        if (c % 3 === 0) {
+          plant.lists.find((l) => l.id === pick.listId)!.cancelled = true;
+          break;
+        }
+        const back = Math.min(pick.qty, qty, balance(pick.lotId, 'SHIP'));
+        if (back <= 0) break;
+        post({ lotId: pick.lotId, from: 'SHIP', to: 'STORE', qty: back, reason: 'op.unpick' });
+        plant.picks.push({ listId: pick.listId, lotId: pick.lotId, kind: 'reversal', qty: back });
+        break;
+      }
     }
   }
   return plant;
 }
 
+/** Net picks per list and lot on lists not cancelled, newest list first, with the lot's balance at SHIP: countedPicksSql's rows. */
+function countedPicks(plant: Plant) {
+  const net = new Map<string, number>();
+  for (const k of plant.picks) net.set(`${k.listId}|${k.lotId}`, (net.get(`${k.listId}|${k.lotId}`) ?? 0) + (k.kind === 'pick' ? 1 : -1) * Math.round(k.qty * 1000));
+  return [...plant.lists]
+    .reverse()
+    .filter((l) => !l.cancelled)
+    .flatMap((l) =>
+      plant.lots
+        .map(({ id }) => ({ listId: l.id, lotId: id, destinationId: 'SHIP', counted: (net.get(`${l.id}|${id}`) ?? 0) / 1000, atDestination: plant.balances.get(`${id}|SHIP`) ?? 0 }))
+        .filter((r) => r.counted > 0 && r.atDestination > 0),
+    );
+}
+
 /** The books of every lot, read from the plant's tables the way the scope query reads them. */
 function booksOf(plant: Plant): LotBooks[] {
+  const staged = stagedPicks(countedPicks(plant));
   return plant.lots.map(({ id, status }) => {
     const moves = plant.moves.filter((m) => m.lotId === id);
     const into = (m: Move) => m.from === null && m.reason !== 'op.return' && !m.reason.startsWith('exception.');
@@ -127,6 +172,7 @@ function booksOf(plant: Plant): LotBooks[] {
       status,
       broughtIn: moves.filter(into).reduce((s, m) => s + m.qty, 0),
       stock: [...plant.balances.entries()].filter(([k, q]) => k.startsWith(`${id}|`) && q !== 0).map(([k, qty]) => ({ locationId: k.split('|')[1]!, locationKind: LOCATIONS[k.split('|')[1]!]!, qty })),
+      picked: staged.filter((p) => p.row.lotId === id).map((p) => ({ locationId: p.row.destinationId, qty: p.qty })),
       shipped: plant.shipmentLines.filter((l) => l.lotId === id),
       returned: plant.returns.filter((r) => r.lotId === id),
       consumed: plant.edges.filter((e) => e.parentLotId === id).map((e) => ({ childLotId: e.childLotId, qty: e.qty })),
@@ -150,6 +196,28 @@ describe('mass balance on generated plants', () => {
       }),
       runs,
     );
+  });
+
+  it('counts as picked only what lists still count and still stands at their destination, and the rest of the stock as free', () => {
+    let sawPicked = false;
+    fc.assert(
+      fc.property(fc.array(command, { minLength: 1, maxLength: 80 }), (commands) => {
+        const plant = run(commands);
+        const net = new Map<string, number>();
+        for (const k of plant.picks) if (!plant.lists.find((l) => l.id === k.listId)!.cancelled) net.set(k.lotId, (net.get(k.lotId) ?? 0) + (k.kind === 'pick' ? 1 : -1) * Math.round(k.qty * 1000));
+        for (const lot of scopeBalance(booksOf(plant)).lots) {
+          const status = plant.lots.find((l) => l.id === lot.lotId)!.status;
+          const atShip = Math.round((plant.balances.get(`${lot.lotId}|SHIP`) ?? 0) * 1000);
+          const picked = Math.round(lot.picked * 1000);
+          expect(picked).toBeLessThanOrEqual(status === 'scrapped' ? 0 : Math.min(atShip, Math.max(0, net.get(lot.lotId) ?? 0)));
+          const standing = [...plant.balances.entries()].filter(([k]) => k.startsWith(`${lot.lotId}|`) && !k.endsWith('|SCRAP')).reduce((s, [, q]) => s + Math.round(q * 1000), 0);
+          if (status !== 'scrapped') expect(Math.round(lot.inStock * 1000) + picked).toBe(standing);
+          if (picked > 0) sawPicked = true;
+        }
+      }),
+      runs,
+    );
+    expect(sawPicked).toBe(true);
   });
 
   it('names the lot and the quantity when a shipment line or a genealogy link is missing from the scope', () => {
@@ -179,18 +247,27 @@ describe('one lot', () => {
     ['scrap location', { broughtIn: 10, stock: [{ locationId: 'X', locationKind: 'scrap', qty: 4 }, { locationId: 'S', locationKind: 'storage', qty: 6 }] }, 6, 4, 0, 0, 100],
     ['shipped, part back', { broughtIn: 10, stock: [{ locationId: 'R', locationKind: 'receiving', qty: 2 }], shipped: [{ customerId: 'C', qty: 10 }], returned: [{ customerId: 'C', qty: 2 }] }, 2, 0, 8, 0, 100],
     ['consumed', { broughtIn: 0.3, consumed: [{ childLotId: 'K', qty: 0.1 }, { childLotId: 'K2', qty: 0.2 }] }, 0, 0, 0, 0.3, 100],
+    ['picked on a list at shipping', { broughtIn: 10, stock: [{ locationId: 'S', locationKind: 'storage', qty: 6 }, { locationId: 'D', locationKind: 'shipping', qty: 4 }], picked: [{ locationId: 'D', qty: 3 }] }, 7, 0, 0, 0, 100],
     ['half unaccounted', { broughtIn: 10, stock: [{ locationId: 'S', locationKind: 'storage', qty: 5 }] }, 5, 0, 0, 0, 50],
     ['more found than booked', { broughtIn: 10, shipped: [{ customerId: 'C', qty: 12 }] }, 0, 0, 12, 0, 120],
   ] as const)('%s', (_, partial, inStock, scrapped, shippedOut, consumed, percent) => {
-    const books: LotBooks = { lotId: 'L', status: 'released', stock: [], shipped: [], returned: [], consumed: [], corrected: 0, ...partial };
+    const books: LotBooks = { lotId: 'L', status: 'released', stock: [], picked: [], shipped: [], returned: [], consumed: [], corrected: 0, ...partial };
     const b = lotBalance(books);
     expect([b.inStock, b.scrapped, b.shippedOut, b.consumed, b.percent]).toEqual([inStock, scrapped, shippedOut, consumed, percent]);
     expect(b.balanced).toBe(percent === 100);
   });
 
+  it('splits the stock at a pick list destination into picked and free, never picking more than stands there', () => {
+    const stock = [{ locationId: 'D', locationKind: 'shipping', qty: 4 }];
+    const b = lotBalance({ lotId: 'L', status: 'released', broughtIn: 4, stock, picked: [{ locationId: 'D', qty: 1.5 }, { locationId: 'D', qty: 1 }], shipped: [], returned: [], consumed: [], corrected: 0 });
+    expect([b.inStock, b.picked, b.percent]).toEqual([1.5, 2.5, 100]);
+    const over = lotBalance({ lotId: 'L', status: 'released', broughtIn: 4, stock, picked: [{ locationId: 'D', qty: 9 }], shipped: [], returned: [], consumed: [], corrected: 0 });
+    expect([over.inStock, over.picked, over.percent]).toEqual([0, 4, 100]);
+  });
+
   it('counts a lot scrapped by status as scrapped wherever its stock sits, and gives no percentage for nothing booked in', () => {
-    const b = lotBalance({ lotId: 'L', status: 'scrapped', broughtIn: 5, stock: [{ locationId: 'S', locationKind: 'storage', qty: 5 }], shipped: [], returned: [], consumed: [], corrected: 0 });
-    expect([b.inStock, b.scrapped, b.balanced]).toEqual([0, 5, true]);
-    expect(lotBalance({ lotId: 'M', status: 'released', broughtIn: 0, stock: [], shipped: [], returned: [], consumed: [], corrected: 0 }).percent).toBeNull();
+    const b = lotBalance({ lotId: 'L', status: 'scrapped', broughtIn: 5, stock: [{ locationId: 'S', locationKind: 'storage', qty: 5 }], picked: [{ locationId: 'S', qty: 2 }], shipped: [], returned: [], consumed: [], corrected: 0 });
+    expect([b.inStock, b.picked, b.scrapped, b.balanced]).toEqual([0, 0, 5, true]);
+    expect(lotBalance({ lotId: 'M', status: 'released', broughtIn: 0, stock: [], picked: [], shipped: [], returned: [], consumed: [], corrected: 0 }).percent).toBeNull();
   });
 });

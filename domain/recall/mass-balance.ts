@@ -1,6 +1,7 @@
 /**
  * Mass balance of a recall scope: for every affected lot, what was received or produced must be
- * found again in the places the books know — still in stock, scrapped, out at consignees,
+ * found again in the places the books know — free in stock, picked and staged for a pick list,
+ * scrapped, out at consignees,
  * consumed into other lots, or written off by a correction. Each bucket comes from its own
  * table (balances, shipment lines, returns, genealogy), so a trace that drops a consumed lot or
  * a shipment without its lines shows up as quantity unaccounted for, not as a silent 100 %.
@@ -18,6 +19,12 @@ export interface PerConsignee {
   qty: number;
 }
 
+/** Part of a lot's stock at a location that pick lists count as picked (stagedPicks in domain/ops). */
+export interface PickedAt {
+  locationId: string;
+  qty: number;
+}
+
 export interface PerChildLot {
   childLotId: string;
   qty: number;
@@ -31,6 +38,8 @@ export interface LotBooks {
   /** Received from a supplier or produced here: ledger moves into the plant that are not returns or corrections. */
   broughtIn: number;
   stock: readonly StockAt[];
+  /** Of that stock, what open pick lists have picked and staged at their destination. */
+  picked: readonly PickedAt[];
   shipped: readonly PerConsignee[];
   returned: readonly PerConsignee[];
   consumed: readonly PerChildLot[];
@@ -41,7 +50,10 @@ export interface LotBooks {
 export interface LotBalance {
   lotId: string;
   broughtIn: number;
+  /** In stock and free: not picked for any list. */
   inStock: number;
+  /** In stock, picked and staged for a pick list. */
+  picked: number;
   scrapped: number;
   /** Shipped less returned, per consignee that still has some. */
   atConsignees: PerConsignee[];
@@ -81,22 +93,33 @@ function perConsignee(shipped: readonly PerConsignee[], returned: readonly PerCo
 
 export function lotBalance(books: LotBooks): LotBalance {
   const scrappedByStatus = books.status === 'scrapped';
+  const pickedAt = new Map<string, number>();
+  for (const p of books.picked) pickedAt.set(p.locationId, (pickedAt.get(p.locationId) ?? 0) + milli(p.qty));
   let inStock = 0;
+  let picked = 0;
   let scrapped = 0;
   for (const s of books.stock) {
-    if (scrappedByStatus || s.locationKind === 'scrap') scrapped += milli(s.qty);
-    else inStock += milli(s.qty);
+    const qty = milli(s.qty);
+    if (scrappedByStatus || s.locationKind === 'scrap') {
+      scrapped += qty;
+      continue;
+    }
+    // Picked is a part of the stock where it stands, never more than stands there.
+    const staged = Math.max(0, Math.min(pickedAt.get(s.locationId) ?? 0, qty));
+    picked += staged;
+    inStock += qty - staged;
   }
   const out = perConsignee(books.shipped, books.returned);
   const shippedOut = [...out.values()].reduce((s, q) => s + q, 0);
   const consumed = sumMilli(books.consumed);
   const corrected = milli(books.corrected);
   const broughtIn = milli(books.broughtIn);
-  const accounted = inStock + scrapped + shippedOut + consumed + corrected;
+  const accounted = inStock + picked + scrapped + shippedOut + consumed + corrected;
   return {
     lotId: books.lotId,
     broughtIn: units(broughtIn),
     inStock: units(inStock),
+    picked: units(picked),
     scrapped: units(scrapped),
     atConsignees: [...out.entries()].filter(([, q]) => q !== 0).map(([customerId, q]) => ({ customerId, qty: units(q) })).sort((a, b) => a.customerId.localeCompare(b.customerId)),
     shippedOut: units(shippedOut),

@@ -9,14 +9,15 @@ import { closeTarget, openTarget, type Target } from './open-db';
 import { RemoteError, credentialsFrom, type RemoteSession } from './remote';
 import { UUID_TEXT } from '../../domain/text';
 
-export const usage = `usage: lotline recall scope <lot> [--gtin <gtin>] [--json] [--url URL [--user NAME]]
+export const usage = `usage: lotline recall scope <lot> [--gtin <gtin>] [--family] [--json] [--url URL [--user NAME]]
        lotline recall scope --serial <serial> --gtin <gtin> [--json]
        lotline recall scope --supplier-lot <lot> [--supplier <name>] [--gtin <gtin>] [--json]
        lotline recall list [--state <state>] [--drills | --no-drills] [--json]
        lotline recall show <case number> [--json]
        lotline recall drill --lot <lot> [--gtin <gtin>] --user NAME [--json] [--url URL]
   scope: every lot a recall of this input reaches through genealogy, the stock and consignees
-    it reached, and the mass balance (% accounted for, and each lot that does not balance)
+    it reached, and the mass balance (% accounted for, and each lot that does not balance);
+    --family adds the whole family: every lot sharing an ancestor with the input's lots
   list: recall cases, newest first; show: one case with its signed steps and frozen scope
   drill: a mock recall of the lot, timed by the server from the start to the scope, the
     consignee list and the mass balance, with the % accounted for against the pass band
@@ -61,9 +62,10 @@ function parseRequest(args: string[]): { request: Request; url: string | undefin
   const [sub, ...rest] = args;
   const common = ['url', 'user'];
   if (sub === 'scope') {
-    const parsed = parseArgs(rest, { booleans: ['json'], values: ['gtin', 'serial', 'supplier-lot', 'supplier', ...common] });
+    const parsed = parseArgs(rest, { booleans: ['json', 'family'], values: ['gtin', 'serial', 'supplier-lot', 'supplier', ...common] });
     const gtin = gtinFlag(stringFlag(parsed, 'gtin'));
-    const input = scopeInputOf(parsed.positionals, stringFlag(parsed, 'serial'), stringFlag(parsed, 'supplier-lot'), stringFlag(parsed, 'supplier'), gtin);
+    const found = scopeInputOf(parsed.positionals, stringFlag(parsed, 'serial'), stringFlag(parsed, 'supplier-lot'), stringFlag(parsed, 'supplier'), gtin);
+    const input: ScopeInput = parsed.flags.has('family') ? { ...found, family: true } : found;
     return { request: { what: 'scope', input, json: parsed.flags.has('json') }, url: stringFlag(parsed, 'url'), user: stringFlag(parsed, 'user') };
   }
   if (sub === 'list') {
@@ -138,10 +140,14 @@ function describeScope(scope: RecallScope): string {
   const lines = [`Recall scope of ${scope.described}`, '', `Lots: ${scope.lots.length} (${toHold} to be put on recall hold when the case opens)`];
   for (const l of scope.lots) {
     const supplier = l.supplierLot ? `  supplier lot ${l.supplierLot}${l.supplier ? ` from ${l.supplier}` : ''}` : '';
-    lines.push(`  ${'  '.repeat(l.depth)}${l.lotNumber}  ${l.gtin}  ${l.itemName}  ${l.status}${l.hold === 'recall' ? '' : ` (${l.hold.replace('_', ' ')})`}${supplier}`);
+    lines.push(`  ${l.reached === 'family' ? 'family ' : ''}${'  '.repeat(l.depth)}${l.lotNumber}  ${l.gtin}  ${l.itemName}  ${l.status}${l.hold === 'recall' ? '' : ` (${l.hold.replace('_', ' ')})`}${supplier}`);
   }
   lines.push('', `Stock now:${scope.stock.length === 0 ? ' none' : ''}`);
   for (const s of scope.stock) lines.push(`  ${lotNumber.get(s.lotId) ?? s.lotId}  ${s.locationCode}  ${s.locationKind}  ${qty(s.qty)}`);
+  for (const p of scope.picked) lines.push(`  ${lotNumber.get(p.lotId) ?? p.lotId}  ${qty(p.qty)} of it picked on pick list ${p.pickList}`);
+  if (scope.unsynced.queuedOps > 0) {
+    lines.push('', `Not yet synced: ${scope.unsynced.queuedOps} op(s) queued on ${scope.unsynced.devices.length} handheld(s) (${scope.unsynced.devices.map((d) => d.name).join(', ')}); not in the mass balance, the server cannot tell which lots they touch`);
+  }
   lines.push('', `Consignees: ${scope.consignees.length} (${scope.shipmentLines.length} shipment line(s))`);
   for (const c of scope.consignees) lines.push(`  ${c.code}  ${c.name}  shipped ${qty(c.shipped)}  returned ${qty(c.returned)}  outstanding ${qty(c.outstanding)}`);
   const b = scope.balance;
@@ -149,7 +155,7 @@ function describeScope(scope: RecallScope): string {
   const gaps = b.lots.filter((l) => !l.balanced);
   if (gaps.length === 0) lines.push('  every lot balances');
   for (const l of gaps) {
-    const where = `in stock ${qty(l.inStock)}, scrapped ${qty(l.scrapped)}, at consignees ${qty(l.shippedOut)}, consumed ${qty(l.consumed)}, corrected ${qty(l.corrected)}`;
+    const where = `in stock ${qty(l.inStock)}, picked ${qty(l.picked)}, scrapped ${qty(l.scrapped)}, at consignees ${qty(l.shippedOut)}, consumed ${qty(l.consumed)}, corrected ${qty(l.corrected)}`;
     lines.push(`  lot ${lotNumber.get(l.lotId) ?? l.lotId}: brought in ${qty(l.broughtIn)}, accounted ${qty(l.accounted)} (${where}): ${l.unaccounted > 0 ? `${qty(l.unaccounted)} unaccounted` : `${qty(-l.unaccounted)} more than brought in`}`);
   }
   return `${lines.join('\n')}\n`;

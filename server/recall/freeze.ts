@@ -62,9 +62,9 @@ export async function freezeAndHold(tx: Queryable, caseRef: { id: string; number
   const holdOf = (lotId: string, scoped: LotStatus) => (caseRef.drill ? 'drill' : recallHold(statusOf.get(lotId)?.status ?? scoped));
   const balanceOf = new Map(scope.balance.lots.map((b) => [b.lotId, b]));
   await tx.query(
-    `INSERT INTO recall_case_lots (case_id, lot_id, depth, status_before, hold, brought_in, in_stock, scrapped, shipped_out, consumed, corrected, unaccounted)
-     SELECT $1, lot_id, depth, status_before, hold, brought_in, in_stock, scrapped, shipped_out, consumed, corrected, unaccounted
-       FROM jsonb_to_recordset($2::jsonb) AS r(lot_id uuid, depth int, status_before text, hold text, brought_in numeric, in_stock numeric, scrapped numeric,
+    `INSERT INTO recall_case_lots (case_id, lot_id, depth, reached, status_before, hold, brought_in, in_stock, picked, scrapped, shipped_out, consumed, corrected, unaccounted)
+     SELECT $1, lot_id, depth, reached, status_before, hold, brought_in, in_stock, picked, scrapped, shipped_out, consumed, corrected, unaccounted
+       FROM jsonb_to_recordset($2::jsonb) AS r(lot_id uuid, depth int, reached text, status_before text, hold text, brought_in numeric, in_stock numeric, picked numeric, scrapped numeric,
                                                shipped_out numeric, consumed numeric, corrected numeric, unaccounted numeric)`,
     [
       caseId,
@@ -74,10 +74,12 @@ export async function freezeAndHold(tx: Queryable, caseRef: { id: string; number
           return {
             lot_id: l.id,
             depth: l.depth,
+            reached: l.reached,
             status_before: statusOf.get(l.id)?.status ?? l.status,
             hold: holdOf(l.id, l.status),
             brought_in: b.broughtIn,
             in_stock: b.inStock,
+            picked: b.picked,
             scrapped: b.scrapped,
             shipped_out: b.shippedOut,
             consumed: b.consumed,

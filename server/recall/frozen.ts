@@ -5,10 +5,12 @@ export interface FrozenLot {
   lotNumber: string;
   gtin: string;
   depth: number;
+  reached: 'forward' | 'family';
   statusBefore: string;
   hold: string;
   broughtIn: number;
   inStock: number;
+  picked: number;
   scrapped: number;
   shippedOut: number;
   consumed: number;
@@ -41,20 +43,22 @@ export async function readFrozenScope(db: Queryable, caseId: string): Promise<Fr
     lot_number: string;
     gtin: string;
     depth: number;
+    reached: 'forward' | 'family';
     status_before: string;
     hold: string;
     brought_in: string;
     in_stock: string;
+    picked: string;
     scrapped: string;
     shipped_out: string;
     consumed: string;
     corrected: string;
     unaccounted: string;
   }>(
-    `SELECT f.lot_id, l.lot_number, i.gtin, f.depth, f.status_before, f.hold, f.brought_in::text, f.in_stock::text, f.scrapped::text, f.shipped_out::text,
+    `SELECT f.lot_id, l.lot_number, i.gtin, f.depth, f.reached, f.status_before, f.hold, f.brought_in::text, f.in_stock::text, f.picked::text, f.scrapped::text, f.shipped_out::text,
             f.consumed::text, f.corrected::text, f.unaccounted::text
        FROM recall_case_lots f JOIN lots l ON l.id = f.lot_id JOIN items i ON i.id = l.item_id
-      WHERE f.case_id = $1 ORDER BY f.depth, l.lot_number`,
+      WHERE f.case_id = $1 ORDER BY f.reached <> 'forward', f.depth, l.lot_number`,
     [caseId],
   );
   const consignees = await db.query<{ customer_id: string; code: string; name: string; lines: number; shipped: string; returned: string; outstanding: string }>(
@@ -68,10 +72,12 @@ export async function readFrozenScope(db: Queryable, caseId: string): Promise<Fr
     lotNumber: r.lot_number,
     gtin: r.gtin,
     depth: r.depth,
+    reached: r.reached,
     statusBefore: r.status_before,
     hold: r.hold,
     broughtIn: Number(r.brought_in),
     inStock: Number(r.in_stock),
+    picked: Number(r.picked),
     scrapped: Number(r.scrapped),
     shippedOut: Number(r.shipped_out),
     consumed: Number(r.consumed),

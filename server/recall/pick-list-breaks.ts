@@ -1,4 +1,4 @@
-import { unbookPick, type PickLine, type PickListRecallBreak, type PickListStatus } from '../../domain/ops';
+import { stagedPicks, unbookPick, type PickLine, type PickListRecallBreak, type PickListStatus } from '../../domain/ops';
 import type { AuditEntry } from '../audit';
 import type { Queryable } from '../db';
 
@@ -17,6 +17,22 @@ interface Counted {
 }
 
 /**
+ * The pick lists still counting the lots `lots` (a subquery of lot ids) as picked: each list's net
+ * count per lot and the lot's balance at the list's destination, newest list first, as
+ * stagedPicks takes them. Opening a recall breaks these rows; the recall scope reports them.
+ */
+export const countedPicksSql = (lots: string) => `
+  SELECT p.id AS pick_list_id, p.created_at, p.number, p.status, p.lines, p.recall_breaks, p.to_location_id, c.gtin, c.lot_id, l.lot_number,
+         c.qty::text AS counted, coalesce(b.qty, 0)::text AS staged
+    FROM (SELECT k.pick_list_id, k.gtin, k.lot_id, sum(CASE WHEN k.kind = 'pick' THEN k.qty ELSE -k.qty END) AS qty
+            FROM pick_list_picks k WHERE k.lot_id IN (${lots}) GROUP BY k.pick_list_id, k.gtin, k.lot_id) c
+    JOIN pick_lists p ON p.id = c.pick_list_id AND p.status <> 'cancelled' AND NOT p.deleted
+    JOIN lots l ON l.id = c.lot_id
+    LEFT JOIN stock_balances b ON b.lot_id = c.lot_id AND b.location_id = p.to_location_id
+   WHERE c.qty > 0 AND coalesce(b.qty, 0) > 0
+   ORDER BY p.created_at DESC, p.id, l.lot_number`;
+
+/**
  * Takes the held lots off every pick list still counting them, in the opening's transaction. What
  * a list counted of a lot no longer counts as far as the lot still stands at the list's
  * destination: the list asks for it again, of another lot, and names the recall as the reason.
@@ -26,31 +42,10 @@ interface Counted {
  */
 export async function breakPickLists(tx: Queryable, recall: { id: string; number: string }, lotIds: readonly string[]): Promise<AuditEntry[]> {
   if (lotIds.length === 0) return [];
-  const counted = await tx.query<Counted>(
-    `WITH counted AS (
-       SELECT k.pick_list_id, k.gtin, k.lot_id, sum(CASE WHEN k.kind = 'pick' THEN k.qty ELSE -k.qty END) AS qty
-         FROM pick_list_picks k WHERE k.lot_id = ANY($1::uuid[]) GROUP BY k.pick_list_id, k.gtin, k.lot_id
-     )
-     SELECT p.id AS pick_list_id, p.number, p.status, p.lines, p.recall_breaks, p.to_location_id, c.gtin, c.lot_id, l.lot_number,
-            c.qty::text AS counted, coalesce(b.qty, 0)::text AS staged
-       FROM counted c
-       JOIN pick_lists p ON p.id = c.pick_list_id AND p.status <> 'cancelled' AND NOT p.deleted
-       JOIN lots l ON l.id = c.lot_id
-       LEFT JOIN stock_balances b ON b.lot_id = c.lot_id AND b.location_id = p.to_location_id
-      WHERE c.qty > 0 AND coalesce(b.qty, 0) > 0
-      ORDER BY p.created_at DESC, p.id, l.lot_number
-      FOR UPDATE OF p`,
-    [lotIds],
-  );
-  // What is left at each destination of each lot to be taken off lists, newest list first.
-  const left = new Map<string, number>();
+  const counted = await tx.query<Counted>(`${countedPicksSql('SELECT unnest($1::uuid[])')} FOR UPDATE OF p`, [lotIds]);
   const byList = new Map<string, { list: Counted; breaks: { row: Counted; qty: number }[] }>();
-  for (const row of counted.rows) {
-    const place = `${row.lot_id}@${row.to_location_id}`;
-    const available = left.get(place) ?? Number(row.staged);
-    const qty = Math.min(Number(row.counted), available);
-    left.set(place, available - qty);
-    if (qty <= 0) continue;
+  const staged = stagedPicks(counted.rows.map((row) => ({ row, listId: row.pick_list_id, lotId: row.lot_id, destinationId: row.to_location_id, counted: Number(row.counted), atDestination: Number(row.staged) })));
+  for (const { row: { row }, qty } of staged) {
     const entry = byList.get(row.pick_list_id) ?? { list: row, breaks: [] };
     entry.breaks.push({ row, qty });
     byList.set(row.pick_list_id, entry);

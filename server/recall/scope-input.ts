@@ -2,12 +2,16 @@ import type { Queryable } from '../db';
 import { AppError } from '../errors';
 import { findLot } from '../lots/trace';
 
-/** What a recall starts from: one thing a person scans or types. */
-export type ScopeInput =
+/**
+ * What a recall starts from: one thing a person scans or types. `family` asks for the whole
+ * family besides the forward walk: every lot that shares an ancestor with the input's lots.
+ */
+export type ScopeInput = (
   | { kind: 'lot' | 'component_lot'; lotId: string }
   | { kind: 'lot' | 'component_lot'; lotNumber: string; gtin?: string | undefined }
   | { kind: 'serial'; gtin: string; serial: string }
-  | { kind: 'supplier_lot'; supplierLot: string; supplier?: string | undefined; gtin?: string | undefined };
+  | { kind: 'supplier_lot'; supplierLot: string; supplier?: string | undefined; gtin?: string | undefined }
+) & { family?: boolean | undefined };
 
 /** The lots a scope input names, where the forward walk starts. */
 export interface ScopeRoots {
@@ -60,7 +64,8 @@ async function resolveScopeInput(db: Queryable, input: ScopeInput): Promise<Scop
 /** findLot answers 'not_found' for an unknown lot; a recall speaks of its scope. */
 export async function resolveScope(db: Queryable, input: ScopeInput): Promise<ScopeRoots> {
   try {
-    return await resolveScopeInput(db, input);
+    const roots = await resolveScopeInput(db, input);
+    return input.family ? { ...roots, described: `${roots.described}, whole family` } : roots;
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') throw new AppError(404, 'scope_not_found', `${error.message} Nothing to recall.`, { input });
     throw error;

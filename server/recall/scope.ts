@@ -1,7 +1,9 @@
+import { stagedPicks } from '../../domain/ops';
 import { recallHold, scopeBalance, type LotBooks, type RecallHold, type ScopeBalance } from '../../domain/recall';
 import type { LotStatus } from '../../domain/lots';
 import type { Queryable } from '../db';
 import { AppError } from '../errors';
+import { countedPicksSql } from './pick-list-breaks';
 import { resolveScope, type ScopeInput } from './scope-input';
 
 /** Genealogy deeper than this is taken for a loop in the data, not a product structure. */
@@ -16,7 +18,13 @@ export interface ScopeLot {
   origin: 'received' | 'produced';
   supplier: string | null;
   supplierLot: string | null;
+  /**
+   * Genealogy hops: from the input for a lot the forward walk reached, from the family's root
+   * for a lot only the whole family reached.
+   */
   depth: number;
+  /** Forward from the input, or only through the whole family (an ancestor, a sibling, a cousin). */
+  reached: 'forward' | 'family';
   /** What opening the case does to the lot. */
   hold: RecallHold;
 }
@@ -56,6 +64,25 @@ export interface ScopeLink {
   qty: number;
 }
 
+/** Stock of a lot that an open pick list has picked and staged at its destination. */
+export interface ScopePicked {
+  pickListId: string;
+  pickList: string;
+  lotId: string;
+  locationId: string;
+  qty: number;
+}
+
+/**
+ * Handhelds that last told the server they hold ops not yet sent. The server knows how many, not
+ * what they are about: none of it can be placed in a lot's books, so it stands beside the mass
+ * balance, not in it.
+ */
+export interface ScopeUnsynced {
+  devices: { deviceId: string; name: string; queuedOps: number; lastSeenAt: string | null }[];
+  queuedOps: number;
+}
+
 /** A lot of this scope that an open case already holds. */
 export interface ScopeConflict {
   lotId: string;
@@ -73,13 +100,16 @@ export interface RecallScope {
   shipmentLines: ScopeShipmentLine[];
   consignees: ScopeConsignee[];
   links: ScopeLink[];
+  picked: ScopePicked[];
+  unsynced: ScopeUnsynced;
   balance: ScopeBalance;
   conflicts: ScopeConflict[];
 }
 
 /*
- * The whole scope in one statement: the forward walk through genealogy from the input's lots,
- * then, for every lot reached, what the ledger and the tables beside it say. Each bucket of the
+ * The whole scope in one statement: the forward walk through genealogy from the input's lots and,
+ * for the whole family, the walk up from them to the lots nothing was made from and down again
+ * from those (a lot the forward walk reached stays "forward"), then, for every lot reached, what the ledger and the tables beside it say. Each bucket of the
  * mass balance is read from its own source — balances, shipment lines, returns, genealogy, and
  * the moves that brought quantity in or corrected it — so a bucket that goes missing shows.
  * Rows travel as JSON arrays: a hub raw-material lot reaches tens of thousands of lots. As in the
@@ -87,15 +117,26 @@ export interface RecallScope {
  * joined and ordered here: a hub's 100,000 lines share 20,000 shipments, and looking the shipment
  * up per line and sorting 100,000 wide rows cost more than the walk. The consignees are those of
  * the shipments and returns already found, not a second join of every line. The reached lots are
- * kept in id order so the look-ups by lot walk each index in order.
+ * kept in id order so the look-ups by lot walk each index in order. Picked stock comes as the
+ * pick lists' counts (countedPicksSql), the rule recall opening breaks them by.
  */
 const SCOPE_SQL = `
 WITH RECURSIVE walk(lot_id, depth) AS (
   SELECT r, 0 FROM unnest($1::uuid[]) AS r
   UNION
   SELECT e.child_lot_id, w.depth + 1 FROM walk w JOIN genealogy_edges e ON e.parent_lot_id = w.lot_id WHERE w.depth < $2
+), up(lot_id, height) AS (
+  SELECT r, 0 FROM unnest($1::uuid[]) AS r WHERE $3::boolean
+  UNION
+  SELECT e.parent_lot_id, u.height + 1 FROM up u JOIN genealogy_edges e ON e.child_lot_id = u.lot_id WHERE u.height < $2
+), family(lot_id, depth) AS (
+  SELECT u.lot_id, 0 FROM up u WHERE NOT EXISTS (SELECT 1 FROM genealogy_edges e WHERE e.child_lot_id = u.lot_id)
+  UNION
+  SELECT e.child_lot_id, f.depth + 1 FROM family f JOIN genealogy_edges e ON e.parent_lot_id = f.lot_id WHERE f.depth < $2
 ), reached AS MATERIALIZED (
-  SELECT lot_id, min(depth) AS depth FROM walk GROUP BY lot_id ORDER BY lot_id
+  SELECT lot_id, coalesce(min(depth) FILTER (WHERE forward), min(depth)) AS depth, bool_or(forward) AS forward
+    FROM (SELECT lot_id, depth, true AS forward FROM walk UNION ALL SELECT lot_id, depth, false FROM family) x
+   GROUP BY lot_id ORDER BY lot_id
 ), moved AS (
   SELECT m.lot_id,
          coalesce(sum(m.qty) FILTER (WHERE m.from_location_id IS NULL AND m.reason <> 'op.return' AND m.reason NOT LIKE 'exception.%'), 0) AS brought_in,
@@ -109,10 +150,10 @@ WITH RECURSIVE walk(lot_id, depth) AS (
   SELECT s.id, s.number, s.customer_id, s.shipped_at FROM shipments s WHERE s.id IN (SELECT shipment_id FROM lines)
 ), returned AS MATERIALIZED (
   SELECT cr.lot_id, cr.customer_id, cr.qty FROM reached r JOIN customer_returns cr ON cr.lot_id = r.lot_id
-)
+), picks AS (${countedPicksSql('SELECT lot_id FROM reached')})
 SELECT
-  (SELECT coalesce(json_agg(json_build_array(l.id, l.lot_number, i.gtin, i.name, l.status, l.origin, l.supplier, l.supplier_lot, r.depth,
-                                             coalesce(mv.brought_in, 0), coalesce(mv.corrected, 0)) ORDER BY r.depth, l.lot_number, l.id), '[]'::json)
+  (SELECT coalesce(json_agg(json_build_array(l.id, l.lot_number, i.gtin, i.name, l.status, l.origin, l.supplier, l.supplier_lot, r.depth, r.forward,
+                                             coalesce(mv.brought_in, 0), coalesce(mv.corrected, 0)) ORDER BY NOT r.forward, r.depth, l.lot_number, l.id), '[]'::json)
      FROM reached r JOIN lots l ON l.id = r.lot_id JOIN items i ON i.id = l.item_id LEFT JOIN moved mv ON mv.lot_id = r.lot_id) AS lots,
   (SELECT coalesce(json_agg(json_build_array(b.lot_id, b.location_id, loc.code, loc.kind, b.qty) ORDER BY loc.code, b.lot_id), '[]'::json)
      FROM reached r JOIN stock_balances b ON b.lot_id = r.lot_id AND b.qty <> 0 JOIN locations loc ON loc.id = b.location_id) AS stock,
@@ -125,7 +166,13 @@ SELECT
      FROM customers c WHERE c.id IN (SELECT customer_id FROM sent UNION SELECT customer_id FROM returned)) AS customers,
   (SELECT coalesce(json_agg(json_build_array(h.lot_id, l.lot_number, c.id, c.number) ORDER BY c.number, l.lot_number), '[]'::json)
      FROM reached r JOIN recall_holds h ON h.lot_id = r.lot_id JOIN recall_cases c ON c.id = h.case_id JOIN lots l ON l.id = h.lot_id) AS conflicts,
-  EXISTS (SELECT 1 FROM reached r JOIN genealogy_edges e ON e.parent_lot_id = r.lot_id WHERE r.depth = $2) AS truncated`;
+  (SELECT coalesce(json_agg(json_build_array(k.pick_list_id, k.number, k.lot_id, k.to_location_id, k.counted, k.staged)
+                            ORDER BY k.created_at DESC, k.pick_list_id, k.lot_number), '[]'::json) FROM picks k) AS picks,
+  (SELECT coalesce(json_agg(json_build_array(d.id, d.name, d.queue_depth, d.last_seen_at) ORDER BY d.name, d.id), '[]'::json)
+     FROM devices d WHERE d.revoked_at IS NULL AND d.queue_depth > 0) AS unsynced,
+  EXISTS (SELECT 1 FROM walk w JOIN genealogy_edges e ON e.parent_lot_id = w.lot_id WHERE w.depth = $2) AS truncated,
+  EXISTS (SELECT 1 FROM up u JOIN genealogy_edges e ON e.child_lot_id = u.lot_id WHERE u.height = $2)
+    OR EXISTS (SELECT 1 FROM family f JOIN genealogy_edges e ON e.parent_lot_id = f.lot_id WHERE f.depth = $2) AS family_truncated`;
 
 type Json = string | number | boolean | null;
 type Tuples = Json[][];
@@ -138,7 +185,10 @@ interface ScopeRow {
   links: Tuples | string;
   customers: Tuples | string;
   conflicts: Tuples | string;
+  picks: Tuples | string;
+  unsynced: Tuples | string;
   truncated: boolean;
+  family_truncated: boolean;
 }
 
 // node-postgres parses json columns; PGlite may hand some back as text.
@@ -176,9 +226,15 @@ export type ScopeStage = 'scope' | 'consignees' | 'balance';
 
 export async function readScope(db: Queryable, input: ScopeInput, onStage?: (stage: ScopeStage) => void): Promise<RecallScope> {
   const roots = await resolveScope(db, input);
-  const result = await db.query<ScopeRow>(SCOPE_SQL, [roots.lotIds, MAX_SCOPE_DEPTH], { prepareAs: 'lotline_recall_scope' });
+  const result = await db.query<ScopeRow>(SCOPE_SQL, [roots.lotIds, MAX_SCOPE_DEPTH, input.family === true], { prepareAs: 'lotline_recall_scope' });
   const row = result.rows[0]!;
-  if (row.truncated) throw new AppError(422, 'scope_too_deep', `The genealogy from ${roots.described} goes deeper than ${MAX_SCOPE_DEPTH} levels; it loops somewhere. Fix the genealogy first.`);
+  if (row.truncated) throw new AppError(422, 'scope_too_deep', `The genealogy from ${roots.described} goes deeper than ${MAX_SCOPE_DEPTH} levels; it loops somewhere. Fix the genealogy first.`, { walk: 'forward', maxDepth: MAX_SCOPE_DEPTH });
+  if (row.family_truncated) {
+    throw new AppError(422, 'scope_too_deep', `The family of ${roots.described} reaches further than ${MAX_SCOPE_DEPTH} levels up to its roots or down from them; it loops somewhere. Fix the genealogy first, or recall without the whole family.`, {
+      walk: 'family',
+      maxDepth: MAX_SCOPE_DEPTH,
+    });
+  }
 
   const lotRows = tuples(row.lots);
   const lots: ScopeLot[] = lotRows.map((r) => ({
@@ -191,6 +247,7 @@ export async function readScope(db: Queryable, input: ScopeInput, onStage?: (sta
     supplier: strOrNull(r[6]),
     supplierLot: strOrNull(r[7]),
     depth: num(r[8]),
+    reached: r[9] === true ? 'forward' : 'family',
     hold: recallHold(str(r[4]) as LotStatus),
   }));
   onStage?.('scope');
@@ -198,6 +255,9 @@ export async function readScope(db: Queryable, input: ScopeInput, onStage?: (sta
   const shipmentLines = toShipmentLines(tuples(row.shipments), tuples(row.lines));
   const returns = tuples(row.returns).map((r) => ({ lotId: str(r[0]), customerId: str(r[1]), qty: num(r[2]) }));
   const links: ScopeLink[] = tuples(row.links).map((r) => ({ parentLotId: str(r[0]), childLotId: str(r[1]), qty: num(r[2]) }));
+  const counted = tuples(row.picks).map((r) => ({ listId: str(r[0]), pickList: str(r[1]), lotId: str(r[2]), destinationId: str(r[3]), counted: num(r[4]), atDestination: num(r[5]) }));
+  const picked: ScopePicked[] = stagedPicks(counted).map(({ row: k, qty }) => ({ pickListId: k.listId, pickList: k.pickList, lotId: k.lotId, locationId: k.destinationId, qty }));
+  const unsyncedDevices = tuples(row.unsynced).map((r) => ({ deviceId: str(r[0]), name: str(r[1]), queuedOps: num(r[2]), lastSeenAt: r[3] === null ? null : new Date(str(r[3])).toISOString() }));
 
   const byLot = <T extends { lotId: string }>(rows: readonly T[]) => {
     const map = new Map<string, T[]>();
@@ -211,13 +271,15 @@ export async function readScope(db: Queryable, input: ScopeInput, onStage?: (sta
   const stockOf = byLot(stock);
   const linesOf = byLot(shipmentLines);
   const returnsOf = byLot(returns);
+  const pickedOf = byLot(picked);
   const consumedOf = byLot(links.map((l) => ({ lotId: l.parentLotId, childLotId: l.childLotId, qty: l.qty })));
   const books: LotBooks[] = lots.map((lot, i) => ({
     lotId: lot.id,
     status: lot.status,
-    broughtIn: num(lotRows[i]![9]),
-    corrected: num(lotRows[i]![10]),
+    broughtIn: num(lotRows[i]![10]),
+    corrected: num(lotRows[i]![11]),
     stock: stockOf.get(lot.id) ?? [],
+    picked: pickedOf.get(lot.id) ?? [],
     shipped: linesOf.get(lot.id) ?? [],
     returned: returnsOf.get(lot.id) ?? [],
     consumed: consumedOf.get(lot.id) ?? [],
@@ -249,6 +311,8 @@ export async function readScope(db: Queryable, input: ScopeInput, onStage?: (sta
     shipmentLines,
     consignees: consigneeList,
     links,
+    picked,
+    unsynced: { devices: unsyncedDevices, queuedOps: unsyncedDevices.reduce((n, d) => n + d.queuedOps, 0) },
     balance,
     conflicts: tuples(row.conflicts).map((r) => ({ lotId: str(r[0]), lotNumber: str(r[1]), caseId: str(r[2]), caseNumber: str(r[3]) })),
   };
