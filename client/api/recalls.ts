@@ -4,10 +4,11 @@ import { api } from './client';
 import type { StockException } from './console';
 
 /** What a recall starts from, as POST /api/recalls and /api/recalls/scope take it. */
-export type RecallScopeInput =
+export type RecallScopeInput = (
   | { kind: 'lot' | 'component_lot'; lotNumber: string; gtin?: string }
   | { kind: 'serial'; gtin: string; serial: string }
-  | { kind: 'supplier_lot'; supplierLot: string; supplier?: string; gtin?: string };
+  | { kind: 'supplier_lot'; supplierLot: string; supplier?: string; gtin?: string }
+) & { family?: boolean };
 
 export interface RecallCase {
   id: string;
@@ -36,8 +37,10 @@ export interface RecallStep {
 
 export interface ScopePreview {
   described: string;
-  lots: { id: string; lotNumber: string; gtin: string; itemName: string; status: LotStatus; origin: 'received' | 'produced'; depth: number; hold: RecallHold }[];
-  stock: { lotId: string; locationCode: string; locationKind: string; qty: number }[];
+  lots: { id: string; lotNumber: string; gtin: string; itemName: string; status: LotStatus; origin: 'received' | 'produced'; depth: number; reached: 'forward' | 'family'; hold: RecallHold }[];
+  stock: { lotId: string; locationId: string; locationCode: string; locationKind: string; qty: number }[];
+  picked: { pickListId: string; pickList: string; lotId: string; locationId: string; qty: number }[];
+  unsynced: { devices: { deviceId: string; name: string; queuedOps: number; lastSeenAt: string | null }[]; queuedOps: number };
   shipmentLines: { id: string; shipment: string; customerId: string; lotId: string; serial: string | null; qty: number; shippedAt: string }[];
   consignees: { customerId: string; code: string; name: string; lines: number; shipped: number; returned: number; outstanding: number }[];
   balance: ScopeBalance;
@@ -45,7 +48,7 @@ export interface ScopePreview {
 }
 
 export interface FrozenScope {
-  lots: { lotId: string; lotNumber: string; gtin: string; depth: number; statusBefore: LotStatus; hold: RecallHold; broughtIn: number; inStock: number; scrapped: number; shippedOut: number; consumed: number; corrected: number; unaccounted: number }[];
+  lots: { lotId: string; lotNumber: string; gtin: string; depth: number; reached: 'forward' | 'family'; statusBefore: LotStatus; hold: RecallHold; broughtIn: number; inStock: number; picked: number; scrapped: number; shippedOut: number; consumed: number; corrected: number; unaccounted: number }[];
   consignees: { customerId: string; code: string; name: string; lines: number; shipped: number; returned: number; outstanding: number }[];
   shipmentLines: number;
   broughtIn: number;

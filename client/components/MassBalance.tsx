@@ -5,6 +5,7 @@ export interface BalanceRow {
   lotNumber: string;
   broughtIn: number;
   inStock: number;
+  picked: number;
   scrapped: number;
   shippedOut: number;
   consumed: number;
@@ -29,6 +30,7 @@ export function MassBalance({ rows, percent, testId }: { rows: readonly BalanceR
               <th>{t('console.lot')}</th>
               <th>{t('recall.balance.broughtIn')}</th>
               <th>{t('recall.balance.inStock')}</th>
+              <th>{t('recall.balance.picked')}</th>
               <th>{t('recall.balance.scrapped')}</th>
               <th>{t('recall.balance.shipped')}</th>
               <th>{t('recall.balance.consumed')}</th>
@@ -43,6 +45,7 @@ export function MassBalance({ rows, percent, testId }: { rows: readonly BalanceR
                 <td>{r.lotNumber}</td>
                 <td>{r.broughtIn}</td>
                 <td>{r.inStock}</td>
+                <td>{r.picked}</td>
                 <td>{r.scrapped}</td>
                 <td>{r.shippedOut}</td>
                 <td>{r.consumed}</td>

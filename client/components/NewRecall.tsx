@@ -59,8 +59,9 @@ export function NewRecall({ session, onSaved }: Props) {
   useWedgeScan((scan) => {
     const fields = scopeFromScan(scan);
     if (!fields) return setProblems([{ field: 'scope', code: 'not_a_label', message: '' }]);
-    setForm((f) => ({ ...f, scope: fields }));
-    void look(fields);
+    const scanned = { ...fields, family: form.scope.family };
+    setForm((f) => ({ ...f, scope: scanned }));
+    void look(scanned);
   });
 
   /** Writes the draft, and opens it when signed; the opening's gaps are judged first so a case that cannot open is not left behind as a draft. */
@@ -267,6 +268,9 @@ export function NewRecall({ session, onSaved }: Props) {
             <input name="gtin" inputMode="numeric" autoComplete="off" value={form.scope.gtin} onChange={(e) => setScope({ gtin: e.target.value })} />
           </label>
         </div>
+        <label className="check">
+          <input type="checkbox" name="family" checked={form.scope.family} onChange={(e) => setScope({ family: e.target.checked })} /> {t('recall.form.family')}
+        </label>
         {shown('scope')}
         <div className="actions">
           <button type="button" className="secondary" disabled={busy} onClick={() => void look(form.scope)} data-testid="recall-preview">

@@ -15,6 +15,9 @@ describe('scopeInputOf', () => {
     ['a supplier lot', { kind: 'supplier_lot', supplierLot: 'NB-77812' }, { kind: 'supplier_lot', supplierLot: 'NB-77812' }],
     ['a supplier lot of one supplier', { kind: 'supplier_lot', supplierLot: 'NB-77812', supplier: 'Ningbo Polymer Co.' }, { kind: 'supplier_lot', supplierLot: 'NB-77812', supplier: 'Ningbo Polymer Co.' }],
     ['an empty supplier lot', { kind: 'supplier_lot', supplier: 'Ningbo Polymer Co.' }, null],
+    ['a lot with its whole family', { kind: 'lot', lotNumber: 'S24110701', family: true }, { kind: 'lot', lotNumber: 'S24110701', family: true }],
+    ['a supplier lot with its whole family', { kind: 'supplier_lot', supplierLot: 'NB-77812', family: true }, { kind: 'supplier_lot', supplierLot: 'NB-77812', family: true }],
+    ['the whole family of nothing', { kind: 'serial', serial: 'CV0001', family: true }, null],
   ] as const)('%s', (_name, fields, expected) => {
     expect(scopeInputOf({ ...emptyScope(), ...fields })).toEqual(expected);
   });

@@ -28,9 +28,11 @@ export interface ScopeFields {
   serial: string;
   supplierLot: string;
   supplier: string;
+  /** The whole family besides the forward walk. */
+  family: boolean;
 }
 
-export const emptyScope = (): ScopeFields => ({ kind: 'lot', lotNumber: '', gtin: '', serial: '', supplierLot: '', supplier: '' });
+export const emptyScope = (): ScopeFields => ({ kind: 'lot', lotNumber: '', gtin: '', serial: '', supplierLot: '', supplier: '', family: false });
 
 export const emptyRecallForm = (): RecallForm => ({
   reason: '',
@@ -49,6 +51,11 @@ export const emptyRecallForm = (): RecallForm => ({
 
 /** The scope input the server takes, or null while the field its kind needs is empty. */
 export function scopeInputOf(fields: ScopeFields): RecallScopeInput | null {
+  const input = startOf(fields);
+  return input && fields.family ? { ...input, family: true } : input;
+}
+
+function startOf(fields: ScopeFields): RecallScopeInput | null {
   const gtin = fields.gtin.trim();
   switch (fields.kind) {
     case 'lot':
