@@ -55,6 +55,26 @@ describe('a whole recall', () => {
     expect(await page.locator('[data-testid=balance-S24110701] td').last().textContent()).toBe('Balanced');
     await page.screenshot({ path: '/tmp/lotline-recall-preview.png', fullPage: true });
 
+    // The whole family: the component lots the syringe lot was made from join the scope, marked apart, and the draft would keep the choice.
+    await page.locator('input[name=family]').check();
+    expect(await page.getByTestId('recall-scope').count()).toBe(0);
+    await page.getByTestId('recall-preview').click();
+    const scopeLots = () => page.locator('[data-testid=recall-scope-lots] tbody tr td:first-child').allTextContents();
+    await expect.poll(scopeLots, { timeout: 10_000 }).toEqual(['S24110701', 'PP2410A', 'RB2409C']);
+    expect(await page.locator('[data-testid=recall-scope-lots] tbody tr.scope-family-row td:first-child').allTextContents()).toEqual(['PP2410A', 'RB2409C']);
+    expect(await textOf(page, 'recall-scope-summary')).toMatch(/whole family: 3 lot\(s\), 1 consignee\(s\), 1 shipment line\(s\)\. 2 lot\(s\) reached only through the whole family\.$/);
+    expect(await textOf(page, 'recall-scope-balance-verdict')).toBe('Mass balance passes: 100.0 % accounted for, every lot balances.');
+    expect(await textOf(page, 'recall-scope-unsynced')).toBe('No handheld reports ops waiting to sync.');
+    mkdirSync(SHOTS, { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'console-recall-family-preview.png'), fullPage: true });
+    const familyAxe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(familyAxe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))).toEqual([]);
+    await page.locator('input[name=family]').uncheck();
+    await page.getByTestId('recall-preview').click();
+    await expect.poll(scopeLots, { timeout: 10_000 }).toEqual(['S24110701']);
+
     // Opening without the terms the regulators' clocks need is refused field by field before anything is written.
     await page.locator('input[name=percent]').fill('40');
     await page.locator('[data-testid=recall-open-form] textarea[name=signReason]').fill('Seal failure confirmed by complaint investigation');
