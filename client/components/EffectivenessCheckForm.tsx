@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHECK_METHODS, type CheckMethod, type CheckedConsignee } from '../../domain/recall';
 import type { CheckRecord } from '../api/recall-effectiveness';
+import { ChoiceField, ConsigneeField } from './EffectivenessFields';
 
 interface Props {
   consignees: readonly CheckedConsignee[];
@@ -59,26 +60,8 @@ export function EffectivenessCheckForm({ consignees, busy, onRecord }: Props) {
     <form className="recall-form" onSubmit={(e) => void submit(e)} data-testid="effectiveness-check-form">
       <fieldset>
         <legend>{t('recall.effectiveness.checkTitle')}</legend>
-        <label>
-          <span className="field-label">{t('recall.scope.customer')}</span>
-          <select name="check-customer" value={customerCode} onChange={(e) => setCustomerCode(e.target.value)}>
-            {consignees.map((c) => (
-              <option key={c.customerId} value={c.code}>
-                {c.code} · {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="field-label">{t('recall.effectiveness.methodLabel')}</span>
-          <select name="check-method" value={method} onChange={(e) => setMethod(e.target.value as CheckMethod)}>
-            {CHECK_METHODS.map((m) => (
-              <option key={m} value={m}>
-                {t(`recall.effectiveness.method.${m}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ConsigneeField name="check-customer" consignees={consignees} value={customerCode} onChange={setCustomerCode} />
+        <ChoiceField name="check-method" label={t('recall.effectiveness.methodLabel')} group="method" choices={CHECK_METHODS} value={method} onChange={setMethod} />
         <label className="check">
           <input type="checkbox" name="check-reached" checked={reached} onChange={(e) => setReached(e.target.checked)} /> {t('recall.effectiveness.reached')}
         </label>

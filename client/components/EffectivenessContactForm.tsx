@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_METHODS, CONTACT_STEPS, type CheckedConsignee, type ContactMethod, type ContactStep } from '../../domain/recall';
 import type { ContactRecord } from '../api/recall-effectiveness';
+import { ChoiceField, ConsigneeField } from './EffectivenessFields';
 
 interface Props {
   consignees: readonly CheckedConsignee[];
@@ -32,36 +33,9 @@ export function EffectivenessContactForm({ consignees, busy, onRecord }: Props) 
     <form className="recall-form" onSubmit={(e) => void submit(e)} data-testid="effectiveness-contact-form">
       <fieldset>
         <legend>{t('recall.effectiveness.contactTitle')}</legend>
-        <label>
-          <span className="field-label">{t('recall.scope.customer')}</span>
-          <select name="contact-customer" value={customerCode} onChange={(e) => setCustomerCode(e.target.value)}>
-            {consignees.map((c) => (
-              <option key={c.customerId} value={c.code}>
-                {c.code} · {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="field-label">{t('recall.effectiveness.stepLabel')}</span>
-          <select name="contact-step" value={step} onChange={(e) => setStep(e.target.value as ContactStep)}>
-            {CONTACT_STEPS.map((s) => (
-              <option key={s} value={s}>
-                {t(`recall.effectiveness.step.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="field-label">{t('recall.effectiveness.methodLabel')}</span>
-          <select name="contact-method" value={method} onChange={(e) => setMethod(e.target.value as ContactMethod)}>
-            {CONTACT_METHODS.map((m) => (
-              <option key={m} value={m}>
-                {t(`recall.effectiveness.method.${m}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ConsigneeField name="contact-customer" consignees={consignees} value={customerCode} onChange={setCustomerCode} />
+        <ChoiceField name="contact-step" label={t('recall.effectiveness.stepLabel')} group="step" choices={CONTACT_STEPS} value={step} onChange={setStep} />
+        <ChoiceField name="contact-method" label={t('recall.effectiveness.methodLabel')} group="method" choices={CONTACT_METHODS} value={method} onChange={setMethod} />
         <label>
           <span className="field-label">{t('recall.effectiveness.contactAt')}</span>
           <input type="datetime-local" name="contact-at" value={at} onChange={(e) => setAt(e.target.value)} />
