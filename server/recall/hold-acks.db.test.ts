@@ -12,6 +12,7 @@ let app: TestApp;
 let password: string;
 let count: DemoPlant['count'];
 let release: DemoPlant['release'];
+let openCase: DemoPlant['openCase'];
 let qa: string;
 let picker: string;
 let dock: Handheld;
@@ -67,7 +68,7 @@ const stateOf = (body: HoldDevices, device: Handheld) => body.devices.find((d) =
 let staleCheckpoint: Page<LotDoc>['checkpoint'];
 
 beforeAll(async () => {
-  ({ t, app, password, qa, picker, count, release } = await openDemoPlant('recall_hold_acks'));
+  ({ t, app, password, qa, picker, count, release, openCase } = await openDemoPlant('recall_hold_acks'));
   dock = await enrolAndSignIn(app, 'Returns dock', 'clerk', password);
   early = await enrolAndSignIn(app, 'Early scanner', 'picker', password);
   late = await enrolAndSignIn(app, 'Late scanner', 'picker', password);
@@ -91,28 +92,9 @@ beforeAll(async () => {
   // Every device was last seen a minute before the recall.
   await t.db.query("UPDATE devices SET last_seen_at = now() - interval '1 minute'");
 
-  const made = await app.request(
-    '/api/recalls',
-    json(
-      'POST',
-      {
-        reason: 'plunger seal leaks',
-        healthHazard: 'under-dosing',
-        classes: { fda: 'II' },
-        depth: 'user',
-        strategy: 'return and destroy',
-        effectiveness: { level: 'A' },
-        jurisdictions: ['US'],
-        scope: { kind: 'lot', lotNumber: 'HA-SYR1', gtin: SYRINGE },
-      },
-      qa,
-    ),
-  );
-  const draft = ((await made.json()) as { case: { id: string; number: string; version: number } }).case;
-  caseId = draft.id;
-  caseNumber = draft.number;
-  const opened = await app.request(`/api/recalls/${caseId}/open`, json('POST', { meaning: 'approved', reason: 'recall board', password, version: draft.version }, qa));
-  expect(opened.status).toBe(200);
+  const opened = await openCase({ kind: 'lot', lotNumber: 'HA-SYR1', gtin: SYRINGE });
+  caseId = opened.id;
+  caseNumber = opened.number;
 });
 afterAll(() => t.close());
 

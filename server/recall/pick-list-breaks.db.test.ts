@@ -4,7 +4,7 @@ import { verifyAuditChain } from '../audit';
 import type { PickList } from '../supervision/pick-lists';
 import { bearer, json, type TestApp } from '../test-support/app';
 import type { TestDb } from '../test-support/db';
-import { openDemoPlant } from '../test-support/demo-plant';
+import { openDemoPlant, type DemoPlant } from '../test-support/demo-plant';
 import { enrolAndSignIn, newOp, pullCollection, pushOpsAs, type Handheld } from '../test-support/handheld';
 
 /**
@@ -16,7 +16,7 @@ import { enrolAndSignIn, newOp, pullCollection, pushOpsAs, type Handheld } from 
 let t: TestDb;
 let app: TestApp;
 let password: string;
-let qa: string;
+let openCase: DemoPlant['openCase'];
 let supervisor: string;
 let floor: Handheld;
 
@@ -27,7 +27,7 @@ const HELD_LOT = 'S24110701';
 const OTHER_LOT = 'S24030502';
 
 beforeAll(async () => {
-  ({ t, app, password, qa, supervisor } = await openDemoPlant('pick_list_breaks'));
+  ({ t, app, password, supervisor, openCase } = await openDemoPlant('pick_list_breaks'));
   floor = await enrolAndSignIn(app, 'Picking floor', 'picker', password);
 }, 120_000);
 afterAll(() => t.close());
@@ -45,17 +45,7 @@ async function consoleList(number: string): Promise<PickList> {
   return ((await res.json()) as { pickLists: PickList[] }).pickLists.find((l) => l.number === number)!;
 }
 
-async function openRecall(lotNumber: string, drill = false): Promise<{ id: string; number: string }> {
-  const created = await app.request(
-    '/api/recalls',
-    json('POST', { reason: 'seal integrity failure on the blister line', classes: { nmpa: 2 }, healthHazard: 'sterile barrier may be breached; infection risk', strategy: 'stop distribution, notify consignees, return', effectiveness: { level: 'C' }, depth: 'user', jurisdictions: ['CN'], scope: { kind: 'lot', lotNumber, gtin: SYRINGE }, drill }, qa),
-  );
-  expect(created.status, await created.clone().text()).toBe(201);
-  const draft = ((await created.json()) as { case: { id: string; number: string; version: number } }).case;
-  const opened = await app.request(`/api/recalls/${draft.id}/open`, json('POST', { meaning: 'approved', reason: 'recall board decision', password, version: draft.version }, qa));
-  expect(opened.status, await opened.clone().text()).toBe(200);
-  return draft;
-}
+const openRecall = (lotNumber: string, drill = false) => openCase({ kind: 'lot', lotNumber, gtin: SYRINGE }, { classes: { nmpa: 2 }, jurisdictions: ['CN'], drill });
 
 describe('a recall breaks the pick lists counting its lots', () => {
   it('breaks nothing for a drill', async () => {

@@ -16,6 +16,7 @@ let picker: string;
 let lotId: DemoPlant['lotId'];
 let count: DemoPlant['count'];
 let release: DemoPlant['release'];
+let openCase: DemoPlant['openCase'];
 let dock: Handheld;
 let caseId: string;
 let caseNumber: string;
@@ -58,7 +59,7 @@ const signed = (extra: Record<string, unknown>) => ({ meaning: 'approved', reaso
 const step = async (to: string, meaning: string) => app.request(`/api/recalls/${caseId}/transition`, json('POST', signed({ to, meaning }), qa));
 
 beforeAll(async () => {
-  ({ t, app, password, qa, supervisor, picker, lotId, count, release } = await openDemoPlant('recall_recovery'));
+  ({ t, app, password, qa, supervisor, picker, lotId, count, release, openCase } = await openDemoPlant('recall_recovery'));
   dock = await enrolAndSignIn(app, 'Returns dock', 'clerk', password);
   // Syringes shipped to a hospital and a distributor; the distributor sent 30 back before the recall.
   await pushOpsAs(app, dock, [
@@ -73,29 +74,10 @@ beforeAll(async () => {
     newOp(dock, 'ship', { customerCode: 'EXPORT-EU', lines: [{ gtin: SYRINGE, lotNumber: 'RV-SYR2', qty: 20, fromLocationCode: 'B-02-01' }] }),
     returnOp('DIST-BJ', 'RV-SYR1', 30, { reason: 'damaged cartons' }),
   ]);
-  const made = await app.request(
-    '/api/recalls',
-    json(
-      'POST',
-      {
-        reason: 'plunger seal leaks',
-        healthHazard: 'under-dosing',
-        classes: { fda: 'II' },
-        depth: 'user',
-        strategy: 'return and destroy',
-        effectiveness: { level: 'A' },
-        jurisdictions: ['US'],
-        scope: { kind: 'lot', lotNumber: 'RV-SYR1', gtin: SYRINGE },
-      },
-      qa,
-    ),
-  );
-  const draft = ((await made.json()) as { case: { id: string; number: string; version: number } }).case;
-  caseId = draft.id;
-  caseNumber = draft.number;
-  const opened = await app.request(`/api/recalls/${caseId}/open`, json('POST', { meaning: 'approved', reason: 'recall board', password, version: draft.version }, qa));
-  expect(opened.status).toBe(200);
-  version = ((await opened.json()) as { case: { version: number } }).case.version;
+  const opened = await openCase({ kind: 'lot', lotNumber: 'RV-SYR1', gtin: SYRINGE });
+  caseId = opened.id;
+  caseNumber = opened.number;
+  version = opened.version;
 });
 afterAll(() => t.close());
 

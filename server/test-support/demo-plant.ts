@@ -15,7 +15,19 @@ export interface DemoPlant {
   count(sql: string, params?: unknown[]): Promise<number>;
   /** QA releases a lot under signature, as a lot must be before it may be used or shipped. */
   release(lotNumber: string): Promise<void>;
+  /** A recall case on the scope given, opened under QA's signature with terms that let it open. */
+  openCase(scope: Record<string, unknown>, terms?: Record<string, unknown>): Promise<{ id: string; number: string; version: number }>;
 }
+
+const CASE_TERMS = {
+  reason: 'plunger seal leaks',
+  healthHazard: 'under-dosing',
+  classes: { fda: 'II' },
+  depth: 'user',
+  strategy: 'return and destroy',
+  effectiveness: { level: 'A' },
+  jurisdictions: ['US'],
+};
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: Record<string, unknown> };
@@ -36,6 +48,14 @@ export async function openDemoPlant(name: string): Promise<DemoPlant> {
     picker: await signIn(app, 'picker', password),
     lotId,
     count: async (sql, params = []) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${sql}) x`, params)).rows[0]!.n,
+    async openCase(scope, terms = {}) {
+      const made = await app.request('/api/recalls', json('POST', { ...CASE_TERMS, ...terms, scope }, qa));
+      expect(made.status, await made.clone().text()).toBe(201);
+      const draft = ((await made.json()) as { case: { id: string; version: number } }).case;
+      const opened = await app.request(`/api/recalls/${draft.id}/open`, json('POST', { meaning: 'approved', reason: 'recall board', password, version: draft.version }, qa));
+      expect(opened.status, await opened.clone().text()).toBe(200);
+      return ((await opened.json()) as { case: { id: string; number: string; version: number } }).case;
+    },
     async release(lotNumber) {
       const lot = (await t.db.query<{ version: number }>('SELECT version FROM lots WHERE lot_number = $1', [lotNumber])).rows[0]!;
       const res = await app.request(`/api/lots/${await lotId(lotNumber)}/status`, json('POST', { to: 'released', meaning: 'released', reason: 'inspected', password, version: lot.version }, qa));
