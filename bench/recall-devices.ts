@@ -13,13 +13,20 @@ export interface DeviceWatch {
   lotId: string;
 }
 
-type Message = { kind: 'ready' } | { kind: 'seen'; firstHeard: number; reached: number[] } | { kind: 'failed'; message: string };
+/** Epoch milliseconds at which each device refused the lot (from the case's hold) and had every lot of the hold pulled. */
+export interface DevicesSeen {
+  firstHeard: number;
+  held: number[];
+  lotsPulled: number[];
+}
+
+type Message = { kind: 'ready' } | ({ kind: 'seen' } & DevicesSeen) | { kind: 'failed'; message: string };
 
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Starts the devices listening; `seen` resolves once every device shows the lot recalled. */
-export async function watchDevices(watch: DeviceWatch): Promise<{ seen: Promise<{ firstHeard: number; reached: number[] }> }> {
+/** Starts the devices listening; `seen` resolves once every device holds the lot and has pulled the lots. */
+export async function watchDevices(watch: DeviceWatch): Promise<{ seen: Promise<DevicesSeen> }> {
   const worker = new Worker(new URL('./ts-thread.mjs', import.meta.url), { workerData: { entry: import.meta.url, watch } });
   const messages: Message[] = [];
   const waiters: (() => void)[] = [];
@@ -41,32 +48,48 @@ export async function watchDevices(watch: DeviceWatch): Promise<{ seen: Promise<
   const seen = next().then((m) => {
     void worker.terminate();
     if (m.kind !== 'seen') throw new Error(`recall devices: unexpected ${m.kind}`);
-    return { firstHeard: m.firstHeard, reached: m.reached };
+    return { firstHeard: m.firstHeard, held: m.held, lotsPulled: m.lotsPulled };
   });
   return { seen };
 }
 
-/** The handheld's loop: on a change notice naming lots (or a resync), pull lots until the lot shows recalled. */
-async function watchForHold(device: SimHandheld, watch: DeviceWatch, heard: (at: number) => void): Promise<{ reached: Promise<number> }> {
+/**
+ * The handheld's loop, as the app's sync engine does it: a change notice naming the recalls is
+ * pulled at once, and the case's list of held lots is what makes the device refuse the lot; the
+ * lots the notice names are pulled after it, bringing each held lot's own row.
+ */
+async function watchForHold(device: SimHandheld, watch: DeviceWatch, heard: (at: number) => void): Promise<{ reached: Promise<{ held: number; lotsPulled: number }> }> {
   const lots = new LocalCollection<{ id: string; status: string; _deleted: boolean }>('lots');
+  const recalls = new LocalCollection<{ id: string; heldLots: string[]; _deleted: boolean }>('recalls');
   // The bench's md5-made lot ids are not RFC 4122 UUIDs, which the pull route refuses as a checkpoint id.
   lots.checkpoint = { xid: watch.checkpointXid, id: 'ffffffff-ffff-4fff-bfff-ffffffffffff' };
+  await recalls.pull(device);
   const stream = await openChangeStream(device);
   await sleep(100);
   stream.take(); // the stream's opening resync: this device is already up to date
   const reached = (async () => {
     const deadline = now() + 60_000;
+    let held = 0;
+    let lotsPulled = 0;
+    const holding = async () => {
+      await recalls.pull(device);
+      if (recalls.live().some((c) => c.heldLots.includes(watch.lotId))) held ||= now();
+    };
+    const pullingLots = async () => {
+      await lots.pull(device);
+      if (lots.docs.get(watch.lotId)?.status === 'recalled') lotsPulled ||= now();
+    };
     try {
-      while (now() < deadline) {
+      while (now() < deadline && (held === 0 || lotsPulled === 0)) {
         const changed = stream.take();
-        if (changed.has('lots') || changed.has('*')) {
-          heard(now());
-          await lots.pull(device);
-          if (lots.docs.get(watch.lotId)?.status === 'recalled') return now();
-        }
+        const all = changed.has('*');
+        if (all || changed.has('recalls') || changed.has('lots')) heard(now());
+        if (all || changed.has('recalls')) await holding();
+        if (all || changed.has('lots')) await pullingLots();
         await sleep(2);
       }
-      throw new Error(`${device.name} did not see the hold within 60 s`);
+      if (held === 0 || lotsPulled === 0) throw new Error(`${device.name} did not see the hold within 60 s`);
+      return { held, lotsPulled };
     } finally {
       stream.close();
     }
@@ -81,7 +104,7 @@ async function inThread(watch: DeviceWatch): Promise<void> {
     const watching = await Promise.all(watch.devices.map((device) => watchForHold(device, watch, (at) => (firstHeard = Math.min(firstHeard, at)))));
     port.postMessage({ kind: 'ready' } satisfies Message);
     const reached = await Promise.all(watching.map((w) => w.reached));
-    port.postMessage({ kind: 'seen', firstHeard, reached } satisfies Message);
+    port.postMessage({ kind: 'seen', firstHeard, held: reached.map((r) => r.held), lotsPulled: reached.map((r) => r.lotsPulled) } satisfies Message);
   } catch (e) {
     port.postMessage({ kind: 'failed', message: e instanceof Error ? e.message : String(e) } satisfies Message);
   }

@@ -64,6 +64,8 @@ export interface RecallCaseDoc {
   number: string;
   state: 'open' | 'recovering';
   consignees: { id: string; code: string; name: string }[];
+  /** The lots this case made recalled when it opened. */
+  heldLots: string[];
 }
 
 export interface BalanceDoc {

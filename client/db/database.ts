@@ -2,7 +2,7 @@ import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase } fro
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { resolveOpConflict, sameDocument, type ItemDoc, type LocationDoc, type OpDoc, type PickListDoc, type PrinterDoc, type RecallCaseDoc, type TemplateDoc } from '../../sync';
-import { itemSchema, locationSchema, opSchema, pickListMigrations, pickListSchema, printerSchema, recallSchema, templateSchema } from '../sync/replication';
+import { itemSchema, locationSchema, opSchema, pickListMigrations, pickListSchema, printerSchema, recallMigrations, recallSchema, templateSchema } from '../sync/replication';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
@@ -30,7 +30,7 @@ export function openDatabase(name = 'lotline'): Promise<LotlineDatabase> {
       picklists: { schema: pickListSchema, migrationStrategies: pickListMigrations },
       printers: { schema: printerSchema },
       templates: { schema: templateSchema },
-      recalls: { schema: recallSchema },
+      recalls: { schema: recallSchema, migrationStrategies: recallMigrations },
       ops: {
         schema: opSchema,
         // The server's copy of an op always wins: it owns the outcome, and the rest is what the

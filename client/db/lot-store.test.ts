@@ -106,6 +106,35 @@ describe('the lot store on a handheld', () => {
     ]);
   });
 
+  it("applies a recall's hold to the lots it has before they are pulled again, keeps it after reopening, and leaves the checkpoint and the lots that moved on", async () => {
+    const name = fresh();
+    const store = await open(name);
+    await store.write('lots', [lot(1), lot(2, undefined, 'quarantine'), lot(3, undefined, 'scrapped'), lot(4)], at(10));
+    const seen: number[] = [];
+    store.changed$.subscribe(() => seen.push(store.lots.get('lot-1')?.status === 'recalled' ? 1 : 0));
+    expect(await store.applyHold('RC20260001', ['lot-1', 'lot-2', 'lot-3', 'lot-unknown'])).toBe(2);
+    expect([1, 2, 3, 4].map((n) => [store.lots.get(`lot-${n}`)?.status, store.lots.get(`lot-${n}`)?.recallCase ?? null])).toEqual([
+      ['recalled', 'RC20260001'],
+      ['recalled', 'RC20260001'],
+      ['scrapped', null],
+      ['released', null],
+    ]);
+    expect(seen).toEqual([1]);
+    expect(store.checkpoint('lots')).toEqual(at(10));
+    // The same hold again changes nothing and says nothing.
+    expect(await store.applyHold('RC20260001', ['lot-1', 'lot-2'])).toBe(0);
+    expect(seen).toEqual([1]);
+    store.close();
+    opened.splice(opened.indexOf(store), 1);
+
+    const again = await open(name);
+    expect(again.lotByLabel('06901234000016', 'L1')?.status).toBe('recalled');
+    expect(again.checkpoint('lots')).toEqual(at(10));
+    // The server's rows arrive after and have the last word.
+    await again.write('lots', [{ ...lot(1, undefined, 'recalled'), recallCase: 'RC20260001' }, lot(2, undefined, 'scrapped')], at(11));
+    expect([again.lots.get('lot-1')?.status, again.lots.get('lot-2')?.status]).toEqual(['recalled', 'scrapped']);
+  });
+
   it('keeps a page that cannot be stored out of memory as well, and takes the next page after it', async () => {
     const store = await open(fresh());
     await store.write('lots', [lot(1)], at(1));

@@ -1,4 +1,5 @@
 import { Subject } from 'rxjs';
+import { recallHold } from '../../domain/recall/hold';
 import type { BalanceDoc, Checkpoint, LotDoc } from '../../sync';
 import { DocIndex } from './doc-index';
 import { STOCK_COLLECTIONS, StockLog, type StockCollection } from './stock-log';
@@ -72,6 +73,33 @@ export class LotStore {
     // The next write waits for this one whether it worked or not; the caller sees the failure.
     this.writing[collection] = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * A recall's hold, learnt from the case before its lots arrive: each held lot this device has,
+   * where it may still be recalled, is stored as the opening made it, recalled and naming the case,
+   * so every screen refuses it now.
+   * Stored without a checkpoint: the lots pull still brings the server's rows, which agree.
+   * Returns how many lots changed here.
+   */
+  applyHold(caseNumber: string, lotIds: readonly string[]): Promise<number> {
+    let changed = 0;
+    const next = this.writing.lots.then(async () => {
+      const held: LotDoc[] = [];
+      for (const id of lotIds) {
+        const lot = this.lots.get(id);
+        // A lot this device already knows as scrapped or returned has moved on since the opening.
+        if (lot && recallHold(lot.status) === 'recall') held.push({ ...lot, status: 'recalled', recallCase: caseNumber });
+      }
+      if (held.length === 0) return;
+      await this.log.append('lots', held, null);
+      this.lots.apply(held);
+      this.logged.lots += held.length;
+      changed = held.length;
+      this.changed$.next('lots');
+    });
+    this.writing.lots = next.catch(() => undefined);
+    return next.then(() => changed);
   }
 
   /** The lot a label names, by GTIN and lot number. */

@@ -7,8 +7,8 @@ const lot = (lotNumber: string, recallCase: string | null): LotDoc => ({ id: `lo
 const HOSP = { id: 'cust-hosp', code: 'HOSP-SH1', name: 'Shanghai First' };
 const DIST = { id: 'cust-dist', code: 'DIST-BJ', name: 'Beijing Distribution' };
 const CLINIC = { id: 'cust-clinic', code: 'CLINIC-9', name: 'Clinic 9' };
-const RC7: RecallCaseDoc = { id: 'case-7', number: 'RC20260007', state: 'open', consignees: [DIST, HOSP] };
-const RC8: RecallCaseDoc = { id: 'case-8', number: 'RC20260008', state: 'recovering', consignees: [CLINIC] };
+const RC7: RecallCaseDoc = { id: 'case-7', number: 'RC20260007', state: 'open', consignees: [DIST, HOSP], heldLots: [] };
+const RC8: RecallCaseDoc = { id: 'case-8', number: 'RC20260008', state: 'recovering', consignees: [CLINIC], heldLots: [] };
 const cases = new Map([RC7, RC8].map((c) => [c.number, c]));
 const LOTS = new Map([lot('L-HELD', 'RC20260007'), lot('L-OTHER', 'RC20260008'), lot('L-FREE', null), lot('L-CLOSED', 'RC20250001')].map((l) => [l.lotNumber, l]));
 

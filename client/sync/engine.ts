@@ -100,6 +100,11 @@ export function startSync(db: LotlineDatabase, stock: LotStore, transport: Omit<
     pending = docs.length;
     update({ pending });
   });
+  // An opened case names the lots it holds: applied to the lots here at once, a step ahead of the
+  // lots pull. Should storing it fail, that pull still brings the same lots recalled.
+  const holdSub = db.recalls.find().$.subscribe((cases) => {
+    for (const c of cases) if (c.heldLots.length > 0) void stock.applyHold(c.number, c.heldLots).catch(() => undefined);
+  });
 
   const abort = new AbortController();
   const downReplications = replications.slice(0, DOWN.length + STOCK.length);
@@ -123,6 +128,11 @@ export function startSync(db: LotlineDatabase, stock: LotStore, transport: Omit<
     (collections) => {
       update({ online: true });
       for (const name of collections === 'all' ? [...signals.keys()] : collections) waiting.add(name);
+      // A recall is rare and urgent: its hold is pulled now, not after the scanning burst settles.
+      if (collections !== 'all' && collections.includes('recalls')) {
+        signals.get('recalls')?.next('RESYNC');
+        waiting.delete('recalls');
+      }
       clearTimeout(timer);
       timer = setTimeout(() => {
         for (const name of waiting) signals.get(name)?.next('RESYNC');
@@ -158,6 +168,7 @@ export function startSync(db: LotlineDatabase, stock: LotStore, transport: Omit<
       window.removeEventListener('offline', onOffline);
       for (const s of subscriptions) s.unsubscribe();
       pendingSub.unsubscribe();
+      holdSub.unsubscribe();
       await Promise.all(replications.map((r) => r.cancel()));
     },
   };

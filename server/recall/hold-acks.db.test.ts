@@ -108,6 +108,17 @@ describe('recall cases on the handheld', () => {
     const latest = (n: string) => lots.filter((l) => l.lotNumber === n).at(-1)!;
     expect([latest('HA-SYR1').status, latest('HA-SYR1').recallCase]).toEqual(['recalled', caseNumber]);
     expect(latest('HA-SYR2').recallCase).toBeNull();
+    // The case itself names the lots it made recalled, so a device holds them before it pulls them.
+    expect(live[0]!.heldLots).toEqual([latest('HA-SYR1').id]);
+  });
+
+  it('names no held lots on a drill, which holds nothing', async () => {
+    const drill = await openCase({ kind: 'lot', lotNumber: 'HA-SYR2', gtin: SYRINGE }, { drill: true });
+    const cases = await pullCollection<RecallCaseDoc>(app, dock, 'recalls');
+    const latest = (id: string) => cases.filter((c) => c.id === id).at(-1)!;
+    expect(latest(drill.id)._deleted).toBe(true);
+    expect(latest(drill.id).heldLots).toEqual([]);
+    expect(latest(caseId).heldLots).toHaveLength(1);
   });
 });
 

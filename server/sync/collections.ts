@@ -97,13 +97,26 @@ export const templates: CollectionSpec<TemplateDoc> = {
   toDocument: (r) => ({ id: r.id as string, name: r.name as string, version: r.version as number, kind: r.kind as string }),
 };
 
-/** Only cases taking returns exist on a device; the rest arrive as deleted. */
+/**
+ * Only cases taking returns exist on a device; the rest arrive as deleted. Each carries the ids of
+ * the lots its opening made recalled: one small document tells a handheld of the whole hold, which
+ * it applies to the lots it has before the lots themselves arrive (tens of thousands of them, for a
+ * hub lot's recall, and every device pulling them at once).
+ */
 export const recalls: CollectionSpec<RecallCaseDoc> = {
   table: 'recall_cases',
   select: `id, number, state, (drill OR state NOT IN ('open','recovering')) AS deleted,
            (SELECT coalesce(json_agg(json_build_object('id', cu.id, 'code', cu.code, 'name', cu.name) ORDER BY cu.code), '[]'::json)
-              FROM recall_case_consignees f JOIN customers cu ON cu.id = f.customer_id WHERE f.case_id = recall_cases.id) AS consignees`,
-  toDocument: (r) => ({ id: r.id as string, number: r.number as string, state: r.state as RecallCaseDoc['state'], consignees: r.consignees as RecallCaseDoc['consignees'] }),
+              FROM recall_case_consignees f JOIN customers cu ON cu.id = f.customer_id WHERE f.case_id = recall_cases.id) AS consignees,
+           (SELECT coalesce(json_agg(f.lot_id ORDER BY f.lot_id), '[]'::json) FROM recall_case_lots f
+             WHERE f.case_id = recall_cases.id AND f.hold = 'recall' AND NOT recall_cases.drill AND recall_cases.state IN ('open','recovering')) AS held_lots`,
+  toDocument: (r) => ({
+    id: r.id as string,
+    number: r.number as string,
+    state: r.state as RecallCaseDoc['state'],
+    consignees: r.consignees as RecallCaseDoc['consignees'],
+    heldLots: r.held_lots as string[],
+  }),
 };
 
 export const ops: CollectionSpec<OpDoc> = {

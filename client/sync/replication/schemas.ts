@@ -88,12 +88,18 @@ export const templateSchema: RxJsonSchema<TemplateDoc> = {
   required: ['id', 'name', 'version'],
 };
 
+/** Version 1: the lots the case holds, so a handheld applies the hold before the lots arrive. */
 export const recallSchema: RxJsonSchema<RecallCaseDoc> = {
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
-  properties: { id, number: text, state: text, consignees: { type: 'array', items: { type: 'object' } } },
+  properties: { id, number: text, state: text, consignees: { type: 'array', items: { type: 'object' } }, heldLots: { type: 'array', items: { type: 'string' } } },
   required: ['id', 'number', 'state', 'consignees'],
+};
+
+/** A case kept from before version 1 names no lots until it is pulled again: its lots still carry the hold themselves. */
+export const recallMigrations: MigrationStrategies = {
+  1: (old: RecallCaseDoc): RecallCaseDoc => ({ ...old, heldLots: old.heldLots ?? [] }),
 };
 
 export const opSchema: RxJsonSchema<OpDoc> = {
