@@ -116,6 +116,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/recalls/deadlines/run': RECALLS,
   // The plant's calendar and the manufacturer the reports name: set by those who answer for the plant.
   'PUT /api/recalls/settings': SUPERVISION,
+  // Plant performance: who answers for the plant and its quality.
+  'GET /api/kpis': QA,
+  'GET /api/kpis/:id': QA,
   'POST /api/emulator/state': ['labeladmin', 'admin', 'supervisor'],
   'GET /api/emulator/formats': ['labeladmin', 'admin', 'supervisor', 'qc'],
 };

@@ -9,6 +9,7 @@ import { backupRoutes } from '../routes/backup';
 import { catalogRoutes } from '../routes/catalog';
 import { deviceRoutes } from '../routes/devices';
 import { healthRoutes } from '../routes/health';
+import { kpiRoutes } from '../routes/kpis';
 import { lotRoutes } from '../routes/lots';
 import { printingRoutes } from '../routes/printing';
 import { recallRoutes } from '../routes/recalls';
@@ -102,6 +103,7 @@ export function createApp(deps: AppDeps) {
   // Before the PWA: /reply/<code> is the server's own page, not a client route.
   app.route('/', replyPageRoutes(deps));
   app.route('/', recallDeviceRoutes(deps));
+  app.route('/', kpiRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/openapi.json', {

@@ -121,12 +121,21 @@ export function stateOf(status: HostStatus | Error): { state: PrinterState; deta
   return { state: 'ready', detail: null };
 }
 
-/** Records what the spool saw; not_ready_since starts at the first bad answer and clears when the printer is ready. */
+/**
+ * Records what the spool saw; not_ready_since starts at the first bad answer and clears when the
+ * printer is ready. A change of state is also kept in the printer's history (printer_states),
+ * which the downtime KPI sums: the printers row alone forgets every stop once the printer is back.
+ */
 export async function recordPrinterState(db: Queryable, printerId: string, state: PrinterState, detail: string | null): Promise<void> {
   await db.query(
-    `UPDATE printers SET state = $2, state_detail = $3, state_at = now(),
-            not_ready_since = CASE WHEN $2 = 'ready' THEN NULL ELSE COALESCE(not_ready_since, now()) END
-      WHERE id = $1`,
+    `WITH changed AS (
+       UPDATE printers SET state = $2, state_detail = $3, state_at = now(),
+              not_ready_since = CASE WHEN $2 = 'ready' THEN NULL ELSE COALESCE(not_ready_since, now()) END
+        WHERE id = $1
+        RETURNING id)
+     INSERT INTO printer_states (printer_id, state, detail)
+     SELECT id, $2, $3 FROM changed
+      WHERE $2 IS DISTINCT FROM (SELECT s.state FROM printer_states s WHERE s.printer_id = $1 ORDER BY s.since DESC, s.id DESC LIMIT 1)`,
     [printerId, state, detail],
   );
   await notifyChanges(db, ['printers']);

@@ -78,18 +78,23 @@ export interface Customer {
   code: string;
   name: string;
   minShelfLifeDays: number;
+  /** Where recall letters go; null until someone enters it (the data-quality KPI counts shipments to such customers). */
+  address: string | null;
 }
+
+export type CustomerInput = Omit<Customer, 'id' | 'address'> & { address?: string | null | undefined };
 
 export async function listCustomers(db: Queryable): Promise<Customer[]> {
-  const rows = await db.query<{ id: string; code: string; name: string; min_shelf_life_days: number }>('SELECT id, code, name, min_shelf_life_days FROM customers ORDER BY code LIMIT 2000');
-  return rows.rows.map((r) => ({ id: r.id, code: r.code, name: r.name, minShelfLifeDays: r.min_shelf_life_days }));
+  const rows = await db.query<{ id: string; code: string; name: string; min_shelf_life_days: number; address: string | null }>('SELECT id, code, name, min_shelf_life_days, address FROM customers ORDER BY code LIMIT 2000');
+  return rows.rows.map((r) => ({ id: r.id, code: r.code, name: r.name, minShelfLifeDays: r.min_shelf_life_days, address: r.address }));
 }
 
-export async function createCustomer(db: Db, actor: Actor, input: Omit<Customer, 'id'>): Promise<Customer> {
+export async function createCustomer(db: Db, actor: Actor, input: CustomerInput): Promise<Customer> {
   return db.transaction(async (tx) => {
-    const made = await tx.query<{ id: string }>('INSERT INTO customers (code, name, min_shelf_life_days) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING RETURNING id', [input.code, input.name, input.minShelfLifeDays]);
+    const address = input.address ?? null;
+    const made = await tx.query<{ id: string }>('INSERT INTO customers (code, name, min_shelf_life_days, address) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING RETURNING id', [input.code, input.name, input.minShelfLifeDays, address]);
     if (made.rows.length === 0) throw new AppError(409, 'conflict', `Customer ${input.code} already exists.`);
-    const customer = { id: made.rows[0]!.id, ...input };
+    const customer: Customer = { id: made.rows[0]!.id, code: input.code, name: input.name, minShelfLifeDays: input.minShelfLifeDays, address };
     await appendAudit(tx, actor, [{ action: 'customer.created', entityType: 'customer', entityId: customer.id, after: customer }]);
     return customer;
   });

@@ -10,6 +10,7 @@ import { runExpiryJob } from '../../lots/expiry-job';
 import { lotHistory } from '../../lots/history';
 import { acknowledgeAlert, listAlerts, qcQueue } from '../../lots/qc';
 import { MAX_TRACE_DEPTH, traceLot } from '../../lots/trace';
+import { recordTraceServed } from '../../lots/trace-log';
 import { transitionLot } from '../../lots/transition';
 
 const notFound = { 404: jsonResponse('Not found', ErrorSchema) } as const;
@@ -141,7 +142,10 @@ export function lotRoutes(deps: AppDeps) {
     .openapi(history, async (c) => c.json({ events: (await lotHistory(deps.db, c.req.valid('param').id)) as unknown as Record<string, unknown>[] }, 200))
     .openapi(trace, async (c) => {
       const q = c.req.valid('query');
-      const result = await traceLot(deps.db, c.req.valid('param').id, { direction: q.direction, depth: q.depth, serial: q.serial ?? null });
+      const lotId = c.req.valid('param').id;
+      const started = performance.now();
+      const result = await traceLot(deps.db, lotId, { direction: q.direction, depth: q.depth, serial: q.serial ?? null });
+      await recordTraceServed(deps.db, { lotId, direction: q.direction, depth: q.depth, bySerial: q.serial !== undefined, userId: c.get('session')!.user.id, durationMs: performance.now() - started });
       return c.json(result as unknown as Record<string, unknown>, 200);
     })
     .openapi(upload, async (c) => {

@@ -34,7 +34,7 @@ const newCustomer = createRoute({
   method: 'post',
   path: '/api/customers',
   tags: ['production'],
-  summary: 'Add a customer with the least shelf life it accepts',
+  summary: 'Add a customer with the least shelf life it accepts and its address for recall letters',
   security: bearer,
   request: {
     body: jsonBody(
@@ -42,6 +42,8 @@ const newCustomer = createRoute({
         code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'is not a customer code'),
         name: z.string().trim().min(1).max(200),
         minShelfLifeDays: z.number().int().min(0).max(3650).default(0),
+        // Where recall letters to this customer go.
+        address: z.string().trim().min(1, 'is empty').max(500).optional(),
       }),
     ),
   },
