@@ -38,5 +38,10 @@ export function canonicalAuditRecord(record: AuditRecord): string {
 
 /** hash = sha256(prev_hash || canonical row): changing, removing or reordering a row breaks every later link. */
 export function chainHash(prevHash: string, record: AuditRecord): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalAuditRecord(record)).digest('hex');
+  return linkHash(prevHash, canonicalAuditRecord(record));
+}
+
+/** The same hash from a record's canonical text, made beforehand. */
+export function linkHash(prevHash: string, canonical: string): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }

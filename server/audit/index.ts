@@ -1,4 +1,4 @@
-export { appendAudit, type Actor, type AuditEntry } from './append';
+export { appendAudit, appendPrepared, prepareAudit, type Actor, type AuditEntry, type PreparedAudit } from './append';
 export { verifyAuditChain, MAX_LISTED, type AuditBreak, type AuditProblem, type AuditVerification, type VerifyOptions } from './verify';
 export { canonicalJson } from './canonical';
 export { GENESIS_HASH, chainHash, type AuditRecord } from './chain';

@@ -1,6 +1,6 @@
 import { planCaseTransition, termsProblems, type EffectivenessLevel, type FdaClass, type Jurisdiction, type NmpaClass, type RecallDepth, type RecallState, type RecallTerms } from '../../domain/recall';
 import type { SignatureMeaning } from '../../domain/lots';
-import { appendAudit, type Actor, type AuditEntry } from '../audit';
+import { appendAudit, appendPrepared, prepareAudit, type Actor, type AuditEntry, type PreparedAudit } from '../audit';
 import type { Session } from '../auth';
 import type { SignInGuard } from '../auth/rate-limit';
 import { sign, type Signature } from '../auth/signature';
@@ -266,15 +266,18 @@ export async function transitionRecall(db: Db, session: Session, caseId: string,
       throw new AppError(status, plan.code === 'role' ? 'forbidden' : 'transition_refused', `Recall ${current.number}: ${plan.reason}.`, { code: plan.code, ...(plan.gaps ? { gaps: plan.gaps } : {}) });
     }
     const actor = actorOf(session);
+    const at = new Date();
     let opened: OpenedScope | null = null;
     const lotEntries: AuditEntry[] = [];
+    let lotAudit: PreparedAudit | null = null;
     let scope: RecallScope | null = null;
     if (plan.to === 'open') {
       scope = await readScope(tx, current.scopeInput);
       if (!current.drill) refuseConflicts(scope, current.id);
-      const frozen = await freezeAndHold(tx, { id: current.id, number: current.number, drill: current.drill }, scope, { reason: request.reason, meaning: request.meaning, signature });
+      const frozen = await freezeAndHold(tx, { id: current.id, number: current.number, drill: current.drill }, scope, { reason: request.reason, meaning: request.meaning, signature, actor, at });
       opened = frozen.opened;
       lotEntries.push(...frozen.audit);
+      lotAudit = frozen.lotAudit;
     }
     // Closing declares the recall effective: every consignee's units accounted for, or the gap
     // explained and signed. A drill recovers nothing and is judged by its own report.
@@ -300,7 +303,7 @@ export async function transitionRecall(db: Db, session: Session, caseId: string,
       `INSERT INTO recall_case_transitions (case_id, from_state, to_state, meaning, reason, signed_by, signer_name, signed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [caseId, plan.from, plan.to, request.meaning, request.reason, signature.userId, signature.name, signature.signedAt],
     );
-    await appendAudit(tx, actor, [
+    const caseAudit = prepareAudit(actor, [
       {
         action: 'recall.state',
         entityType: 'recall_case',
@@ -317,7 +320,8 @@ export async function transitionRecall(db: Db, session: Session, caseId: string,
         signatureMeaning: request.meaning,
       },
       ...lotEntries,
-    ]);
+    ], at);
+    await appendPrepared(tx, caseAudit, ...(lotAudit ? [lotAudit] : []));
     return { from: plan.from, to: plan.to, opened };
   });
   return { case: await getRecall(db, caseId), from: outcome.from, to: outcome.to, signature, opened: outcome.opened };

@@ -1,6 +1,6 @@
-import type { LotStatus, SignatureMeaning } from '../../domain/lots';
+import { LOT_STATUSES, type LotStatus, type SignatureMeaning } from '../../domain/lots';
 import { recallHold } from '../../domain/recall';
-import { LOT_STATUS_ACTION, type AuditEntry } from '../audit';
+import { LOT_STATUS_ACTION, prepareAudit, type Actor, type AuditEntry, type PreparedAudit } from '../audit';
 import type { Signature } from '../auth/signature';
 import type { Queryable } from '../db';
 import { AppError } from '../errors';
@@ -21,9 +21,15 @@ interface Opening {
   reason: string;
   meaning: SignatureMeaning;
   signature: Signature;
+  actor: Actor;
+  /** When the opening's changes are made: the time of its audit rows. */
+  at: Date;
 }
 
 const rows = (value: unknown) => JSON.stringify(value);
+
+/** The statuses from which opening a recall makes a lot recalled. */
+const RECALLABLE: LotStatus[] = LOT_STATUSES.filter((status) => recallHold(status) === 'recall');
 
 /**
  * Writes the scope into the case as it stands and, for a real recall, holds every lot in it:
@@ -31,10 +37,16 @@ const rows = (value: unknown) => JSON.stringify(value);
  * already claimed, even one opening at the same moment) and made recalled where the lot status
  * machine allows, with a `lot.status` audit entry per lot so the audit trail explains every
  * status. Pick lists still counting held lots are broken (pick-list-breaks.ts). Devices learn of
- * it through the lots and lists they pull. Returns the audit entries for the
- * caller to append last.
+ * it from the case's list of held lots, then through the lots and lists they pull. Returns the
+ * audit entries of the broken lists and the lots' audit rows, made ready, for the caller to append
+ * last.
  */
-export async function freezeAndHold(tx: Queryable, caseRef: { id: string; number: string; drill: boolean }, scope: RecallScope, opening: Opening): Promise<{ opened: OpenedScope; audit: AuditEntry[] }> {
+export async function freezeAndHold(
+  tx: Queryable,
+  caseRef: { id: string; number: string; drill: boolean },
+  scope: RecallScope,
+  opening: Opening,
+): Promise<{ opened: OpenedScope; audit: AuditEntry[]; lotAudit: PreparedAudit }> {
   const caseId = caseRef.id;
   const lotIds = scope.lots.map((l) => l.id);
   const audit: AuditEntry[] = [];
@@ -55,89 +67,114 @@ export async function freezeAndHold(tx: Queryable, caseRef: { id: string; number
       const cases = [...new Set(taken.rows.map((r) => r.number))];
       throw new AppError(409, 'lot_in_open_recall', `Lot ${taken.rows.map((r) => r.lot_number).slice(0, 5).join(', ')} is already held by open recall ${cases.join(', ')}.`, { cases });
     }
-    const locked = await tx.query<{ id: string; status: LotStatus; version: number }>('SELECT id, status, version FROM lots WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [lotIds]);
+    // Locked and held in one pass over the lots: each is made recalled by the status it has under
+    // its lock, where the lot status machine allows it, and answers with the status it had. (A
+    // data-modifying WITH runs to completion whether or not the query reads it.)
+    const locked = await tx.query<{ id: string; status: LotStatus; version: number }>(
+      `WITH locked AS (SELECT id, status, version FROM lots WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE),
+            held AS (UPDATE lots l SET status = 'recalled', version = l.version + 1, updated_at = now() FROM locked k WHERE l.id = k.id AND k.status = ANY($2::text[]) RETURNING l.id)
+       SELECT id, status, version FROM locked`,
+      [lotIds, RECALLABLE],
+    );
     for (const r of locked.rows) statusOf.set(r.id, { status: r.status, version: r.version });
   }
 
   const holdOf = (lotId: string, scoped: LotStatus) => (caseRef.drill ? 'drill' : recallHold(statusOf.get(lotId)?.status ?? scoped));
   const balanceOf = new Map(scope.balance.lots.map((b) => [b.lotId, b]));
-  await tx.query(
-    `INSERT INTO recall_case_lots (case_id, lot_id, depth, reached, status_before, hold, brought_in, in_stock, picked, scrapped, shipped_out, consumed, corrected, unaccounted)
-     SELECT $1, lot_id, depth, reached, status_before, hold, brought_in, in_stock, picked, scrapped, shipped_out, consumed, corrected, unaccounted
-       FROM jsonb_to_recordset($2::jsonb) AS r(lot_id uuid, depth int, reached text, status_before text, hold text, brought_in numeric, in_stock numeric, picked numeric, scrapped numeric,
-                                               shipped_out numeric, consumed numeric, corrected numeric, unaccounted numeric)`,
-    [
-      caseId,
-      rows(
-        scope.lots.map((l) => {
-          const b = balanceOf.get(l.id)!;
-          return {
-            lot_id: l.id,
-            depth: l.depth,
-            reached: l.reached,
-            status_before: statusOf.get(l.id)?.status ?? l.status,
-            hold: holdOf(l.id, l.status),
-            brought_in: b.broughtIn,
-            in_stock: b.inStock,
-            picked: b.picked,
-            scrapped: b.scrapped,
-            shipped_out: b.shippedOut,
-            consumed: b.consumed,
-            corrected: b.corrected,
-            unaccounted: b.unaccounted,
-          };
-        }),
-      ),
-    ],
-  );
-  await tx.query(
-    `INSERT INTO recall_case_stock (case_id, lot_id, location_id, qty) SELECT $1, lot_id, location_id, qty FROM jsonb_to_recordset($2::jsonb) AS r(lot_id uuid, location_id uuid, qty numeric)`,
-    [caseId, rows(scope.stock.map((s) => ({ lot_id: s.lotId, location_id: s.locationId, qty: s.qty })))],
-  );
-  // Each frozen line is copied from the line it names, so its shipment, consignee and lot are the
-  // line's own (the table checks only the line's key); a line the scope read must still be there.
+  // The frozen scope's statements go to the database one after another without waiting for each
+  // answer, and the lots' audit rows are made meanwhile: for a hub lot's recall both take about a
+  // second, and one need not wait for the other. A failure in any of them fails the transaction.
   const lineIds = scope.shipmentLines.map((l) => l.id);
-  const frozenLines = await tx.query(
-    `INSERT INTO recall_case_shipment_lines (case_id, shipment_line_id, shipment_id, customer_id, lot_id, serial, qty)
-     SELECT $1, sl.id, sl.shipment_id, s.customer_id, sl.lot_id, sl.serial, sl.qty
-       FROM unnest($2::bigint[]) AS f(id) JOIN shipment_lines sl ON sl.id = f.id JOIN shipments s ON s.id = sl.shipment_id`,
-    [caseId, lineIds],
-  );
+  const frozen = Promise.all([
+    tx.query(
+      `INSERT INTO recall_case_lots (case_id, lot_id, depth, reached, status_before, hold, brought_in, in_stock, picked, scrapped, shipped_out, consumed, corrected, unaccounted)
+       SELECT $1, lot_id, depth, reached, status_before, hold, brought_in, in_stock, picked, scrapped, shipped_out, consumed, corrected, unaccounted
+         FROM jsonb_to_recordset($2::jsonb) AS r(lot_id uuid, depth int, reached text, status_before text, hold text, brought_in numeric, in_stock numeric, picked numeric, scrapped numeric,
+                                                 shipped_out numeric, consumed numeric, corrected numeric, unaccounted numeric)`,
+      [
+        caseId,
+        rows(
+          scope.lots.map((l) => {
+            const b = balanceOf.get(l.id)!;
+            return {
+              lot_id: l.id,
+              depth: l.depth,
+              reached: l.reached,
+              status_before: statusOf.get(l.id)?.status ?? l.status,
+              hold: holdOf(l.id, l.status),
+              brought_in: b.broughtIn,
+              in_stock: b.inStock,
+              picked: b.picked,
+              scrapped: b.scrapped,
+              shipped_out: b.shippedOut,
+              consumed: b.consumed,
+              corrected: b.corrected,
+              unaccounted: b.unaccounted,
+            };
+          }),
+        ),
+      ],
+    ),
+    tx.query(
+      `INSERT INTO recall_case_stock (case_id, lot_id, location_id, qty) SELECT $1, lot_id, location_id, qty FROM jsonb_to_recordset($2::jsonb) AS r(lot_id uuid, location_id uuid, qty numeric)`,
+      [caseId, rows(scope.stock.map((s) => ({ lot_id: s.lotId, location_id: s.locationId, qty: s.qty })))],
+    ),
+    // Each frozen line is copied from the line it names, so its shipment, consignee and lot are the
+    // line's own (the table checks only the line's key); a line the scope read must still be there.
+    // Sending the ids and joining costs less than sending a hub's 100,000 lines whole.
+    tx.query(
+      `INSERT INTO recall_case_shipment_lines (case_id, shipment_line_id, shipment_id, customer_id, lot_id, serial, qty)
+       SELECT $1, sl.id, sl.shipment_id, s.customer_id, sl.lot_id, sl.serial, sl.qty
+         FROM unnest($2::bigint[]) AS f(id) JOIN shipment_lines sl ON sl.id = f.id JOIN shipments s ON s.id = sl.shipment_id`,
+      [caseId, lineIds],
+    ),
+    tx.query(
+      `INSERT INTO recall_case_consignees (case_id, customer_id, lines, shipped, returned, outstanding)
+       SELECT $1, customer_id, lines, shipped, returned, outstanding FROM jsonb_to_recordset($2::jsonb) AS r(customer_id uuid, lines int, shipped numeric, returned numeric, outstanding numeric)`,
+      [caseId, rows(scope.consignees.map((c) => ({ customer_id: c.customerId, lines: c.lines, shipped: c.shipped, returned: c.returned, outstanding: c.outstanding })))],
+    ),
+    tx.query(
+      `INSERT INTO recall_case_links (case_id, parent_lot_id, child_lot_id, qty) SELECT $1, parent_lot_id, child_lot_id, qty FROM jsonb_to_recordset($2::jsonb) AS r(parent_lot_id uuid, child_lot_id uuid, qty numeric)`,
+      [caseId, rows(scope.links.map((l) => ({ parent_lot_id: l.parentLotId, child_lot_id: l.childLotId, qty: l.qty })))],
+    ),
+  ]);
+
+  const lotEntries: AuditEntry[] = [];
+  if (!caseRef.drill) {
+    for (const lot of scope.lots) {
+      if (holdOf(lot.id, lot.status) !== 'recall') continue;
+      const before = statusOf.get(lot.id)!;
+      held.push(lot.id);
+      lotEntries.push({
+        action: LOT_STATUS_ACTION,
+        entityType: 'lot',
+        entityId: lot.id,
+        before: { status: before.status, version: before.version },
+        after: { status: 'recalled', lotNumber: lot.lotNumber, recallCase: caseRef.number, recallCaseId: caseId, signature: opening.signature },
+        reason: `recall ${caseRef.number}: ${opening.reason}`,
+        signatureMeaning: opening.meaning,
+      });
+    }
+  }
+  // Made while the statements run; their outcome is awaited before anything else, even a failure here.
+  const lotAudit = (() => {
+    try {
+      return prepareAudit(opening.actor, lotEntries, opening.at);
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  })();
+  const [, , frozenLines] = await frozen;
+  if (lotAudit instanceof Error) throw lotAudit;
   if (frozenLines.rowCount !== lineIds.length) throw new Error(`recall ${caseRef.number}: froze ${frozenLines.rowCount} of the scope's ${lineIds.length} shipment lines`);
-  await tx.query(
-    `INSERT INTO recall_case_consignees (case_id, customer_id, lines, shipped, returned, outstanding)
-     SELECT $1, customer_id, lines, shipped, returned, outstanding FROM jsonb_to_recordset($2::jsonb) AS r(customer_id uuid, lines int, shipped numeric, returned numeric, outstanding numeric)`,
-    [caseId, rows(scope.consignees.map((c) => ({ customer_id: c.customerId, lines: c.lines, shipped: c.shipped, returned: c.returned, outstanding: c.outstanding })))],
-  );
-  await tx.query(
-    `INSERT INTO recall_case_links (case_id, parent_lot_id, child_lot_id, qty) SELECT $1, parent_lot_id, child_lot_id, qty FROM jsonb_to_recordset($2::jsonb) AS r(parent_lot_id uuid, child_lot_id uuid, qty numeric)`,
-    [caseId, rows(scope.links.map((l) => ({ parent_lot_id: l.parentLotId, child_lot_id: l.childLotId, qty: l.qty })))],
-  );
 
   if (!caseRef.drill) {
-    const toHold = scope.lots.filter((l) => holdOf(l.id, l.status) === 'recall');
-    if (toHold.length > 0) {
-      await tx.query(`UPDATE lots SET status = 'recalled', version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[])`, [toHold.map((l) => l.id)]);
-      for (const lot of toHold) {
-        const before = statusOf.get(lot.id)!;
-        held.push(lot.id);
-        audit.push({
-          action: LOT_STATUS_ACTION,
-          entityType: 'lot',
-          entityId: lot.id,
-          before: { status: before.status, version: before.version },
-          after: { status: 'recalled', lotNumber: lot.lotNumber, recallCase: caseRef.number, recallCaseId: caseId, signature: opening.signature },
-          reason: `recall ${caseRef.number}: ${opening.reason}`,
-          signatureMeaning: opening.meaning,
-        });
-      }
-      await notifyChanges(tx, ['lots']);
-    }
+    if (held.length > 0) await notifyChanges(tx, ['lots']);
     const broken = await breakPickLists(tx, caseRef, lotIds);
     if (broken.length > 0) {
       audit.push(...broken);
       await notifyChanges(tx, ['picklists']);
     }
   }
-  return { opened: { lots: scope.lots.length, held, consignees: scope.consignees.length, percent: scope.balance.percent, balanced: scope.balance.balanced }, audit };
+  return { opened: { lots: scope.lots.length, held, consignees: scope.consignees.length, percent: scope.balance.percent, balanced: scope.balance.balanced }, audit, lotAudit };
 }
