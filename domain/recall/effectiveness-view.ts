@@ -77,3 +77,33 @@ export interface DueEscalation {
   name: string;
   escalation: Extract<Escalation, { state: 'not_contacted' }> | (Extract<Escalation, { dueAt: string }> & { state: 'due' });
 }
+
+/** What the effectiveness checks found, as a status report states it: each consignee by its latest check. */
+export interface EffectivenessResults {
+  /** Consignees the draw selected; null before the draw. */
+  selected: number | null;
+  required: number | null;
+  checked: number;
+  reached: number;
+  receivedNotice: number;
+  followedInstructions: number;
+  /** Checked consignees whose latest check found the recall not effective there: not reached, no notice, or instructions not followed. */
+  failed: { code: string; name: string; finding: 'not_reached' | 'no_notice' | 'not_followed'; note: string; checkedAt: string }[];
+}
+
+export function effectivenessResults(e: Pick<CaseEffectiveness, 'draw' | 'consignees'>): EffectivenessResults {
+  const results: EffectivenessResults = { selected: e.draw ? e.consignees.length : null, required: e.draw?.required ?? null, checked: 0, reached: 0, receivedNotice: 0, followedInstructions: 0, failed: [] };
+  for (const c of e.consignees) {
+    // A later check replaces an earlier one: a consignee reached on the second call was reached.
+    const latest = c.checks.reduce<EffectivenessCheck | null>((last, check) => (last === null || check.checkedAt > last.checkedAt || (check.checkedAt === last.checkedAt && check.id > last.id) ? check : last), null);
+    if (!latest) continue;
+    results.checked++;
+    if (latest.reached) results.reached++;
+    if (latest.receivedNotice === true) results.receivedNotice++;
+    if (latest.followedInstructions === true) results.followedInstructions++;
+    const finding = !latest.reached ? 'not_reached' : latest.receivedNotice !== true ? 'no_notice' : latest.followedInstructions !== true ? 'not_followed' : null;
+    if (finding) results.failed.push({ code: c.code, name: c.name, finding, note: latest.note, checkedAt: latest.checkedAt });
+  }
+  results.failed.sort((a, b) => a.code.localeCompare(b.code));
+  return results;
+}

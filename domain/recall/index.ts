@@ -46,7 +46,7 @@ export {
   type RecordedContact,
 } from './effectiveness';
 export { reconcile, reconcileConsignee, type ConsigneeFigures, type ConsigneeReconciliation, type GapExplanation, type Reconciliation, type CaseReconciliation, type FlaggedReturn, type RecordedReply } from './reconcile';
-export { CHECK_METHODS, CONTACT_METHODS, type CaseEffectiveness, type CheckMethod, type CheckedConsignee, type ConsigneeContact, type ContactMethod, type DueEscalation, type EffectivenessCheck, type EffectivenessDraw } from './effectiveness-view';
+export { CHECK_METHODS, CONTACT_METHODS, effectivenessResults, type EffectivenessResults, type CaseEffectiveness, type CheckMethod, type CheckedConsignee, type ConsigneeContact, type ContactMethod, type DueEscalation, type EffectivenessCheck, type EffectivenessDraw } from './effectiveness-view';
 export {
   DISPOSITION_ACTIONS,
   RETURN_FLAGS,

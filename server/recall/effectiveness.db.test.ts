@@ -229,6 +229,15 @@ describe('check results', () => {
     expect(await count("SELECT 1 FROM audit_log WHERE action = 'recall.effectiveness_checked' AND entity_id = $1", [levelB99])).toBe(2);
   });
 
+  it('puts what the checks found into the 21 CFR 7.53 status report', async () => {
+    const res = await app.request(`/api/recalls/${levelB99}/reports/status.csv`, bearer(qa));
+    expect(res.status).toBe(200);
+    const csv = await res.text();
+    expect(csv).toContain('Results of effectiveness checks,"2 of 10 drawn consignees checked: 1 reached, 1 received the notice, 0 followed the instructions"');
+    expect(csv).toMatch(/EFF-06,[^\n]*,did not follow the instructions,\d{4}-\d{2}-\d{2},ward kept three/);
+    expect(csv).toMatch(/EFF-07,[^\n]*,not reached,\d{4}-\d{2}-\d{2},/);
+  });
+
   it('refuses a check or contact that cannot be recorded, and writes nothing', async () => {
     const drawn = new Set((await state(levelB11)).consignees.map((c) => c.customerId));
     const outside = await codeOfId((await frozenIds(levelB11)).find((id) => !drawn.has(id))!);

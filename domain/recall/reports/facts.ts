@@ -1,5 +1,6 @@
 import type { RecallTerms, RecallState } from '../case';
 import type { Deadline } from '../clock';
+import type { EffectivenessResults } from '../effectiveness-view';
 
 /** Everything a recall report can say, read once from the case; the builders only arrange it. */
 export interface ReportFacts {
@@ -23,6 +24,8 @@ export interface ReportFacts {
   notices: { sentOn: string; method: string; count: number }[];
   dispositions: { action: string; qty: number }[];
   reconciliation: { shipped: number; accounted: number; percent: number | null };
+  /** What the effectiveness checks made so far found. */
+  effectiveness: EffectivenessResults;
   clocks: Deadline[];
   generatedAt: string;
   generatedBy: string;

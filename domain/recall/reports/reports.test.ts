@@ -36,6 +36,15 @@ const facts: ReportFacts = {
   notices: [{ sentOn: '2026-06-02', method: 'letter', count: 2 }],
   dispositions: [{ action: 'destroy', qty: 30 }],
   reconciliation: { shipped: 250, accounted: 110, percent: 44 },
+  effectiveness: {
+    selected: 2,
+    required: 1,
+    checked: 2,
+    reached: 1,
+    receivedNotice: 1,
+    followedInstructions: 1,
+    failed: [{ code: 'HOSP-SH1', name: 'Shanghai Hospital', finding: 'not_reached', note: 'ward closed for refit', checkedAt: '2026-06-03T09:30:00.000Z' }],
+  },
   clocks: [],
   generatedAt: '2026-06-04T08:00:00.000Z',
   generatedBy: 'qa',
@@ -56,8 +65,19 @@ describe('21 CFR 7.53 status report', () => {
     ['Units corrected', '0'],
     ['Units destroyed', '20'],
     ['Units accounted for', '110 (44 %)'],
-    ['Effectiveness checks', 'level B (30 %): 1 of 2 consignees to check; 1 answered'],
+    ['Effectiveness checks', 'level B (30 %): 1 of 2 consignees to check'],
+    ['Results of effectiveness checks', '2 of 2 drawn consignees checked: 1 reached, 1 received the notice, 1 followed the instructions'],
   ])('%s: %s', (label, value) => expect(field(doc, label)).toBe(value));
+
+  it('names each check that found the recall not effective there', () => {
+    expect(table(doc, 'Effectiveness checks that found the recall not effective')?.rows).toEqual([['HOSP-SH1', 'Shanghai Hospital', 'not reached', '2026-06-03', 'ward closed for refit']]);
+  });
+
+  it('says when no consignee has been drawn or checked yet', () => {
+    const none = { selected: null, required: null, checked: 0, reached: 0, receivedNotice: 0, followedInstructions: 0, failed: [] };
+    expect(field(caseReport('status', { ...facts, effectiveness: none }, null), 'Results of effectiveness checks')).toBe('no consignees drawn for checks yet');
+    expect(field(caseReport('status', { ...facts, effectiveness: { ...none, selected: 3, required: 3 } }, null), 'Results of effectiveness checks')).toBe('3 consignees drawn; none checked yet');
+  });
 
   it('lists who has not answered', () => {
     expect(table(doc, 'Consignees not responding')?.rows).toEqual([['HOSP-SH1', 'Shanghai Hospital', '150', '10']]);

@@ -3,6 +3,14 @@ import type { ReportFacts } from './facts';
 import { day, pct, qty, type ReportDocument } from './model';
 import { classesText } from './common';
 
+const FINDINGS = { not_reached: 'not reached', no_notice: 'did not receive the notice', not_followed: 'did not follow the instructions' } as const;
+
+function effectivenessText(r: ReportFacts['effectiveness']): string {
+  if (r.selected === null) return 'no consignees drawn for checks yet';
+  if (r.checked === 0) return `${r.selected} consignees drawn; none checked yet`;
+  return `${r.checked} of ${r.selected} drawn consignees checked: ${r.reached} reached, ${r.receivedNotice} received the notice, ${r.followedInstructions} followed the instructions`;
+}
+
 /**
  * The recall status report of 21 CFR 7.53(b): how many consignees were told, when and how; how
  * many answered and what they had on hand; who did not answer; what came back, was corrected or
@@ -48,9 +56,14 @@ export function statusReport(f: ReportFacts): ReportDocument {
           ['Units destroyed', sum((c) => c.destroyed)],
           ['Units shipped in scope', qty(f.reconciliation.shipped)],
           ['Units accounted for', `${qty(f.reconciliation.accounted)} (${pct(f.reconciliation.percent)})`],
-          ['Effectiveness checks', e ? `level ${e.level}${e.level === 'B' ? ` (${e.percent} %)` : ''}: ${checks} of ${f.consignees.length} consignees to check; ${answered.length} answered` : '—'],
+          ['Effectiveness checks', e ? `level ${e.level}${e.level === 'B' ? ` (${e.percent} %)` : ''}: ${checks} of ${f.consignees.length} consignees to check` : '—'],
+          ['Results of effectiveness checks', effectivenessText(f.effectiveness)],
           ['Estimated time frame for completion', f.case.closedAt ? `completed ${day(f.case.closedAt)}` : summary ? `summary report due ${summary.dueAt}` : 'open; see the strategy'],
         ],
+      },
+      {
+        heading: 'Effectiveness checks that found the recall not effective',
+        table: { columns: ['Consignee', 'Name', 'Finding', 'Checked on', 'Note'], rows: f.effectiveness.failed.map((c) => [c.code, c.name, FINDINGS[c.finding], day(c.checkedAt), c.note]) },
       },
       {
         heading: 'Consignees not responding',

@@ -1,8 +1,10 @@
+import { effectivenessResults } from '../../../domain/recall';
 import type { Manufacturer, ReportFacts } from '../../../domain/recall/reports';
 import type { Session } from '../../auth';
 import type { Queryable } from '../../db';
 import type { RecallCase } from '../cases';
 import type { CaseClocks } from '../deadlines';
+import { readEffectiveness } from '../effectiveness-read';
 import { readFrozenScope } from '../frozen';
 import { readReconciliation } from '../reconciliation';
 import type { ScopeInput } from '../scope-input';
@@ -42,6 +44,7 @@ export async function readReportFacts(db: Queryable, found: RecallCase, clocks: 
     [found.id],
   );
   const rec = await readReconciliation(db, found.id);
+  const effectiveness = effectivenessResults(await readEffectiveness(db, found.id, generatedAt));
   const serialsOf = (lotId: string) => serials.rows.filter((s) => s.lot_id === lotId).map((s) => s.serial);
   return {
     case: {
@@ -76,6 +79,7 @@ export async function readReportFacts(db: Queryable, found: RecallCase, clocks: 
     notices: notices.rows.map((n) => ({ sentOn: n.on, method: n.method, count: Number(n.count) })),
     dispositions: rec.dispositions,
     reconciliation: { shipped: rec.shipped, accounted: rec.accounted, percent: rec.percent },
+    effectiveness,
     clocks: clocks.clocks,
     generatedAt: generatedAt.toISOString(),
     generatedBy: session.user.username,
