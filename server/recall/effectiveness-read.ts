@@ -1,5 +1,6 @@
-import { DEFAULT_ESCALATION, nextEscalation, type CaseEffectiveness, type CheckMethod, type CheckedConsignee, type ContactMethod, type ContactStep, type DueEscalation, type EffectivenessLevel } from '../../domain/recall';
+import { nextEscalation, type CaseEffectiveness, type CheckMethod, type CheckedConsignee, type ContactMethod, type ContactStep, type DueEscalation, type EffectivenessLevel } from '../../domain/recall';
 import type { Queryable } from '../db';
+import { readEscalationRule } from './escalation-rule';
 import { getRecall } from './cases';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -51,6 +52,7 @@ async function readSelected(db: Queryable, scope: Scope, now: Date): Promise<(Ch
     }
     return groups;
   };
+  const rule = await readEscalationRule(db);
   const checksOf = byConsignee(checks.rows);
   const contactsOf = byConsignee(contacts.rows);
   const letterOf = new Map(letters.rows.map((l) => [key(l), l]));
@@ -82,7 +84,7 @@ async function readSelected(db: Queryable, scope: Scope, now: Date): Promise<(Ch
         checkedAt: iso(c.checked_at),
       })),
       contacts: all,
-      escalation: nextEscalation(all, reply?.at ?? null, DEFAULT_ESCALATION, at),
+      escalation: nextEscalation(all, reply?.at ?? null, rule, at),
     };
   });
 }

@@ -191,6 +191,31 @@ describe('escalating a consignee who does not answer', () => {
     expect((await escalations()).some((e) => e.code === 'EFF-04' && e.caseId === levelB99)).toBe(false);
   });
 
+  it('waits as long as the plant set in the recall settings, which a supervisor changes and bad waits cannot', async () => {
+    const supervisor = await signIn(app, 'supervisor', password);
+    const settings = async () => ((await (await app.request('/api/recalls/settings', bearer(qa))).json()) as { settings: Record<string, unknown> & { escalationWaitDays: Record<string, number> } }).settings;
+    const put = (body: unknown) => app.request('/api/recalls/settings', json('PUT', body, supervisor));
+    const { escalationWaitDays, ...rest } = await settings();
+    expect(escalationWaitDays).toEqual({ letter: 10, repeat_contact: 5, registered_letter: 10 });
+    const letterAt = ago(4 * DAY);
+    expect((await contact(levelB99, { customerCode: 'EFF-08', step: 'letter', method: 'letter', at: letterAt })).status).toBe(201);
+    expect((await consignee(levelB99, 'EFF-08')).escalation).toMatchObject({ state: 'waiting', dueAt: new Date(Date.parse(letterAt) + 10 * DAY).toISOString() });
+
+    for (const bad of [0, 91, 1.5, -3]) expect((await put({ ...rest, escalationWaitDays: { ...escalationWaitDays, letter: bad } })).status).toBe(400);
+    expect((await put({ ...rest, escalationWaitDays: { ...escalationWaitDays, visit: 3 } })).status).toBe(400);
+    expect((await settings()).escalationWaitDays).toEqual(escalationWaitDays);
+
+    expect((await put({ ...rest, escalationWaitDays: { ...escalationWaitDays, letter: 3 } })).status).toBe(200);
+    expect((await consignee(levelB99, 'EFF-08')).escalation).toMatchObject({ state: 'due', dueAt: new Date(Date.parse(letterAt) + 3 * DAY).toISOString() });
+    expect((await escalations()).some((e) => e.code === 'EFF-08' && e.caseId === levelB99)).toBe(true);
+    // Settings saved without the waits keep them.
+    expect((await put(rest)).status).toBe(200);
+    expect((await settings()).escalationWaitDays.letter).toBe(3);
+    const audited = await t.db.query<{ after: { escalationWaitDays: { letter: number } } }>("SELECT after FROM audit_log WHERE action = 'recall.settings' ORDER BY seq");
+    expect(audited.rows.map((r) => r.after.escalationWaitDays.letter)).toEqual([3, 3]);
+    expect((await put({ ...rest, escalationWaitDays })).status).toBe(200);
+  });
+
   it('stops it too for an answer QA records', async () => {
     expect((await contact(levelB99, { customerCode: 'EFF-05', step: 'letter', method: 'letter', at: ago(20 * DAY) })).status).toBe(201);
     expect((await app.request(`/api/recalls/${levelB99}/replies`, json('POST', { customerCode: 'EFF-05', onHand: 5, returned: 0, destroyed: 0, corrected: 0 }, qa))).status).toBe(201);

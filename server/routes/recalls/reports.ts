@@ -112,6 +112,9 @@ const caseDrill = createRoute({
   responses: { 200: jsonResponse('The drill', z.object({ drill: Anything })), ...badRequest, ...authErrors, ...notFound },
 });
 
+/** Days a silent consignee is given after a step of the follow-up ladder. */
+const WaitDays = z.number().int().min(1).max(90);
+
 const SettingsSchema = z
   .object({
     manufacturer: z
@@ -127,6 +130,7 @@ const SettingsSchema = z
       .strict()
       .nullable(),
     alertLeadDays: z.number().int().min(0).max(30),
+    escalationWaitDays: z.object({ letter: WaitDays, repeat_contact: WaitDays, registered_letter: WaitDays }).strict().optional(),
     calendarDays: z.array(z.object({ calendar: z.enum(['US', 'CN']), day: Day, working: z.boolean(), note: z.string().trim().max(200) }).strict()).max(2000),
     enteredYears: z.array(z.object({ calendar: z.enum(['US', 'CN']), year: z.number().int().min(1986).max(9998) }).strict()).max(200),
   })
