@@ -8,6 +8,7 @@ import type { Config } from './config';
 import { openDatabase, type Db } from './db';
 import { createApp } from './http/app';
 import type { PrinterEmulator } from '../printers/emulator';
+import { scheduleFigureCompaction } from './dashboard';
 import { scheduleExpiryJob } from './lots/expiry-job';
 import { scheduleDeadlineJob } from './recall/deadlines';
 import { registerPrinter } from './printing/printers';
@@ -80,6 +81,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     // Background work starts once the server listens, so a failed start leaves nothing running.
     const expiry = scheduleExpiryJob(db, (error) => console.error('expiry job failed:', error));
     const recallDeadlines = scheduleDeadlineJob(db, (error) => console.error('recall deadline job failed:', error));
+    const figureCompaction = scheduleFigureCompaction(db, (error) => console.error('stock figure compaction failed:', error));
     const anchoring = startAnchorJob(db, {
       key: anchor.key,
       checkpointDir: anchor.checkpointDir,
@@ -117,6 +119,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           });
           expiry.stop();
           recallDeadlines.stop();
+          figureCompaction.stop();
           signInRecords.stop();
           await spool.stop();
           await anchoring.stop();

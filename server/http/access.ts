@@ -10,6 +10,9 @@ const LOT_DECISIONS: readonly Role[] = ['qc', 'supervisor'];
 const PLANNING: readonly Role[] = ['supervisor', 'admin'];
 // Recalls are run by QA and supervisors; each step is judged again by the case rules (domain/recall).
 const RECALLS: readonly Role[] = ['qc', 'supervisor'];
+// Stock figures: the floor (operators, whose handheld shows them), QA and supervision. Values at
+// standard cost are shown to supervisors and admins only (server/routes/dashboard).
+const STOCK_DASHBOARD: readonly Role[] = ['operator', 'qc', 'supervisor', 'admin'];
 
 /**
  * Every API route and who may call it, in one place. A route missing here is refused to
@@ -119,6 +122,13 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   // Plant performance: who answers for the plant and its quality.
   'GET /api/kpis': QA,
   'GET /api/kpis/:id': QA,
+  'GET /api/dashboard/stock': STOCK_DASHBOARD,
+  'GET /api/dashboard/stock/rows': STOCK_DASHBOARD,
+  'GET /api/dashboard/stock/rows.csv': STOCK_DASHBOARD,
+  'GET /api/dashboard/stock/rows.xlsx': STOCK_DASHBOARD,
+  'GET /api/dashboard/settings': STOCK_DASHBOARD,
+  // Where a site's buckets fall decides what the plant calls near expiry: set by those who answer for it.
+  'PUT /api/dashboard/settings': SUPERVISION,
   'POST /api/emulator/state': ['labeladmin', 'admin', 'supervisor'],
   'GET /api/emulator/formats': ['labeladmin', 'admin', 'supervisor', 'qc'],
 };

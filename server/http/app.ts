@@ -7,6 +7,7 @@ import { auditRoutes } from '../routes/audit';
 import { authRoutes } from '../routes/auth';
 import { backupRoutes } from '../routes/backup';
 import { catalogRoutes } from '../routes/catalog';
+import { dashboardRoutes } from '../routes/dashboard';
 import { deviceRoutes } from '../routes/devices';
 import { healthRoutes } from '../routes/health';
 import { kpiRoutes } from '../routes/kpis';
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', replyPageRoutes(deps));
   app.route('/', recallDeviceRoutes(deps));
   app.route('/', kpiRoutes(deps));
+  app.route('/', dashboardRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/openapi.json', {

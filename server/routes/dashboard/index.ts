@@ -1,0 +1,142 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { MAX_BAND_DAY } from '../../../domain/dashboard';
+import { LOT_STATUSES } from '../../../domain/lots';
+import type { Session } from '../../auth';
+import { plantToday, systemClock } from '../../clock';
+import { DRILL_FIGURES, drillCondition, drillDown, exportRows, readDashboardSettings, readStockDashboard, resolveSite, saveDashboardSettings, type ExportFormat } from '../../dashboard';
+import { actorOf, type AppDeps, type AppEnv } from '../../http/env';
+import { ErrorSchema, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
+import { validationHook } from '../../http/validation';
+
+const Anything = z.record(z.string(), z.unknown());
+const Code = z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,29}$/, 'must be a code of capital letters, digits and dashes');
+const refused = { 422: jsonResponse('Settings that overlap, leave gaps or do not rise; a bucket the site does not have; several sites and none named', ErrorSchema) } as const;
+const notFound = { 404: jsonResponse('No such site', ErrorSchema) } as const;
+
+const Place = { site: Code.optional(), warehouse: Code.optional() };
+const FigureQuery = z.object({
+  ...Place,
+  figure: z.enum(DRILL_FIGURES),
+  bucket: z.string().regex(/^\d{1,5}(-\d{1,5}|\+)$|^(expired|none)$/, 'must be a bucket key the summary gave').optional(),
+  location: Code.optional(),
+  status: z.enum(LOT_STATUSES).optional(),
+});
+
+const Band = z.object({ from: z.number().int().min(0).max(MAX_BAND_DAY), to: z.number().int().min(0).max(MAX_BAND_DAY).nullable() }).strict();
+const SettingsBody = z
+  .object({
+    site: Code,
+    version: z.number().int().min(0),
+    expiryBands: z.array(Band).max(50),
+    ageingBands: z.array(Band).max(50),
+    nearExpiryDays: z.number().int(),
+    deadStockDays: z.number().int(),
+    longHoldDays: z.number().int(),
+  })
+  .strict();
+
+const summary = createRoute({
+  method: 'get',
+  path: '/api/dashboard/stock',
+  tags: ['dashboard'],
+  summary: "A site's stock by warehouse, location and status with value at standard cost; expiry buckets, near-expiry, ageing, dead stock, long holds and negative balances; and the asOf token naming the state shown",
+  security: bearer,
+  request: { query: z.object(Place) },
+  responses: { 200: jsonResponse('The dashboard', z.object({ dashboard: Anything })), ...badRequest, ...authErrors, ...notFound, ...refused },
+});
+
+const rows = createRoute({
+  method: 'get',
+  path: '/api/dashboard/stock/rows',
+  tags: ['dashboard'],
+  summary: 'The balance rows behind one figure, a page at a time; with the asOf of the summary it was opened from, says whether the stock changed since',
+  security: bearer,
+  request: {
+    query: FigureQuery.extend({
+      asOf: z.string().max(4100).optional(),
+      after: z.string().max(80).optional(),
+      limit: z.coerce.number().int().min(1).max(5000).default(500),
+    }),
+  },
+  responses: { 200: jsonResponse('One page', z.object({ rows: z.array(Anything), next: z.string().nullable(), asOf: z.string(), changed: z.boolean().nullable() })), ...badRequest, ...authErrors, ...notFound, ...refused },
+});
+
+const exportRoute = (format: ExportFormat) =>
+  createRoute({
+    method: 'get',
+    path: `/api/dashboard/stock/rows.${format}`,
+    tags: ['dashboard'],
+    summary: `Every row behind one figure as ${format.toUpperCase()}, streamed; X-Row-Count says how many are coming`,
+    security: bearer,
+    request: { query: FigureQuery },
+    responses: { 200: { description: `The rows as ${format.toUpperCase()}` }, ...badRequest, ...authErrors, ...notFound, ...refused },
+  });
+
+const getSettings = createRoute({
+  method: 'get',
+  path: '/api/dashboard/settings',
+  tags: ['dashboard'],
+  summary: "A site's expiry buckets, ageing bands, near-expiry, dead-stock and long-hold limits (the defaults at version 0)",
+  security: bearer,
+  request: { query: z.object({ site: Code.optional() }) },
+  responses: { 200: jsonResponse('The settings', z.object({ settings: Anything })), ...badRequest, ...authErrors, ...notFound, ...refused },
+});
+
+const putSettings = createRoute({
+  method: 'put',
+  path: '/api/dashboard/settings',
+  tags: ['dashboard'],
+  summary: "Replace a site's dashboard settings (audited); bands that overlap, leave a gap or do not rise are refused with every problem listed",
+  security: bearer,
+  request: { body: jsonBody(SettingsBody) },
+  responses: { 200: jsonResponse('The settings', z.object({ settings: Anything })), ...badRequest, ...authErrors, ...notFound, 409: jsonResponse('Changed meanwhile', ErrorSchema), ...refused },
+});
+
+/** Value at standard cost is the plant's money: shown to those who answer for it. */
+export const seesStockValue = (session: Session) => session.user.roles.some((r) => r === 'supervisor' || r === 'admin');
+
+export function dashboardRoutes(deps: AppDeps) {
+  const today = () => plantToday((deps.clock ?? systemClock).now());
+  const viewer = (c: Context<AppEnv>) => seesStockValue(c.get('session')!);
+  const asRecord = (v: object) => v as Record<string, unknown>;
+  const exportHandler = (format: ExportFormat) => async (c: Context<AppEnv>, q: z.infer<typeof FigureQuery>) => {
+    const site = await resolveSite(deps.db, q.site);
+    const day = today();
+    const settings = await readDashboardSettings(deps.db, site);
+    const where = drillCondition({ ...q, site }, settings, day);
+    const made = await exportRows(deps.db, where, format, viewer(c), (error) => console.error('dashboard export failed:', error));
+    const name = `stock-${site}-${q.figure}${q.bucket ? `-${q.bucket.replace('+', 'plus')}` : ''}-${day}.${format}`;
+    return c.body(made.body, 200, {
+      'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': `attachment; filename="${name}"`,
+      'x-row-count': String(made.rows),
+      'x-content-type-options': 'nosniff',
+    });
+  };
+  const csv = exportHandler('csv');
+  const xlsx = exportHandler('xlsx');
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(summary, async (c) => {
+      const q = c.req.valid('query');
+      const site = await resolveSite(deps.db, q.site);
+      const dashboard = await readStockDashboard(deps.db, { site, warehouse: q.warehouse, today: today(), costVisible: viewer(c) });
+      return c.json({ dashboard: asRecord(dashboard) }, 200);
+    })
+    .openapi(rows, async (c) => {
+      const q = c.req.valid('query');
+      const site = await resolveSite(deps.db, q.site);
+      const page = await drillDown(deps.db, { ...q, site, today: today(), costVisible: viewer(c) });
+      return c.json({ ...page, rows: page.rows.map(asRecord) }, 200);
+    })
+    .openapi(exportRoute('csv'), (c) => csv(c, c.req.valid('query')))
+    .openapi(exportRoute('xlsx'), (c) => xlsx(c, c.req.valid('query')))
+    .openapi(getSettings, async (c) => {
+      const site = await resolveSite(deps.db, c.req.valid('query').site);
+      return c.json({ settings: asRecord(await readDashboardSettings(deps.db, site)) }, 200);
+    })
+    .openapi(putSettings, async (c) => {
+      const { site, version, ...next } = c.req.valid('json');
+      return c.json({ settings: asRecord(await saveDashboardSettings(deps.db, actorOf(c.get('session')!), site, next, version)) }, 200);
+    });
+}
