@@ -108,7 +108,7 @@ export function parseCursor(text: string): RowCursor {
   return { lotId: m[1]!, locationId: m[2]! };
 }
 
-interface RawRow {
+export interface RawRow {
   lot_id: string;
   location_id: string;
   lot_number: string;
@@ -129,25 +129,21 @@ interface RawRow {
 
 const day = (column: string, as: string) => `to_char(${column}, 'YYYY-MM-DD') AS ${as}`;
 
-/**
- * One page of the rows behind a figure, in lot and location order, after `after`. Keyset
- * paging: page 2,000 costs what page 1 does, and a row written meanwhile is neither skipped
- * nor repeated.
- */
-export async function drillRows(db: Queryable, where: Where, options: { after?: RowCursor | undefined; limit: number; costVisible: boolean }): Promise<StockRow[]> {
+/** The select of the rows behind a figure, in lot and location order, after `after`, at most `limit` when given. */
+function rowsSelect(where: Where, after: RowCursor | undefined, limit: number | undefined): Where {
   const params = [...where.params];
-  const after = options.after ? ` AND (s.lot_id, s.location_id) > ($${params.push(options.after.lotId)}::uuid, $${params.push(options.after.locationId)}::uuid)` : '';
-  const found = await db.query<RawRow>(
-    `SELECT s.lot_id, s.location_id, s.lot_number, s.gtin, s.sku, s.item_name, s.warehouse_code, s.location_code, s.status,
+  const from = after ? ` AND (s.lot_id, s.location_id) > ($${params.push(after.lotId)}::uuid, $${params.push(after.locationId)}::uuid)` : '';
+  const sql = `SELECT s.lot_id, s.location_id, s.lot_number, s.gtin, s.sku, s.item_name, s.warehouse_code, s.location_code, s.status,
             ${day('s.expires_on', 'expires_on')}, ${day('s.aged_on', 'aged_on')}, ${day('s.moved_on', 'moved_on')}, ${day('s.since_on', 'since_on')},
             s.qty::text AS qty, s.cost::text AS cost, (s.qty * s.cost)::text AS value
        FROM stock_figure_sources s
-      WHERE ${where.sql}${after}
-      ORDER BY s.lot_id, s.location_id
-      LIMIT $${params.push(options.limit)}`,
-    params,
-  );
-  return found.rows.map((r) => ({
+      WHERE ${where.sql}${from}
+      ORDER BY s.lot_id, s.location_id${limit === undefined ? '' : ` LIMIT $${params.push(limit)}`}`;
+  return { sql, params };
+}
+
+export function toStockRow(r: RawRow, costVisible: boolean): StockRow {
+  return {
     lotId: r.lot_id,
     locationId: r.location_id,
     lotNumber: r.lot_number,
@@ -162,9 +158,37 @@ export async function drillRows(db: Queryable, where: Where, options: { after?: 
     movedOn: r.moved_on,
     statusSince: r.since_on,
     qty: r.qty,
-    standardCost: options.costVisible ? r.cost : null,
-    value: options.costVisible ? r.value : null,
-  }));
+    standardCost: costVisible ? r.cost : null,
+    value: costVisible ? r.value : null,
+  };
+}
+
+/**
+ * One page of the rows behind a figure, in lot and location order, after `after`. Keyset
+ * paging: a row written meanwhile is neither skipped nor repeated.
+ */
+export async function drillRows(db: Queryable, where: Where, options: { after?: RowCursor | undefined; limit: number; costVisible: boolean }): Promise<StockRow[]> {
+  const select = rowsSelect(where, options.after, options.limit);
+  const found = await db.query<RawRow>(select.sql, select.params);
+  return found.rows.map((r) => toStockRow(r, options.costVisible));
+}
+
+/**
+ * Every row behind a figure through a cursor of the caller's transaction, `batch` at a time: the
+ * rows are selected and sorted once, however many batches are fetched.
+ */
+export async function* cursorRows(tx: Queryable, where: Where, batch: number, costVisible: boolean): AsyncGenerator<StockRow[]> {
+  const select = rowsSelect(where, undefined, undefined);
+  await tx.query(`DECLARE stock_rows NO SCROLL CURSOR FOR ${select.sql}`, select.params);
+  try {
+    for (;;) {
+      const found = await tx.query<RawRow>(`FETCH ${batch} FROM stock_rows`);
+      if (found.rows.length > 0) yield found.rows.map((r) => toStockRow(r, costVisible));
+      if (found.rows.length < batch) return;
+    }
+  } finally {
+    await tx.query('CLOSE stock_rows').catch(() => undefined);
+  }
 }
 
 export async function countDrillRows(db: Queryable, where: Where): Promise<number> {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import type { Db, Queryable } from '../db';
-import { countDrillRows, drillRows, type RowCursor, type StockRow } from './drill';
+import { countDrillRows, cursorRows, type drillRows, type StockRow } from './drill';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -91,11 +91,11 @@ export interface RowExport {
 type Where = Parameters<typeof drillRows>[1];
 
 /**
- * Streams every row behind a figure as CSV or XLSX, a batch at a time, writing the next batch
- * only once the reader has taken the last: memory stays flat however many rows there are. On
- * PostgreSQL the count and every batch read one repeatable-read snapshot, so the file holds
- * exactly the rows counted. PGlite has one connection, and a transaction held for a long export
- * would stop every other request, so there each batch reads the database as it stands.
+ * Streams every row behind a figure as CSV or XLSX through a cursor, a batch at a time, fetching
+ * the next batch only once the reader has taken the last: memory stays flat however many rows
+ * there are. The count and the rows read one repeatable-read snapshot, so the file holds exactly
+ * the rows counted. On PGlite, whose one connection the transaction holds, other requests wait
+ * while an export runs: exports there are for a plant pilot's sizes.
  */
 export async function exportRows(db: Db, where: Where, format: ExportFormat, costVisible: boolean, onError: (error: unknown) => void): Promise<RowExport> {
   const out = new PassThrough();
@@ -103,28 +103,14 @@ export async function exportRows(db: Db, where: Where, format: ExportFormat, cos
   const rowCount = new Promise<number>((resolve) => {
     counted = resolve;
   });
-  const produce = async (q: Queryable) => {
-    counted(await countDrillRows(q, where));
+  const produce = async (tx: Queryable) => {
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    counted(await countDrillRows(tx, where));
     const sink = format === 'csv' ? csvSink(out) : xlsxSink(out);
-    let after: RowCursor | undefined;
-    for (;;) {
-      const batch = await drillRows(q, where, { after, limit: EXPORT_BATCH, costVisible });
-      if (batch.length === 0) break;
-      await sink.rows(batch);
-      const last = batch.at(-1)!;
-      after = { lotId: last.lotId, locationId: last.locationId };
-      if (batch.length < EXPORT_BATCH) break;
-    }
+    for await (const batch of cursorRows(tx, where, EXPORT_BATCH, costVisible)) await sink.rows(batch);
     await sink.end();
   };
-  const done =
-    db.kind === 'postgres'
-      ? db.transaction(async (tx) => {
-          await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-          await produce(tx);
-        })
-      : produce(db);
-  const failed = done.then(
+  const failed = db.transaction(produce).then(
     () => null,
     (error: unknown) => {
       if (!out.destroyed) {
