@@ -59,8 +59,8 @@ describe('expiry and ageing buckets', () => {
           const amount = { warehouse: 'W1', location: null, status: l.status, qty: (l.qty / 1000).toFixed(3), value: '0', uncostedQty: (l.qty / 1000).toFixed(3), rows: 1 };
           return [
             { ...amount, figure: 'place' as const, location: 'A-01' },
-            { ...amount, figure: 'expiry' as const, day: l.expiresIn === null ? null : addDays(t, l.expiresIn) },
-            { ...amount, figure: 'age' as const, day: addDays(t, -l.agedFor) },
+            { ...amount, status: null, figure: 'expiry' as const, day: l.expiresIn === null ? null : addDays(t, l.expiresIn) },
+            { ...amount, status: null, figure: 'age' as const, day: addDays(t, -l.agedFor) },
           ].map((r) => ({ day: null, ...r }));
         });
         const figures = assembleFigures(rows, { today: t, settings: { ...DEFAULT_DASHBOARD_SETTINGS, expiryBands, ageingBands }, costVisible: true });

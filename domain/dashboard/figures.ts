@@ -9,7 +9,7 @@ import type { DashboardSettings } from './settings';
  * What the dashboard is summed from: stock on positive balances by place and status
  * (`place`), negative balances by place (`negative`), and stock by warehouse, status and one
  * date — expiry (`expiry`, null when the lot has none), receipt/production (`age`), last
- * movement (`moved`) and, for lots on hold, the day the hold began (`since`). Dates are kept,
+ * movement (`moved`) and, for lots on hold, the day the hold began (`since`) — over every status. Dates are kept,
  * not buckets, because buckets move with the calendar; they are drawn at read time.
  */
 export const FIGURE_KINDS = ['place', 'negative', 'expiry', 'age', 'moved', 'since'] as const;
@@ -20,7 +20,8 @@ export interface FigureRow {
   warehouse: string;
   /** Location code, for place and negative. */
   location: string | null;
-  status: LotStatus;
+  /** For place and negative; the dated figures are summed over every status. */
+  status: LotStatus | null;
   day: string | null;
   qty: string;
   value: string;
@@ -63,6 +64,8 @@ function tally<K>(map: Map<K, Amount>, key: K, add: Amount): void {
 }
 
 const statusOrder = (s: LotStatus) => LOT_STATUSES.indexOf(s);
+// Codes are capital letters, digits and dashes: code-point order is their order, and far cheaper than a collation over thousands of places.
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The dashboard's figures from the summed rows. Every expiry bucket and ageing band is listed,
@@ -88,6 +91,7 @@ export function assembleFigures(rows: readonly FigureRow[], options: { today: st
     const amount = amountOf(row);
     switch (row.figure) {
       case 'place':
+        if (row.status === null) break;
         addInto(onHand, amount);
         tally(byStatus, row.status, amount);
         tally(byWarehouse, `${row.warehouse}\u0000${row.status}`, amount);
@@ -107,7 +111,7 @@ export function assembleFigures(rows: readonly FigureRow[], options: { today: st
         if (row.day !== null && inRange(row.day, dead)) addInto(deadStock, amount);
         break;
       case 'since':
-        if (row.status === 'on_hold' && row.day !== null && inRange(row.day, longHold)) addInto(longHolds, amount);
+        if (row.day !== null && inRange(row.day, longHold)) addInto(longHolds, amount);
         break;
     }
   }
@@ -120,7 +124,7 @@ export function assembleFigures(rows: readonly FigureRow[], options: { today: st
         const status = parts.at(-1) as LotStatus;
         return { warehouse: parts[0]!, ...(withLocation ? { location: parts[1]! } : {}), status, ...view(a) };
       })
-      .sort((x, y) => x.warehouse.localeCompare(y.warehouse) || (x.location ?? '').localeCompare(y.location ?? '') || statusOrder(x.status) - statusOrder(y.status));
+      .sort((x, y) => compareText(x.warehouse, y.warehouse) || compareText(x.location ?? '', y.location ?? '') || statusOrder(x.status) - statusOrder(y.status));
 
   return {
     today,

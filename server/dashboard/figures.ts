@@ -22,7 +22,7 @@ interface RawFigure {
   figure: FigureKind;
   warehouse: string;
   location: string | null;
-  status: LotStatus;
+  status: LotStatus | null;
   day: string | null;
   qty: string;
   value: string;
@@ -83,10 +83,10 @@ export async function readStockDashboardDirect(db: Db, query: DashboardQuery): P
            JOIN items i ON i.id = l.item_id
           WHERE w.site_code = $1 AND ($2::text IS NULL OR loc.warehouse_code = $2) AND b.qty <> 0
        ), dated (figure, warehouse, location, status, day, qty, cost) AS (
-         SELECT 'expiry', warehouse, NULL::text, status, expires_on, qty, cost FROM stock WHERE qty > 0
-         UNION ALL SELECT 'age', warehouse, NULL, status, CASE WHEN origin = 'produced' THEN coalesce(manufactured_on, created_at::date) ELSE created_at::date END, qty, cost FROM stock WHERE qty > 0
-         UNION ALL SELECT 'moved', warehouse, NULL, status, updated_at::date, qty, cost FROM stock WHERE qty > 0
-         UNION ALL SELECT 'since', warehouse, NULL, status, status_since::date, qty, cost FROM stock WHERE qty > 0 AND status = 'on_hold'
+         SELECT 'expiry', warehouse, NULL::text, NULL::text, expires_on, qty, cost FROM stock WHERE qty > 0
+         UNION ALL SELECT 'age', warehouse, NULL, NULL, CASE WHEN origin = 'produced' THEN coalesce(manufactured_on, created_at::date) ELSE created_at::date END, qty, cost FROM stock WHERE qty > 0
+         UNION ALL SELECT 'moved', warehouse, NULL, NULL, updated_at::date, qty, cost FROM stock WHERE qty > 0
+         UNION ALL SELECT 'since', warehouse, NULL, NULL, status_since::date, qty, cost FROM stock WHERE qty > 0 AND status = 'on_hold'
          UNION ALL SELECT CASE WHEN qty > 0 THEN 'place' ELSE 'negative' END, warehouse, location, status, NULL::date, qty, cost FROM stock
        )
        SELECT figure, warehouse, location, status, to_char(day, 'YYYY-MM-DD') AS day,

@@ -77,14 +77,14 @@ SELECT b.lot_id, b.location_id, b.qty, b.updated_at::date AS moved_on,
   JOIN locations loc ON loc.id = b.location_id;
 
 -- The figures: sums of stock by place and status (positive balances in `place`, negative ones
--- in `negative`) and by warehouse, status and one date (`expiry`, `age`, `moved`, and `since`
--- for lots on hold). Dates, not buckets: buckets move with the calendar and are drawn at read
+-- in `negative`) and by warehouse and one date (`expiry`, `age`, `moved`, and `since` for lots
+-- on hold; status null, which keeps these a few thousand rows at a million lots). Dates, not buckets: buckets move with the calendar and are drawn at read
 -- time, so nothing here goes stale overnight.
 CREATE TABLE stock_figures (
   figure text NOT NULL CHECK (figure IN ('place','negative','expiry','age','moved','since')),
   warehouse_code text NOT NULL,
   location_id uuid,
-  status text NOT NULL,
+  status text,
   day date,
   qty numeric NOT NULL,
   value numeric NOT NULL,
@@ -99,7 +99,7 @@ CREATE TABLE stock_figure_deltas (
   figure text NOT NULL,
   warehouse_code text NOT NULL,
   location_id uuid,
-  status text NOT NULL,
+  status text,
   day date,
   qty numeric NOT NULL,
   value numeric NOT NULL,
@@ -112,16 +112,16 @@ CREATE TABLE stock_figure_deltas (
 CREATE FUNCTION stock_figures_fanout(source text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
 SELECT format($f$
   INSERT INTO stock_figure_deltas (figure, warehouse_code, location_id, status, day, qty, value, uncosted_qty, rows)
-  SELECT f.figure, s.warehouse_code, f.location_id, s.status, f.day,
+  SELECT f.figure, s.warehouse_code, f.location_id, f.status, f.day,
          sum(s.sign * s.qty), sum(s.sign * s.qty * coalesce(s.cost, 0)), sum(CASE WHEN s.cost IS NULL THEN s.sign * s.qty ELSE 0 END), sum(s.sign)
     FROM (%s) AS s(sign, qty, warehouse_code, location_id, status, expires_on, aged_on, moved_on, since_on, cost)
    CROSS JOIN LATERAL (VALUES
-     (CASE WHEN s.qty > 0 THEN 'place' WHEN s.qty < 0 THEN 'negative' END, s.location_id, NULL::date),
-     (CASE WHEN s.qty > 0 THEN 'expiry' END, NULL::uuid, s.expires_on),
-     (CASE WHEN s.qty > 0 THEN 'age' END, NULL::uuid, s.aged_on),
-     (CASE WHEN s.qty > 0 THEN 'moved' END, NULL::uuid, s.moved_on),
-     (CASE WHEN s.qty > 0 AND s.status = 'on_hold' THEN 'since' END, NULL::uuid, s.since_on)
-   ) AS f(figure, location_id, day)
+     (CASE WHEN s.qty > 0 THEN 'place' WHEN s.qty < 0 THEN 'negative' END, s.location_id, s.status, NULL::date),
+     (CASE WHEN s.qty > 0 THEN 'expiry' END, NULL::uuid, NULL::text, s.expires_on),
+     (CASE WHEN s.qty > 0 THEN 'age' END, NULL::uuid, NULL::text, s.aged_on),
+     (CASE WHEN s.qty > 0 THEN 'moved' END, NULL::uuid, NULL::text, s.moved_on),
+     (CASE WHEN s.qty > 0 AND s.status = 'on_hold' THEN 'since' END, NULL::uuid, NULL::text, s.since_on)
+   ) AS f(figure, location_id, status, day)
    WHERE f.figure IS NOT NULL
    GROUP BY 1, 2, 3, 4, 5
   HAVING sum(s.sign) <> 0 OR sum(s.sign * s.qty) <> 0 OR sum(s.sign * s.qty * coalesce(s.cost, 0)) <> 0
