@@ -5,6 +5,7 @@ import type { LocationDoc, OpDoc, RecallCaseDoc } from '../../sync';
 import { useCollection } from '../hooks/useCollection';
 import { useLotStore } from '../hooks/useLotStore';
 import { describeScanProblem } from '../i18n/scan-problem';
+import { CameraScanner } from '../scanning/CameraScanner';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { labelFromElements, type SupplierLabel } from '../screens/receive-label';
 import { returnQty, returnVerdict, returnsPerConsignee, type ReturnVerdict } from '../screens/recall-return';
@@ -33,6 +34,8 @@ export function RecallReturn({ session }: { session: StoredSession }) {
   const [consigneeCode, setConsigneeCode] = useState('');
   const [scanned, setScanned] = useState<Scanned | null>(null);
   const [qty, setQty] = useState('');
+  // A label the wedge cannot read (worn, behind film) is held to the camera instead.
+  const [camera, setCamera] = useState(false);
   const [quarantineCode, setQuarantineCode] = useState('');
   const [message, say] = useScanMessage();
 
@@ -163,6 +166,13 @@ export function RecallReturn({ session }: { session: StoredSession }) {
             ))}
           </select>
         </label>
+        {selected && consignee && (camera ? (
+          <CameraScanner onScan={onScan} onClose={() => setCamera(false)} />
+        ) : (
+          <button type="button" className="secondary camera-button" onClick={() => setCamera(true)} data-testid="open-camera">
+            {t('camera.open')}
+          </button>
+        ))}
         <div className={`field-card ${scanned ? 'filled' : ''}`} data-testid="return-label-card">
           <span className="field-label">{t('recallReturn.label')}</span>
           {scanned ? (
