@@ -272,7 +272,7 @@ export async function transitionRecall(db: Db, session: Session, caseId: string,
     let lotAudit: PreparedAudit | null = null;
     let scope: RecallScope | null = null;
     if (plan.to === 'open') {
-      scope = await readScope(tx, current.scopeInput);
+      scope = await readScope(tx, current.scopeInput, undefined, { freezeLinesInto: current.id });
       if (!current.drill) refuseConflicts(scope, current.id);
       const frozen = await freezeAndHold(tx, { id: current.id, number: current.number, drill: current.drill }, scope, { reason: request.reason, meaning: request.meaning, signature, actor, at });
       opened = frozen.opened;

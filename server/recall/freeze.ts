@@ -32,7 +32,8 @@ const rows = (value: unknown) => JSON.stringify(value);
 const RECALLABLE: LotStatus[] = LOT_STATUSES.filter((status) => recallHold(status) === 'recall');
 
 /**
- * Writes the scope into the case as it stands and, for a real recall, holds every lot in it:
+ * Writes the scope into the case as it stands (its shipment lines were frozen as it was read:
+ * readScope's freezeLinesInto) and, for a real recall, holds every lot in it:
  * each lot is claimed for this case (the key of recall_holds refuses a lot a second open case
  * already claimed, even one opening at the same moment) and made recalled where the lot status
  * machine allows, with a `lot.status` audit entry per lot so the audit trail explains every
@@ -84,7 +85,6 @@ export async function freezeAndHold(
   // The frozen scope's statements go to the database one after another without waiting for each
   // answer, and the lots' audit rows are made meanwhile: for a hub lot's recall both take about a
   // second, and one need not wait for the other. A failure in any of them fails the transaction.
-  const lineIds = scope.shipmentLines.map((l) => l.id);
   const frozen = Promise.all([
     tx.query(
       `INSERT INTO recall_case_lots (case_id, lot_id, depth, reached, status_before, hold, brought_in, in_stock, picked, scrapped, shipped_out, consumed, corrected, unaccounted)
@@ -118,15 +118,6 @@ export async function freezeAndHold(
     tx.query(
       `INSERT INTO recall_case_stock (case_id, lot_id, location_id, qty) SELECT $1, lot_id, location_id, qty FROM jsonb_to_recordset($2::jsonb) AS r(lot_id uuid, location_id uuid, qty numeric)`,
       [caseId, rows(scope.stock.map((s) => ({ lot_id: s.lotId, location_id: s.locationId, qty: s.qty })))],
-    ),
-    // Each frozen line is copied from the line it names, so its shipment, consignee and lot are the
-    // line's own (the table checks only the line's key); a line the scope read must still be there.
-    // Sending the ids and joining costs less than sending a hub's 100,000 lines whole.
-    tx.query(
-      `INSERT INTO recall_case_shipment_lines (case_id, shipment_line_id, shipment_id, customer_id, lot_id, serial, qty)
-       SELECT $1, sl.id, sl.shipment_id, s.customer_id, sl.lot_id, sl.serial, sl.qty
-         FROM unnest($2::bigint[]) AS f(id) JOIN shipment_lines sl ON sl.id = f.id JOIN shipments s ON s.id = sl.shipment_id`,
-      [caseId, lineIds],
     ),
     tx.query(
       `INSERT INTO recall_case_consignees (case_id, customer_id, lines, shipped, returned, outstanding)
@@ -164,9 +155,8 @@ export async function freezeAndHold(
       return error instanceof Error ? error : new Error(String(error));
     }
   })();
-  const [, , frozenLines] = await frozen;
+  await frozen;
   if (lotAudit instanceof Error) throw lotAudit;
-  if (frozenLines.rowCount !== lineIds.length) throw new Error(`recall ${caseRef.number}: froze ${frozenLines.rowCount} of the scope's ${lineIds.length} shipment lines`);
 
   if (!caseRef.drill) {
     if (held.length > 0) await notifyChanges(tx, ['lots']);

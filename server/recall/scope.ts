@@ -150,7 +150,7 @@ WITH RECURSIVE walk(lot_id, depth) AS (
   SELECT s.id, s.number, s.customer_id, s.shipped_at FROM shipments s WHERE s.id IN (SELECT shipment_id FROM lines)
 ), returned AS MATERIALIZED (
   SELECT cr.lot_id, cr.customer_id, cr.qty FROM reached r JOIN customer_returns cr ON cr.lot_id = r.lot_id
-), picks AS (${countedPicksSql('SELECT lot_id FROM reached')})
+), picks AS (${countedPicksSql('SELECT lot_id FROM reached')})%FROZEN_LINES%
 SELECT
   (SELECT coalesce(json_agg(json_build_array(l.id, l.lot_number, i.gtin, i.name, l.status, l.origin, l.supplier, l.supplier_lot, r.depth, r.forward,
                                              coalesce(mv.brought_in, 0), coalesce(mv.corrected, 0)) ORDER BY NOT r.forward, r.depth, l.lot_number, l.id), '[]'::json)
@@ -172,7 +172,22 @@ SELECT
      FROM devices d WHERE d.revoked_at IS NULL AND d.queue_depth > 0) AS unsynced,
   EXISTS (SELECT 1 FROM walk w JOIN genealogy_edges e ON e.parent_lot_id = w.lot_id WHERE w.depth = $2) AS truncated,
   EXISTS (SELECT 1 FROM up u JOIN genealogy_edges e ON e.child_lot_id = u.lot_id WHERE u.height = $2)
-    OR EXISTS (SELECT 1 FROM family f JOIN genealogy_edges e ON e.parent_lot_id = f.lot_id WHERE f.depth = $2) AS family_truncated`;
+    OR EXISTS (SELECT 1 FROM family f JOIN genealogy_edges e ON e.parent_lot_id = f.lot_id WHERE f.depth = $2) AS family_truncated%FROZEN_COUNT%`;
+
+/**
+ * The same statement for the opening of a case, which also freezes the shipment lines it read into
+ * the case ($4): from the very rows the scope is made of, in the same snapshot, instead of sending a
+ * hub's 100,000 line ids back to be looked up again.
+ */
+const SCOPE_FREEZING_LINES_SQL = SCOPE_SQL.replace(
+  '%FROZEN_LINES%',
+  `, frozen_lines AS (
+  INSERT INTO recall_case_shipment_lines (case_id, shipment_line_id, shipment_id, customer_id, lot_id, serial, qty)
+  SELECT $4::uuid, l.id, l.shipment_id, s.customer_id, l.lot_id, l.serial, l.qty FROM lines l JOIN sent s ON s.id = l.shipment_id
+  RETURNING 1
+)`,
+).replace('%FROZEN_COUNT%', ',\n  (SELECT count(*)::int FROM frozen_lines) AS frozen_lines');
+const READ_SCOPE_SQL = SCOPE_SQL.replace('%FROZEN_LINES%', '').replace('%FROZEN_COUNT%', '');
 
 type Json = string | number | boolean | null;
 type Tuples = Json[][];
@@ -189,6 +204,7 @@ interface ScopeRow {
   unsynced: Tuples | string;
   truncated: boolean;
   family_truncated: boolean;
+  frozen_lines?: number;
 }
 
 // node-postgres parses json columns; PGlite may hand some back as text.
@@ -218,15 +234,18 @@ function toShipmentLines(shipments: Tuples, lines: Tuples): ScopeShipmentLine[] 
 
 /**
  * Everything a recall of this input reaches, as it stands now, with its mass balance and the
- * lots another open case already holds. Reads only: run it inside the opening transaction and
- * it is what gets frozen. `onStage` hears when the lots, the consignee list and the mass balance
+ * lots another open case already holds. Reads only, unless told to freeze the lines into a case:
+ * run it inside the opening transaction and it is what gets frozen. `onStage` hears when the lots, the consignee list and the mass balance
  * are each ready: a mock recall times them.
  */
 export type ScopeStage = 'scope' | 'consignees' | 'balance';
 
-export async function readScope(db: Queryable, input: ScopeInput, onStage?: (stage: ScopeStage) => void): Promise<RecallScope> {
+export async function readScope(db: Queryable, input: ScopeInput, onStage?: (stage: ScopeStage) => void, options: { freezeLinesInto?: string } = {}): Promise<RecallScope> {
   const roots = await resolveScope(db, input);
-  const result = await db.query<ScopeRow>(SCOPE_SQL, [roots.lotIds, MAX_SCOPE_DEPTH, input.family === true], { prepareAs: 'lotline_recall_scope' });
+  const freezing = options.freezeLinesInto !== undefined;
+  const result = freezing
+    ? await db.query<ScopeRow>(SCOPE_FREEZING_LINES_SQL, [roots.lotIds, MAX_SCOPE_DEPTH, input.family === true, options.freezeLinesInto], { prepareAs: 'lotline_recall_scope_freezing' })
+    : await db.query<ScopeRow>(READ_SCOPE_SQL, [roots.lotIds, MAX_SCOPE_DEPTH, input.family === true], { prepareAs: 'lotline_recall_scope' });
   const row = result.rows[0]!;
   if (row.truncated) throw new AppError(422, 'scope_too_deep', `The genealogy from ${roots.described} goes deeper than ${MAX_SCOPE_DEPTH} levels; it loops somewhere. Fix the genealogy first.`, { walk: 'forward', maxDepth: MAX_SCOPE_DEPTH });
   if (row.family_truncated) {
@@ -253,6 +272,7 @@ export async function readScope(db: Queryable, input: ScopeInput, onStage?: (sta
   onStage?.('scope');
   const stock: ScopeStock[] = tuples(row.stock).map((r) => ({ lotId: str(r[0]), locationId: str(r[1]), locationCode: str(r[2]), locationKind: str(r[3]), qty: num(r[4]) }));
   const shipmentLines = toShipmentLines(tuples(row.shipments), tuples(row.lines));
+  if (freezing && row.frozen_lines !== shipmentLines.length) throw new Error(`froze ${String(row.frozen_lines)} of the scope's ${shipmentLines.length} shipment lines`);
   const returns = tuples(row.returns).map((r) => ({ lotId: str(r[0]), customerId: str(r[1]), qty: num(r[2]) }));
   const links: ScopeLink[] = tuples(row.links).map((r) => ({ parentLotId: str(r[0]), childLotId: str(r[1]), qty: num(r[2]) }));
   const counted = tuples(row.picks).map((r) => ({ listId: str(r[0]), pickList: str(r[1]), lotId: str(r[2]), destinationId: str(r[3]), counted: num(r[4]), atDestination: num(r[5]) }));
