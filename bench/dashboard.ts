@@ -12,7 +12,7 @@ import { openPostgres } from '../server/db';
  * page, on PostgreSQL and PGlite; and what the handheld and console entries load first.
  */
 
-const SCHEMA = 'lotline_bench_dashboard';
+export const SCHEMA = 'lotline_bench_dashboard';
 const WAREHOUSES = ['W1', 'W2', 'W3', 'W4'];
 const LOCATIONS = 2000;
 const ITEMS = 2000;
@@ -20,11 +20,12 @@ const BALANCES_PER_LOT = 3;
 /** PGlite is WASM in this process: a million lots take it far longer to load than anyone would wait for a benchmark. */
 const PGLITE_MAX_LOTS = 100_000;
 const SUMMARY_SAMPLES = 20;
+const WAREHOUSE_SAMPLES = 10;
 const DIRECT_SAMPLES = 3;
 const DRILL_SAMPLES = 20;
 
 /** Fixed data: every figure has stock in it — expired, each bucket, no expiry, holds long and short, dead stock, a few negatives. */
-async function build(db: Db, lots: number): Promise<void> {
+export async function build(db: Db, lots: number): Promise<void> {
   await migrate(db);
   await db.query(`INSERT INTO sites (code, name) VALUES ('EAST', 'East plant')`);
   await db.query(`INSERT INTO warehouses (code, name, site_code) SELECT w, 'Warehouse ' || w, 'MAIN' FROM unnest($1::text[]) w`, [WAREHOUSES]);
@@ -48,9 +49,9 @@ async function build(db: Db, lots: number): Promise<void> {
         `INSERT INTO lots (lot_number, item_id, origin, status, expires_on, manufactured_on, created_at, status_since)
          SELECT 'B' || g, i.id, CASE WHEN g % 3 = 0 THEN 'produced' ELSE 'received' END,
                 (ARRAY['released','released','released','released','quarantine','on_hold','expired','recalled','rejected','released'])[1 + g % 10],
-                CASE WHEN g % 17 = 0 THEN NULL ELSE current_date + ((g * 7919) % 1100 - 200) END,
-                current_date - ((g * 104729) % 900),
-                now() - make_interval(days => (g * 104729) % 900),
+                CASE WHEN g % 17 = 0 THEN NULL ELSE current_date + ((g::bigint * 7919) % 1100 - 200)::int END,
+                current_date - ((g::bigint * 104729) % 900)::int,
+                now() - make_interval(days => ((g::bigint * 104729) % 900)::int),
                 now() - make_interval(days => (g * 31) % 120)
            FROM generate_series($1::int, $2::int) g JOIN items i ON i.sku = 'SKU-' || (1 + g % $3::int)`,
         [from, to, ITEMS],
@@ -76,6 +77,8 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 
 interface Measured {
   summary: Spread;
+  /** One warehouse's summary with its first page of 500 locations by status. */
+  warehouse: Spread;
   direct: Spread;
   drill: Spread;
   lots: number;
@@ -88,9 +91,11 @@ async function measure(db: Db, runs: number, label: string): Promise<Measured> {
   const query = { site: 'MAIN', today, costVisible: true };
   const counts = await db.query<{ lots: number; balances: number; figures: number }>('SELECT (SELECT count(*) FROM lots)::int AS lots, (SELECT count(*) FROM stock_balances)::int AS balances, (SELECT count(*) FROM stock_figures)::int AS figures');
   const first = await readStockDashboard(db, query);
+  const warehouseQuery = { ...query, warehouse: WAREHOUSES[0]! };
+  const places = (await readStockDashboard(db, warehouseQuery)).byLocation!.rows;
   // Drill-downs open the cells a supervisor clicks: a place and status, an expiry bucket, dead stock.
-  const cells: { figure: DrillFigure; location?: string; status?: (typeof first.byLocation)[number]['status']; bucket?: string }[] = [
-    ...first.byLocation.filter((_, i) => i % Math.max(1, Math.floor(first.byLocation.length / 10)) === 0).map((p) => ({ figure: 'on_hand' as const, location: p.location!, status: p.status })),
+  const cells: { figure: DrillFigure; location?: string; status?: (typeof places)[number]['status']; bucket?: string }[] = [
+    ...places.filter((_, i) => i % Math.max(1, Math.floor(places.length / 10)) === 0).map((p) => ({ figure: 'on_hand' as const, location: p.location!, status: p.status })),
     ...first.expiry.map((b) => ({ figure: 'expiry' as const, bucket: b.key })),
     { figure: 'dead_stock' },
     { figure: 'long_hold' },
@@ -100,15 +105,17 @@ async function measure(db: Db, runs: number, label: string): Promise<Measured> {
     runs,
     async (run) => {
       const summary: number[] = [];
+      const warehouse: number[] = [];
       const direct: number[] = [];
       const drill: number[] = [];
       for (let i = 0; i < SUMMARY_SAMPLES; i++) summary.push(await timed(() => readStockDashboard(db, query)));
+      for (let i = 0; i < WAREHOUSE_SAMPLES; i++) warehouse.push(await timed(() => readStockDashboard(db, warehouseQuery)));
       for (let i = 0; i < DIRECT_SAMPLES; i++) direct.push(await timed(() => readStockDashboardDirect(db, query)));
       for (let i = 0; i < DRILL_SAMPLES; i++) {
         const cell = cells[(run * DRILL_SAMPLES + i) % cells.length]!;
         drill.push(await timed(() => drillDown(db, { site: 'MAIN', ...cell, asOf: first.asOf, limit: 500, today, costVisible: true })));
       }
-      return { summary: percentile(summary, 95), direct: percentile(direct, 95), drill: percentile(drill, 95) };
+      return { summary: percentile(summary, 95), warehouse: percentile(warehouse, 95), direct: percentile(direct, 95), drill: percentile(drill, 95) };
     },
     (line) => console.log(`${label}${line}`),
   );
@@ -146,6 +153,7 @@ export async function run(args: string[]): Promise<void> {
 
   printTable(`Dashboard: p95 per run, median (min–max) over ${runs} runs, ms`, ['', `PostgreSQL (${pg.lots.toLocaleString('en-US')} lots, ${pg.balances.toLocaleString('en-US')} balances)`, `PGlite (${pglite.lots.toLocaleString('en-US')} lots, ${pglite.balances.toLocaleString('en-US')} balances)`, 'target'], [
     ['summary, maintained figures', spreadCell(pg.summary, 1), spreadCell(pglite.summary, 1), '<= 300 (PostgreSQL)'],
+    ['one warehouse, first 500 locations x status', spreadCell(pg.warehouse, 1), spreadCell(pglite.warehouse, 1), ''],
     ['summary, direct over the balances', spreadCell(pg.direct, 1), spreadCell(pglite.direct, 1), ''],
     ['drill-down page of 500 rows', spreadCell(pg.drill, 1), spreadCell(pglite.drill, 1), ''],
     ['figure rows kept', pg.figureRows, pglite.figureRows, ''],
@@ -160,6 +168,8 @@ export async function run(args: string[]): Promise<void> {
     pglite_note: pglite.lots < pg.lots ? `PGlite measured on ${pglite.lots.toLocaleString('en-US')} lots: loading a million into WASM PGlite takes longer than the benchmark is worth` : null,
     ...spreadFigures('summary_p95_ms_pg', pg.summary, 2),
     ...spreadFigures('summary_p95_ms_pglite', pglite.summary, 2),
+    ...spreadFigures('warehouse_summary_p95_ms_pg', pg.warehouse, 2),
+    ...spreadFigures('warehouse_summary_p95_ms_pglite', pglite.warehouse, 2),
     ...spreadFigures('direct_summary_p95_ms_pg', pg.direct, 2),
     ...spreadFigures('direct_summary_p95_ms_pglite', pglite.direct, 2),
     ...spreadFigures('drilldown_p95_ms_pg', pg.drill, 2),

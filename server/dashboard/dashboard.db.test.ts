@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DASHBOARD_SETTINGS, addDays, toScaled } from '../../domain/dashboard';
+import { DEFAULT_DASHBOARD_SETTINGS, addDays, toScaled, type PlaceFigure } from '../../domain/dashboard';
 import { LOT_STATUSES } from '../../domain/lots';
 import { plantToday } from '../clock';
 import { postMoves } from '../ledger';
@@ -39,6 +39,19 @@ const summary = async (query = 'site=MAIN', token?: string) => {
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body.dashboard;
 };
+/** Every location row of a warehouse's summary, page by page. */
+async function locationsAll(warehouse: string, limit: number, token?: string): Promise<PlaceFigure[]> {
+  const rows: PlaceFigure[] = [];
+  let after = '';
+  for (let pages = 0; pages < 100_000; pages++) {
+    const d = await summary(`site=MAIN&warehouse=${warehouse}&limit=${limit}${after}`, token);
+    expect(d.byLocation!.rows.length).toBeLessThanOrEqual(limit);
+    rows.push(...d.byLocation!.rows);
+    if (!d.byLocation!.next) return rows;
+    after = `&after=${encodeURIComponent(d.byLocation!.next)}`;
+  }
+  throw new Error('too many pages');
+}
 /** The figures without the token: what must equal between the maintained and the direct read. */
 const figuresOf = ({ asOf: _asOf, ...rest }: StockDashboard) => rest;
 
@@ -71,7 +84,8 @@ describe('an empty database', () => {
     expect(d.onHand).toEqual({ qty: '0', value: '0', uncostedQty: '0', rows: 0 });
     expect(d.expiry.map((b) => b.key)).toEqual(['expired', '0-30', '31-90', '91-180', '181+', 'none']);
     expect(d.ageing).toHaveLength(DEFAULT_DASHBOARD_SETTINGS.ageingBands.length);
-    expect(d.byLocation).toEqual([]);
+    expect(d.byLocation).toBeNull();
+    expect((await summary('site=MAIN&warehouse=MAIN')).byLocation).toEqual({ rows: [], next: null });
     expect(d.negative).toEqual({ qty: '0', rows: 0 });
     expect(d.settings.version).toBe(0);
     expect(await drillAll('figure=on_hand', 7)).toEqual([]);
@@ -101,7 +115,9 @@ describe('with the demo plant', () => {
       const d = await summary('site=MAIN', token);
       expect(d.costVisible).toBe(false);
       expect(d.onHand.qty).toBe(seen.onHand.qty);
-      expect([d.onHand.value, ...d.byLocation.map((l) => l.value), ...d.expiry.map((b) => b.value)].every((v) => v === null)).toBe(true);
+      const places = (await summary('site=MAIN&warehouse=MAIN', token)).byLocation!.rows;
+      expect(places.length).toBeGreaterThan(0);
+      expect([d.onHand.value, ...d.byWarehouse.map((w) => w.value), ...places.map((l) => l.value), ...d.expiry.map((b) => b.value)].every((v) => v === null)).toBe(true);
       const page = await get<Page>('/api/dashboard/stock/rows?site=MAIN&figure=on_hand&limit=5', token);
       expect(page.body.rows.every((r) => r.value === null)).toBe(true);
     }
@@ -196,8 +212,14 @@ describe('with the demo plant', () => {
           fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 30 }), async (steps) => {
             for (const s of steps) await apply(s);
             for (const site of ['MAIN', 'EAST']) {
-              for (const warehouse of [undefined, 'A']) {
+              for (const warehouse of [undefined, 'A', 'MAIN']) {
                 const query = { site, warehouse, today, costVisible: true };
+                expect(figuresOf(await readStockDashboard(t.db, query))).toEqual(figuresOf(await readStockDashboardDirect(t.db, query)));
+              }
+              // A later page of locations too, from a cursor the first page gave.
+              const first = await readStockDashboard(t.db, { site, warehouse: 'MAIN', today, costVisible: true, limit: 7 });
+              if (first.byLocation!.next) {
+                const query = { site, warehouse: 'MAIN', today, costVisible: true, limit: 7, after: first.byLocation!.next };
                 expect(figuresOf(await readStockDashboard(t.db, query))).toEqual(figuresOf(await readStockDashboardDirect(t.db, query)));
               }
             }
@@ -220,8 +242,11 @@ describe('with the demo plant', () => {
         ...d.expiry.map((b): [string, { qty: string; rows: number }] => [`figure=expiry&bucket=${encodeURIComponent(b.key)}`, b]),
         ...d.ageing.map((b): [string, { qty: string; rows: number }] => [`figure=ageing&bucket=${encodeURIComponent(b.key)}`, b]),
         ...d.byWarehouse.map((p): [string, { qty: string; rows: number }] => [`figure=on_hand&warehouse=${p.warehouse}&status=${p.status}`, p]),
-        ...d.byLocation.map((p): [string, { qty: string; rows: number }] => [`figure=on_hand&location=${p.location}&status=${p.status}`, p]),
       ];
+      for (const warehouse of new Set(d.byWarehouse.map((w) => w.warehouse))) {
+        for (const p of await locationsAll(warehouse, 500)) figures.push([`figure=on_hand&location=${p.location}&status=${p.status}`, p]);
+      }
+      expect(figures.filter(([q]) => q.includes('location=')).length).toBeGreaterThan(7);
       expect(d.onHand.rows).toBeGreaterThan(7);
       expect(d.negative.rows + d.longHolds.rows + d.deadStock.rows).toBeGreaterThan(0);
       for (const [n, [query, figure]] of figures.entries()) {
@@ -232,6 +257,38 @@ describe('with the demo plant', () => {
       }
       const all = await drillAll('figure=on_hand', 1);
       expect(all).toEqual(await drillAll('figure=on_hand', 5000));
+    });
+
+    it('lists a warehouse’s locations only when asked, paged at 1, 7, 500 and 5000, each page adding up to the warehouse', async () => {
+      const site = await summary();
+      expect(site.byLocation).toBeNull();
+      for (const warehouse of new Set(site.byWarehouse.map((w) => w.warehouse))) {
+        const whole = await locationsAll(warehouse, 5000);
+        for (const limit of [1, 7, 500]) expect(await locationsAll(warehouse, limit)).toEqual(whole);
+        const codes = whole.map((p) => p.location!);
+        expect(codes).toEqual([...codes].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+        const own = await summary(`site=MAIN&warehouse=${warehouse}`);
+        expect(own.byWarehouse.every((w) => w.warehouse === warehouse)).toBe(true);
+        for (const w of own.byWarehouse) {
+          const at = whole.filter((p) => p.status === w.status);
+          expect([w.status, at.reduce((s, p) => s + toScaled(p.qty, 3), 0n), at.reduce((s, p) => s + p.rows, 0)]).toEqual([w.status, toScaled(w.qty, 3), w.rows]);
+        }
+      }
+    });
+
+    it('refuses a locations cursor it did not give out, or one without its warehouse, and page sizes out of range', async () => {
+      const cases: [string, number, string][] = [
+        ['warehouse=MAIN&after=nope', 400, 'invalid_request'],
+        ['warehouse=MAIN&after=A-01~everything', 400, 'invalid_request'],
+        ['warehouse=MAIN&after=A-01%00~released', 400, 'invalid_text'],
+        ['after=A-01~released', 422, 'invalid_request'],
+        ['warehouse=MAIN&limit=0', 400, 'invalid_request'],
+        ['warehouse=MAIN&limit=5001', 400, 'invalid_request'],
+      ];
+      for (const [query, status, code] of cases) {
+        const res = await get<{ error: { code: string } }>(`/api/dashboard/stock?site=MAIN&${query}`);
+        expect([query, res.status, res.body.error.code]).toEqual([query, status, code]);
+      }
     });
 
     it('refuses a bucket the site does not have, a bucket on a figure without them, and a forged cursor or token', async () => {
@@ -254,7 +311,8 @@ describe('with the demo plant', () => {
 
   it('says a figure changed since the summary it was opened from, and shows the new rows', async () => {
     const before = await summary();
-    const cell = before.byLocation.find((p) => p.location === 'A-01-01' && p.status === 'released') ?? before.byLocation[0]!;
+    const places = (await summary('site=MAIN&warehouse=A')).byLocation!.rows;
+    const cell = places.find((p) => p.location === 'A-01-01' && p.status === 'released') ?? places[0]!;
     const query = `figure=on_hand&location=${cell.location}&status=${cell.status}&asOf=${encodeURIComponent(before.asOf)}`;
     const unchanged = await get<Page>(`/api/dashboard/stock/rows?site=MAIN&${query}`);
     expect(unchanged.body.changed).toBe(false);
@@ -269,7 +327,7 @@ describe('with the demo plant', () => {
     expect(after.body.changed).toBe(true);
     expect(after.body.asOf).not.toBe(before.asOf);
     const now = await summary();
-    const newCell = now.byLocation.find((p) => p.location === cell.location && p.status === cell.status)!;
+    const newCell = (await summary('site=MAIN&warehouse=A')).byLocation!.rows.find((p) => p.location === cell.location && p.status === cell.status)!;
     expect(after.body.rows.reduce((s, r) => s + toScaled(r.qty, 3), 0n)).toBe(toScaled(newCell.qty, 3));
     expect(figuresOf(now)).toEqual(figuresOf(await readStockDashboardDirect(t.db, { site: 'MAIN', today, costVisible: true })));
     // A new calendar day moves the buckets: a token from yesterday has changed.

@@ -36,14 +36,53 @@ const SettingsBody = z
   })
   .strict();
 
+const AmountSchema = {
+  qty: z.string().openapi({ description: 'Quantity, exact decimal text', example: '1250.5' }),
+  value: z.string().nullable().openapi({ description: 'Value at standard cost, exact decimal text; null for those not shown costs' }),
+  uncostedQty: z.string().openapi({ description: 'Of qty, the part whose item has no standard cost (counted, not valued)' }),
+  rows: z.number().int().openapi({ description: 'Balance rows summed: what the drill-down lists' }),
+};
+const PlaceSchema = z.object({ warehouse: z.string(), location: z.string().optional(), status: z.enum(LOT_STATUSES), ...AmountSchema });
+const BucketSchema = z.object({ key: z.string().openapi({ description: 'The bucket to drill into (bucket=)' }), label: z.string(), ...AmountSchema });
+const Limited = z.object({ days: z.number().int(), ...AmountSchema });
+const DashboardSchema = z
+  .object({
+    site: z.string(),
+    warehouse: z.string().nullable(),
+    asOf: z.string().openapi({ description: 'Names the state shown; give it to a drill-down to learn whether the stock changed since' }),
+    today: z.string(),
+    costVisible: z.boolean(),
+    settings: Anything,
+    onHand: z.object(AmountSchema),
+    byStatus: z.array(z.object({ status: z.enum(LOT_STATUSES), ...AmountSchema })),
+    byWarehouse: z.array(PlaceSchema),
+    byLocation: z
+      .object({ rows: z.array(PlaceSchema), next: z.string().nullable().openapi({ description: 'Cursor (after=) of the next page of locations; null on the last' }) })
+      .nullable()
+      .openapi({ description: 'The warehouse asked for by location and status, in code order, a page at a time; null without warehouse=' }),
+    expiry: z.array(BucketSchema).openapi({ description: 'Expired, each of the site’s bands of days left, and no expiry date: disjoint, summing to onHand' }),
+    nearExpiry: Limited,
+    ageing: z.array(BucketSchema).openapi({ description: 'By receipt or production date, summing to onHand' }),
+    deadStock: Limited,
+    longHolds: Limited,
+    negative: z.object({ qty: z.string(), rows: z.number().int() }),
+  })
+  .openapi('StockDashboard');
+
 const summary = createRoute({
   method: 'get',
   path: '/api/dashboard/stock',
   tags: ['dashboard'],
-  summary: "A site's stock by warehouse, location and status with value at standard cost; expiry buckets, near-expiry, ageing, dead stock, long holds and negative balances; and the asOf token naming the state shown",
+  summary: "A site's stock by status and warehouse (and, for one warehouse, by location, paged) with value at standard cost; expiry buckets, near-expiry, ageing, dead stock, long holds and negative balances; and the asOf token naming the state shown",
   security: bearer,
-  request: { query: z.object(Place) },
-  responses: { 200: jsonResponse('The dashboard', z.object({ dashboard: Anything })), ...badRequest, ...authErrors, ...notFound, ...refused },
+  request: {
+    query: z.object({
+      ...Place,
+      after: z.string().max(80).optional().openapi({ description: 'With warehouse=: the byLocation.next cursor of the previous page' }),
+      limit: z.coerce.number().int().min(1).max(5000).default(500).openapi({ description: 'With warehouse=: place rows per page of byLocation' }),
+    }),
+  },
+  responses: { 200: jsonResponse('The dashboard', z.object({ dashboard: DashboardSchema })), ...badRequest, ...authErrors, ...notFound, ...refused },
 });
 
 const rows = createRoute({
@@ -120,8 +159,8 @@ export function dashboardRoutes(deps: AppDeps) {
     .openapi(summary, async (c) => {
       const q = c.req.valid('query');
       const site = await resolveSite(deps.db, q.site);
-      const dashboard = await readStockDashboard(deps.db, { site, warehouse: q.warehouse, today: today(), costVisible: viewer(c) });
-      return c.json({ dashboard: asRecord(dashboard) }, 200);
+      const dashboard = await readStockDashboard(deps.db, { site, warehouse: q.warehouse, after: q.after, limit: q.limit, today: today(), costVisible: viewer(c) });
+      return c.json({ dashboard: { ...dashboard, settings: asRecord(dashboard.settings) } }, 200);
     })
     .openapi(rows, async (c) => {
       const q = c.req.valid('query');
