@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Connection } from '../hooks/useOnline';
 import type { StoredSession } from '../session/session';
 import { formatTime } from '../util/format-time';
+import { StockGlance } from './StockGlance';
 
 export function HomeScreen({ session, connection }: { session: StoredSession; connection: Connection }) {
   const { t, i18n } = useTranslation();
@@ -38,6 +39,7 @@ export function HomeScreen({ session, connection }: { session: StoredSession; co
           {t('home.serverOffline')}
         </p>
       )}
+      <StockGlance />
       <p className="muted">{t('home.sessionUntil', { time: until })}</p>
     </section>
   );
