@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -8,9 +9,16 @@ const root = fileURLToPath(new URL('./client', import.meta.url));
 export default defineConfig({
   root,
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-  // One bundle on purpose: the service worker precaches all of it for offline use anyway, and a
-  // handheld that lost the network must never find a screen's chunk missing.
-  build: { outDir: fileURLToPath(new URL('./dist/client', import.meta.url)), emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 2048 },
+  // Two entries: the lean handheld (index.html) and the Ant Design console (console.html), so a
+  // handheld never downloads the console. The service worker precaches both, so neither finds a
+  // chunk missing offline.
+  build: {
+    outDir: fileURLToPath(new URL('./dist/client', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 2048,
+    rolldownOptions: { input: { handheld: join(root, 'index.html'), console: join(root, 'console.html') } },
+  },
   server: { proxy: { '/api': `http://127.0.0.1:${process.env.LOTLINE_API_PORT ?? 3000}` } },
   plugins: [
     react(),
@@ -39,8 +47,10 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,wasm,woff2}'],
+        // The handheld's client routes fall back to index.html; /console is precached as
+        // console.html (Workbox's clean URLs) and must never be answered with the handheld.
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
+        navigateFallbackDenylist: [/^\/api\//, /^\/console/],
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       },

@@ -2,11 +2,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerSW } from 'virtual:pwa-register';
 import { App } from './App';
+import { consoleAddressOf } from './console/pages';
 import './i18n';
 import './styles/tokens.css';
+import './styles/elements.css';
 import './styles/app.css';
 
 registerSW({ immediate: true });
+
+// Console pages once lived in this entry (#/qc, #/console, ...): such an address opens the console instead.
+const moved = consoleAddressOf(location.hash);
+if (moved) location.replace(moved);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -66,11 +66,11 @@ describe('PWA shell in Chromium', () => {
     await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true), undefined, { timeout: 30_000 });
     await expect
       .poll(() => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname)))).flat()), { timeout: 30_000 })
-      .toContain('/index.html');
+      .toEqual(expect.arrayContaining(['/index.html', '/console.html']));
     await context.close();
   });
 
-  it('lays out a desktop console with side navigation', async () => {
+  it('lays out the handheld on a desktop with side navigation, and links a supervisor to the console', async () => {
     const { context, page } = await newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     await page.goto(env.server().url);
     await signIn(page, 'supervisor', env.server().demoPassword);
@@ -79,7 +79,38 @@ describe('PWA shell in Chromium', () => {
     const main = await page.locator('main.page').boundingBox();
     expect(nav!.x).toBeLessThan(main!.x);
     expect(nav!.width).toBeGreaterThan(200);
-    await page.screenshot({ path: '/tmp/lotline-console-home.png' });
+    expect(await page.getByTestId('nav-open-console').getAttribute('href')).toBe('/console');
+    await page.screenshot({ path: '/tmp/lotline-handheld-desktop-home.png' });
+    await context.close();
+  });
+
+  it('sends an old console address on the handheld to the console entry, which reloads offline from the service worker', async () => {
+    const { context, page } = await newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await page.goto(`${env.server().url}/#/qc`);
+    await page.waitForURL(/\/console#\/qc$/);
+    await signIn(page, 'supervisor', env.server().demoPassword);
+    await expect.poll(() => textOf(page, 'user-name')).toContain('张伟');
+    // Ant Design's layout, its menu holding the pages a supervisor may open.
+    await page.locator('.ant-layout-sider .ant-menu').waitFor();
+    expect(await page.locator('.ant-menu [data-testid^=nav-]').evaluateAll((links) => links.map((a) => a.getAttribute('data-testid')))).toEqual([
+      'nav-sync',
+      'nav-exceptions',
+      'nav-devices',
+      'nav-work-orders',
+      'nav-number-rules',
+      'nav-qc',
+      'nav-trace',
+      'nav-recall',
+      'nav-labels',
+    ]);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 }).catch(async () => {
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    });
+    await context.setOffline(true);
+    await page.goto(`${env.server().url}/console#/trace`);
+    await expect.poll(() => textOf(page, 'user-name')).toContain('张伟');
+    await page.locator('.ant-layout-sider').waitFor();
     await context.close();
   });
 });

@@ -1,20 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../domain/auth';
 import type { Connection } from '../hooks/useOnline';
 import { CountScreen } from '../screens/CountScreen';
-import { LabelsConsole } from '../screens/LabelsConsole';
 import { LotLookupScreen } from '../screens/LotLookupScreen';
 import { MoveScreen } from '../screens/MoveScreen';
 import { PickScreen } from '../screens/PickScreen';
 import { ProduceScreen } from '../screens/ProduceScreen';
-import { QcConsole } from '../screens/QcConsole';
 import { ReceiveScreen } from '../screens/ReceiveScreen';
-import { RecallConsole } from '../screens/RecallConsole';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { ShipScreen } from '../screens/ShipScreen';
-import { SupervisorConsole } from '../screens/SupervisorConsole';
-import { TraceScreen } from '../screens/TraceScreen';
 import { useHandheldLayout } from '../hooks/useHandheldLayout';
 import { EnrolDevice } from './EnrolDevice';
 import type { StoredSession } from '../session/session';
@@ -23,6 +17,7 @@ import { ConnectionBadge } from './ConnectionBadge';
 import { HomeScreen } from './HomeScreen';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SyncBar } from './SyncBar';
+import { CONSOLE_PATH, consoleAddressOf, pagesFor } from '../console/pages';
 
 interface Props {
   session: StoredSession;
@@ -30,33 +25,32 @@ interface Props {
   onSignOut(): void;
 }
 
-const SCREENS = ['home', 'receive', 'move', 'pick', 'produce', 'ship', 'count', 'lookup', 'qc', 'trace', 'recall', 'labels', 'console', 'settings'] as const;
+const SCREENS = ['home', 'receive', 'move', 'pick', 'produce', 'ship', 'count', 'lookup', 'settings'] as const;
 type Screen = (typeof SCREENS)[number];
-
-/** Console pages and the roles that see them; handheld pages are for everyone. */
-const CONSOLE_ROLES: Partial<Record<Screen, readonly Role[]>> = {
-  console: ['supervisor', 'admin'],
-  qc: ['qc', 'supervisor'],
-  trace: ['qc', 'supervisor', 'admin'],
-  recall: ['qc', 'supervisor'],
-  labels: ['labeladmin', 'qc', 'supervisor', 'admin'],
-};
 
 function screenFromHash(): Screen {
   const name = location.hash.replace(/^#\/?/, '');
   return (SCREENS as readonly string[]).includes(name) ? (name as Screen) : 'home';
 }
 
-/** Handheld: one column with a top bar. Console (wide screens): a side navigation beside the page. */
+/**
+ * The handheld: one column with a top bar (a side navigation on a wide screen). Console pages live in
+ * their own entry at /console; this one links there and never loads them.
+ */
 export function Shell({ session, connection, onSignOut }: Props) {
   const { t } = useTranslation();
   const [screen, setScreen] = useState<Screen>(screenFromHash);
-  const may = (name: Screen) => CONSOLE_ROLES[name]?.some((role) => session.user.roles.includes(role)) ?? true;
-  const visible = SCREENS.filter(may);
+  const hasConsole = pagesFor(session.user.roles).length > 0;
   // Enrolment is for the handheld in a clerk's hand; a desktop console is never enrolled.
   const handheld = useHandheldLayout();
   useEffect(() => {
-    const onHash = () => setScreen(screenFromHash());
+    // Console pages once lived here as #/qc, #/console, ...: bookmarks of them open the console.
+    const onHash = () => {
+      const moved = consoleAddressOf(location.hash);
+      if (moved) location.replace(moved);
+      else setScreen(screenFromHash());
+    };
+    onHash();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -80,11 +74,16 @@ export function Shell({ session, connection, onSignOut }: Props) {
             <span>{session.user.roles.map((role) => t(`roles.${role}`)).join(' · ')}</span>
           </div>
           <div className="nav-items">
-            {visible.map((name) => (
+            {SCREENS.map((name) => (
               <a key={name} className={`nav-item ${screen === name ? 'active' : ''}`} href={`#/${name}`} aria-current={screen === name ? 'page' : undefined} data-testid={`nav-${name}`}>
                 {t(`shell.${name}`)}
               </a>
             ))}
+            {hasConsole && (
+              <a className="nav-item" href={CONSOLE_PATH} data-testid="nav-open-console">
+                {t('consoleShell.open')}
+              </a>
+            )}
           </div>
           <div className="nav-bottom">
             <LanguageSwitch />
@@ -111,16 +110,6 @@ export function Shell({ session, connection, onSignOut }: Props) {
             <ProduceScreen session={session} />
           ) : screen === 'settings' ? (
             <SettingsScreen />
-          ) : screen === 'console' && may('console') ? (
-            <SupervisorConsole session={session} />
-          ) : screen === 'qc' && may('qc') ? (
-            <QcConsole session={session} />
-          ) : screen === 'labels' && may('labels') ? (
-            <LabelsConsole session={session} />
-          ) : screen === 'trace' && may('trace') ? (
-            <TraceScreen session={session} />
-          ) : screen === 'recall' && may('recall') ? (
-            <RecallConsole session={session} />
           ) : (
             <>
               {handheld && <EnrolDevice onEnrolled={onSignOut} />}

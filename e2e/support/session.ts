@@ -36,8 +36,23 @@ export async function openHandheld(
   return { context, page };
 }
 
-/** The desktop console, signed in. */
-export async function openConsole(browser: Browser, server: E2eServer, username: string): Promise<{ context: BrowserContext; page: Page }> {
+/** The desktop console (its own entry at /console), signed in; `page` names a console page to open. */
+export async function openConsole(
+  browser: Browser,
+  server: E2eServer,
+  username: string,
+  options: { page?: string; context?: BrowserContextOptions } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', ...options.context });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/console${options.page ? `#/${options.page}` : ''}`);
+  await signIn(page, username, server.demoPassword);
+  await page.getByTestId('user-name').waitFor();
+  return { context, page };
+}
+
+/** The handheld entry on a desktop screen, signed in (it lays out with a side navigation). */
+export async function openDesktopHandheld(browser: Browser, server: E2eServer, username: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
   await page.goto(server.url);

@@ -6,26 +6,33 @@ import type { AppEnv } from './env';
 
 // Files whose name does not change when their content does must be revalidated every time,
 // or an installed PWA would keep an old service worker forever.
-const ALWAYS_REVALIDATE = /^\/(index\.html|sw\.js|registerSW\.js|manifest\.webmanifest|workbox-[\w-]+\.js)?$/;
+const ALWAYS_REVALIDATE = /^\/(index\.html|console\.html|console|sw\.js|registerSW\.js|manifest\.webmanifest|workbox-[\w-]+\.js)?$/;
 
-/** Serves the built PWA, with index.html for client-side routes (never for /api). */
+const isApi = (path: string) => path.startsWith('/api/') || path === '/api';
+
+/** The page a client route is drawn by: the console's own entry under /console, else the handheld's. */
+export function entryFor(path: string): 'console.html' | 'index.html' {
+  return path === '/console' || path.startsWith('/console/') ? 'console.html' : 'index.html';
+}
+
+/** Serves the built PWA: console.html under /console, index.html for other client routes (never for /api). */
 export function mountPwa(app: Hono<AppEnv>, staticDir: string): void {
-  const indexPath = join(staticDir, 'index.html');
   app.use('*', async (c, next) => {
-    if (c.req.path.startsWith('/api/') || c.req.path === '/api') return next();
+    if (isApi(c.req.path)) return next();
     await next();
     if (ALWAYS_REVALIDATE.test(c.req.path)) c.header('Cache-Control', 'no-cache');
     else if (c.req.path.startsWith('/assets/')) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
   app.use('*', async (c, next) => {
-    if (c.req.path.startsWith('/api/') || c.req.path === '/api') return next();
+    if (isApi(c.req.path)) return next();
     return serveStatic<AppEnv>({ root: staticDir })(c, next);
   });
   app.get('*', (c, next) => {
-    if (c.req.path.startsWith('/api/') || c.req.path === '/api' || !existsSync(indexPath)) return next();
+    const entry = join(staticDir, entryFor(c.req.path));
+    if (isApi(c.req.path) || !existsSync(entry)) return next();
     // A missing file with an extension is a real 404, not a client route.
     if (/\.[a-z0-9]+$/i.test(c.req.path)) return next();
     c.header('Cache-Control', 'no-cache');
-    return c.html(readFileSync(indexPath, 'utf8'));
+    return c.html(readFileSync(entry, 'utf8'));
   });
 }
