@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoredSession } from '../session/session';
 import { ConsolePageView } from './ConsolePageView';
 import { LanguageSelect } from './LanguageSelect';
+import { LiveAlerts } from './LiveAlerts';
 import { pagesFor } from './pages';
 import { useHashPage } from './useHashPage';
 
@@ -19,6 +20,7 @@ export function ConsoleLayout({ session, online, onSignOut }: Props) {
   const page = useHashPage(pages);
   return (
     <Layout className="console-layout">
+      <LiveAlerts session={session} />
       <Layout.Sider breakpoint="lg" collapsedWidth={0} width={216} theme="dark" className="console-sider">
         <div className="console-brand">
           <img src="/icons/icon-192.png" alt="" width={28} height={28} />
