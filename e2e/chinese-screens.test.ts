@@ -12,18 +12,17 @@ const env = e2eEnvironment();
 
 describe('the console in the user’s language', () => {
   it('shows Chinese item names on Chinese screens and English ones on English screens, with <html lang> to match', async () => {
-    const { context, page } = await openConsole(env.browser(), env.server(), 'qa');
+    const { context, page } = await openConsole(env.browser(), env.server(), 'qa', { page: 'qc' });
     try {
       // An English browser loads the app with lang="en", not the page's static zh-CN.
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       // The same signed-in console, switched to Chinese and back with the language buttons.
-      await page.goto(`${env.server().url}/#/qc`);
-      await page.locator('.language-switch button[lang="zh-CN"]').click();
+      await page.locator('.ant-segmented [lang="zh-CN"]').click();
       await expect.poll(() => textOf(page, 'qc-queue'), { timeout: 15_000 }).toContain('聚丙烯针筒（组件）');
       expect(await textOf(page, 'qc-queue')).not.toContain('Syringe barrel');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
 
-      await page.locator('.language-switch button[lang="en"]').click();
+      await page.locator('.ant-segmented [lang="en"]').click();
       await expect.poll(() => textOf(page, 'qc-queue'), { timeout: 15_000 }).toContain('Syringe barrel, polypropylene (component)');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     } finally {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { launchChromium } from './support/chromium';
 import { scanLikeAScanner } from './support/keys';
-import { apiCall, apiToken, openConsole } from './support/session';
+import { apiCall, apiToken, openDesktopHandheld } from './support/session';
 import { startE2eServer, type E2eServer } from './support/server';
 import { textOf } from './support/text';
 import { barcodeVideo } from './support/y4m';
@@ -48,12 +48,18 @@ const deviceToken = (page: Page) => page.evaluate(() => (JSON.parse(localStorage
 
 describe('enrolling a handheld', () => {
   it('the console shows the token as a QR code that decodes to the token, and no enrolment panel of its own', async () => {
-    const { context, page } = await openConsole(browser, server, 'supervisor');
+    const { context, page } = await openDesktopHandheld(browser, server, 'supervisor');
     await page.getByTestId('nav-home').click();
     await page.locator('main.page').waitFor();
     expect(await page.getByTestId('enrol-device').count()).toBe(0);
+    // The old address of the sync console opens the console's device page.
     await page.goto(`${server.url}/#/console`);
-    await page.getByPlaceholder('Device name').fill('TC52 dock 2');
+    await page.waitForURL(/\/console#\/sync$/);
+    await page.getByTestId('nav-devices').click();
+    // A name is required before a token is issued.
+    await page.getByRole('button', { name: 'Enrol device' }).click();
+    await expect.poll(() => page.locator('.ant-form-item-explain-error').textContent()).toBe('Required');
+    await page.getByPlaceholder('New device name').fill('TC52 dock 2');
     await page.getByRole('button', { name: 'Enrol device' }).click();
     const qr = page.getByTestId('token-qr');
     await qr.waitFor();

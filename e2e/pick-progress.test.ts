@@ -54,8 +54,7 @@ describe('pick list progress on a 360x640 handheld and on the console', () => {
     await page.getByTestId('pick-list-status').scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/lotline-pick-progress.png' });
 
-    const { page: console } = await openConsole(env.browser(), env.server(), 'supervisor');
-    await console.getByTestId('nav-console').click();
+    const { page: console } = await openConsole(env.browser(), env.server(), 'supervisor', { page: 'sync' });
     const row = consoleRow(console, 'PL-E2E-300');
     await expect.poll(() => row.locator('[data-testid=pick-list-line]').textContent(), { timeout: 20_000 }).toBe(`${SYRINGE}: 300 of 500 picked, 200 to go`);
     expect(await row.locator('[data-testid=pick-list-status]').textContent()).toBe('Picking');

@@ -63,8 +63,11 @@ describe('production on a handheld, then trace and QC release in the console', (
     await console.screenshot({ path: '/tmp/lotline-trace.png', fullPage: true });
 
     await console.getByTestId('nav-qc').click();
-    await console.getByRole('button', { name: made!.lotNumber }).click();
+    await console.locator('[data-testid=qc-queue]').getByRole('button', { name: made!.lotNumber }).click();
     await console.getByTestId('to-released').click();
+    // Signing asks for a reason and the password first.
+    await console.getByRole('button', { name: 'Sign', exact: true }).click();
+    await expect.poll(() => console.locator('[data-testid=sign-form] .ant-form-item-explain-error').count()).toBe(2);
     await console.locator('[data-testid=sign-form] input[placeholder=Test]').first().fill('Leak test');
     await console.locator('[data-testid=sign-form] input[placeholder=Result]').first().fill('0/50 leaks');
     await console.locator('textarea[name=reason]').fill('Batch record reviewed');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { e2eEnvironment } from './support/environment';
+import { openConsole } from './support/session';
 import { textOf } from './support/text';
 
 const env = e2eEnvironment();
@@ -13,17 +14,12 @@ async function call<T>(path: string, body: unknown, headers: Record<string, stri
 
 describe('supervisor sync console', () => {
   it('shows an exception from two handhelds picking the same last units, live, and resolves it with a reason', async () => {
-    const context = await env.browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    const page = await context.newPage();
-    page.on('dialog', (dialog) => void dialog.accept('counted on the floor: 5 short'));
-    await page.goto(env.server().url);
-    await page.locator('input[name=username]').fill('supervisor');
-    await page.locator('input[name=password]').fill(env.server().demoPassword);
-    await page.locator('button[type=submit]').click();
-    await page.getByTestId('nav-console').click();
-    await expect.poll(() => textOf(page, 'exception-count'), { timeout: 20_000 }).toBe('0');
-    // The same console holds production planning: the plant's number rules are listed.
+    const { context, page } = await openConsole(env.browser(), env.server(), 'supervisor');
+    // The console holds production planning too: the plant's number rules are listed.
+    await page.getByTestId('nav-number-rules').click();
     await expect.poll(() => textOf(page, 'number-rules'), { timeout: 20_000 }).toContain('P{YYMMDD}{SEQ:4}');
+    await page.getByTestId('nav-exceptions').click();
+    await expect.poll(() => textOf(page, 'exception-count'), { timeout: 20_000 }).toBe('0');
 
     // Two handhelds, each enrolled and signed in, both pick the last 300 of a lot (one is 5 more than there is).
     const admin = (await call<{ token: string }>('/api/auth/login', { username: 'admin', password: env.server().adminPassword })).token;
@@ -57,10 +53,23 @@ describe('supervisor sync console', () => {
 
     // The console learns of it through the change stream, without a reload.
     await expect.poll(() => textOf(page, 'exception-count'), { timeout: 20_000 }).toBe('1');
-    await expect.poll(() => page.locator('[data-testid=exception-table] tbody tr').first().getAttribute('data-kind')).toBe('negative_stock');
+    const row = page.locator('[data-testid=exception-table] tr[data-kind]').first();
+    await expect.poll(() => row.getAttribute('data-kind')).toBe('negative_stock');
     await page.screenshot({ path: '/tmp/lotline-sync-console.png' });
-    await page.locator('[data-testid=exception-table] tbody tr').first().getByRole('button', { name: 'Adjust' }).click();
+    // Resolving asks for a reason first, and refuses to go on without one.
+    await row.getByRole('button', { name: 'Adjust' }).click();
+    const modal = page.getByRole('dialog');
+    await modal.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => modal.locator('.ant-form-item-explain-error').textContent()).toBe('Give a reason: it goes into the audit trail.');
+    expect(await textOf(page, 'exception-count')).toBe('1');
+    await modal.locator('textarea[name=reason]').fill('counted on the floor: 5 short');
+    await modal.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => textOf(page, 'exception-count'), { timeout: 20_000 }).toBe('0');
+
+    // Both pushes are on the sync console, one applied and one an exception.
+    await page.getByTestId('nav-sync').click();
+    await expect.poll(() => page.locator('[data-testid=ops-table] tr[data-status=exception]').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.locator('[data-testid=ops-table] tr[data-status=applied]').count()).toBeGreaterThan(0);
     await context.close();
   });
 });

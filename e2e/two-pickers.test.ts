@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { e2eEnvironment } from './support/environment';
-import { apiCall, apiToken, openHandheld } from './support/session';
+import { apiCall, apiToken, openConsole, openHandheld } from './support/session';
 import { textOf } from './support/text';
 import { wedgeScan } from './support/wedge';
 
@@ -42,15 +42,11 @@ describe('two handhelds pick the same last units offline', () => {
     for (const page of pickers) await page.context().setOffline(false);
     for (const page of pickers) await expect.poll(() => textOf(page, 'pending-count'), { timeout: 45_000 }).toBe('0');
 
-    const supervisor = await (await env.browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
-    await supervisor.goto(server.url);
-    await supervisor.locator('input[name=username]').fill('supervisor');
-    await supervisor.locator('input[name=password]').fill(server.demoPassword);
-    await supervisor.locator('button[type=submit]').click();
-    await supervisor.getByTestId('nav-console').click();
+    const { page: supervisor } = await openConsole(env.browser(), server, 'supervisor', { page: 'exceptions' });
     await expect.poll(() => textOf(supervisor, 'exception-count'), { timeout: 20_000 }).toBe('1');
-    expect(await supervisor.locator('[data-testid=exception-table] tbody tr').first().getAttribute('data-kind')).toBe('negative_stock');
-    expect(await supervisor.locator('[data-testid=ops-table] tr[data-status=applied]').count()).toBe(1);
+    expect(await supervisor.locator('[data-testid=exception-table] tr[data-kind]').first().getAttribute('data-kind')).toBe('negative_stock');
+    await supervisor.getByTestId('nav-sync').click();
+    await expect.poll(() => supervisor.locator('[data-testid=ops-table] tr[data-status=applied]').count(), { timeout: 20_000 }).toBe(1);
     expect(await supervisor.locator('[data-testid=ops-table] tr[data-status=exception]').count()).toBe(1);
 
     // Both picks happened: the dock holds 600, the rack shows -300 until the supervisor resolves it.

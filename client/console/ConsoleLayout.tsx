@@ -21,7 +21,7 @@ export function ConsoleLayout({ session, online, onSignOut }: Props) {
   return (
     <Layout className="console-layout">
       <LiveAlerts session={session} />
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={216} theme="dark" className="console-sider">
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={200} theme="dark" className="console-sider">
         <div className="console-brand">
           <img src="/icons/icon-192.png" alt="" width={28} height={28} />
           <span>{t('app.name')}</span>

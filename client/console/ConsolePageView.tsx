@@ -1,59 +1,32 @@
-import { NumberRules } from '../components/NumberRules';
-import { WorkOrders } from '../components/WorkOrders';
-import { LabelsConsole } from '../screens/LabelsConsole';
-import { QcConsole } from '../screens/QcConsole';
-import { RecallConsole } from '../screens/RecallConsole';
-import { SupervisorConsole } from '../screens/SupervisorConsole';
-import { TraceScreen } from '../screens/TraceScreen';
+import { Spin } from 'antd';
+import { lazy, Suspense, type ComponentType } from 'react';
 import type { StoredSession } from '../session/session';
 import type { ConsolePage } from './pages';
 
-/** One console page; pages still drawn by hand sit in a `legacy-page` that carries their element styles. */
-export function ConsolePageView({ page, session }: { page: ConsolePage; session: StoredSession }) {
-  switch (page) {
-    case 'sync':
-    case 'exceptions':
-    case 'devices':
-      return (
-        <div className="legacy-page">
-          <SupervisorConsole session={session} />
-        </div>
-      );
-    case 'work-orders':
-      return (
-        <div className="legacy-page">
-          <WorkOrders token={session.token} />
-        </div>
-      );
-    case 'number-rules':
-      return (
-        <div className="legacy-page">
-          <NumberRules token={session.token} canEdit={session.user.roles.includes('admin')} />
-        </div>
-      );
-    case 'qc':
-      return (
-        <div className="legacy-page">
-          <QcConsole session={session} />
-        </div>
-      );
-    case 'trace':
-      return (
-        <div className="legacy-page">
-          <TraceScreen session={session} />
-        </div>
-      );
-    case 'recall':
-      return (
-        <div className="legacy-page">
-          <RecallConsole session={session} />
-        </div>
-      );
-    case 'labels':
-      return (
-        <div className="legacy-page">
-          <LabelsConsole session={session} />
-        </div>
-      );
-  }
+type Page = ComponentType<{ session: StoredSession }>;
+
+// Each page is its own chunk, fetched when first opened; the service worker precaches them all,
+// so an offline console still opens every page.
+const page = <K extends string>(load: () => Promise<Record<K, Page>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })));
+
+const PAGES: Record<ConsolePage, Page> = {
+  sync: page(() => import('./views/SyncPage'), 'SyncPage'),
+  exceptions: page(() => import('./views/ExceptionsPage'), 'ExceptionsPage'),
+  devices: page(() => import('./views/DevicesPage'), 'DevicesPage'),
+  'work-orders': page(() => import('./views/WorkOrdersPage'), 'WorkOrdersPage'),
+  'number-rules': page(() => import('./views/NumberRulesPage'), 'NumberRulesPage'),
+  qc: page(() => import('./views/QcPage'), 'QcPage'),
+  trace: page(() => import('./views/LegacyPages'), 'TracePage'),
+  recall: page(() => import('./views/LegacyPages'), 'RecallPage'),
+  labels: page(() => import('./views/LegacyPages'), 'LabelsPage'),
+};
+
+/** One console page, by name. */
+export function ConsolePageView({ page: name, session }: { page: ConsolePage; session: StoredSession }) {
+  const Shown = PAGES[name];
+  return (
+    <Suspense fallback={<Spin size="large" className="console-loading" />}>
+      <Shown session={session} />
+    </Suspense>
+  );
 }
