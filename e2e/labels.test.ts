@@ -24,11 +24,7 @@ async function scanned(zpl: string): Promise<Map<string, string>> {
   return new Map(read.elements.map((e) => [e.ai, e.value]));
 }
 
-async function labelsPage(username: string) {
-  const opened = await openConsole(env.browser(), env.server(), username);
-  await opened.page.getByTestId('nav-labels').click();
-  return opened;
-}
+const labelsPage = (username: string) => openConsole(env.browser(), env.server(), username, { page: 'labels' });
 
 describe('labels: design, approve, preview and print from the console; print offline from a handheld', () => {
   it('takes a template from draft through QC approval to a GS1 DataMatrix label on the printer, then prints a received lot queued offline', async () => {
@@ -63,8 +59,10 @@ describe('labels: design, approve, preview and print from the console; print off
 
     // QA prints two labels for a lot; the spool sends them to the printer.
     await qa.page.locator('[data-testid=print-form] input[name=lot]').fill('S24110701');
-    await qa.page.locator('[data-testid=print-form] select[name=template]').selectOption('lot-gs1');
-    await qa.page.locator('[data-testid=print-form] select[name=printer]').selectOption('E2E ZT410');
+    // The approved lot-gs1 is the template chosen to begin with; the printer is picked from the list.
+    expect(await qa.page.locator('[data-testid=print-form] .ant-select').first().textContent()).toBe('lot-gs1 v2');
+    await qa.page.locator('[data-testid=print-form]').getByLabel('Printer').click();
+    await qa.page.locator('.ant-select-item-option[title="E2E ZT410"]').click();
     await qa.page.locator('[data-testid=print-form] input[name=quantity]').fill('2');
     await qa.page.getByRole('button', { name: 'Print', exact: true }).click();
     await expect.poll(() => printer!.formats().length, { timeout: 30_000 }).toBe(1);
@@ -74,7 +72,7 @@ describe('labels: design, approve, preview and print from the console; print off
     const elements = await scanned(format!.zpl);
     expect(elements.get('01')).toBe('06901234000016');
     expect(elements.get('10')).toBe('S24110701');
-    await expect.poll(() => qa.page.locator('[data-testid=print-jobs] tr.printed').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => qa.page.locator('[data-testid=print-jobs] tr[data-status=printed]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await qa.context.close();
 
     // A clerk receives a lot offline and asks for one label; it prints when the handheld syncs.

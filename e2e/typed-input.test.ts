@@ -154,9 +154,8 @@ describe('typed input on scanning screens', () => {
   });
 
   it('the console’s Trace page takes a lot number typed at a person’s pace', async () => {
-    const { context, page: console } = await openConsole(env.browser(), env.server(), 'qa');
+    const { context, page: console } = await openConsole(env.browser(), env.server(), 'qa', { page: 'trace' });
     try {
-      await console.goto(`${env.server().url}/#/trace`);
       const lot = console.getByTestId('trace-lot');
       await lot.click();
       await typeLikeAPerson(console, 'PP2410A');

@@ -53,7 +53,7 @@ export function ConsoleLayout({ session, online, onSignOut }: Props) {
               {t(online ? 'consoleShell.online' : 'consoleShell.offline')}
             </Tag>
             <LanguageSelect />
-            <Button href="/">{t('consoleShell.toHandheld')}</Button>
+            <Button href="/" className="console-to-handheld">{t('consoleShell.toHandheld')}</Button>
             <Button onClick={onSignOut}>{t('shell.signOut')}</Button>
           </Space>
         </Layout.Header>

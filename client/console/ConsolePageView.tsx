@@ -16,9 +16,9 @@ const PAGES: Record<ConsolePage, Page> = {
   'work-orders': page(() => import('./views/WorkOrdersPage'), 'WorkOrdersPage'),
   'number-rules': page(() => import('./views/NumberRulesPage'), 'NumberRulesPage'),
   qc: page(() => import('./views/QcPage'), 'QcPage'),
-  trace: page(() => import('./views/LegacyPages'), 'TracePage'),
+  trace: page(() => import('./views/TracePage'), 'TracePage'),
   recall: page(() => import('./views/LegacyPages'), 'RecallPage'),
-  labels: page(() => import('./views/LegacyPages'), 'LabelsPage'),
+  labels: page(() => import('./views/LabelsPage'), 'LabelsPage'),
 };
 
 /** One console page, by name. */

@@ -2,7 +2,8 @@ import type { ThemeConfig } from 'antd';
 
 /**
  * Ant Design's defaults, darkened where they fall below WCAG AA contrast on white: the primary
- * blue behind white text, and the grey of secondary text, empty states and placeholders.
+ * blue behind white text, and the grey of secondary text, empty states and placeholders
+ * (coloured tags: console.css).
  */
 export const consoleTheme = {
   token: {

@@ -97,7 +97,7 @@ export function QcPage({ session }: { session: StoredSession }) {
     <section data-testid="qc-console">
       <PageTitle
         extra={
-          <Input.Search aria-label={t('qc.findLot')} placeholder={t('qc.findLot')} enterButton={t('qc.open')} allowClear onSearch={(v) => void find(v)} style={{ width: 320 }} data-testid="qc-find" />
+          <Input.Search aria-label={t('qc.findLot')} placeholder={t('qc.findLot')} enterButton={t('qc.open')} allowClear onSearch={(v) => void find(v)} style={{ width: 320, maxWidth: '100%' }} data-testid="qc-find" />
         }
       >
         {t('qc.title')}

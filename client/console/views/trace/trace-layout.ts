@@ -1,4 +1,4 @@
-import type { Trace } from '../api/lots';
+import type { Trace } from '../../../api/lots';
 
 export interface GraphNode {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Trace } from '../api/lots';
+import type { Trace } from '../../../api/lots';
 import { layoutTrace } from './trace-layout';
 
 const lot = (id: string, depth: number) => ({ id, lotNumber: id.toUpperCase(), gtin: '06901234000016', itemName: 'Syringe', itemNameZh: null, status: 'released' as const, origin: 'produced' as const, supplier: null, supplierLot: null, expiresOn: null, depth });
