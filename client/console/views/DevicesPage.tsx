@@ -47,7 +47,7 @@ export function DevicesPage({ session }: { session: StoredSession }) {
           }
         >
           <Form.Item name="name" label={t('console.deviceName')} rules={[{ required: true, whitespace: true, message: t('consoleForm.required') }, { max: 100 }]}>
-            <Input placeholder={t('console.deviceName')} style={{ width: 260 }} />
+            <Input placeholder={t('console.deviceName')} style={{ width: 260, maxWidth: '100%' }} />
           </Form.Item>
           <Button type="primary" htmlType="submit">
             {t('console.enrol')}

@@ -220,7 +220,7 @@ export function QcPage({ session }: { session: StoredSession }) {
                                 <Input aria-label={t('qc.value')} placeholder={t('qc.value')} />
                               </Form.Item>
                               <Form.Item name={[field.name, 'unit']} rules={[{ max: 40 }]}>
-                                <Input aria-label={t('qc.unit')} placeholder={t('qc.unit')} style={{ width: 90 }} />
+                                <Input aria-label={t('qc.unit')} placeholder={t('qc.unit')} style={{ width: 90, maxWidth: '100%' }} />
                               </Form.Item>
                               <Form.Item name={[field.name, 'pass']} valuePropName="checked">
                                 <Checkbox>{t('qc.pass')}</Checkbox>

@@ -67,12 +67,12 @@ export function TracePage({ session }: { session: StoredSession }) {
       <Card size="small" className="console-card">
         <Form form={form} layout="inline" initialValues={{ lot: '', direction: 'forward' }} onFinish={({ lot, direction }) => void run(lot.trim(), gtin, direction)}>
           <Form.Item name="lot" label={t('trace.lot')} rules={[{ required: true, whitespace: true, message: t('consoleForm.required') }, { max: 20 }]}>
-            <Input data-testid="trace-lot" onChange={() => setGtin(null)} spellCheck={false} style={{ width: 220 }} />
+            <Input data-testid="trace-lot" onChange={() => setGtin(null)} spellCheck={false} style={{ width: 220, maxWidth: '100%' }} />
           </Form.Item>
           <Form.Item name="direction" label={t('trace.direction')}>
             <Select
               data-testid="trace-direction"
-              style={{ width: 240 }}
+              style={{ width: 240, maxWidth: '100%' }}
               options={[
                 { value: 'forward', label: t('trace.forward') },
                 { value: 'backward', label: t('trace.backward') },

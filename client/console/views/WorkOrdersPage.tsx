@@ -65,15 +65,15 @@ export function WorkOrdersPage({ session }: { session: StoredSession }) {
             <Select
               showSearch={{ optionFilterProp: 'label' }}
               placeholder={t('produce.chooseItem')}
-              style={{ width: 320 }}
+              style={{ width: 320, maxWidth: '100%' }}
               options={items.items.map((i) => ({ value: i.gtin, label: `${i.sku} · ${localName(i.name, i.nameZh)}` }))}
             />
           </Form.Item>
           <Form.Item name="plannedQty" label={t('workOrders.planned')} rules={[{ type: 'number', min: 1, max: 1e9 }]}>
-            <InputNumber min={1} max={1e9} style={{ width: 140 }} />
+            <InputNumber min={1} max={1e9} style={{ width: 140, maxWidth: '100%' }} />
           </Form.Item>
           <Form.Item name="lineCode" label={t('workOrders.line')} rules={[{ max: 20 }]}>
-            <Input style={{ width: 120 }} />
+            <Input style={{ width: 120, maxWidth: '100%' }} />
           </Form.Item>
           <Button type="primary" htmlType="submit">
             {t('workOrders.open')}

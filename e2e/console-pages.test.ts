@@ -1,0 +1,129 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONSOLE_PAGES } from '../client/console/pages';
+import { createPrinterEmulator, type PrinterEmulator } from '../printers/emulator';
+import { seriousViolations } from './support/axe';
+import { e2eEnvironment } from './support/environment';
+import { apiCall, apiToken, openConsole } from './support/session';
+
+/**
+ * Every console page on Ant Design, in both languages: Ant Design's own texts in the UI's
+ * language, axe (WCAG 2.1 AA) with no serious or critical violation at 1280x900, and screenshots
+ * at 1280x900 and 360x640 for a person to look at.
+ */
+const env = e2eEnvironment();
+const SHOTS = join(tmpdir(), 'lotline-console-screens');
+let printer: PrinterEmulator | undefined;
+
+beforeAll(() => {
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => printer?.close());
+
+/** Opens a page from the side menu and waits until its data has come (no spinner left). */
+async function openPage(page: Page, name: string): Promise<void> {
+  await page.getByTestId(`nav-${name}`).click();
+  await page.waitForURL(new RegExp(`#/${name}$`));
+  await page.locator('.console-content > *:not(.console-loading)').first().waitFor();
+  await expect.poll(() => page.locator('.console-content .ant-spin-spinning, .console-content .ant-skeleton').count(), { timeout: 15_000 }).toBe(0);
+  await page.waitForTimeout(400);
+}
+
+// What Ant Design's zh_CN and en_US locales say on a paged table, and on an empty one.
+const PAGE_SIZE_TEXT = { 'en-US': '20 / page', 'zh-CN': '20 条/页' } as const;
+const EMPTY_TEXT = { 'en-US': 'No data', 'zh-CN': '暂无数据' } as const;
+
+describe.each(['en-US', 'zh-CN'] as const)('console pages (%s)', (locale) => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await openConsole(env.browser(), env.server(), 'supervisor', { context: { locale } }));
+  });
+  afterAll(async () => {
+    await page.context().close();
+  });
+
+  it('speaks the UI language in Ant Design’s own texts, and switches with it', async () => {
+    const sizeChanger = page.locator('[data-testid=number-rule-table] .ant-pagination-options');
+    await openPage(page, 'number-rules');
+    await expect.poll(() => sizeChanger.textContent()).toContain(PAGE_SIZE_TEXT[locale]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale === 'en-US' ? 'en' : 'zh-CN');
+    const other = locale === 'en-US' ? 'zh-CN' : 'en-US';
+    await page.locator(`.ant-segmented [lang="${other === 'en-US' ? 'en' : 'zh-CN'}"]`).click();
+    await expect.poll(() => sizeChanger.textContent()).toContain(PAGE_SIZE_TEXT[other]);
+    await page.locator(`.ant-segmented [lang="${locale === 'en-US' ? 'en' : 'zh-CN'}"]`).click();
+    await expect.poll(() => sizeChanger.textContent()).toContain(PAGE_SIZE_TEXT[locale]);
+    // An empty table says so in Ant Design's words for the language (the exception queue starts empty).
+    await openPage(page, 'exceptions');
+    await expect.poll(() => page.locator('[data-testid=exception-table] .ant-empty-description').textContent()).toBe(EMPTY_TEXT[locale]);
+  });
+
+  it.each(CONSOLE_PAGES.map((p) => p.key))('%s: no serious or critical violations at 1280x900; screenshots at 1280x900 and 360x640', async (name) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openPage(page, name);
+    await page.screenshot({ path: join(SHOTS, `${locale}-${name}-1280.png`) });
+    const findings = await seriousViolations(page);
+    // Nothing leaves the page sideways at 1280 px.
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(SHOTS, `${locale}-${name}-360.png`) });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect({ findings, width: width <= 1280 }).toEqual({ findings: [], width: true });
+  });
+});
+
+describe('live alerts', () => {
+  it('raises a printer out of paper as a notification on a page that is not the printers page', async () => {
+    const server = env.server();
+    printer = await createPrinterEmulator({ port: 0 });
+    const labels = await apiToken(server, 'labels', server.demoPassword);
+    await apiCall(server, '/api/printers', { body: { name: 'E2E alert ZT410', host: printer.host, port: printer.port, dpi: 203, alertAfterSeconds: 1 }, token: labels });
+    const { context, page } = await openConsole(env.browser(), server, 'qa', { page: 'trace' });
+    await printer.setState({ paperOut: true });
+    const alert = page.getByTestId('live-alert-printer');
+    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('E2E alert ZT410: Paper out');
+    expect(page.url()).toMatch(/#\/trace$/);
+    // Announced once: it does not pile up while the printer stays out of paper.
+    await page.waitForTimeout(11_000);
+    expect(await alert.count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'live-alert-printer.png') });
+    // Its button opens the printers page.
+    await alert.getByRole('button', { name: 'Open' }).click();
+    await page.waitForURL(/#\/labels$/);
+    await context.close();
+  });
+});
+
+describe('the handheld entry', () => {
+  it('loads neither Ant Design nor the console’s code', async () => {
+    const context = await env.browser().newContext({ viewport: { width: 360, height: 640 }, locale: 'en-US' });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.url());
+    });
+    await page.goto(env.server().url);
+    await page.locator('input[name=username]').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const url of scripts) {
+      const code = await (await page.request.get(url)).text();
+      // Ant Design's CSS-in-JS marks its style tags with these; the console's frame has its own class.
+      expect({ url, antd: code.includes('data-token-hash') || code.includes('data-css-hash'), console: code.includes('console-layout') }).toEqual({ url, antd: false, console: false });
+    }
+    // The console's chunks hold both, so the check above can fail.
+    const consoleScripts: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') consoleScripts.push(response.url());
+    });
+    await page.goto(`${env.server().url}/console`);
+    await page.locator('input[name=username]').waitFor();
+    const codes = await Promise.all(consoleScripts.map(async (url) => (await page.request.get(url)).text()));
+    expect(codes.some((code) => code.includes('data-token-hash'))).toBe(true);
+    expect(codes.some((code) => code.includes('console-layout'))).toBe(true);
+    await context.close();
+  });
+});
