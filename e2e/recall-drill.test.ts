@@ -112,7 +112,7 @@ describe('mock recall and deadline clocks in the console', () => {
     await expect.poll(() => page.locator('[data-testid=clock-nmpa_event_report] td').last().textContent(), { timeout: 10_000 }).toBe('Met');
 
     // The same case in Chinese.
-    await page.locator('.language-switch button[lang="zh-CN"]').click();
+    await page.locator('.ant-segmented [lang="zh-CN"]').click();
     await expect.poll(() => page.locator('[data-testid=clock-nmpa_event_report] td').first().textContent(), { timeout: 10_000 }).toBe('医疗器械召回事件报告表');
     expect(await page.locator('[data-testid=clock-nmpa_event_report] td').last().textContent()).toBe('已完成');
     await page.evaluate(() => window.scrollTo(0, 0));

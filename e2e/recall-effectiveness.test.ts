@@ -65,7 +65,7 @@ describe('recall effectiveness checks', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // The same section in Chinese: the overdue step says so in words.
-    await page.locator('.language-switch button[lang="zh-CN"]').click();
+    await page.locator('.ant-segmented [lang="zh-CN"]').click();
     await expect.poll(() => textOf(page, 'effectiveness-next-DIST-BJ')).toMatch(/^已逾期：再次联系，自 .+ 起到期$/);
     expect(await textOf(page, 'effectiveness-reply-DIST-BJ')).toBe('未答复');
     expect(await textOf(page, 'effectiveness-notice')).toBe('已登记对 DIST-BJ 的检查。');

@@ -34,7 +34,8 @@ export function LiveAlerts({ session }: { session: StoredSession }) {
     };
     const show = (alert: LiveAlert) => {
       const { t: tr, language } = say.current;
-      const common = { key: alert.key, duration: false as const, role: 'alert' as const, props: { 'data-testid': `live-alert-${alert.kind}` } };
+      // Bottom right: an alert that stays until dealt with must not cover the header's controls.
+      const common = { key: alert.key, duration: false as const, placement: 'bottomRight' as const, role: 'alert' as const, props: { 'data-testid': `live-alert-${alert.kind}` } };
       if (alert.kind === 'printer') {
         notification.warning({
           ...common,
