@@ -174,6 +174,9 @@ describe('with the demo plant', () => {
         fc.record({ kind: fc.constant('move' as const), lot: fc.constantFrom(...lots), from: fc.option(fc.constantFrom(...locations), { nil: null }), to: fc.option(fc.constantFrom(...locations), { nil: null }), qty: fc.integer({ min: 1, max: 500_000 }).map((n) => n / 1000) }),
         fc.record({ kind: fc.constant('status' as const), lot: fc.constantFrom(...lots), status: fc.constantFrom(...LOT_STATUSES), heldDays: fc.integer({ min: 0, max: 90 }) }),
         fc.record({ kind: fc.constant('dates' as const), lot: fc.constantFrom(...lots), expiresIn: fc.option(fc.integer({ min: -400, max: 400 }), { nil: null }), madeAgo: fc.option(fc.integer({ min: -5, max: 800 }), { nil: null }) }),
+        // One statement over several lots, some changing only status and some their dates too: a
+        // recall's hold is the first, a relabelling the second, and one statement may carry both.
+        fc.record({ kind: fc.constant('many' as const), held: fc.uniqueArray(fc.constantFrom(...lots), { maxLength: 6 }), redated: fc.uniqueArray(fc.constantFrom(...lots), { maxLength: 3 }), status: fc.constantFrom(...LOT_STATUSES), expiresIn: fc.integer({ min: -400, max: 400 }) }),
         fc.record({ kind: fc.constant('idle' as const), lot: fc.constantFrom(...lots), days: fc.integer({ min: 0, max: 400 }) }),
         fc.record({ kind: fc.constant('cost' as const), item: fc.constantFrom(...items), cost: fc.option(fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 10_000), { nil: null }) }),
         fc.record({ kind: fc.constant('place' as const), location: fc.constantFrom(...locations), warehouse: fc.constantFrom('MAIN', 'A', 'B', 'E1') }),
@@ -192,6 +195,14 @@ describe('with the demo plant', () => {
             return;
           case 'dates':
             await t.db.query('UPDATE lots SET expires_on = $2::date, manufactured_on = $3::date WHERE id = $1', [s.lot, s.expiresIn === null ? null : addDays(today, s.expiresIn), s.madeAgo === null ? null : addDays(today, -s.madeAgo)]);
+            return;
+          case 'many':
+            await t.db.query(
+              `UPDATE lots SET status = CASE WHEN id = ANY($1::uuid[]) THEN $3 ELSE status END,
+                               expires_on = CASE WHEN id = ANY($2::uuid[]) THEN $4::date ELSE expires_on END
+                WHERE id = ANY($1::uuid[]) OR id = ANY($2::uuid[])`,
+              [s.held, s.redated, s.status, addDays(today, s.expiresIn)],
+            );
             return;
           case 'idle':
             await t.db.query(`UPDATE stock_balances SET updated_at = now() - make_interval(days => $2) WHERE lot_id = $1`, [s.lot, s.days]);
