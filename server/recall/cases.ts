@@ -11,7 +11,7 @@ import { allocateNumbers, loadRule } from '../numbering';
 import { notifyChanges } from '../sync/notify';
 import { freezeAndHold, type OpenedScope } from './freeze';
 import { readReconciliation, type CaseReconciliation } from './reconciliation';
-import { readScope, refuseConflicts, type RecallScope } from './scope';
+import { readOpeningScope, readScope, refuseConflicts, type OpeningScope, type RecallScope } from './scope';
 import type { ScopeInput } from './scope-input';
 
 export interface RecallTermsInput {
@@ -270,9 +270,9 @@ export async function transitionRecall(db: Db, session: Session, caseId: string,
     let opened: OpenedScope | null = null;
     const lotEntries: AuditEntry[] = [];
     let lotAudit: PreparedAudit | null = null;
-    let scope: RecallScope | null = null;
+    let scope: OpeningScope | null = null;
     if (plan.to === 'open') {
-      scope = await readScope(tx, current.scopeInput, undefined, { freezeLinesInto: current.id });
+      scope = await readOpeningScope(tx, current.scopeInput, current.id);
       if (!current.drill) refuseConflicts(scope, current.id);
       const frozen = await freezeAndHold(tx, { id: current.id, number: current.number, drill: current.drill }, scope, { reason: request.reason, meaning: request.meaning, signature, actor, at });
       opened = frozen.opened;

@@ -6,7 +6,7 @@ import type { Queryable } from '../db';
 import { AppError } from '../errors';
 import { notifyChanges } from '../sync/notify';
 import { breakPickLists } from './pick-list-breaks';
-import type { RecallScope } from './scope';
+import type { OpeningScope } from './scope';
 
 export interface OpenedScope {
   lots: number;
@@ -33,7 +33,7 @@ const RECALLABLE: LotStatus[] = LOT_STATUSES.filter((status) => recallHold(statu
 
 /**
  * Writes the scope into the case as it stands (its shipment lines were frozen as it was read:
- * readScope's freezeLinesInto) and, for a real recall, holds every lot in it:
+ * readOpeningScope) and, for a real recall, holds every lot in it:
  * each lot is claimed for this case (the key of recall_holds refuses a lot a second open case
  * already claimed, even one opening at the same moment) and made recalled where the lot status
  * machine allows, with a `lot.status` audit entry per lot so the audit trail explains every
@@ -45,7 +45,7 @@ const RECALLABLE: LotStatus[] = LOT_STATUSES.filter((status) => recallHold(statu
 export async function freezeAndHold(
   tx: Queryable,
   caseRef: { id: string; number: string; drill: boolean },
-  scope: RecallScope,
+  scope: OpeningScope,
   opening: Opening,
 ): Promise<{ opened: OpenedScope; audit: AuditEntry[]; lotAudit: PreparedAudit }> {
   const caseId = caseRef.id;

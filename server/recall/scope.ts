@@ -157,9 +157,7 @@ SELECT
      FROM reached r JOIN lots l ON l.id = r.lot_id JOIN items i ON i.id = l.item_id LEFT JOIN moved mv ON mv.lot_id = r.lot_id) AS lots,
   (SELECT coalesce(json_agg(json_build_array(b.lot_id, b.location_id, loc.code, loc.kind, b.qty) ORDER BY loc.code, b.lot_id), '[]'::json)
      FROM reached r JOIN stock_balances b ON b.lot_id = r.lot_id AND b.qty <> 0 JOIN locations loc ON loc.id = b.location_id) AS stock,
-  (SELECT coalesce(json_agg(json_build_array(s.id, s.number, s.customer_id, s.shipped_at) ORDER BY s.shipped_at, s.number), '[]'::json) FROM sent s) AS shipments,
-  (SELECT coalesce(json_agg(json_build_array(sl.shipment_id, sl.id::text, sl.lot_id, sl.serial, sl.qty)), '[]'::json) FROM lines sl) AS lines,
-  (SELECT coalesce(json_agg(json_build_array(cr.lot_id, cr.customer_id, cr.qty)), '[]'::json) FROM returned cr) AS returns,
+%SHIPPED%  (SELECT coalesce(json_agg(json_build_array(cr.lot_id, cr.customer_id, cr.qty)), '[]'::json) FROM returned cr) AS returns,
   (SELECT coalesce(json_agg(json_build_array(e.parent_lot_id, e.child_lot_id, e.qty) ORDER BY e.parent_lot_id, e.child_lot_id), '[]'::json)
      FROM (SELECT e.parent_lot_id, e.child_lot_id, sum(e.qty) AS qty FROM reached r JOIN genealogy_edges e ON e.parent_lot_id = r.lot_id GROUP BY 1, 2) e) AS links,
   (SELECT coalesce(json_agg(json_build_array(c.id, c.code, c.name)), '[]'::json)
@@ -174,28 +172,45 @@ SELECT
   EXISTS (SELECT 1 FROM up u JOIN genealogy_edges e ON e.child_lot_id = u.lot_id WHERE u.height = $2)
     OR EXISTS (SELECT 1 FROM family f JOIN genealogy_edges e ON e.parent_lot_id = f.lot_id WHERE f.depth = $2) AS family_truncated%FROZEN_COUNT%`;
 
+const READ_SCOPE_SQL = SCOPE_SQL.replace('%FROZEN_LINES%', '').replace('%FROZEN_COUNT%', '').replace(
+  '%SHIPPED%',
+  `  (SELECT coalesce(json_agg(json_build_array(s.id, s.number, s.customer_id, s.shipped_at) ORDER BY s.shipped_at, s.number), '[]'::json) FROM sent s) AS shipments,
+  (SELECT coalesce(json_agg(json_build_array(sl.shipment_id, sl.id::text, sl.lot_id, sl.serial, sl.qty)), '[]'::json) FROM lines sl) AS lines,
+`,
+);
+
 /**
- * The same statement for the opening of a case, which also freezes the shipment lines it read into
- * the case ($4): from the very rows the scope is made of, in the same snapshot, instead of sending a
- * hub's 100,000 line ids back to be looked up again.
+ * The same statement for the opening of a case, which freezes the shipment lines it read into the
+ * case ($4): from the very rows the scope is made of, in the same snapshot, instead of sending a
+ * hub's 100,000 line ids back to be looked up again. The lines themselves stay in the database:
+ * the opening needs only what each lot shipped to each consignee, summed here. Building a hub's
+ * 100,000 lines as objects took the server longer than summing them.
  */
-const SCOPE_FREEZING_LINES_SQL = SCOPE_SQL.replace(
+const OPENING_SCOPE_SQL = SCOPE_SQL.replace(
   '%FROZEN_LINES%',
   `, frozen_lines AS (
   INSERT INTO recall_case_shipment_lines (case_id, shipment_line_id, shipment_id, customer_id, lot_id, serial, qty)
   SELECT $4::uuid, l.id, l.shipment_id, s.customer_id, l.lot_id, l.serial, l.qty FROM lines l JOIN sent s ON s.id = l.shipment_id
   RETURNING 1
 )`,
-).replace('%FROZEN_COUNT%', ',\n  (SELECT count(*)::int FROM frozen_lines) AS frozen_lines');
-const READ_SCOPE_SQL = SCOPE_SQL.replace('%FROZEN_LINES%', '').replace('%FROZEN_COUNT%', '');
+)
+  .replace('%FROZEN_COUNT%', ',\n  (SELECT count(*)::int FROM frozen_lines) AS frozen_lines')
+  .replace(
+    '%SHIPPED%',
+    `  (SELECT coalesce(json_agg(json_build_array(x.lot_id, x.customer_id, x.lines, x.qty)), '[]'::json)
+     FROM (SELECT sl.lot_id, s.customer_id, count(*)::int AS lines, sum(sl.qty) AS qty FROM lines sl JOIN sent s ON s.id = sl.shipment_id GROUP BY 1, 2) x) AS shipped,
+`,
+  );
 
 type Json = string | number | boolean | null;
 type Tuples = Json[][];
 interface ScopeRow {
   lots: Tuples | string;
   stock: Tuples | string;
-  shipments: Tuples | string;
-  lines: Tuples | string;
+  /** Each shipment and each line (reading a scope), or what each lot shipped to each consignee (opening a case). */
+  shipments?: Tuples | string;
+  lines?: Tuples | string;
+  shipped?: Tuples | string;
   returns: Tuples | string;
   links: Tuples | string;
   customers: Tuples | string;
@@ -232,29 +247,71 @@ function toShipmentLines(shipments: Tuples, lines: Tuples): ScopeShipmentLine[] 
   });
 }
 
+/** What one lot shipped to one consignee, over however many lines. */
+interface ShippedTo {
+  lotId: string;
+  customerId: string;
+  lines: number;
+  qty: number;
+}
+
 /**
  * Everything a recall of this input reaches, as it stands now, with its mass balance and the
- * lots another open case already holds. Reads only, unless told to freeze the lines into a case:
- * run it inside the opening transaction and it is what gets frozen. `onStage` hears when the lots, the consignee list and the mass balance
- * are each ready: a mock recall times them.
+ * lots another open case already holds. Reads only. `onStage` hears when the lots, the consignee
+ * list and the mass balance are each ready: a mock recall times them.
  */
 export type ScopeStage = 'scope' | 'consignees' | 'balance';
 
-export async function readScope(db: Queryable, input: ScopeInput, onStage?: (stage: ScopeStage) => void, options: { freezeLinesInto?: string } = {}): Promise<RecallScope> {
+export async function readScope(db: Queryable, input: ScopeInput, onStage?: (stage: ScopeStage) => void): Promise<RecallScope> {
   const roots = await resolveScope(db, input);
-  const freezing = options.freezeLinesInto !== undefined;
-  const result = freezing
-    ? await db.query<ScopeRow>(SCOPE_FREEZING_LINES_SQL, [roots.lotIds, MAX_SCOPE_DEPTH, input.family === true, options.freezeLinesInto], { prepareAs: 'lotline_recall_scope_freezing' })
-    : await db.query<ScopeRow>(READ_SCOPE_SQL, [roots.lotIds, MAX_SCOPE_DEPTH, input.family === true], { prepareAs: 'lotline_recall_scope' });
+  const result = await db.query<ScopeRow>(READ_SCOPE_SQL, [roots.lotIds, MAX_SCOPE_DEPTH, input.family === true], { prepareAs: 'lotline_recall_scope' });
   const row = result.rows[0]!;
-  if (row.truncated) throw new AppError(422, 'scope_too_deep', `The genealogy from ${roots.described} goes deeper than ${MAX_SCOPE_DEPTH} levels; it loops somewhere. Fix the genealogy first.`, { walk: 'forward', maxDepth: MAX_SCOPE_DEPTH });
+  refuseTruncated(row, roots.described);
+  const shipmentLines = toShipmentLines(tuples(row.shipments!), tuples(row.lines!));
+  const shipped = shipmentLines.map((l): ShippedTo => ({ lotId: l.lotId, customerId: l.customerId, lines: 1, qty: l.qty }));
+  return { ...scopeOf(input, roots, row, shipped, onStage), shipmentLines };
+}
+
+/** The scope as opening a case freezes it: its shipment lines are in the case, not here. */
+export type OpeningScope = Omit<RecallScope, 'shipmentLines'> & { shipmentLines: number };
+
+/**
+ * The scope read inside the opening transaction of case `caseId`, which is what gets frozen: its
+ * shipment lines are written into the case by the same statement that reads them.
+ */
+export async function readOpeningScope(tx: Queryable, input: ScopeInput, caseId: string): Promise<OpeningScope> {
+  const roots = await resolveScope(tx, input);
+  const result = await tx.query<ScopeRow>(OPENING_SCOPE_SQL, [roots.lotIds, MAX_SCOPE_DEPTH, input.family === true, caseId], { prepareAs: 'lotline_recall_scope_opening' });
+  const row = result.rows[0]!;
+  refuseTruncated(row, roots.described);
+  const shipped = tuples(row.shipped!).map((r): ShippedTo => ({ lotId: str(r[0]), customerId: str(r[1]), lines: num(r[2]), qty: num(r[3]) }));
+  const lineCount = shipped.reduce((n, s) => n + s.lines, 0);
+  if (row.frozen_lines !== lineCount) throw new Error(`froze ${String(row.frozen_lines)} of the scope's ${lineCount} shipment lines`);
+  return { ...scopeOf(input, roots, row, shipped), shipmentLines: lineCount };
+}
+
+function refuseTruncated(row: ScopeRow, described: string): void {
+  if (row.truncated) throw new AppError(422, 'scope_too_deep', `The genealogy from ${described} goes deeper than ${MAX_SCOPE_DEPTH} levels; it loops somewhere. Fix the genealogy first.`, { walk: 'forward', maxDepth: MAX_SCOPE_DEPTH });
   if (row.family_truncated) {
-    throw new AppError(422, 'scope_too_deep', `The family of ${roots.described} reaches further than ${MAX_SCOPE_DEPTH} levels up to its roots or down from them; it loops somewhere. Fix the genealogy first, or recall without the whole family.`, {
+    throw new AppError(422, 'scope_too_deep', `The family of ${described} reaches further than ${MAX_SCOPE_DEPTH} levels up to its roots or down from them; it loops somewhere. Fix the genealogy first, or recall without the whole family.`, {
       walk: 'family',
       maxDepth: MAX_SCOPE_DEPTH,
     });
   }
+}
 
+function byLot<T extends { lotId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = map.get(r.lotId);
+    if (list) list.push(r);
+    else map.set(r.lotId, [r]);
+  }
+  return map;
+}
+
+/** Everything but the shipment lines, from the statement's row and what each lot shipped to whom. */
+function scopeOf(input: ScopeInput, roots: { lotIds: string[]; described: string }, row: ScopeRow, shipped: readonly ShippedTo[], onStage?: (stage: ScopeStage) => void): Omit<RecallScope, 'shipmentLines'> {
   const lotRows = tuples(row.lots);
   const lots: ScopeLot[] = lotRows.map((r) => ({
     id: str(r[0]),
@@ -271,25 +328,14 @@ export async function readScope(db: Queryable, input: ScopeInput, onStage?: (sta
   }));
   onStage?.('scope');
   const stock: ScopeStock[] = tuples(row.stock).map((r) => ({ lotId: str(r[0]), locationId: str(r[1]), locationCode: str(r[2]), locationKind: str(r[3]), qty: num(r[4]) }));
-  const shipmentLines = toShipmentLines(tuples(row.shipments), tuples(row.lines));
-  if (freezing && row.frozen_lines !== shipmentLines.length) throw new Error(`froze ${String(row.frozen_lines)} of the scope's ${shipmentLines.length} shipment lines`);
   const returns = tuples(row.returns).map((r) => ({ lotId: str(r[0]), customerId: str(r[1]), qty: num(r[2]) }));
   const links: ScopeLink[] = tuples(row.links).map((r) => ({ parentLotId: str(r[0]), childLotId: str(r[1]), qty: num(r[2]) }));
   const counted = tuples(row.picks).map((r) => ({ listId: str(r[0]), pickList: str(r[1]), lotId: str(r[2]), destinationId: str(r[3]), counted: num(r[4]), atDestination: num(r[5]) }));
   const picked: ScopePicked[] = stagedPicks(counted).map(({ row: k, qty }) => ({ pickListId: k.listId, pickList: k.pickList, lotId: k.lotId, locationId: k.destinationId, qty }));
   const unsyncedDevices = tuples(row.unsynced).map((r) => ({ deviceId: str(r[0]), name: str(r[1]), queuedOps: num(r[2]), lastSeenAt: r[3] === null ? null : new Date(str(r[3])).toISOString() }));
 
-  const byLot = <T extends { lotId: string }>(rows: readonly T[]) => {
-    const map = new Map<string, T[]>();
-    for (const r of rows) {
-      const list = map.get(r.lotId);
-      if (list) list.push(r);
-      else map.set(r.lotId, [r]);
-    }
-    return map;
-  };
   const stockOf = byLot(stock);
-  const linesOf = byLot(shipmentLines);
+  const shippedOf = byLot(shipped);
   const returnsOf = byLot(returns);
   const pickedOf = byLot(picked);
   const consumedOf = byLot(links.map((l) => ({ lotId: l.parentLotId, childLotId: l.childLotId, qty: l.qty })));
@@ -300,17 +346,17 @@ export async function readScope(db: Queryable, input: ScopeInput, onStage?: (sta
     corrected: num(lotRows[i]![11]),
     stock: stockOf.get(lot.id) ?? [],
     picked: pickedOf.get(lot.id) ?? [],
-    shipped: linesOf.get(lot.id) ?? [],
+    shipped: shippedOf.get(lot.id) ?? [],
     returned: returnsOf.get(lot.id) ?? [],
     consumed: consumedOf.get(lot.id) ?? [],
   }));
 
   const consignees = new Map<string, ScopeConsignee>();
   for (const r of tuples(row.customers)) consignees.set(str(r[0]), { customerId: str(r[0]), code: str(r[1]), name: str(r[2]), lines: 0, shipped: 0, returned: 0, outstanding: 0 });
-  for (const l of shipmentLines) {
-    const c = consignees.get(l.customerId)!;
-    c.lines++;
-    c.shipped = round(c.shipped + l.qty);
+  for (const s of shipped) {
+    const c = consignees.get(s.customerId)!;
+    c.lines += s.lines;
+    c.shipped = round(c.shipped + s.qty);
   }
   for (const r of returns) {
     const c = consignees.get(r.customerId)!;
@@ -328,7 +374,6 @@ export async function readScope(db: Queryable, input: ScopeInput, onStage?: (sta
     roots: roots.lotIds,
     lots,
     stock,
-    shipmentLines,
     consignees: consigneeList,
     links,
     picked,
@@ -339,7 +384,7 @@ export async function readScope(db: Queryable, input: ScopeInput, onStage?: (sta
 }
 
 /** A lot already held by another open case cannot be taken into a second one. */
-export function refuseConflicts(scope: RecallScope, exceptCaseId: string | null = null): void {
+export function refuseConflicts(scope: Pick<RecallScope, 'conflicts'>, exceptCaseId: string | null = null): void {
   const others = scope.conflicts.filter((c) => c.caseId !== exceptCaseId);
   if (others.length === 0) return;
   const cases = [...new Set(others.map((c) => c.caseNumber))];
