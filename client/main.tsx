@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerSW } from 'virtual:pwa-register';
 import { App } from './App';
-import { consoleAddressOf } from './console/pages';
+import { consoleAddressOf } from './navigation/console-pages';
 import './i18n';
 import './styles/tokens.css';
 import './styles/elements.css';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSOLE_PAGES } from '../client/console/pages';
+import { CONSOLE_PAGES } from '../client/navigation/console-pages';
 import { createPrinterEmulator, type PrinterEmulator } from '../printers/emulator';
 import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';

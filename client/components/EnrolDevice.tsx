@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deviceTokenIn } from '../../domain/auth';
-import { openDatabase } from '../db/database';
 import { CameraScanner } from '../scanning/CameraScanner';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice, reEnrolled, saveDevice } from '../session/device';
@@ -12,11 +11,14 @@ function useUnsentOps(): number {
   useEffect(() => {
     let cancelled = false;
     let stop = () => undefined as void;
-    void openDatabase().then((db) => {
-      if (cancelled) return;
-      const sub = db.ops.count({ selector: { status: 'queued' } }).$.subscribe(setCount);
-      stop = () => sub.unsubscribe();
-    });
+    // The database's chunk loads after the first paint; the count can wait for it.
+    void import('../db/database')
+      .then(({ openDatabase }) => openDatabase())
+      .then((db) => {
+        if (cancelled) return;
+        const sub = db.ops.count({ selector: { status: 'queued' } }).$.subscribe(setCount);
+        stop = () => sub.unsubscribe();
+      });
     return () => {
       cancelled = true;
       stop();

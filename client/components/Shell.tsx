@@ -1,14 +1,7 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Connection } from '../hooks/useOnline';
-import { CountScreen } from '../screens/CountScreen';
-import { LotLookupScreen } from '../screens/LotLookupScreen';
-import { MoveScreen } from '../screens/MoveScreen';
-import { PickScreen } from '../screens/PickScreen';
-import { ProduceScreen } from '../screens/ProduceScreen';
-import { ReceiveScreen } from '../screens/ReceiveScreen';
-import { SettingsScreen } from '../screens/SettingsScreen';
-import { ShipScreen } from '../screens/ShipScreen';
+import { CountScreen, LotLookupScreen, MoveScreen, PickScreen, ProduceScreen, ReceiveScreen, SettingsScreen, ShipScreen } from '../screens/lazy';
 import { useHandheldLayout } from '../hooks/useHandheldLayout';
 import { EnrolDevice } from './EnrolDevice';
 import type { StoredSession } from '../session/session';
@@ -16,8 +9,10 @@ import { SyncProvider } from '../sync/SyncContext';
 import { ConnectionBadge } from './ConnectionBadge';
 import { HomeScreen } from './HomeScreen';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ScreenBoundary } from './ScreenBoundary';
+import { ScreenStatus } from './ScreenStatus';
 import { SyncBar } from './SyncBar';
-import { CONSOLE_PATH, consoleAddressOf, pagesFor } from '../console/pages';
+import { CONSOLE_PATH, consoleAddressOf, pagesFor } from '../navigation/console-pages';
 
 interface Props {
   session: StoredSession;
@@ -94,28 +89,32 @@ export function Shell({ session, connection, onSignOut }: Props) {
         </nav>
         <main className="page">
           <SyncBar />
-          {screen === 'receive' ? (
-            <ReceiveScreen session={session} />
-          ) : screen === 'move' ? (
-            <MoveScreen session={session} />
-          ) : screen === 'count' ? (
-            <CountScreen session={session} />
-          ) : screen === 'lookup' ? (
-            <LotLookupScreen />
-          ) : screen === 'pick' ? (
-            <PickScreen session={session} />
-          ) : screen === 'ship' ? (
-            <ShipScreen session={session} />
-          ) : screen === 'produce' ? (
-            <ProduceScreen session={session} />
-          ) : screen === 'settings' ? (
-            <SettingsScreen />
-          ) : (
-            <>
-              {handheld && <EnrolDevice onEnrolled={onSignOut} />}
-              <HomeScreen session={session} connection={connection} />
-            </>
-          )}
+          <ScreenBoundary key={screen} screen={screen}>
+            <Suspense fallback={<ScreenStatus screen={screen} />}>
+              {screen === 'receive' ? (
+                <ReceiveScreen session={session} />
+              ) : screen === 'move' ? (
+                <MoveScreen session={session} />
+              ) : screen === 'count' ? (
+                <CountScreen session={session} />
+              ) : screen === 'lookup' ? (
+                <LotLookupScreen />
+              ) : screen === 'pick' ? (
+                <PickScreen session={session} />
+              ) : screen === 'ship' ? (
+                <ShipScreen session={session} />
+              ) : screen === 'produce' ? (
+                <ProduceScreen session={session} />
+              ) : screen === 'settings' ? (
+                <SettingsScreen />
+              ) : (
+                <>
+                  {handheld && <EnrolDevice onEnrolled={onSignOut} />}
+                  <HomeScreen session={session} connection={connection} />
+                </>
+              )}
+            </Suspense>
+          </ScreenBoundary>
         </main>
       </div>
     </SyncProvider>

@@ -4,7 +4,7 @@ import type { StoredSession } from '../session/session';
 import { ConsolePageView } from './ConsolePageView';
 import { LanguageSelect } from './LanguageSelect';
 import { LiveAlerts } from './LiveAlerts';
-import { pagesFor } from './pages';
+import { pagesFor } from '../navigation/console-pages';
 import { useHashPage } from './useHashPage';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Spin } from 'antd';
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { StoredSession } from '../session/session';
-import type { ConsolePage } from './pages';
+import type { ConsolePage } from '../navigation/console-pages';
 
 type Page = ComponentType<{ session: StoredSession }>;
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { pageFromHash, type ConsolePage } from './pages';
+import { pageFromHash, type ConsolePage } from '../navigation/console-pages';
 
 /** The console page the address names, if the user may open it; else the first page they may. */
 export function useHashPage(allowed: readonly ConsolePage[]): ConsolePage | null {

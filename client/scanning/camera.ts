@@ -1,4 +1,5 @@
-import { prepareZXingModule, readBarcodes, type ReadResult } from 'zxing-wasm/reader';
+import type * as ZXing from 'zxing-wasm/reader';
+import type { ReadResult } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 
 /*
@@ -7,12 +8,16 @@ import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
  * characters could not be told apart; zxing-wasm reports both the identifier (]d2, ]C1, ]Q3)
  * and FNC1 as GS. Its .wasm is served by the app and precached, never fetched from a CDN.
  */
-let prepared = false;
 
-function prepare(): void {
-  if (prepared) return;
-  prepareZXingModule({ overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path) } });
-  prepared = true;
+/** zxing-wasm's loader comes with the first frame: most sessions never open the camera. */
+let reader: Promise<typeof ZXing> | undefined;
+
+function prepared(): Promise<typeof ZXing> {
+  reader ??= import('zxing-wasm/reader').then((zxing) => {
+    zxing.prepareZXingModule({ overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path) } });
+    return zxing;
+  });
+  return reader;
 }
 
 const FORMATS = ['DataMatrix', 'Code128', 'QRCode', 'EAN13', 'EAN8', 'UPCA', 'DataBarExpanded'] as const;
@@ -23,7 +28,7 @@ export function asScan(result: ReadResult): string {
 }
 
 export async function decodeFrame(image: ImageData): Promise<string | null> {
-  prepare();
+  const { readBarcodes } = await prepared();
   // Plain text mode: FNC1 comes as GS, as from a wedge scanner (the default would be bracketed HRI).
   const results = await readBarcodes(image, { formats: [...FORMATS], tryHarder: true, maxNumberOfSymbols: 1, textMode: 'Plain' });
   const found = results.find((r) => r.isValid && r.text.length > 0);

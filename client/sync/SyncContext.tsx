@@ -1,10 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { openDatabase, type LotlineDatabase } from '../db/database';
-import { openLotStore, type LotStore } from '../db/lot-store';
+import type { LotlineDatabase } from '../db/database';
+import type { LotStore } from '../db/lot-store';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
-import { startSync, type SyncEngine, type SyncStatus } from './engine';
-import { claimPreviousEnrolment, type PreviousEnrolmentRefusal } from './previous-enrolment';
+import type { SyncEngine, SyncStatus } from './engine';
+import type { PreviousEnrolmentRefusal } from './previous-enrolment';
+
+/** Loaded after the first paint; offline the service worker has it precached like any chunk. */
+const localData = () => import('./local-data');
 
 export interface SyncValue {
   db: LotlineDatabase | null;
@@ -37,11 +40,13 @@ export function SyncProvider({ session, children }: { session: StoredSession; ch
 
   useEffect(() => {
     let cancelled = false;
-    void Promise.all([openDatabase(), openLotStore()]).then(([opened, lots]) => {
-      if (cancelled) return;
-      setDb(opened);
-      setLotStore(lots);
-    });
+    void localData()
+      .then(({ openDatabase, openLotStore }) => Promise.all([openDatabase(), openLotStore()]))
+      .then(([opened, lots]) => {
+        if (cancelled) return;
+        setDb(opened);
+        setLotStore(lots);
+      });
     return () => {
       cancelled = true;
     };
@@ -49,23 +54,33 @@ export function SyncProvider({ session, children }: { session: StoredSession; ch
 
   useEffect(() => {
     if (!db || !lotStore || !deviceToken) return;
+    let stopped = false;
+    let stop = () => undefined as void;
     const headers = () => ({ authorization: `Bearer ${session.token}`, 'x-lotline-device': deviceToken });
-    const started = startSync(db, lotStore, {
-      baseUrl: '',
-      appVersion: APP_VERSION,
-      headers,
-      // A handheld enrolled again claims its previous enrolment before its first push: its queued ops carry the old device id.
-      beforePush: async () => {
-        const refusal = await claimPreviousEnrolment('', headers());
-        if (refusal) setPreviousRefused(refusal);
-      },
+    // The database is open, so its chunk is loaded already: this import answers at once.
+    void localData().then(({ startSync, claimPreviousEnrolment }) => {
+      if (stopped) return;
+      const started = startSync(db, lotStore, {
+        baseUrl: '',
+        appVersion: APP_VERSION,
+        headers,
+        // A handheld enrolled again claims its previous enrolment before its first push: its queued ops carry the old device id.
+        beforePush: async () => {
+          const refusal = await claimPreviousEnrolment('', headers());
+          if (refusal) setPreviousRefused(refusal);
+        },
+      });
+      engine.current = started;
+      const sub = started.status$.subscribe(setStatus);
+      stop = () => {
+        sub.unsubscribe();
+        engine.current = null;
+        void started.stop();
+      };
     });
-    engine.current = started;
-    const sub = started.status$.subscribe(setStatus);
     return () => {
-      sub.unsubscribe();
-      engine.current = null;
-      void started.stop();
+      stopped = true;
+      stop();
     };
   }, [db, lotStore, deviceToken, session.token]);
 

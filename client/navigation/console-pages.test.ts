@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../domain/auth';
-import { consoleAddressOf, pageFromHash, pagesFor } from './pages';
+import { consoleAddressOf, pageFromHash, pagesFor } from './console-pages';
 
 describe('console pages', () => {
   it.each([
