@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerSW } from 'virtual:pwa-register';
 import { App } from './App';
+import { i18nReady } from './i18n';
 import { consoleAddressOf } from './navigation/console-pages';
-import './i18n';
 import './styles/tokens.css';
 import './styles/elements.css';
 import './styles/app.css';
@@ -14,8 +14,11 @@ registerSW({ immediate: true });
 const moved = consoleAddressOf(location.hash);
 if (moved) location.replace(moved);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The texts come in a chunk of their own; painting before them would show keys for a moment.
+void i18nReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
