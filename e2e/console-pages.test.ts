@@ -1,10 +1,12 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initialJs } from '../bench/js-size';
 import { CONSOLE_PAGES } from '../client/navigation/console-pages';
 import { createPrinterEmulator, type PrinterEmulator } from '../printers/emulator';
+import { PWA_OUT } from '../server/cli/pwa-build';
 import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
 import { apiCall, apiToken, openConsole } from './support/session';
@@ -97,7 +99,24 @@ describe('live alerts', () => {
   });
 });
 
+/** The source files bundled into the chunks an HTML entry loads before anything else, from their source maps. */
+function initialSources(entry: string): string[] {
+  const chunks = initialJs(readFileSync(join(PWA_OUT, entry), 'utf8'));
+  expect(chunks.length).toBeGreaterThan(0);
+  return chunks.flatMap((src) => (JSON.parse(readFileSync(join(PWA_OUT, `${src}.map`), 'utf8')) as { sources: string[] }).sources);
+}
+
+const HEAVY_FOR_A_HANDHELD = /node_modules\/(antd|@ant-design|echarts|zrender)\/|client\/console\//;
+
 describe('the handheld entry', () => {
+  it('starts from built chunks that hold no Ant Design, ECharts or console code', () => {
+    expect(initialSources('index.html').filter((source) => HEAVY_FOR_A_HANDHELD.test(source))).toEqual([]);
+    // The console's own first chunks hold them, so the check above can fail.
+    const consoleSources = initialSources('console.html');
+    expect(consoleSources.some((source) => source.includes('node_modules/antd/'))).toBe(true);
+    expect(consoleSources.some((source) => source.includes('client/console/'))).toBe(true);
+  });
+
   it('loads neither Ant Design nor the console’s code', async () => {
     const context = await env.browser().newContext({ viewport: { width: 360, height: 640 }, locale: 'en-US' });
     const page = await context.newPage();

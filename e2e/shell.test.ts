@@ -38,6 +38,15 @@ describe('PWA shell in Chromium', () => {
     await expect.poll(() => textOf(page, 'user-name')).toBe('Administrator');
     await expect.poll(() => textOf(page, 'connection')).toBe('Offline');
     await page.screenshot({ path: '/tmp/lotline-handheld-offline.png' });
+
+    // Screens and each language's texts are chunks of their own, loaded on demand: this page opened
+    // neither the receive screen nor Chinese before the network went, so the service worker must hold them.
+    const heading = () => page.evaluate(() => document.querySelector('[data-testid="receive-screen"] h2')?.textContent ?? null).catch(() => null);
+    await page.getByTestId('nav-receive').click();
+    await expect.poll(heading).toBe('Receive');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(heading).toBe('收货');
+    await expect.poll(() => textOf(page, 'connection')).toBe('离线');
     await context.close();
   });
 
