@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
 import { textOf } from './support/text';
 
@@ -47,6 +48,41 @@ describe('PWA shell in Chromium', () => {
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(heading).toBe('收货');
     await expect.poll(() => textOf(page, 'connection')).toBe('离线');
+    await context.close();
+  });
+
+  it('says a screen is opening while its chunk loads, and that it could not be opened when the chunk never comes', async () => {
+    // Without the service worker every chunk comes from the network, where the test can hold or drop it.
+    const { context, page } = await newPage({ ...HANDHELD, locale: 'en-US', serviceWorkers: 'block' });
+    let release = () => undefined as void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(/\/assets\/ReceiveScreen-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.route(/\/assets\/MoveScreen-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(env.server().url);
+    await signIn(page, 'admin', env.server().adminPassword);
+    await expect.poll(() => textOf(page, 'user-name')).toBe('Administrator');
+
+    await page.getByTestId('nav-receive').click();
+    await expect.poll(() => textOf(page, 'screen-loading')).toBe('Opening Receive…');
+    expect(await page.getByRole('status').filter({ hasText: 'Opening Receive…' }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/lotline-handheld-screen-loading.png' });
+    release();
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-testid="receive-screen"] h2')?.textContent ?? null)).toBe('Receive');
+    expect(await page.getByTestId('screen-loading').count()).toBe(0);
+
+    await page.getByTestId('nav-move').click();
+    await expect.poll(() => textOf(page, 'screen-failed')).toContain('Move could not be opened.');
+    expect(await page.getByRole('alert').getByRole('button', { name: 'Reload' }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/lotline-handheld-screen-failed.png' });
+    // The rest of the handheld goes on: the menu still opens other screens.
+    await page.getByTestId('nav-home').click();
+    await expect.poll(() => textOf(page, 'home')).toContain('Administrator');
+    expect(await page.getByTestId('screen-failed').count()).toBe(0);
     await context.close();
   });
 
