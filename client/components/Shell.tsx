@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Connection } from '../hooks/useOnline';
-import { CountScreen, LotLookupScreen, MoveScreen, PickScreen, ProduceScreen, ReceiveScreen, SettingsScreen, ShipScreen } from '../screens/lazy';
+import { CountScreen, LotLookupScreen, MoveScreen, PickScreen, ProduceScreen, ReceiveScreen, SettingsScreen, ShipScreen, preloadScreensWhenIdle } from '../screens/lazy';
 import { useHandheldLayout } from '../hooks/useHandheldLayout';
 import { EnrolDevice } from './EnrolDevice';
 import type { StoredSession } from '../session/session';
@@ -49,6 +49,7 @@ export function Shell({ session, connection, onSignOut }: Props) {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  useEffect(() => preloadScreensWhenIdle(), []);
   // On a handheld the navigation is one scrolling strip along the bottom: keep the current screen's tab in it visible.
   useEffect(() => {
     document.querySelector('.nav-item.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
