@@ -49,7 +49,9 @@ export function Shell({ session, connection, onSignOut }: Props) {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  useEffect(() => preloadScreensWhenIdle(), []);
+  // Only from home, where a first visit starts: a handheld reopened on a scanning screen has its
+  // service worker already, and fetching chunks then would compete with the first scans.
+  useEffect(() => (screenFromHash() === 'home' ? preloadScreensWhenIdle() : undefined), []);
   // On a handheld the navigation is one scrolling strip along the bottom: keep the current screen's tab in it visible.
   useEffect(() => {
     document.querySelector('.nav-item.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });

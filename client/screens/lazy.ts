@@ -25,18 +25,29 @@ export const SettingsScreen = lazy(() => CHUNKS.settings().then((m) => ({ defaul
 
 /**
  * Once the handheld is idle after its first paint, every screen's chunk is fetched in the
- * background. Until its service worker has taken over (the first minute of a first visit) the
- * precache cannot answer, and a clerk who walks out of Wi-Fi then must still open every screen.
- * Returns a cancel for an unmount before that.
+ * background, one after the other so that none holds the main thread for long. Until its service
+ * worker has taken over (the first minute of a first visit) the precache cannot answer, and a clerk
+ * who walks out of Wi-Fi then must still open every screen. Returns a cancel for an unmount before.
  */
 export function preloadScreensWhenIdle(): () => void {
-  const preload = () => {
-    for (const load of Object.values(CHUNKS)) load().catch(() => undefined);
+  let cancelled = false;
+  const preload = async () => {
+    for (const load of Object.values(CHUNKS)) {
+      if (cancelled) return;
+      await load().catch(() => undefined);
+    }
   };
+  const start = () => void preload();
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(preload, { timeout: 5000 });
-    return () => cancelIdleCallback(id);
+    const id = requestIdleCallback(start, { timeout: 5000 });
+    return () => {
+      cancelled = true;
+      cancelIdleCallback(id);
+    };
   }
-  const id = setTimeout(preload, 1000);
-  return () => clearTimeout(id);
+  const id = setTimeout(start, 1000);
+  return () => {
+    cancelled = true;
+    clearTimeout(id);
+  };
 }
