@@ -19,6 +19,9 @@ const PAGES: Record<ConsolePage, Page> = {
   trace: page(() => import('./views/TracePage'), 'TracePage'),
   recall: page(() => import('./views/LegacyPages'), 'RecallPage'),
   labels: page(() => import('./views/LabelsPage'), 'LabelsPage'),
+  // The two chart pages: ECharts comes with them and with nothing else.
+  dashboard: page(() => import('./views/dashboard/DashboardPage'), 'DashboardPage'),
+  kpis: page(() => import('./views/kpi/KpiPage'), 'KpiPage'),
 };
 
 /** One console page, by name. */

@@ -7,9 +7,9 @@ describe('console pages', () => {
     [[], []],
     [['operator'], []],
     [['labeladmin'], ['labels']],
-    [['qc'], ['qc', 'trace', 'recall', 'labels']],
-    [['admin'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'trace', 'labels']],
-    [['supervisor'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'qc', 'trace', 'recall', 'labels']],
+    [['qc'], ['qc', 'trace', 'recall', 'labels', 'dashboard', 'kpis']],
+    [['admin'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'trace', 'labels', 'dashboard', 'kpis']],
+    [['supervisor'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'qc', 'trace', 'recall', 'labels', 'dashboard', 'kpis']],
   ] satisfies [Role[], string[]][])('%j sees %j', (roles, pages) => {
     expect(pagesFor(roles)).toEqual(pages);
   });
@@ -18,6 +18,8 @@ describe('console pages', () => {
     ['#/qc', 'qc'],
     ['#qc', 'qc'],
     ['#/work-orders', 'work-orders'],
+    ['#/dashboard', 'dashboard'],
+    ['#/kpis', 'kpis'],
     ['#/console', null],
     ['#/receive', null],
     ['', null],

@@ -11,6 +11,9 @@ export const CONSOLE_PAGES = [
   { key: 'trace', roles: ['qc', 'supervisor', 'admin'] },
   { key: 'recall', roles: ['qc', 'supervisor'] },
   { key: 'labels', roles: ['labeladmin', 'qc', 'supervisor', 'admin'] },
+  // Operators may read the stock figures too, but on the handheld's glance: the console's change stream is not theirs.
+  { key: 'dashboard', roles: ['qc', 'supervisor', 'admin'] },
+  { key: 'kpis', roles: ['qc', 'supervisor', 'admin'] },
 ] as const satisfies readonly { key: string; roles: readonly Role[] }[];
 
 export type ConsolePage = (typeof CONSOLE_PAGES)[number]['key'];
