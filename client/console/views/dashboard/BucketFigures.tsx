@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BucketAmount, DrillFigure } from '../../../api/dashboard';
 import { BarChart } from '../charts/BarChart';
 import { groupDecimal } from './decimal';
+import { useValueText } from './useValueText';
 import type { OpenFigure } from './open-figure';
 import { bucketBars, type Measure } from './stock-series';
 import { useBucketLabel } from './useBucketLabel';
@@ -22,14 +23,16 @@ interface Props {
 export function BucketFigures({ figure, title, buckets, measure, color, open }: Props) {
   const { t, i18n } = useTranslation();
   const label = useBucketLabel();
+  const valueText = useValueText();
   const n = (text: string | null) => (text === null ? '—' : groupDecimal(text, i18n.resolvedLanguage));
   const bars = useMemo(() => bucketBars(buckets, measure), [buckets, measure]);
   const openBucket = (b: BucketAmount) => open({ figure, bucket: b.key }, `${title}: ${label(b.key)}`, b.rows);
   const option = {
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const } },
-    grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
-    xAxis: { type: 'category' as const, data: bars.categories.map(label), axisLabel: { interval: 0, hideOverlap: true } },
-    yAxis: { type: 'value' as const },
+    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    // Sideways bars: every bucket's name stays readable on a narrow card.
+    xAxis: { type: 'value' as const },
+    yAxis: { type: 'category' as const, data: bars.categories.map(label), inverse: true, axisLabel: { interval: 0 } },
     series: [{ type: 'bar' as const, name: t(`dashboard.measure.${measure}`), data: bars.data, itemStyle: { color }, cursor: 'pointer' }],
   };
   const columns: ColumnsType<BucketAmount> = [
@@ -44,12 +47,12 @@ export function BucketFigures({ figure, title, buckets, measure, color, open }: 
         </Button>
       ),
     },
-    { key: 'value', title: t('dashboard.col.value'), align: 'end', render: (_, b) => n(b.value) },
+    { key: 'value', title: t('dashboard.col.value'), align: 'end', render: (_, b) => valueText(b) ?? '—' },
     { key: 'rows', title: t('dashboard.col.rows'), align: 'end', dataIndex: 'rows' },
   ];
   return (
     <div className="dashboard-buckets">
-      <BarChart option={option} height={200} label={t('dashboard.bucketChart', { title, measure: t(`dashboard.measure.${measure}`) })} testId={`chart-${figure}`} onPick={(_, i) => openBucket(buckets[i]!)} />
+      <BarChart option={option} height={40 + buckets.length * 30} label={t('dashboard.bucketChart', { title, measure: t(`dashboard.measure.${measure}`) })} testId={`chart-${figure}`} onPick={(_, i) => openBucket(buckets[i]!)} />
       <Table<BucketAmount> size="small" rowKey="key" columns={columns} dataSource={buckets} pagination={false} data-testid={`${figure}-table`} />
     </div>
   );

@@ -17,16 +17,16 @@ export function DrillDrawer({ figure, token, onClose }: { figure: OpenedFigure |
   const complete = !drill.loading && drill.next === null && drill.error === null;
   const agreement = figure ? drillAgreement(figure, { rows: drill.rows.length, complete, changed: drill.changed }) : 'same';
   const columns: ColumnsType<StockRow> = [
-    { key: 'lot', title: t('dashboard.col.lot'), dataIndex: 'lotNumber', fixed: 'start', width: 150 },
-    { key: 'item', title: t('dashboard.col.item'), render: (_, r) => `${r.itemName} (${r.sku})`, width: 220 },
-    { key: 'place', title: t('dashboard.col.place'), render: (_, r) => `${r.warehouse} / ${r.location}`, width: 140 },
-    { key: 'status', title: t('dashboard.col.status'), render: (_, r) => <Tag color={STATUS_TAGS[r.status]}>{t(`lookup.statuses.${r.status}`)}</Tag>, width: 110 },
-    { key: 'expires', title: t('dashboard.col.expires'), render: (_, r) => r.expiresOn ?? '—', width: 110 },
-    { key: 'aged', title: t('dashboard.col.aged'), dataIndex: 'agedOn', width: 110 },
-    { key: 'moved', title: t('dashboard.col.moved'), dataIndex: 'movedOn', width: 110 },
-    { key: 'since', title: t('dashboard.col.since'), dataIndex: 'statusSince', width: 110 },
-    { key: 'qty', title: t('dashboard.col.qty'), align: 'end', render: (_, r) => n(r.qty), width: 100 },
-    { key: 'value', title: t('dashboard.col.value'), align: 'end', render: (_, r) => n(r.value), width: 110 },
+    { key: 'lot', title: t('dashboard.col.lot'), dataIndex: 'lotNumber', fixed: 'start', width: 120 },
+    { key: 'item', title: t('dashboard.col.item'), render: (_, r) => `${r.itemName} (${r.sku})`, width: 190 },
+    { key: 'place', title: t('dashboard.col.place'), render: (_, r) => `${r.warehouse} / ${r.location}`, width: 120 },
+    { key: 'status', title: t('dashboard.col.status'), render: (_, r) => <Tag color={STATUS_TAGS[r.status]}>{t(`lookup.statuses.${r.status}`)}</Tag>, width: 90 },
+    { key: 'expires', title: t('dashboard.col.expires'), render: (_, r) => r.expiresOn ?? '—', width: 95 },
+    { key: 'aged', title: t('dashboard.col.aged'), dataIndex: 'agedOn', width: 95 },
+    { key: 'moved', title: t('dashboard.col.moved'), dataIndex: 'movedOn', width: 95 },
+    { key: 'since', title: t('dashboard.col.since'), dataIndex: 'statusSince', width: 95 },
+    { key: 'qty', title: t('dashboard.col.qty'), align: 'end', render: (_, r) => n(r.qty), width: 70 },
+    { key: 'value', title: t('dashboard.col.value'), align: 'end', render: (_, r) => n(r.value), width: 70 },
   ];
   return (
     <Drawer open={figure !== null} onClose={onClose} title={figure?.title} size="min(1100px, 100vw)" destroyOnHidden rootClassName="console-drill">
@@ -49,7 +49,8 @@ export function DrillDrawer({ figure, token, onClose }: { figure: OpenedFigure |
             columns={columns}
             dataSource={drill.rows}
             loading={drill.loading && drill.rows.length === 0}
-            scroll={{ x: 1200 }}
+            // As wide as the drawer at 1280 px, so the rows do not scroll sideways there.
+            scroll={{ x: 1040 }}
             pagination={{ defaultPageSize: 50, showSizeChanger: true, showTotal: (total) => t('consoleTable.total', { total }) }}
             data-testid="drill-table"
           />

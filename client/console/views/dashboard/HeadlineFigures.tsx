@@ -32,6 +32,7 @@ export function HeadlineFigures({ dashboard: d, open }: { dashboard: StockDashbo
         label={t('dashboard.negative')}
         qty={d.negative.qty}
         value={null}
+        uncostedQty="0"
         rows={d.negative.rows}
         alarm={d.negative.rows > 0}
         note={d.negative.rows > 0 ? t('dashboard.negativeAlarm') : t('dashboard.negativeNone')}

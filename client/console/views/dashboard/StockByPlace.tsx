@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlaceAmount } from '../../../api/dashboard';
 import { BarChart } from '../charts/BarChart';
 import { groupDecimal } from './decimal';
+import { useValueText } from './useValueText';
 import type { OpenFigure } from './open-figure';
 import { STATUS_COLORS, STATUS_TAGS } from './status-colors';
 import { placeAt, placeName, stackedByStatus, type Measure } from './stock-series';
@@ -15,6 +16,7 @@ const CHART_PLACES = 40;
 /** Stock by warehouse (or, for one warehouse, location) and status: stacked bars and the table they are drawn from. */
 export function StockByPlace({ places, measure, byLocation, open }: { places: PlaceAmount[]; measure: Measure; byLocation: boolean; open: OpenFigure }) {
   const { t, i18n } = useTranslation();
+  const valueText = useValueText();
   const n = (text: string | null) => (text === null ? '—' : groupDecimal(text, i18n.resolvedLanguage));
   const charted = useMemo(() => {
     const names = [...new Set(places.map(placeName))].slice(0, CHART_PLACES);
@@ -48,7 +50,7 @@ export function StockByPlace({ places, measure, byLocation, open }: { places: Pl
       ),
       sorter: (a, b) => Number(a.qty) - Number(b.qty),
     },
-    { key: 'value', title: t('dashboard.col.value'), align: 'end', render: (_, p) => n(p.value), sorter: (a, b) => Number(a.value ?? 0) - Number(b.value ?? 0) },
+    { key: 'value', title: t('dashboard.col.value'), align: 'end', render: (_, p) => valueText(p) ?? '—', sorter: (a, b) => Number(a.value ?? 0) - Number(b.value ?? 0) },
     { key: 'rows', title: t('dashboard.col.rows'), align: 'end', dataIndex: 'rows' },
   ];
   const height = Math.max(160, 60 + stacked.categories.length * 30);
