@@ -88,7 +88,8 @@ async function screenshots(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}-1280.png`), fullPage: true });
   await page.setViewportSize({ width: 360, height: 640 });
   await page.waitForTimeout(500);
-  await page.screenshot({ path: join(SHOTS, `${name}-360.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `${name}-360.png`) });
+  await page.screenshot({ path: join(SHOTS, `${name}-360-full.png`), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.waitForTimeout(300);
 }
@@ -138,7 +139,7 @@ describe('the stock dashboard', () => {
     expect(lines.map((l) => l.split(',')[5]).slice(1).sort()).toEqual(api.rows.map((r) => r.lotNumber).sort());
     expect(download.suggestedFilename()).toMatch(/^stock-MAIN-expiry-0-30-\d{4}-\d{2}-\d{2}\.csv$/);
     await expect.poll(() => drawer.getByTestId('export-outcome').textContent()).toContain('Saved stock-MAIN-expiry');
-    await page.keyboard.press('Escape');
+    await page.locator('.console-drill .ant-drawer-close').click();
     await drawer.waitFor({ state: 'hidden' });
   });
 
@@ -174,7 +175,7 @@ describe('the stock dashboard', () => {
     expect(await drawer.getByTestId('drill-changed').textContent()).toBe(`The stock changed since the figure was read: it counted ${figure.rows} rows, these are the ${figure.rows + 1} rows there are now.`);
     expect(await drawer.locator('.ant-table-tbody').textContent()).toContain('DASH-E2E-2');
     await page.unroute('**/api/dashboard/stock/rows?*');
-    await page.keyboard.press('Escape');
+    await page.locator('.console-drill .ant-drawer-close').click();
     await drawer.waitFor({ state: 'hidden' });
   });
 
@@ -195,7 +196,7 @@ describe('the stock dashboard', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'console-dashboard-settings-refused-en-1280.png') });
     expect((await dashboard()).settings.version).toBe(0);
-    await page.keyboard.press('Escape');
+    await page.locator('.console-dashboard-settings .ant-drawer-close').click();
     await form.waitFor({ state: 'hidden' });
   });
 

@@ -31,7 +31,7 @@ export function BucketFigures({ figure, title, buckets, measure, color, open }: 
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const } },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     // Sideways bars: every bucket's name stays readable on a narrow card.
-    xAxis: { type: 'value' as const },
+    xAxis: { type: 'value' as const, splitNumber: 4, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'category' as const, data: bars.categories.map(label), inverse: true, axisLabel: { interval: 0 } },
     series: [{ type: 'bar' as const, name: t(`dashboard.measure.${measure}`), data: bars.data, itemStyle: { color }, cursor: 'pointer' }],
   };

@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import type { StockRow } from '../../../api/dashboard';
-import { groupDecimal } from './decimal';
+import { groupDecimal, trimFraction } from './decimal';
 import { STATUS_TAGS } from './status-colors';
 import { drillAgreement, type OpenedFigure } from './drill-state';
 import { ExportButtons } from './ExportButtons';
@@ -18,18 +18,18 @@ export function DrillDrawer({ figure, token, onClose }: { figure: OpenedFigure |
   const agreement = figure ? drillAgreement(figure, { rows: drill.rows.length, complete, changed: drill.changed }) : 'same';
   const columns: ColumnsType<StockRow> = [
     { key: 'lot', title: t('dashboard.col.lot'), dataIndex: 'lotNumber', fixed: 'start', width: 120 },
-    { key: 'item', title: t('dashboard.col.item'), render: (_, r) => `${r.itemName} (${r.sku})`, width: 190 },
-    { key: 'place', title: t('dashboard.col.place'), render: (_, r) => `${r.warehouse} / ${r.location}`, width: 120 },
-    { key: 'status', title: t('dashboard.col.status'), render: (_, r) => <Tag color={STATUS_TAGS[r.status]}>{t(`lookup.statuses.${r.status}`)}</Tag>, width: 90 },
-    { key: 'expires', title: t('dashboard.col.expires'), render: (_, r) => r.expiresOn ?? '—', width: 95 },
-    { key: 'aged', title: t('dashboard.col.aged'), dataIndex: 'agedOn', width: 95 },
-    { key: 'moved', title: t('dashboard.col.moved'), dataIndex: 'movedOn', width: 95 },
-    { key: 'since', title: t('dashboard.col.since'), dataIndex: 'statusSince', width: 95 },
-    { key: 'qty', title: t('dashboard.col.qty'), align: 'end', render: (_, r) => n(r.qty), width: 70 },
-    { key: 'value', title: t('dashboard.col.value'), align: 'end', render: (_, r) => n(r.value), width: 70 },
+    { key: 'item', title: t('dashboard.col.item'), render: (_, r) => `${r.itemName} (${r.sku})`, width: 200 },
+    { key: 'place', title: t('dashboard.col.place'), render: (_, r) => `${r.warehouse} / ${r.location}`, width: 130 },
+    { key: 'status', title: t('dashboard.col.status'), render: (_, r) => <Tag color={STATUS_TAGS[r.status]}>{t(`lookup.statuses.${r.status}`)}</Tag>, width: 100 },
+    { key: 'expires', title: t('dashboard.col.expires'), render: (_, r) => r.expiresOn ?? '—', width: 105 },
+    { key: 'aged', title: t('dashboard.col.aged'), dataIndex: 'agedOn', width: 105 },
+    { key: 'moved', title: t('dashboard.col.moved'), dataIndex: 'movedOn', width: 105 },
+    { key: 'since', title: t('dashboard.col.since'), dataIndex: 'statusSince', width: 105 },
+    { key: 'qty', title: t('dashboard.col.qty'), align: 'end', render: (_, r) => n(trimFraction(r.qty)), width: 100 },
+    { key: 'value', title: t('dashboard.col.value'), align: 'end', render: (_, r) => n(r.value), width: 110 },
   ];
   return (
-    <Drawer open={figure !== null} onClose={onClose} title={figure?.title} size="min(1100px, 100vw)" destroyOnHidden rootClassName="console-drill">
+    <Drawer open={figure !== null} onClose={onClose} title={figure?.title} size="min(1240px, 100vw)" destroyOnHidden rootClassName="console-drill">
       {figure && (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
@@ -50,7 +50,7 @@ export function DrillDrawer({ figure, token, onClose }: { figure: OpenedFigure |
             dataSource={drill.rows}
             loading={drill.loading && drill.rows.length === 0}
             // As wide as the drawer at 1280 px, so the rows do not scroll sideways there.
-            scroll={{ x: 1040 }}
+            scroll={{ x: 1180 }}
             pagination={{ defaultPageSize: 50, showSizeChanger: true, showTotal: (total) => t('consoleTable.total', { total }) }}
             data-testid="drill-table"
           />

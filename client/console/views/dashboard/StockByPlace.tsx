@@ -30,7 +30,7 @@ export function StockByPlace({ places, measure, byLocation, open }: { places: Pl
       tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const } },
       legend: { top: 0 },
       grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-      xAxis: { type: 'value' as const },
+      xAxis: { type: 'value' as const, splitNumber: 4, axisLabel: { hideOverlap: true } },
       yAxis: { type: 'category' as const, data: stacked.categories, inverse: true },
       series: stacked.series.map((s) => ({ type: 'bar' as const, stack: 'stock', name: t(`lookup.statuses.${s.status}`), data: s.data, itemStyle: { color: STATUS_COLORS[s.status] }, cursor: 'pointer' })),
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupDecimal } from './decimal';
+import { groupDecimal, trimFraction } from './decimal';
 
 describe('decimal text for reading', () => {
   it.each([
@@ -12,5 +12,18 @@ describe('decimal text for reading', () => {
     ['not a number', 'en', 'not a number'],
   ])('%s in %s reads %s', (text, locale, expected) => {
     expect(groupDecimal(text, locale)).toBe(expected);
+  });
+});
+
+describe('the zeros a fixed scale pads with', () => {
+  it.each([
+    ['300.000', '300'],
+    ['2.500', '2.5'],
+    ['-0.010', '-0.01'],
+    ['100', '100'],
+    ['0.000', '0'],
+    ['abc.000', 'abc.000'],
+  ])('%s reads %s', (text, expected) => {
+    expect(trimFraction(text)).toBe(expected);
   });
 });

@@ -11,3 +11,6 @@ export function groupDecimal(text: string, locale: string | undefined): string {
   const whole = new Intl.NumberFormat(locale, { useGrouping: true }).format(BigInt(m[2]!));
   return `${sign}${whole}${m[3] ? `${decimal}${m[3]}` : ''}`;
 }
+
+/** Decimal text without the zeros a fixed scale pads it with: 300.000 is 300, 2.500 is 2.5. */
+export const trimFraction = (text: string) => (/^-?\d+\.\d+$/.test(text) ? text.replace(/\.?0+$/, '') : text);
