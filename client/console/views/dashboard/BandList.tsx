@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, InputNumber, Space, Typography } from 'antd';
+import { Button, Form, InputNumber, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MAX_BAND_DAY, MAX_BANDS } from '../../../../domain/dashboard/bands';
 
@@ -16,17 +16,19 @@ export function BandList({ name, title, disabled }: { name: 'expiryBands' | 'age
         {(fields, { add, remove }, { errors }) => (
           <>
             {fields.map((field, index) => (
-              <Space key={field.key} align="baseline" wrap>
-                <Form.Item name={[field.name, 'from']} label={t('dashboard.settings.from', { band: index + 1 })} rules={[{ required: true, message: t('consoleForm.required') }, day]}>
-                  <InputNumber disabled={disabled} min={0} precision={0} style={{ width: 110 }} />
+              <div key={field.key} className="dashboard-band">
+                <Typography.Text className="dashboard-band-name">{t('dashboard.settings.band', { band: index + 1 })}</Typography.Text>
+                <Form.Item name={[field.name, 'from']} rules={[{ required: true, message: t('consoleForm.required') }, day]}>
+                  <InputNumber aria-label={t('dashboard.settings.from', { band: index + 1 })} disabled={disabled} min={0} precision={0} style={{ width: 100 }} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'to']} label={t('dashboard.settings.to', { band: index + 1 })} rules={[day]}>
-                  <InputNumber disabled={disabled} min={0} precision={0} placeholder={t('dashboard.settings.open')} style={{ width: 110 }} />
+                <span aria-hidden="true">–</span>
+                <Form.Item name={[field.name, 'to']} rules={[day]}>
+                  <InputNumber aria-label={t('dashboard.settings.to', { band: index + 1 })} disabled={disabled} min={0} precision={0} placeholder={t('dashboard.settings.open')} style={{ width: 100 }} />
                 </Form.Item>
                 {!disabled && fields.length > 1 && (
                   <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('dashboard.settings.removeBand', { band: index + 1 })} onClick={() => remove(field.name)} />
                 )}
-              </Space>
+              </div>
             ))}
             {!disabled && fields.length < MAX_BANDS && (
               <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ from: null, to: null })}>

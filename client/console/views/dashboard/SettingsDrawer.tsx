@@ -61,17 +61,6 @@ export function SettingsDrawer({ open, site, token, canEdit, onClose, onSaved }:
   return (
     <Drawer open={open} onClose={close} title={t('dashboard.settings.title', { site: site.site })} size="min(640px, 100vw)" rootClassName="console-dashboard-settings">
       {!canEdit && <Alert type="info" showIcon title={t('dashboard.settings.readOnly')} className="console-alert" />}
-      {refusal && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          data-testid="settings-refused"
-          className="console-alert"
-          title={refusal.conflict ? t('dashboard.settings.conflict') : t('dashboard.settings.refused')}
-          description={refusal.problems.length > 0 ? <ul className="dashboard-problems">{refusal.problems.map((p, i) => <li key={i}>{problemText(p)}</li>)}</ul> : refusal.message}
-        />
-      )}
       <Form<SettingsValues> form={form} layout="vertical" onFinish={(v) => void save(v)} disabled={!canEdit} data-testid="settings-form">
         <BandList name="expiryBands" title={t('dashboard.settings.field.expiryBands')} disabled={!canEdit} />
         <BandList name="ageingBands" title={t('dashboard.settings.field.ageingBands')} disabled={!canEdit} />
@@ -80,6 +69,17 @@ export function SettingsDrawer({ open, site, token, canEdit, onClose, onSaved }:
           {days('deadStockDays')}
           {days('longHoldDays')}
         </Space>
+        {refusal && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            data-testid="settings-refused"
+            className="console-alert"
+            title={refusal.conflict ? t('dashboard.settings.conflict') : t('dashboard.settings.refused')}
+            description={refusal.problems.length > 0 ? <ul className="dashboard-problems">{refusal.problems.map((p, i) => <li key={i}>{problemText(p)}</li>)}</ul> : refusal.message}
+          />
+        )}
         {canEdit && (
           <Space>
             <Button type="primary" htmlType="submit" loading={saving} data-testid="settings-save">

@@ -27,7 +27,7 @@ export function KpiCard({ kpi }: { kpi: KpiReading }) {
         )}
         {kpi.better !== 'none' && <Typography.Text type="secondary">{t(`kpi.better.${kpi.better}`)}</Typography.Text>}
       </div>
-      <Typography.Paragraph type="secondary" className="kpi-formula" ellipsis={{ rows: 2, expandable: true, symbol: t('kpi.more') }}>
+      <Typography.Paragraph type="secondary" className="kpi-formula">
         {kpi.formula[language]}
       </Typography.Paragraph>
       <Descriptions size="small" column={1} items={kpi.inputs.map((input) => ({ key: input.name, label: input.label[language], children: kpiNumber(input.value, 'ratio', i18n.resolvedLanguage) }))} />
