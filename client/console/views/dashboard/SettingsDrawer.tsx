@@ -34,7 +34,8 @@ export function SettingsDrawer({ open, site, token, canEdit, onClose, onSaved }:
     setRefusal(null);
     onClose();
   };
-  const problemText = (p: SettingsProblem) => `${t(`dashboard.settings.field.${p.field}`)}${p.index === undefined ? '' : ` ${p.index + 1}`}: ${t(`dashboard.problem.${p.code}`, { defaultValue: p.message })}`;
+  const problemWords = (p: SettingsProblem) => t(`dashboard.problem.${p.code}`, { defaultValue: p.message });
+  const problemText = (p: SettingsProblem) => `${t(`dashboard.settings.field.${p.field}`)}${p.index === undefined ? '' : ` ${p.index + 1}`}: ${problemWords(p)}`;
   const save = async (values: SettingsValues) => {
     setSaving(true);
     setRefusal(null);
@@ -45,7 +46,8 @@ export function SettingsDrawer({ open, site, token, canEdit, onClose, onSaved }:
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       const problems = problemsOf(e.details);
-      form.setFields(problems.map((p) => ({ name: problemField(p), errors: [problemText(p)] })));
+      // Beside the box it is about, the problem alone; the alert names the field too.
+      form.setFields(problems.map((p) => ({ name: problemField(p), errors: [problemWords(p)] })));
       setRefusal({ message: e.message, problems, conflict: e.status === 409 });
       // Someone else saved meanwhile: show theirs, so the next save starts from it.
       if (e.status === 409) onSaved();
