@@ -48,10 +48,13 @@ export interface TraceLot {
 export interface Trace {
   root: string;
   direction: 'forward' | 'backward';
+  depth: number;
+  /** The serial the trace followed out of the root lot, for a serial trace. */
+  serial: string | null;
   lots: TraceLot[];
-  edges: { parentLotId: string; childLotId: string; qty: number; workOrder: string | null }[];
+  edges: { parentLotId: string; childLotId: string; qty: number; workOrder: string | null; serials: string[] }[];
   stock: { lotId: string; locationCode: string; locationName: string; qty: number }[];
-  shipments: { lotId: string; shipment: string; customerCode: string; customerName: string; qty: number; shippedAt: string }[];
+  shipments: { lotId: string; shipment: string; customerCode: string; customerName: string; qty: number; serial: string | null; shippedAt: string }[];
   truncated: boolean;
 }
 
@@ -89,7 +92,11 @@ export async function findLots(token: string, lotNumber: string, gtin?: string |
 
 export const getLot = (token: string, id: string) => api<{ lot: LotSummary }>(`/api/lots/${id}`, { token }).then((r) => r.lot);
 export const lotHistory = (token: string, id: string) => api<{ events: HistoryEvent[] }>(`/api/lots/${id}/history`, { token }).then((r) => r.events);
-export const traceLot = (token: string, id: string, direction: 'forward' | 'backward') => api<Trace>(`/api/lots/${id}/trace?direction=${direction}`, { token });
+export function traceLot(token: string, id: string, direction: 'forward' | 'backward', serial?: string | null): Promise<Trace> {
+  const query = new URLSearchParams({ direction });
+  if (serial) query.set('serial', serial);
+  return api<Trace>(`/api/lots/${id}/trace?${query.toString()}`, { token });
+}
 export const changeStatus = (token: string, id: string, change: StatusChange) => api<Signed>(`/api/lots/${id}/status`, { method: 'POST', token, body: JSON.stringify(change) });
 
 /** Uploads an evidence file as it is; the answer is its SHA-256, which the signed record keeps. */

@@ -1,5 +1,5 @@
-import { Alert, Button, Card, Drawer, Form, Input, Select, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Drawer, Form, Input, Select, Spin, Tag, Typography } from 'antd';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../../domain/gs1';
 import { ApiError } from '../../api/client';
@@ -7,37 +7,43 @@ import { findLots, traceLot, type Trace, type TraceLot } from '../../api/lots';
 import { localName } from '../../i18n/local-name';
 import { useWedgeScan } from '../../scanning/useWedgeScan';
 import { labelFromElements } from '../../screens/receive-label';
-import { layoutTrace } from './trace/trace-layout';
 import type { StoredSession } from '../../session/session';
 import { ConsoleTable } from '../ConsoleTable';
 import { filtersOf } from '../filters';
 import { LotHistory } from '../LotHistory';
 import { PageTitle } from '../PageTitle';
 import { byTime, useTime } from '../useTime';
-import { TraceGraph } from './trace/TraceGraph';
+import { SerialPath } from './trace/SerialPath';
+
+// ECharts and the ELK layout load with the graph, not with the console: only this page draws it.
+const TraceGraph = lazy(() => import('./trace/TraceGraph').then((m) => ({ default: m.TraceGraph })));
 
 type Direction = Trace['direction'];
 type Stock = Trace['stock'][number];
 type Shipment = Trace['shipments'][number];
 
-/** Where did this lot go, or what went into it: a graph of lots and customers, the same facts as tables below it, and any lot's history in a drawer. */
+/**
+ * Where did this lot (or one serial of it) go, or what went into it: a graph of lots and
+ * customers, the serial's path, the same facts as tables below, and any lot's history in a drawer.
+ */
 export function TracePage({ session }: { session: StoredSession }) {
   const { t } = useTranslation();
   const date = useTime('date');
-  const [form] = Form.useForm<{ lot: string; direction: Direction }>();
+  const [form] = Form.useForm<{ lot: string; serial: string; direction: Direction }>();
   const [gtin, setGtin] = useState<string | null>(null);
   const [trace, setTrace] = useState<Trace | null>(null);
+  const [runs, setRuns] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const graph = useMemo(() => (trace ? layoutTrace(trace) : null), [trace]);
   const lotById = useMemo(() => new Map((trace?.lots ?? []).map((l) => [l.id, l])), [trace]);
 
-  async function run(number: string, withGtin: string | null, direction: Direction) {
+  async function run(number: string, withGtin: string | null, direction: Direction, serial: string | null) {
     try {
       const found = await findLots(session.token, number, withGtin);
       if (found.length === 0) return setError(t('lots.notFound', { lot: number }));
       if (found.length > 1) return setError(t('trace.ambiguous', { lot: number }));
-      setTrace(await traceLot(session.token, found[0]!.id, direction));
+      setTrace(await traceLot(session.token, found[0]!.id, direction, serial));
+      setRuns((n) => n + 1);
       setError(null);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
@@ -50,9 +56,9 @@ export function TracePage({ session }: { session: StoredSession }) {
     if (!result.ok || result.kind === 'text') return;
     const label = labelFromElements(result.elements);
     if (!label?.lotNumber) return;
-    form.setFieldValue('lot', label.lotNumber);
+    form.setFieldsValue({ lot: label.lotNumber, serial: label.serial ?? '' });
     setGtin(label.gtin);
-    void run(label.lotNumber, label.gtin, form.getFieldValue('direction') as Direction);
+    void run(label.lotNumber, label.gtin, form.getFieldValue('direction') as Direction, label.serial);
   });
 
   const lotLink = (lotId: string, text: string | undefined) => (
@@ -65,9 +71,12 @@ export function TracePage({ session }: { session: StoredSession }) {
     <section data-testid="trace-screen">
       <PageTitle>{t('trace.title')}</PageTitle>
       <Card size="small" className="console-card">
-        <Form form={form} layout="inline" initialValues={{ lot: '', direction: 'forward' }} onFinish={({ lot, direction }) => void run(lot.trim(), gtin, direction)}>
+        <Form form={form} layout="inline" initialValues={{ lot: '', serial: '', direction: 'forward' }} onFinish={({ lot, serial, direction }) => void run(lot.trim(), gtin, direction, serial.trim() || null)}>
           <Form.Item name="lot" label={t('trace.lot')} rules={[{ required: true, whitespace: true, message: t('consoleForm.required') }, { max: 20 }]}>
             <Input data-testid="trace-lot" onChange={() => setGtin(null)} spellCheck={false} style={{ width: 220, maxWidth: '100%' }} />
+          </Form.Item>
+          <Form.Item name="serial" label={t('trace.serial')} rules={[{ max: 20, message: t('trace.serialTooLong') }, { pattern: /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]*$/, message: t('trace.serialCharacters') }]}>
+            <Input data-testid="trace-serial" spellCheck={false} style={{ width: 200, maxWidth: '100%' }} />
           </Form.Item>
           <Form.Item name="direction" label={t('trace.direction')}>
             <Select
@@ -85,7 +94,7 @@ export function TracePage({ session }: { session: StoredSession }) {
         </Form>
       </Card>
       {error && <Alert type="error" role="alert" showIcon title={error} className="console-alert" />}
-      {trace && graph && (
+      {trace && (
         <>
           <Alert
             type="info"
@@ -97,8 +106,11 @@ export function TracePage({ session }: { session: StoredSession }) {
               locations: new Set(trace.stock.map((s) => s.locationCode)).size,
             })}${trace.truncated ? ` ${t('trace.truncated')}` : ''}`}
           />
+          {trace.serial !== null && <SerialPath trace={trace} onOpenLot={setSelected} />}
           <Card size="small" className="console-card">
-            <TraceGraph graph={graph} selected={selected} onSelect={setSelected} />
+            <Suspense fallback={<Spin aria-label={t('trace.laying')} />}>
+              <TraceGraph key={runs} trace={trace} onOpenLot={setSelected} />
+            </Suspense>
           </Card>
           <ConsoleTable<TraceLot>
             name="trace-lots"
