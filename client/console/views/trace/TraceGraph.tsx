@@ -17,7 +17,7 @@ import {
   type TraceMatch,
   type ViewNode,
 } from '../../../../domain/trace';
-import { fitScale, labelsShown, traceChartOption, type Placement } from './chart-option';
+import { centresOf, fitScale, labelsShown, traceChartOption, type Placement } from './chart-option';
 import { layoutGraph } from './elk-layout';
 import { NODE_WIDTH, type GraphLayout } from './graph-sizes';
 import { GroupDrawer } from './GroupDrawer';
@@ -93,21 +93,24 @@ export function TraceGraph({ trace, onOpenLot }: Props) {
     const height = element.clientHeight;
     const scale = fitScale(layout, width, height);
     const old = instance.getOption() as { series?: { zoom?: number; center?: [number, number] }[] } | undefined;
-    const wanted = focus.current;
-    const target = wanted ? layout.placed.get(laidOut.graph.nodeOf.get(wanted.id) ?? wanted.id) : undefined;
-    const whole: [number, number] = [layout.width / 2, layout.height / 2];
-    const before = old?.series?.[0];
+    const whole = centresOf(layout).middle;
     let zoom = 1;
     let center = whole;
-    if (target && wanted) {
-      zoom = Math.max(1, READABLE_SCALE / scale);
-      center = wanted.always || zoom > 1 ? [target.x, target.y] : whole;
-    } else if (drawnLayout.current === layout) {
+    if (drawnLayout.current === layout) {
+      const before = old?.series?.[0];
       zoom = before?.zoom ?? 1;
       center = before?.center ?? whole;
+    } else {
+      const wanted = focus.current;
+      const target = wanted ? layout.placed.get(laidOut.graph.nodeOf.get(wanted.id) ?? wanted.id) : undefined;
+      if (wanted && target) {
+        zoom = Math.max(1, READABLE_SCALE / scale);
+        center = wanted.always || zoom > 1 ? [target.x, target.y] : whole;
+      }
+      // The next new layout, unless something else is asked for, opens like the trace did: readable, at the traced lot.
+      focus.current = { id: model.root, always: false };
+      drawnLayout.current = layout;
     }
-    focus.current = null;
-    drawnLayout.current = layout;
     const placement: Placement = { scale, chartWidth: width, chartHeight: height, zoom, center };
     instance.setOption(traceChartOption(laidOut.graph, layout, placement, words, matchNodes, null), { notMerge: true });
     setDrawn((instance.getOption() as { series: { data: unknown[] }[] }).series[0]!.data.length);
@@ -136,7 +139,7 @@ export function TraceGraph({ trace, onOpenLot }: Props) {
       instance.off('graphroam', onRoam);
       instance.off('click', onClick);
     };
-  }, [laidOut, matchNodes, words, openNode]);
+  }, [laidOut, matchNodes, words, openNode, model.root]);
 
   useEffect(() => {
     const element = box.current;
@@ -224,7 +227,7 @@ export function TraceGraph({ trace, onOpenLot }: Props) {
                 series: [
                   {
                     zoom: 1,
-                    center: laidOut ? [laidOut.layout.width / 2, laidOut.layout.height / 2] : undefined,
+                    center: laidOut ? centresOf(laidOut.layout).middle : undefined,
                   },
                 ],
               })
@@ -236,7 +239,7 @@ export function TraceGraph({ trace, onOpenLot }: Props) {
       </div>
       {searchMessage && (
         <div className="trace-graph-found" role="status" data-testid="trace-search-result">
-          <Typography.Text type={search && 'matches' in search && search.matches.length > 0 ? undefined : 'danger'}>{searchMessage}</Typography.Text>
+          <Typography.Text className={search && 'matches' in search && search.matches.length > 0 ? undefined : 'trace-graph-problem'}>{searchMessage}</Typography.Text>
           {search && 'matches' in search && search.matches.length > 1 && (
             <Button size="small" type="link" onClick={next} data-testid="trace-search-next">
               {t('trace.searchNext')}

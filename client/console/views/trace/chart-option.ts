@@ -29,6 +29,19 @@ export interface Placement {
 const LABEL_MIN_WIDTH = 120;
 const LEGEND_HEIGHT = 36;
 
+/**
+ * The span of the node centres, which is what ECharts maps onto the series box (its bounding
+ * rectangle ignores symbol sizes, and widens a zero span to 2).
+ */
+export function centresOf(layout: GraphLayout): { x: number; y: number; width: number; height: number; middle: [number, number] } {
+  const xs = [...layout.placed.values()].map((p) => p.x);
+  const ys = [...layout.placed.values()].map((p) => p.y);
+  let [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  if (x1 - x0 === 0) [x0, x1] = [x0 - 1, x1 + 1];
+  if (y1 - y0 === 0) [y0, y1] = [y0 - 1, y1 + 1];
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0, middle: [(x0 + x1) / 2, (y0 + y1) / 2] };
+}
+
 /** The smallest scale that fits the whole layout in the chart, never above 1:1. */
 export function fitScale(layout: GraphLayout, chartWidth: number, chartHeight: number): number {
   const room = Math.min((chartWidth - 16) / Math.max(1, layout.width), (chartHeight - LEGEND_HEIGHT - 16) / Math.max(1, layout.height));
@@ -45,8 +58,9 @@ export const labelsShown = (scale: number, zoom: number, nodeWidth: number) => n
 export function traceChartOption(graph: VisibleGraph, layout: GraphLayout, placement: Placement, words: NodeWords, matches: ReadonlySet<string>, selected: string | null): TraceChartOption {
   const categories = [...new Set(graph.nodes.map(words.category))];
   const { scale, chartWidth, chartHeight } = placement;
-  const boxWidth = layout.width * scale;
-  const boxHeight = layout.height * scale;
+  const centres = centresOf(layout);
+  const boxWidth = centres.width * scale;
+  const boxHeight = centres.height * scale;
   const top = LEGEND_HEIGHT + (chartHeight - LEGEND_HEIGHT - boxHeight) / 2;
   const showLabels = labelsShown(scale, placement.zoom, NODE_WIDTH);
   return {
