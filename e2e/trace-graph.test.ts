@@ -318,7 +318,7 @@ describe('the trace graph at recall size', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 300_000);
 
   it('shows a serial’s path from the lot holding it to the hospital it went to, as a path and a graph', async () => {
     const { context, page } = await openConsole(env.browser(), env.server(), 'qa', { page: 'trace' });
