@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initialJs } from '../bench/js-size';
-import { CONSOLE_PAGES } from '../client/navigation/console-pages';
+import { CONSOLE_PAGES, pagesFor, type ConsolePage } from '../client/navigation/console-pages';
 import { createPrinterEmulator, type PrinterEmulator } from '../printers/emulator';
 import { PWA_OUT } from '../server/cli/pwa-build';
 import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
+import { typeLikeAPerson } from './support/keys';
 import { apiCall, apiToken, openConsole } from './support/session';
 
 /**
@@ -62,18 +63,82 @@ describe.each(['en-US', 'zh-CN'] as const)('console pages (%s)', (locale) => {
     await expect.poll(() => page.locator('[data-testid=exception-table] .ant-empty-description').textContent()).toBe(EMPTY_TEXT[locale]);
   });
 
-  it.each(CONSOLE_PAGES.map((p) => p.key))('%s: no serious or critical violations at 1280x900; screenshots at 1280x900 and 360x640', async (name) => {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await openPage(page, name);
-    await page.screenshot({ path: join(SHOTS, `${locale}-${name}-1280.png`) });
-    const findings = await seriousViolations(page);
-    // Nothing leaves the page sideways at 1280 px.
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    await page.setViewportSize({ width: 360, height: 640 });
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: join(SHOTS, `${locale}-${name}-360.png`) });
-    await page.setViewportSize({ width: 1280, height: 900 });
-    expect({ findings, width: width <= 1280 }).toEqual({ findings: [], width: true });
+  it.each(pagesFor(['supervisor']))('%s: no serious or critical violations at 1280x900; screenshots at 1280x900 and 360x640', async (name) => {
+    expect(await lookAt(page, locale, name)).toEqual({ findings: [], width: true });
+  });
+});
+
+/** Axe at 1280x900 and whether anything leaves the page sideways there; screenshots at 1280x900 and 360x640. */
+async function lookAt(page: Page, locale: string, name: ConsolePage) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openPage(page, name);
+  await page.screenshot({ path: join(SHOTS, `${locale}-${name}-1280.png`) });
+  const findings = await seriousViolations(page);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(SHOTS, `${locale}-${name}-360.png`) });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return { findings, width: width <= 1280 };
+}
+
+// The pages only the admin sees (the supervisor above sees every other one).
+const ADMIN_ONLY = pagesFor(['admin']).filter((p) => !pagesFor(['supervisor']).includes(p));
+
+describe.each(['en-US', 'zh-CN'] as const)('admin pages (%s)', (locale) => {
+  it.each(ADMIN_ONLY)('%s: no serious or critical violations at 1280x900; screenshots at 1280x900 and 360x640', async (name) => {
+    const { context, page } = await openConsole(env.browser(), env.server(), 'admin', { context: { locale }, password: env.server().adminPassword });
+    expect(await lookAt(page, locale, name)).toEqual({ findings: [], width: true });
+    await context.close();
+  });
+});
+
+describe('users', () => {
+  it('creates a user with a role, refuses a bad name, changes the roles with a reason and disables the account, which then cannot sign in', async () => {
+    const server = env.server();
+    const { context, page } = await openConsole(env.browser(), server, 'admin', { page: 'users', password: server.adminPassword });
+    const form = page.getByTestId('user-new');
+    await form.locator('input[name=username]').click();
+    await typeLikeAPerson(page, 'no spaces');
+    await form.locator('input[name=displayName]').click();
+    await typeLikeAPerson(page, 'Wang Fang');
+    await form.locator('input[name=newPassword]').click();
+    await typeLikeAPerson(page, 'Lot-line-2026');
+    await form.getByRole('button', { name: 'Create user' }).click();
+    await expect.poll(() => form.locator('.ant-form-item-explain-error').first().textContent()).toContain('2-40 lower-case letters');
+    await form.locator('input[name=username]').fill('');
+    await form.locator('input[name=username]').click();
+    await typeLikeAPerson(page, 'wang.fang');
+    await form.getByRole('button', { name: 'Create user' }).click();
+    const row = page.locator('[data-testid=user-table] tr[data-user="wang.fang"]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Operator');
+
+    // Granting QC (a signing role) asks why; the audit keeps the reason.
+    await row.getByTestId('user-roles').click();
+    const modal = page.getByTestId('roles-modal');
+    await modal.getByTestId('roles-select').click();
+    await page.locator('.ant-select-item-option', { hasText: 'Quality' }).click();
+    await page.keyboard.press('Escape');
+    await modal.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => modal.locator('.ant-form-item-explain-error').first().textContent()).toContain('Give a reason');
+    await modal.locator('textarea[name=reason]').click();
+    await typeLikeAPerson(page, 'Joins incoming inspection');
+    await modal.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => row.textContent()).toContain('Quality');
+    const qa = await apiToken(server, 'qa', server.demoPassword);
+    const audit = await apiCall<{ rows: { reason: string | null }[] }>(server, '/api/audit?limit=50', { token: qa });
+    expect(audit.rows.some((e) => e.reason === 'Joins incoming inspection')).toBe(true);
+
+    await row.getByTestId('user-disable').click();
+    const reason = page.getByTestId('reason-modal');
+    await reason.locator('textarea[name=reason]').click();
+    await typeLikeAPerson(page, 'Left the plant');
+    await reason.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => row.getAttribute('data-active')).toBe('false');
+    const refused = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'wang.fang', password: 'Lot-line-2026' }) });
+    expect(refused.status).toBe(403);
+    await context.close();
   });
 });
 

@@ -22,6 +22,7 @@ const PAGES: Record<ConsolePage, Page> = {
   // The two chart pages: ECharts comes with them and with nothing else.
   dashboard: page(() => import('./views/dashboard/DashboardPage'), 'DashboardPage'),
   kpis: page(() => import('./views/kpi/KpiPage'), 'KpiPage'),
+  users: page(() => import('./views/UsersPage'), 'UsersPage'),
 };
 
 /** One console page, by name. */

@@ -8,7 +8,7 @@ describe('console pages', () => {
     [['operator'], []],
     [['labeladmin'], ['labels']],
     [['qc'], ['qc', 'trace', 'recall', 'labels', 'dashboard', 'kpis']],
-    [['admin'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'trace', 'labels', 'dashboard', 'kpis']],
+    [['admin'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'trace', 'labels', 'dashboard', 'kpis', 'users']],
     [['supervisor'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'qc', 'trace', 'recall', 'labels', 'dashboard', 'kpis']],
   ] satisfies [Role[], string[]][])('%j sees %j', (roles, pages) => {
     expect(pagesFor(roles)).toEqual(pages);
@@ -34,6 +34,7 @@ describe('console pages', () => {
     ['#/recall', '/console#/recall'],
     ['#/labels', '/console#/labels'],
     ['#/trace', '/console#/trace'],
+    ['#/users', '/console#/users'],
     ['#/receive', null],
     ['#/home', null],
     ['', null],

@@ -14,6 +14,7 @@ export const CONSOLE_PAGES = [
   // Operators may read the stock figures too, but on the handheld's glance: the console's change stream is not theirs.
   { key: 'dashboard', roles: ['qc', 'supervisor', 'admin'] },
   { key: 'kpis', roles: ['qc', 'supervisor', 'admin'] },
+  { key: 'users', roles: ['admin'] },
 ] as const satisfies readonly { key: string; roles: readonly Role[] }[];
 
 export type ConsolePage = (typeof CONSOLE_PAGES)[number]['key'];

@@ -41,12 +41,12 @@ export async function openConsole(
   browser: Browser,
   server: E2eServer,
   username: string,
-  options: { page?: string; context?: BrowserContextOptions } = {},
+  options: { page?: string; context?: BrowserContextOptions; password?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', ...options.context });
   const page = await context.newPage();
   await page.goto(`${server.url}/console${options.page ? `#/${options.page}` : ''}`);
-  await signIn(page, username, server.demoPassword);
+  await signIn(page, username, options.password ?? server.demoPassword);
   await page.getByTestId('user-name').waitFor();
   return { context, page };
 }
