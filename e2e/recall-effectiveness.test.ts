@@ -1,14 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
+import { typeLikeAPerson } from './support/keys';
 import { apiCall, apiToken, openConsole } from './support/session';
 import { openRecallCase } from './support/recall';
 import { textOf } from './support/text';
 
 const env = e2eEnvironment();
 const SHOTS = join(process.cwd(), 'test-results', 'screens');
+
+/** Picks the consignee a contact or a check is about from the form's drop-down. */
+async function chooseConsignee(page: Page, form: Locator, code: string): Promise<void> {
+  await form.getByLabel('Consignee').click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: code }).click();
+}
 
 describe('recall effectiveness checks', () => {
   it('QA draws the consignees to check, records a late letter that makes the next step overdue and a check result, and the audit keeps each step', async () => {
@@ -22,6 +30,7 @@ describe('recall effectiveness checks', () => {
     const { context: desk, page } = await openConsole(env.browser(), server, 'qa');
     await page.getByTestId('nav-recall').click();
     await page.getByRole('button', { name: made.case.number }).click();
+    await page.getByRole('tab', { name: 'Effectiveness checks' }).click();
     const section = page.getByTestId('recall-effectiveness');
     await section.getByTestId('effectiveness-draw').waitFor({ timeout: 10_000 });
     await section.getByLabel('Seed (the case id unless given)').fill('board 2026-11-30');
@@ -35,13 +44,15 @@ describe('recall effectiveness checks', () => {
     const twelveDaysAgo = await page.evaluate(() => {
       const d = new Date(Date.now() - 12 * 86_400_000);
       const pad = (n: number) => String(n).padStart(2, '0');
-      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T09:30`;
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} 09:30`;
     });
     const contact = page.getByTestId('effectiveness-contact-form');
-    await contact.locator('select[name=contact-customer]').selectOption('DIST-BJ');
-    await contact.getByLabel('Step').selectOption({ label: 'Recall letter' });
-    await contact.getByLabel('How').selectOption({ label: 'Letter' });
-    await contact.getByLabel('When (now if left empty)').fill(twelveDaysAgo);
+    await chooseConsignee(page, contact, 'DIST-BJ');
+    await contact.getByRole('radio', { name: 'Recall letter', exact: true }).check();
+    await contact.getByRole('radio', { name: 'Letter', exact: true }).check();
+    await contact.getByLabel('When (now if left empty)').click();
+    await typeLikeAPerson(page, twelveDaysAgo);
+    await page.keyboard.press('Enter');
     await contact.getByLabel('Note').fill('posted with the notice');
     await contact.getByTestId('effectiveness-contact-submit').click();
     await expect.poll(() => textOf(page, 'effectiveness-notice')).toBe('Contact with DIST-BJ recorded.');
@@ -50,10 +61,10 @@ describe('recall effectiveness checks', () => {
 
     // The checker reached the distributor: it had the notice but kept three units.
     const check = page.getByTestId('effectiveness-check-form');
-    await check.locator('select[name=check-customer]').selectOption('DIST-BJ');
-    await check.getByLabel('How').selectOption({ label: 'Phone' });
-    await check.getByLabel('Received the recall notice').selectOption({ label: 'Yes' });
-    await check.getByLabel('Followed its instructions').selectOption({ label: 'No' });
+    await chooseConsignee(page, check, 'DIST-BJ');
+    await check.getByRole('radio', { name: 'Phone', exact: true }).check();
+    await check.locator('label:has(input[name=check-received][value=yes])').click();
+    await check.locator('label:has(input[name=check-followed][value=no])').click();
     await check.getByLabel('Quantity on hand found').fill('3');
     await check.getByTestId('effectiveness-check-submit').click();
     await expect.poll(() => textOf(page, 'effectiveness-notice')).toBe('Check of DIST-BJ recorded.');

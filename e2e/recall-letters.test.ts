@@ -23,6 +23,7 @@ describe('recall letters and the reply by code', () => {
     const { context: desk, page } = await openConsole(env.browser(), server, 'qa');
     await page.getByTestId('nav-recall').click();
     await page.getByRole('button', { name: made.case.number }).click();
+    await page.getByRole('tab', { name: 'Letters' }).click();
     await page.getByTestId('recall-letters-table').waitFor({ timeout: 10_000 });
     expect(await textOf(page, 'letters-status-DIST-BJ')).toBe('No code issued yet');
     await page.getByTestId('recall-letters-issue').click();

@@ -107,9 +107,10 @@ describe('recall returns on the handheld', () => {
     const { context: desk, page: console } = await openConsole(env.browser(), server, 'qa');
     await console.getByTestId('nav-recall').click();
     await console.getByRole('button', { name: draft.number }).click();
+    await console.getByRole('tab', { name: 'Devices' }).click();
     await expect.poll(() => textOf(console, 'recall-devices-summary'), { timeout: 10_000 }).toBe('With the hold: 1 handheld(s). Not yet: 1. Lots held: 1.');
-    expect(await console.locator('[data-testid="recall-device-Returns dock scanner"] td').first().textContent()).toBe('Has the hold');
-    expect(await console.locator('[data-testid="recall-device-Spare scanner"] td').allTextContents()).toEqual(['Not synced since the hold', '—', 'never']);
+    expect(await console.locator('[data-testid="recall-device-Returns dock scanner"] td').nth(1).textContent()).toBe('Has the hold');
+    expect(await console.locator('[data-testid="recall-device-Spare scanner"] td').allTextContents()).toEqual(['Spare scanner', 'Not synced since the hold', '—', 'never']);
     await console.getByTestId('recall-devices').scrollIntoViewIfNeeded();
     await console.screenshot({ path: join(SHOTS, 'console-recall-devices.png'), fullPage: true });
     expect(await seriousViolations(console)).toEqual([]);

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
@@ -14,6 +15,12 @@ const SHOTS = join(process.cwd(), 'test-results', 'screens');
 
 // The demo's finished syringe lot: made from the two component lots, 100 of it shipped to DIST-BJ.
 const SYRINGE_LABEL = ']d20106901234000016172912311' + '0S24110701';
+
+/** Picks one of a group of choices by its value, clicking it as a person would (Ant Design hides the radio itself). */
+const choose = (page: Page, name: string, value: string) => page.locator(`label:has(input[name="${name}"][value="${value}"])`).click();
+
+/** The case list's rows as a person sees them (Ant Design adds a hidden row that measures the columns). */
+const caseRows = (page: Page) => page.locator('[data-testid=recall-cases] tbody tr:not(.ant-table-measure-row)');
 
 describe('a whole recall', () => {
   it('QA opens a recall from a scanned lot label, sees its scope and mass balance, signs the opening; an online handheld refuses the lot; the letter goes out as a PDF, the consignee answers by code, the returns are scanned, the case reconciles and closes signed', async () => {
@@ -36,14 +43,14 @@ describe('a whole recall', () => {
 
     // Terms that contradict each other are refused by the server, at the field they concern, and nothing is written.
     await page.locator('textarea[name=reason]').fill('Plunger seal leaks under pressure');
-    await page.locator('select[name=level]').selectOption('B');
+    await choose(page, 'level', 'B');
     await page.locator('input[name=percent]').fill('5');
     await wedgeScan(page, SYRINGE_LABEL);
     await expect.poll(() => page.locator('input[name=lotNumber]').inputValue(), { timeout: 10_000 }).toBe('S24110701');
     expect(await page.locator('input[name=gtin]').inputValue()).toBe('06901234000016');
     await page.getByTestId('recall-save-draft').click();
     await expect.poll(() => textOf(page, 'problem-effectiveness.percent'), { timeout: 10_000 }).toBe('Level B checks a whole percentage of consignees between 11 and 99.');
-    expect(await page.locator('[data-testid=recall-cases] tbody tr').allTextContents()).toEqual(['No recall cases yet.']);
+    expect(await caseRows(page).allTextContents()).toEqual(['No recall cases yet.']);
 
     // The scanned lot's scope: the lot itself, where its stock is, the consignee it went to, and a mass balance that closes.
     await expect.poll(() => page.getByTestId('recall-scope').count(), { timeout: 10_000 }).toBe(1);
@@ -85,11 +92,11 @@ describe('a whole recall', () => {
 
     await page.locator('textarea[name=healthHazard]').fill('Air aspiration during injection; serious injury unlikely but possible');
     await page.locator('textarea[name=strategy]').fill('Letters to every consignee, recovery to quarantine');
-    await page.locator('select[name=depth]').selectOption('user');
+    await choose(page, 'depth', 'user');
     await page.locator('input[name=jurisdiction-CN]').check();
-    await page.locator('select[name=nmpa]').selectOption('2');
+    await choose(page, 'nmpa', '2');
     await page.locator('input[name=jurisdiction-US]').check();
-    await page.locator('select[name=fda]').selectOption('II');
+    await choose(page, 'fda', 'II');
     await page.locator('[data-testid=recall-open-form] input[name=password]').fill(server.demoPassword);
     await page.getByRole('button', { name: 'Open recall' }).click();
 
@@ -97,8 +104,9 @@ describe('a whole recall', () => {
     const number = (await page.locator('[data-testid=recall-case] h3').textContent())!.split(' ')[0]!;
     expect(number).toMatch(/^RC\d{8}$/);
     expect(await page.locator('[data-testid=recall-steps] tbody tr').allTextContents()).toEqual([expect.stringMatching(/^Draft → OpenApprovedSeal failure confirmed by complaint investigation陈静 \(QA\)/)]);
+    await page.getByRole('tab', { name: 'Scope and mass balance' }).click();
     expect(await textOf(page, 'recall-frozen-balance-verdict')).toBe('Mass balance passes: 100.0 % accounted for, every lot balances.');
-    await expect.poll(() => page.locator('[data-testid=recall-cases] tbody tr').allTextContents(), { timeout: 10_000 }).toEqual([expect.stringContaining(`${number}OpenPlunger seal leaks under pressure陈静 (QA)`)]);
+    await expect.poll(() => caseRows(page).allTextContents(), { timeout: 10_000 }).toEqual([expect.stringContaining(`${number}OpenPlunger seal leaks under pressure陈静 (QA)`)]);
     expect(await page.locator('[data-testid^=recall-to-]').allTextContents()).toEqual(['Start recovery']);
 
     mkdirSync(SHOTS, { recursive: true });
@@ -124,6 +132,7 @@ describe('a whole recall', () => {
     await expect.poll(pickerScans, { timeout: 10_000 }).toBe('Stop: lot S24110701 is recalled and must not be picked.');
 
     // Letters: the consignee's NMPA notice, generated on the server as a PDF whose text names its lot, quantity and reply code.
+    await page.getByRole('tab', { name: 'Letters' }).click();
     await page.getByTestId('recall-letters-issue').click();
     await expect.poll(() => textOf(page, 'letters-status-DIST-BJ'), { timeout: 10_000 }).toBe('Not answered');
     const letters = await captureLetters(page);
@@ -133,6 +142,20 @@ describe('a whole recall', () => {
     const code = REPLY_CODE.exec(letter)?.[0];
     expect(letter).toContain(`/reply/${code}`);
     await page.bringToFront();
+
+    // The day the notices went out is recorded: a count of none is refused at the field, then the sending is listed.
+    await page.getByTestId('letters-sent-record').click();
+    const sent = page.getByTestId('letters-sent-modal');
+    await sent.getByLabel('Consignees notified').fill('');
+    await sent.getByLabel('Consignees notified').click();
+    await typeLikeAPerson(page, '0');
+    await sent.getByRole('button', { name: 'Record letters sent' }).click();
+    await expect.poll(() => sent.locator('.ant-form-item-explain-error').first().textContent(), { timeout: 10_000 }).toBe('A whole number of consignees, at least 1');
+    await sent.getByLabel('Consignees notified').fill('');
+    await sent.getByLabel('Consignees notified').click();
+    await typeLikeAPerson(page, '1');
+    await sent.getByRole('button', { name: 'Record letters sent' }).click();
+    await expect.poll(() => page.locator('[data-testid=letters-sent-table] tbody tr').allTextContents(), { timeout: 10_000 }).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}Letter1NMPA: notify consigneesqa · /)]);
 
     // The consignee answers by its code on a phone, without an account: 40 destroyed on site, nothing left on hand.
     const phone = await env.browser().newContext({ viewport: { width: 360, height: 640 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
@@ -147,6 +170,7 @@ describe('a whole recall', () => {
     await phone.close();
 
     // Until the 60 sent back arrive, 60 of the 100 shipped are a gap, and the case cannot close.
+    await page.getByRole('tab', { name: 'Reconciliation' }).click();
     await page.getByTestId('recall-reconciliation-refresh').click();
     await expect.poll(() => page.getByTestId('reconciliation-DIST-BJ').getAttribute('data-gap'), { timeout: 10_000 }).toBe('60');
     expect(await textOf(page, 'recall-reconciliation-verdict')).toBe('1 consignee gap(s) stand in the way of closure: 40 of 100 accounted for (40 %).');
@@ -184,7 +208,7 @@ describe('a whole recall', () => {
       )
       .toBe('0');
     expect(await textOf(page, 'recall-reconciliation-verdict')).toBe('Every unit shipped is accounted for or its gap explained: 100 of 100 (100 %). The case may close.');
-    expect(await page.locator('[data-testid=reconciliation-DIST-BJ] td').allTextContents()).toEqual(['100', '60', '40', '0', '0', '0', 'None', expect.stringMatching(/^Answered by reply code, /)]);
+    expect(await page.locator('[data-testid=reconciliation-DIST-BJ] td').allTextContents()).toEqual(['DIST-BJ · 北京医药分销有限公司', '100', '60', '40', '0', '0', '0', 'None', expect.stringMatching(/^Answered by reply code, /)]);
     await page.getByTestId('recall-reconciliation').scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, 'console-recall-reconciled.png'), fullPage: true });

@@ -1,4 +1,4 @@
-import type { Deadline, DrillStopwatch, DrillTimings } from '../../domain/recall';
+import type { Deadline, DeadlineKind, DrillStopwatch, DrillTimings } from '../../domain/recall';
 import type { ReportKind } from '../../domain/recall/reports';
 import { ApiError, api } from './client';
 
@@ -28,6 +28,32 @@ export interface Drill {
 }
 
 export const caseDeadlines = (token: string, id: string) => api<{ clocks: CaseClocks }>(`/api/recalls/${id}/deadlines`, { token }).then((r) => r.clocks);
+
+/** What was recorded as done outside Lotline's own reports: notices sent, reports filed. */
+export interface CaseEvent {
+  id: number;
+  kind: 'report_generated' | 'letters_sent' | 'report_submitted';
+  deadline: DeadlineKind | null;
+  detail: { method?: string; count?: number; note?: string };
+  happenedOn: string;
+  recorderName: string;
+  recordedAt: string;
+}
+
+export const caseEvents = (token: string, id: string) => api<{ events: CaseEvent[] }>(`/api/recalls/${id}/deadlines`, { token }).then((r) => r.events);
+
+export interface LettersSent {
+  deadline: DeadlineKind;
+  /** The day they went out (YYYY-MM-DD in the plant's time); today when absent. */
+  on?: string;
+  method: string;
+  count: number;
+  note?: string;
+}
+
+/** Records that the notices went out: the clock waiting for them is met, and the KPI "initiation to letters sent" counts from it. */
+export const recordLettersSent = (token: string, id: string, sent: LettersSent) =>
+  api<{ event: CaseEvent }>(`/api/recalls/${id}/events`, { method: 'POST', token, body: JSON.stringify({ kind: 'letters_sent', ...sent }) }).then((r) => r.event);
 export const startDrill = (token: string, lotNumber: string) => api<{ drill: Drill }>('/api/recalls/drills', { method: 'POST', token, body: JSON.stringify({ scope: { kind: 'lot', lotNumber } }) }).then((r) => r.drill);
 export const lastDrill = (token: string) => api<{ drill: Drill | null }>('/api/recalls/drills/last', { token }).then((r) => r.drill);
 export const caseDrill = (token: string, id: string) => api<{ drill: Drill }>(`/api/recalls/${id}/drill`, { token }).then((r) => r.drill);

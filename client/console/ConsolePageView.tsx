@@ -17,7 +17,7 @@ const PAGES: Record<ConsolePage, Page> = {
   'number-rules': page(() => import('./views/NumberRulesPage'), 'NumberRulesPage'),
   qc: page(() => import('./views/QcPage'), 'QcPage'),
   trace: page(() => import('./views/TracePage'), 'TracePage'),
-  recall: page(() => import('./views/LegacyPages'), 'RecallPage'),
+  recall: page(() => import('./views/RecallPage'), 'RecallPage'),
   labels: page(() => import('./views/LabelsPage'), 'LabelsPage'),
   // The two chart pages: ECharts comes with them and with nothing else.
   dashboard: page(() => import('./views/dashboard/DashboardPage'), 'DashboardPage'),
