@@ -146,13 +146,13 @@ describe('a whole recall', () => {
     // The day the notices went out is recorded: a count of none is refused at the field, then the sending is listed.
     await page.getByTestId('letters-sent-record').click();
     const sent = page.getByTestId('letters-sent-modal');
-    await sent.getByLabel('Consignees notified').fill('');
     await sent.getByLabel('Consignees notified').click();
+    await page.keyboard.press('Control+A');
     await typeLikeAPerson(page, '0');
     await sent.getByRole('button', { name: 'Record letters sent' }).click();
     await expect.poll(() => sent.locator('.ant-form-item-explain-error').first().textContent(), { timeout: 10_000 }).toBe('A whole number of consignees, at least 1');
-    await sent.getByLabel('Consignees notified').fill('');
-    await sent.getByLabel('Consignees notified').click();
+    await sent.getByText('Consignees notified', { exact: true }).click();
+    await page.keyboard.press('Control+A');
     await typeLikeAPerson(page, '1');
     await sent.getByRole('button', { name: 'Record letters sent' }).click();
     await expect.poll(() => page.locator('[data-testid=letters-sent-table] tbody tr').allTextContents(), { timeout: 10_000 }).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}Letter1NMPA: notify consigneesqa · /)]);

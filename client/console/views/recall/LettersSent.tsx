@@ -107,7 +107,7 @@ export function LettersSent({ token, recall, deadlines, consignees }: Props) {
             <Select options={METHODS.map((m) => ({ value: m, label: t(`recall.lettersSent.methods.${m}`) }))} />
           </Form.Item>
           <Form.Item name="count" label={t('recall.lettersSent.count')} rules={[{ required: true, message: t('recall.lettersSent.countRule') }, { type: 'integer', min: 1, max: 1_000_000, message: t('recall.lettersSent.countRule') }]}>
-            <InputNumber name="letters-count" min={1} max={1_000_000} precision={0} />
+            <InputNumber name="letters-count" precision={0} />
           </Form.Item>
           <Form.Item name="note" label={t('recall.effectiveness.note')} rules={[{ max: 2000 }]}>
             <Input.TextArea name="letters-note" autoSize={{ minRows: 1, maxRows: 4 }} />
