@@ -14,7 +14,7 @@ const SHOTS = join(process.cwd(), 'test-results', 'screens');
 
 /** Picks the consignee a contact or a check is about from the form's drop-down. */
 async function chooseConsignee(page: Page, form: Locator, code: string): Promise<void> {
-  await form.getByLabel('Consignee').click();
+  await form.getByRole('combobox', { name: 'Consignee' }).click();
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: code }).click();
 }
 
