@@ -52,7 +52,8 @@ describe('recall effectiveness checks', () => {
     await contact.getByRole('radio', { name: 'Letter', exact: true }).check();
     await contact.getByLabel('When (now if left empty)').click();
     await typeLikeAPerson(page, twelveDaysAgo);
-    await page.keyboard.press('Enter');
+    // On to the next field, as a person does: Enter would send the form before the note is written.
+    await page.keyboard.press('Tab');
     await contact.getByLabel('Note').fill('posted with the notice');
     await contact.getByTestId('effectiveness-contact-submit').click();
     await expect.poll(() => textOf(page, 'effectiveness-notice')).toBe('Contact with DIST-BJ recorded.');

@@ -47,7 +47,7 @@ export function EffectivenessContactForm({ consignees, busy, onRecord }: Props<C
           <Radio.Group name="contact-method" options={CONTACT_METHODS.map((m) => ({ value: m, label: t(`recall.effectiveness.method.${m}`) }))} />
         </Form.Item>
         <Form.Item name="at" label={t('recall.effectiveness.contactAt')}>
-          <DatePicker name="contact-at" showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={(d) => d.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
+          <DatePicker name="contact-at" needConfirm={false} showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={(d) => d.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="note" label={t('recall.effectiveness.note')} rules={[{ max: 2000 }]}>
           <Input name="contact-note" />
