@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initialJs } from '../bench/js-size';
-import { CONSOLE_PAGES, pagesFor, type ConsolePage } from '../client/navigation/console-pages';
+import { pagesFor, type ConsolePage } from '../client/navigation/console-pages';
 import { createPrinterEmulator, type PrinterEmulator } from '../printers/emulator';
 import { PWA_OUT } from '../server/cli/pwa-build';
 import { seriousViolations } from './support/axe';
