@@ -15,8 +15,6 @@ describe('a move that takes more than the device knows is there', () => {
     const { page } = await openHandheld(env.browser(), env.server(), { device: 'TC52 over', username: 'clerk' });
     await waitForLots(page, env.server());
     await page.goto(`${env.server().url}/#/move`);
-    // A screen is a chunk of its own: a scan before it shows has no screen to go to.
-    await page.getByTestId('move-screen').waitFor();
     await scanLikeAScanner(page, 'A-01-01');
     await scanLikeAScanner(page, ']d20106901234000115' + '10PP2410A');
     await expect.poll(() => textOf(page, 'scan-message'), { timeout: 10_000 }).toContain('PP2410A');

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
 import type { LocationDoc, OpDoc, RecallCaseDoc } from '../../sync';
-import { useCollection } from '../hooks/useCollection';
+import { useCollection, useCollectionState } from '../hooks/useCollection';
 import { useLotStore } from '../hooks/useLotStore';
 import { describeScanProblem } from '../i18n/scan-problem';
 import { CameraScanner } from '../scanning/CameraScanner';
@@ -39,11 +39,11 @@ export function RecallReturn({ session }: { session: StoredSession }) {
   const [quarantineCode, setQuarantineCode] = useState('');
   const [message, say] = useScanMessage();
 
-  const cases = useCollection<RecallCaseDoc>(useMemo(() => (db ? () => db.recalls.find({ sort: [{ number: 'asc' }] }) : null), [db]));
+  const { docs: cases, loaded: casesLoaded } = useCollectionState<RecallCaseDoc>(useMemo(() => (db ? () => db.recalls.find({ sort: [{ number: 'asc' }] }) : null), [db]));
   const casesByNumber = useMemo(() => new Map(cases.map((c) => [c.number, c])), [cases]);
   const selected = useMemo(() => cases.find((c) => c.id === caseId) ?? null, [cases, caseId]);
   const consignee = selected?.consignees.find((c) => c.code === consigneeCode) ?? null;
-  const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find({ selector: { kind: 'quarantine', active: true }, sort: [{ code: 'asc' }] }) : null), [db]));
+  const { docs: locations, loaded: locationsLoaded } = useCollectionState<LocationDoc>(useMemo(() => (db ? () => db.locations.find({ selector: { kind: 'quarantine', active: true }, sort: [{ code: 'asc' }] }) : null), [db]));
   const quarantine = locations.find((l) => l.code === quarantineCode) ?? locations[0] ?? null;
   const returns = useCollection<OpDoc>(useMemo(() => (db ? () => db.ops.find({ selector: { type: 'return' } }) : null), [db]));
   // Asked again whenever the lot store takes in a page: a hold pulled meanwhile changes the verdicts.
@@ -85,7 +85,7 @@ export function RecallReturn({ session }: { session: StoredSession }) {
     say(verdict.kind === 'counted' ? 'good' : verdict.kind === 'unknown_lot' ? 'error' : 'warning', t(`recallReturn.heard.${verdict.kind}`, { lot: label.lotNumber, number: verdict.kind === 'other_case' ? verdict.caseNumber : selected.number }));
   }
 
-  useWedgeScan(onScan);
+  useWedgeScan(onScan, { ready: casesLoaded && locationsLoaded && lotStore !== null });
 
   async function save(event?: FormEvent) {
     event?.preventDefault();

@@ -1,98 +1,51 @@
-import { useEffect, useRef } from 'react';
-import { DEFAULT_WEDGE, WedgeReader, type WedgeStep } from './wedge';
+import { useLayoutEffect, useRef } from 'react';
+import { readWedgeKeys } from './keyboard-wedge';
+import { ScanInbox, type ScanSubscription } from './scan-inbox';
 
-type TextField = HTMLInputElement | HTMLTextAreaElement;
+const inbox = new ScanInbox();
+let reading = false;
 
-function focusedField(): TextField | null {
-  const active = document.activeElement;
-  return active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? active : null;
+/**
+ * Starts reading the keyboard wedge for the whole app. The handheld starts it before its first
+ * paint: a clerk who opens a screen and scans at once must not lose the scan while the screen's
+ * chunk or its local lists load. A new address drops what was held for the last one.
+ */
+export function startScanReading(): void {
+  if (reading) return;
+  reading = true;
+  readWedgeKeys((scan) => inbox.post(scan));
+  window.addEventListener('hashchange', () => inbox.clear());
 }
 
-/** Input types whose caret can be read; the rest (number, email) can only be appended to. */
-function hasCaret(field: TextField): boolean {
-  return field instanceof HTMLTextAreaElement || ['text', 'search', 'tel', 'url', 'password'].includes(field.type);
+export interface WedgeScanOptions {
+  /** Off while another part of the screen reads the scanner instead. */
+  enabled?: boolean;
+  /** False while the screen cannot judge a scan yet (its lists still loading): scans wait. */
+  ready?: boolean;
 }
 
 /**
- * Puts text into a field the way typing would: at the caret, then an input event, so React's
- * onChange sees it. The native setter is used because React tracks the value property.
+ * Calls onScan for every wedge scan while the component is mounted, enabled and ready, one scan
+ * at a time: a scan waits for the handling of the one before (its promise, if onScan returns one)
+ * and for the screen to draw it.
  */
-function insertText(field: TextField, text: string): void {
-  if (!text || !field.isConnected) return;
-  if (hasCaret(field)) field.setRangeText(text, field.selectionStart ?? field.value.length, field.selectionEnd ?? field.value.length, 'end');
-  else setValue(field, field.value + text);
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
-function setValue(field: TextField, value: string): void {
-  const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(field, value);
-}
-
-/**
- * Calls onScan for every wedge scan while the component is mounted. What a person types reaches
- * the focused field unchanged; a scan's keys are kept out of it (its first key, typed before it
- * could be known as a scan, is taken back out).
- */
-export function useWedgeScan(onScan: (scan: string) => void, enabled = true): void {
+export function useWedgeScan(onScan: (scan: string) => void | Promise<void>, { enabled = true, ready = true }: WedgeScanOptions = {}): void {
   const handler = useRef(onScan);
-  useEffect(() => {
-    handler.current = onScan;
-  });
-  // Off while another part of the screen reads the scanner: two readers would each give a
-  // person's held keys back to the field.
-  useEffect(() => {
+  const subscription = useRef<ScanSubscription | null>(null);
+  // Layout effects, so that a scan waiting for this screen is read by the handler of the drawing
+  // the user sees, and the inbox opens before the browser paints the screen.
+  useLayoutEffect(() => {
     if (!enabled) return;
-    const reader = new WedgeReader({ ...DEFAULT_WEDGE, fnc1Substitute: localStorage.getItem('lotline.fnc1') ?? undefined });
-    // The field focused when the burst began, and its value and caret before the burst's first key.
-    let field: TextField | null = null;
-    let before: { value: string; caret: number | null } = { value: '', caret: null };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-
-    const giveBack = (text: string) => {
-      if (field && text) insertText(field, text);
-    };
-    const flushLater = () => {
-      clearTimeout(timer);
-      // A burst that stops without Enter/Tab was typed by a person: its held keys go to the field.
-      // The wait is longer than the gap so that a main thread busy for a moment between two keys
-      // of one scan does not split it; a tap or the next key gives them back sooner.
-      timer = setTimeout(() => giveBack(reader.expire(performance.now())), DEFAULT_WEDGE.maxGapMs + 100);
-    };
-    const onPointer = () => giveBack(reader.flush());
-    const takeBackFirstKey = () => {
-      if (!field || field.value === before.value) return;
-      setValue(field, before.value);
-      if (before.caret !== null && hasCaret(field)) field.setSelectionRange(before.caret, before.caret);
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-    };
-
-    const onKey = (event: KeyboardEvent) => {
-      const at = event.timeStamp || performance.now();
-      // A burst that is over gives its keys back before this key lands, whatever the timer did.
-      giveBack(reader.expire(at));
-      if (!reader.reading) {
-        field = focusedField();
-        before = { value: field?.value ?? '', caret: field && hasCaret(field) ? field.selectionStart : null };
-      }
-      const step: WedgeStep = reader.key(event.key, at, event.ctrlKey);
-      giveBack(step.release);
-      if (step.action === 'hold') {
-        event.preventDefault();
-        flushLater();
-      } else if (step.action === 'scan') {
-        clearTimeout(timer);
-        event.preventDefault();
-        takeBackFirstKey();
-        handler.current(step.scan);
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    window.addEventListener('pointerdown', onPointer, true);
+    startScanReading();
+    const opened = inbox.open({ read: (scan) => handler.current(scan) }, false);
+    subscription.current = opened;
     return () => {
-      clearTimeout(timer);
-      window.removeEventListener('keydown', onKey, true);
-      window.removeEventListener('pointerdown', onPointer, true);
+      opened.close();
+      subscription.current = null;
     };
   }, [enabled]);
+  useLayoutEffect(() => {
+    handler.current = onScan;
+    subscription.current?.drawn(ready);
+  });
 }

@@ -32,8 +32,8 @@ export function CountScreen({ session }: { session: StoredSession }) {
   // Submitting a location with nothing scanned books every lot there as zero: asked once, on the same location.
   const [confirmingEmpty, setConfirmingEmpty] = useState(false);
 
-  useWedgeScan((scan) => {
-    void (async () => {
+  useWedgeScan(
+    async (scan) => {
       const result = readScan(scan, { checkAssociations: false });
       if (!result.ok) return say('error', t('receive.badScan', { reason: describeScanProblem(t, result.error) }));
       if (result.kind === 'text') {
@@ -50,8 +50,9 @@ export function CountScreen({ session }: { session: StoredSession }) {
       setConfirmingEmpty(false);
       setLines((current) => (current.some((l) => l.gtin === label.gtin && l.lotNumber === lotNumber) ? current : [...current, { gtin: label.gtin, lotNumber, countedQty: label.qty ? String(label.qty) : '' }]));
       say('good', t('receive.labelRead', { lot: lotNumber }));
-    })();
-  });
+    },
+    { ready: db !== null },
+  );
 
   async function submit(emptyConfirmed = false) {
     const device = loadDevice();

@@ -35,8 +35,8 @@ export function LotLookupScreen() {
     setError(text);
   }
 
-  useWedgeScan((scan) => {
-    void (async () => {
+  useWedgeScan(
+    async (scan) => {
       const result = readScan(scan, { checkAssociations: false });
       const label = result.ok && result.kind === 'gs1' ? labelFromElements(result.elements) : null;
       if (!db || !label?.lotNumber) {
@@ -47,8 +47,9 @@ export function LotLookupScreen() {
       const found = lotStore?.lotByLabel(label.gtin, label.lotNumber);
       if (!found) return notFound(t('pick.refused.unknown', { lot: label.lotNumber }));
       await show(found);
-    })();
-  });
+    },
+    { ready: db !== null && lotStore !== null },
+  );
 
   /** A label too worn to scan: the lot number read off it and typed. Without the GTIN it has to be unique. */
   async function findTyped(event: FormEvent) {

@@ -26,8 +26,8 @@ export function MoveScreen({ session }: { session: StoredSession }) {
   const [message, say] = useScanMessage();
   const stock = useStockCheck();
 
-  useWedgeScan((scan) => {
-    void (async () => {
+  useWedgeScan(
+    async (scan) => {
       if (!db) return;
       const result = readScan(scan, { checkAssociations: false });
       if (!result.ok) return say('error', t('receive.badScan', { reason: describeScanProblem(t, result.error) }));
@@ -45,8 +45,9 @@ export function MoveScreen({ session }: { session: StoredSession }) {
       if (!found) return say('error', t('pick.refused.unknown', { lot: label?.lotNumber ?? '?' }));
       setLot(found);
       say('good', t('receive.labelRead', { lot: found.lotNumber }));
-    })();
-  });
+    },
+    { ready: db !== null && lotStore !== null },
+  );
 
   async function save(event: FormEvent) {
     event.preventDefault();

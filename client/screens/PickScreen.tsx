@@ -6,7 +6,7 @@ import type { BalanceDoc, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc } fro
 import { OpList } from '../components/OpList';
 import { PickListLine } from '../components/PickListLine';
 import { RecallBreaks } from '../components/RecallBreaks';
-import { useCollection } from '../hooks/useCollection';
+import { useCollection, useCollectionState } from '../hooks/useCollection';
 import { useLotStore } from '../hooks/useLotStore';
 import type { LotStore } from '../db/lot-store';
 import { useWedgeScan } from '../scanning/useWedgeScan';
@@ -26,9 +26,9 @@ export function PickScreen({ session }: { session: StoredSession }) {
   const { t } = useTranslation();
   const { db, lotStore } = useSync();
   // Done lists stay readable: the picker who finished one sees it close instead of vanish.
-  const allLists = useCollection<PickListDoc>(useMemo(() => (db ? () => db.picklists.find({ selector: { status: { $in: ['open', 'picking', 'done'] } } }) : null), [db]));
+  const { docs: allLists, loaded: listsLoaded } = useCollectionState<PickListDoc>(useMemo(() => (db ? () => db.picklists.find({ selector: { status: { $in: ['open', 'picking', 'done'] } } }) : null), [db]));
   const queued = useCollection<OpDoc>(useMemo(() => (db ? () => db.ops.find({ selector: { status: 'queued' } }) : null), [db]));
-  const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
+  const { docs: locations, loaded: locationsLoaded } = useCollectionState<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
   const items = useCollection<ItemDoc>(useMemo(() => (db ? () => db.items.find() : null), [db]));
   const itemByGtin = useMemo(() => new Map(items.map((i) => [i.gtin, i])), [items]);
   const [listId, setListId] = useState<string | null>(null);
@@ -80,7 +80,7 @@ export function PickScreen({ session }: { session: StoredSession }) {
     setLot(found!);
     say('good', t('receive.labelRead', { lot: label.lotNumber }));
   }
-  useWedgeScan((scan) => void onScan(scan));
+  useWedgeScan(onScan, { ready: listsLoaded && locationsLoaded && lotStore !== null });
 
   async function save(event: FormEvent) {
     event.preventDefault();

@@ -7,7 +7,7 @@ import type { ItemDoc, LocationDoc, LotDoc } from '../../sync';
 import { onlyStockedLocationId } from '../db/lot-stock';
 import { OpList } from '../components/OpList';
 import { LabelChoiceFields, queueLabels, useLabelChoice } from '../components/PrintLabels';
-import { useCollection } from '../hooks/useCollection';
+import { useCollectionState } from '../hooks/useCollection';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
@@ -32,8 +32,8 @@ interface Component {
 export function ProduceScreen({ session }: { session: StoredSession }) {
   const { t } = useTranslation();
   const { db, lotStore } = useSync();
-  const items = useCollection<ItemDoc>(useMemo(() => (db ? () => db.items.find({ selector: { active: true }, sort: [{ sku: 'asc' }] }) : null), [db]));
-  const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
+  const { docs: items, loaded: itemsLoaded } = useCollectionState<ItemDoc>(useMemo(() => (db ? () => db.items.find({ selector: { active: true }, sort: [{ sku: 'asc' }] }) : null), [db]));
+  const { docs: locations, loaded: locationsLoaded } = useCollectionState<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
   const [workOrder, setWorkOrder] = useState('');
   const [gtin, setGtin] = useState('');
   const [qty, setQty] = useState('');
@@ -79,7 +79,7 @@ export function ProduceScreen({ session }: { session: StoredSession }) {
     setComponents((list) => [...list, { lot: lot!, from, qty: '1' }]);
     say('good', t('produce.componentAdded', { lot: lot!.lotNumber, from: from.code }));
   }
-  useWedgeScan((scan) => void onScan(scan));
+  useWedgeScan(onScan, { ready: itemsLoaded && locationsLoaded && lotStore !== null });
 
   async function save(event: FormEvent) {
     event.preventDefault();

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { readScan } from '../../domain/gs1';
 import type { ItemDoc, LocationDoc } from '../../sync';
 import { OpList } from '../components/OpList';
-import { useCollection } from '../hooks/useCollection';
+import { useCollectionState } from '../hooks/useCollection';
 import { LabelChoiceFields, queueLabels, useLabelChoice } from '../components/PrintLabels';
 import { CameraScanner } from '../scanning/CameraScanner';
 import { useWedgeScan } from '../scanning/useWedgeScan';
@@ -32,10 +32,10 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
 
   // Items are few and change rarely: kept in memory, so a scan looks its GTIN up without a
   // database round trip (at the rate a wedge scanner fires, those trips were most of the wait).
-  const items = useCollection<ItemDoc>(useMemo(() => (db ? () => db.items.find() : null), [db]));
+  const { docs: items, loaded: itemsLoaded } = useCollectionState<ItemDoc>(useMemo(() => (db ? () => db.items.find() : null), [db]));
   const itemByGtin = useMemo(() => new Map(items.map((i) => [i.gtin, i])), [items]);
   const item = label ? (itemByGtin.get(label.gtin) ?? null) : null;
-  const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
+  const { docs: locations, loaded: locationsLoaded } = useCollectionState<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
 
 
   async function onScan(scan: string) {
@@ -83,7 +83,8 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
     setQty('');
   }
 
-  useWedgeScan((scan) => void onScan(scan), !recallMode);
+  // A location is looked up in the list: until it is read, a scan waits rather than be judged unknown.
+  useWedgeScan(onScan, { enabled: !recallMode, ready: itemsLoaded && locationsLoaded });
 
   const itemName = item ? localName(item.name, item.nameZh) : null;
 

@@ -9,7 +9,7 @@ import { loadCustomers, type Customer } from '../api/customers';
 import { OpList } from '../components/OpList';
 import { StockWarning } from '../components/StockWarning';
 import { useStockCheck } from '../hooks/useStockCheck';
-import { useCollection } from '../hooks/useCollection';
+import { useCollectionState } from '../hooks/useCollection';
 import { useWedgeScan } from '../scanning/useWedgeScan';
 import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
@@ -30,7 +30,7 @@ interface Line {
 export function ShipScreen({ session }: { session: StoredSession }) {
   const { t } = useTranslation();
   const { db, lotStore } = useSync();
-  const locations = useCollection<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
+  const { docs: locations, loaded: locationsLoaded } = useCollectionState<LocationDoc>(useMemo(() => (db ? () => db.locations.find() : null), [db]));
   const [customers, setCustomers] = useState<Customer[]>([]);
   const [customerCode, setCustomerCode] = useState('');
   const [shipmentNumber, setShipmentNumber] = useState('');
@@ -81,7 +81,7 @@ export function ShipScreen({ session }: { session: StoredSession }) {
     setLines((list) => [...list, { lot, from: source, qty: '' }]);
     say('good', t('ship.lineAdded', { lot: lot.lotNumber, from: source.code }));
   }
-  useWedgeScan(onScan);
+  useWedgeScan(onScan, { ready: locationsLoaded && lotStore !== null });
 
   async function save(event: FormEvent) {
     event.preventDefault();
