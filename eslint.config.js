@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'bench/results/', 'domain/gs1/ai-table.generated.ts', '.tmp/'] },
+  { ignores: ['dist/', 'node_modules/', 'data/', 'bench/results/', 'domain/gs1/ai-table.generated.ts', 'client/api/schema.generated.ts', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,37 +1,14 @@
-import type { Role } from '../../domain/auth';
 import { api } from './client';
+import type { Answer, Schema } from './types';
 
-export interface Account {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  locale: 'zh-CN' | 'en';
-  active: boolean;
-  version: number;
-}
+export type Account = Schema<'User'>;
+export type NewAccount = Schema<'NewUser'>;
+export type AccountChange = Schema<'UserChange'>;
 
-export interface NewAccount {
-  username: string;
-  displayName: string;
-  password: string;
-  roles: Role[];
-  locale: 'zh-CN' | 'en';
-  /** Required by the server when a signing role (qc, supervisor) is granted. */
-  reason?: string;
-}
+export const listAccounts = (token: string) => api<Answer<'/api/users', 'get'>>('/api/users', { token }).then((r) => r.users);
 
-export interface AccountChange {
-  version: number;
-  reason: string;
-  roles?: Role[];
-  active?: boolean;
-}
+export const createAccount = (token: string, account: NewAccount) => api<Answer<'/api/users', 'post'>>('/api/users', { token, method: 'POST', body: JSON.stringify(account) });
 
-export const listAccounts = (token: string) => api<{ users: Account[] }>('/api/users', { token }).then((r) => r.users);
+export const changeAccount = (token: string, id: string, change: AccountChange) => api<Answer<'/api/users/{id}', 'patch'>>(`/api/users/${id}`, { token, method: 'PATCH', body: JSON.stringify(change) });
 
-export const createAccount = (token: string, account: NewAccount) => api<Account>('/api/users', { token, method: 'POST', body: JSON.stringify(account) });
-
-export const changeAccount = (token: string, id: string, change: AccountChange) => api<Account>(`/api/users/${id}`, { token, method: 'PATCH', body: JSON.stringify(change) });
-
-export const unlockAccount = (token: string, id: string, reason: string) => api<undefined>(`/api/users/${id}/unlock`, { token, method: 'POST', body: JSON.stringify({ reason }) });
+export const unlockAccount = (token: string, id: string, reason: string) => api<undefined>(`/api/users/${id}/unlock`, { token, method: 'POST', body: JSON.stringify({ reason } satisfies Schema<'Unlock'>) });

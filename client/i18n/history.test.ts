@@ -5,7 +5,7 @@ import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
 import { describeHistory } from './history';
 
-const event = (kind: string, action: string, details: Record<string, unknown>): HistoryEvent => ({ at: '2026-11-30T08:00:00Z', kind, action, actor: 'qa', summary: 'english summary', details });
+const event = (kind: HistoryEvent['kind'], action: string, details: Record<string, unknown>): HistoryEvent => ({ at: '2026-11-30T08:00:00Z', kind, action, actor: 'qa', summary: 'english summary', details });
 
 beforeAll(async () => {
   await i18n.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: 'zh-CN', interpolation: { escapeValue: false } });

@@ -167,7 +167,7 @@ describe("trace of a hub lot: one resin batch in 30 finished lots, shipped in th
           gtin: "06909990000912",
           itemName: "Hub product",
           itemNameZh: null,
-          status: "released",
+          status: "released" as const,
           origin: "produced" as const,
           supplier: null,
           supplierLot: null,

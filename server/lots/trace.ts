@@ -1,3 +1,4 @@
+import type { LotStatus } from '../../domain/lots';
 import type { Queryable } from '../db';
 import { AppError } from '../errors';
 
@@ -10,7 +11,7 @@ export interface TraceLot {
   itemName: string;
   /** The item's name in Chinese, where the master data has one. */
   itemNameZh: string | null;
-  status: string;
+  status: LotStatus;
   origin: 'received' | 'produced';
   supplier: string | null;
   supplierLot: string | null;
@@ -136,7 +137,7 @@ const toLot = (r: Json[]): TraceLot => ({
   lotNumber: text(r[1]!),
   gtin: text(r[2]!),
   itemName: text(r[3]!),
-  status: text(r[4]!),
+  status: text(r[4]!) as LotStatus,
   origin: text(r[5]!) as TraceLot['origin'],
   supplier: textOrNull(r[6]!),
   supplierLot: textOrNull(r[7]!),

@@ -9,7 +9,6 @@ import { actorOf, type AppDeps, type AppEnv } from '../../http/env';
 import { ErrorSchema, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 
-const Anything = z.record(z.string(), z.unknown());
 const Code = z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,29}$/, 'must be a code of capital letters, digits and dashes');
 const refused = { 422: jsonResponse('Settings that overlap, leave gaps or do not rise; a bucket the site does not have; several sites and none named', ErrorSchema) } as const;
 const notFound = { 404: jsonResponse('No such site', ErrorSchema) } as const;
@@ -36,6 +35,41 @@ const SettingsBody = z
   })
   .strict();
 
+const BandSchema = z.object({ from: z.number().int(), to: z.number().int().nullable().openapi({ description: 'null: no upper end' }) });
+const SiteSettingsSchema = z
+  .object({
+    site: z.string(),
+    settings: z.object({
+      expiryBands: z.array(BandSchema),
+      ageingBands: z.array(BandSchema),
+      nearExpiryDays: z.number().int(),
+      deadStockDays: z.number().int(),
+      longHoldDays: z.number().int(),
+    }),
+    version: z.number().int().openapi({ description: '0 while the site reads with the defaults' }),
+  })
+  .openapi('DashboardSiteSettings');
+const StockRowSchema = z
+  .object({
+    lotId: z.string(),
+    locationId: z.string(),
+    lotNumber: z.string(),
+    gtin: z.string(),
+    sku: z.string(),
+    itemName: z.string(),
+    warehouse: z.string(),
+    location: z.string(),
+    status: z.enum(LOT_STATUSES),
+    expiresOn: z.string().nullable(),
+    agedOn: z.string(),
+    movedOn: z.string(),
+    statusSince: z.string(),
+    qty: z.string(),
+    standardCost: z.string().nullable().openapi({ description: 'null for those not shown costs, or an item without one' }),
+    value: z.string().nullable(),
+  })
+  .openapi('StockRow');
+
 const AmountSchema = {
   qty: z.string().openapi({ description: 'Quantity, exact decimal text', example: '1250.5' }),
   value: z.string().nullable().openapi({ description: 'Value at standard cost, exact decimal text; null for those not shown costs' }),
@@ -52,7 +86,7 @@ const DashboardSchema = z
     asOf: z.string().openapi({ description: 'Names the state shown; give it to a drill-down to learn whether the stock changed since' }),
     today: z.string(),
     costVisible: z.boolean(),
-    settings: Anything,
+    settings: SiteSettingsSchema,
     onHand: z.object(AmountSchema),
     byStatus: z.array(z.object({ status: z.enum(LOT_STATUSES), ...AmountSchema })),
     byWarehouse: z.array(PlaceSchema),
@@ -98,7 +132,7 @@ const rows = createRoute({
       limit: z.coerce.number().int().min(1).max(5000).default(500),
     }),
   },
-  responses: { 200: jsonResponse('One page', z.object({ rows: z.array(Anything), next: z.string().nullable(), asOf: z.string(), changed: z.boolean().nullable() })), ...badRequest, ...authErrors, ...notFound, ...refused },
+  responses: { 200: jsonResponse('One page', z.object({ rows: z.array(StockRowSchema), next: z.string().nullable(), asOf: z.string(), changed: z.boolean().nullable() })), ...badRequest, ...authErrors, ...notFound, ...refused },
 });
 
 const exportRoute = (format: ExportFormat) =>
@@ -119,7 +153,7 @@ const getSettings = createRoute({
   summary: "A site's expiry buckets, ageing bands, near-expiry, dead-stock and long-hold limits (the defaults at version 0)",
   security: bearer,
   request: { query: z.object({ site: Code.optional() }) },
-  responses: { 200: jsonResponse('The settings', z.object({ settings: Anything })), ...badRequest, ...authErrors, ...notFound, ...refused },
+  responses: { 200: jsonResponse('The settings', z.object({ settings: SiteSettingsSchema })), ...badRequest, ...authErrors, ...notFound, ...refused },
 });
 
 const putSettings = createRoute({
@@ -129,7 +163,7 @@ const putSettings = createRoute({
   summary: "Replace a site's dashboard settings (audited); bands that overlap, leave a gap or do not rise are refused with every problem listed",
   security: bearer,
   request: { body: jsonBody(SettingsBody) },
-  responses: { 200: jsonResponse('The settings', z.object({ settings: Anything })), ...badRequest, ...authErrors, ...notFound, 409: jsonResponse('Changed meanwhile', ErrorSchema), ...refused },
+  responses: { 200: jsonResponse('The settings', z.object({ settings: SiteSettingsSchema })), ...badRequest, ...authErrors, ...notFound, 409: jsonResponse('Changed meanwhile', ErrorSchema), ...refused },
 });
 
 /** Value at standard cost is the plant's money: shown to those who answer for it. */
@@ -138,7 +172,6 @@ export const seesStockValue = (session: Session) => session.user.roles.some((r) 
 export function dashboardRoutes(deps: AppDeps) {
   const today = () => plantToday((deps.clock ?? systemClock).now());
   const viewer = (c: Context<AppEnv>) => seesStockValue(c.get('session')!);
-  const asRecord = (v: object) => v as Record<string, unknown>;
   const exportHandler = (format: ExportFormat) => async (c: Context<AppEnv>, q: z.infer<typeof FigureQuery>) => {
     const site = await resolveSite(deps.db, q.site);
     const day = today();
@@ -160,22 +193,22 @@ export function dashboardRoutes(deps: AppDeps) {
       const q = c.req.valid('query');
       const site = await resolveSite(deps.db, q.site);
       const dashboard = await readStockDashboard(deps.db, { site, warehouse: q.warehouse, after: q.after, limit: q.limit, today: today(), costVisible: viewer(c) });
-      return c.json({ dashboard: { ...dashboard, settings: asRecord(dashboard.settings) } }, 200);
+      return c.json({ dashboard }, 200);
     })
     .openapi(rows, async (c) => {
       const q = c.req.valid('query');
       const site = await resolveSite(deps.db, q.site);
       const page = await drillDown(deps.db, { ...q, site, today: today(), costVisible: viewer(c) });
-      return c.json({ ...page, rows: page.rows.map(asRecord) }, 200);
+      return c.json(page, 200);
     })
     .openapi(exportRoute('csv'), (c) => csv(c, c.req.valid('query')))
     .openapi(exportRoute('xlsx'), (c) => xlsx(c, c.req.valid('query')))
     .openapi(getSettings, async (c) => {
       const site = await resolveSite(deps.db, c.req.valid('query').site);
-      return c.json({ settings: asRecord(await readDashboardSettings(deps.db, site)) }, 200);
+      return c.json({ settings: await readDashboardSettings(deps.db, site) }, 200);
     })
     .openapi(putSettings, async (c) => {
       const { site, version, ...next } = c.req.valid('json');
-      return c.json({ settings: asRecord(await saveDashboardSettings(deps.db, actorOf(c.get('session')!), site, next, version)) }, 200);
+      return c.json({ settings: await saveDashboardSettings(deps.db, actorOf(c.get('session')!), site, next, version) }, 200);
     });
 }

@@ -15,13 +15,88 @@ import { transitionLot } from '../../lots/transition';
 
 const notFound = { 404: jsonResponse('Not found', ErrorSchema) } as const;
 
+const Origin = z.enum(['received', 'produced']);
+const QcQueueEntrySchema = z
+  .object({
+    id: z.string(),
+    lotNumber: z.string(),
+    gtin: z.string(),
+    itemName: z.string(),
+    itemNameZh: z.string().nullable(),
+    supplier: z.string().nullable(),
+    supplierLot: z.string().nullable(),
+    origin: Origin,
+    manufacturedOn: z.string().nullable(),
+    expiresOn: z.string().nullable(),
+    onHand: z.number(),
+    locations: z.array(z.string()),
+    waitingSince: z.string(),
+    version: z.number().int(),
+  })
+  .openapi('QcQueueEntry');
+const SignatureSchema = z
+  .object({ userId: z.string(), username: z.string(), name: z.string(), meaning: z.enum(SIGNATURE_MEANINGS), signedAt: z.string() })
+  .openapi('Signature');
+const HistoryEventSchema = z
+  .object({
+    at: z.string(),
+    kind: z.enum(['move', 'status', 'genealogy', 'shipment', 'return', 'exception', 'alert', 'label']),
+    action: z.string().openapi({ description: "What happened, in the ledger's words: op.receive, lot.status, consumed_into, ..." }),
+    actor: z.string().nullable(),
+    summary: z.string(),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .openapi('LotHistoryEvent');
+const TraceSchema = z
+  .object({
+    root: z.string(),
+    direction: z.enum(['forward', 'backward']),
+    depth: z.number().int(),
+    serial: z.string().nullable().openapi({ description: 'The serial the trace followed out of the root lot, for a serial trace' }),
+    lots: z.array(
+      z.object({
+        id: z.string(),
+        lotNumber: z.string(),
+        gtin: z.string(),
+        itemName: z.string(),
+        itemNameZh: z.string().nullable(),
+        status: z.enum(LOT_STATUSES),
+        origin: Origin,
+        supplier: z.string().nullable(),
+        supplierLot: z.string().nullable(),
+        expiresOn: z.string().nullable(),
+        depth: z.number().int().openapi({ description: 'Hops from the lot the trace started at' }),
+      }),
+    ),
+    edges: z.array(z.object({ parentLotId: z.string(), childLotId: z.string(), qty: z.number(), workOrder: z.string().nullable(), serials: z.array(z.string()) })),
+    stock: z.array(z.object({ lotId: z.string(), locationCode: z.string(), locationName: z.string(), qty: z.number() })),
+    shipments: z.array(z.object({ lotId: z.string(), shipment: z.string(), customerCode: z.string(), customerName: z.string(), qty: z.number(), serial: z.string().nullable(), shippedAt: z.string() })),
+    truncated: z.boolean().openapi({ description: 'Whether the walk stopped at the depth limit with further links left' }),
+  })
+  .openapi('Trace');
+const LotAlertSchema = z
+  .object({
+    id: z.string(),
+    lotId: z.string(),
+    lotNumber: z.string(),
+    gtin: z.string(),
+    itemName: z.string(),
+    itemNameZh: z.string().nullable(),
+    kind: z.enum(['near_expiry', 'expired']),
+    windowDays: z.number().int(),
+    expiresOn: z.string().nullable(),
+    raisedAt: z.string(),
+    acknowledgedBy: z.string().nullable(),
+  })
+  .openapi('LotAlert');
+
 const queue = createRoute({
   method: 'get',
   path: '/api/qc/queue',
   tags: ['qc'],
   summary: 'Lots in quarantine waiting for a QC decision',
   security: bearer,
-  responses: { 200: jsonResponse('Inspection queue', z.object({ lots: z.array(z.record(z.string(), z.unknown())) })), ...authErrors },
+  responses: { 200: jsonResponse('Inspection queue', z.object({ lots: z.array(QcQueueEntrySchema) })), ...authErrors },
 });
 
 const QcResultSchema = z.object({ test: z.string().trim().min(1).max(100), value: z.string().max(200), unit: z.string().max(20).nullish(), pass: z.boolean().nullish() });
@@ -47,7 +122,7 @@ const transition = createRoute({
     ),
   },
   responses: {
-    200: jsonResponse('The lot changed status', z.object({ lotId: z.string(), from: z.string(), to: z.string(), version: z.number(), signature: z.record(z.string(), z.unknown()) })),
+    200: jsonResponse('The lot changed status', z.object({ lotId: z.string(), from: z.enum(LOT_STATUSES), to: z.enum(LOT_STATUSES), version: z.number(), signature: SignatureSchema })),
     ...badRequest,
     ...authErrors,
     ...notFound,
@@ -63,7 +138,7 @@ const history = createRoute({
   summary: "One lot's timeline from the ledger and the audit log",
   security: bearer,
   request: { params: UuidParam },
-  responses: { 200: jsonResponse('Timeline', z.object({ events: z.array(z.record(z.string(), z.unknown())) })), ...badRequest, ...authErrors, ...notFound },
+  responses: { 200: jsonResponse('Timeline', z.object({ events: z.array(HistoryEventSchema) })), ...badRequest, ...authErrors, ...notFound },
 });
 
 const trace = createRoute({
@@ -80,7 +155,7 @@ const trace = createRoute({
       serial: z.string().min(1).max(20).optional(),
     }),
   },
-  responses: { 200: jsonResponse('Trace', z.record(z.string(), z.unknown())), ...badRequest, ...authErrors, ...notFound },
+  responses: { 200: jsonResponse('Trace', TraceSchema), ...badRequest, ...authErrors, ...notFound },
 });
 
 const upload = createRoute({
@@ -110,7 +185,7 @@ const alerts = createRoute({
   summary: 'Expiry and near-expiry alerts',
   security: bearer,
   request: { query: z.object({ open: z.enum(['true', 'false']).default('true') }) },
-  responses: { 200: jsonResponse('Alerts', z.object({ alerts: z.array(z.record(z.string(), z.unknown())) })), ...badRequest, ...authErrors },
+  responses: { 200: jsonResponse('Alerts', z.object({ alerts: z.array(LotAlertSchema) })), ...badRequest, ...authErrors },
 });
 
 const acknowledge = createRoute({
@@ -134,19 +209,19 @@ const expire = createRoute({
 
 export function lotRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-    .openapi(queue, async (c) => c.json({ lots: (await qcQueue(deps.db)) as unknown as Record<string, unknown>[] }, 200))
+    .openapi(queue, async (c) => c.json({ lots: await qcQueue(deps.db) }, 200))
     .openapi(transition, async (c) => {
       const outcome = await transitionLot(deps.db, c.get('session')!, c.req.valid('param').id, c.req.valid('json'), signInGuard(deps));
-      return c.json({ ...outcome, signature: { ...outcome.signature } }, 200);
+      return c.json(outcome, 200);
     })
-    .openapi(history, async (c) => c.json({ events: (await lotHistory(deps.db, c.req.valid('param').id)) as unknown as Record<string, unknown>[] }, 200))
+    .openapi(history, async (c) => c.json({ events: await lotHistory(deps.db, c.req.valid('param').id) }, 200))
     .openapi(trace, async (c) => {
       const q = c.req.valid('query');
       const lotId = c.req.valid('param').id;
       const started = performance.now();
       const result = await traceLot(deps.db, lotId, { direction: q.direction, depth: q.depth, serial: q.serial ?? null });
       await recordTraceServed(deps.db, { lotId, direction: q.direction, depth: q.depth, bySerial: q.serial !== undefined, userId: c.get('session')!.user.id, durationMs: performance.now() - started });
-      return c.json(result as unknown as Record<string, unknown>, 200);
+      return c.json(result, 200);
     })
     .openapi(upload, async (c) => {
       const declared = Number(c.req.header('content-length') ?? 0);
@@ -163,7 +238,7 @@ export function lotRoutes(deps: AppDeps) {
         'x-content-type-options': 'nosniff',
       });
     })
-    .openapi(alerts, async (c) => c.json({ alerts: (await listAlerts(deps.db, c.req.valid('query').open === 'true')) as unknown as Record<string, unknown>[] }, 200))
+    .openapi(alerts, async (c) => c.json({ alerts: await listAlerts(deps.db, c.req.valid('query').open === 'true') }, 200))
     .openapi(acknowledge, async (c) => {
       await acknowledgeAlert(deps.db, actorOf(c.get('session')!), c.req.valid('param').id);
       return c.body(null, 204);
