@@ -1,64 +1,19 @@
-import type { OpProblem } from '../../sync';
 import { api } from './client';
+import type { Answer, Schema } from './types';
 
-export interface Device {
-  id: string;
-  name: string;
-  enrolledAt: string;
-  revokedAt: string | null;
-  lastSeenAt: string | null;
-  appVersion: string | null;
-  queueDepth: number | null;
-  /** The enrolment of the same handheld this one replaced. */
-  replacesDeviceId: string | null;
-  version: number;
-}
+export type Device = Schema<'Device'>;
+export type DeviceHealth = Answer<'/api/devices/health', 'get'>['devices'][number];
+export type StockException = Schema<'StockException'>;
+export type OpSummary = Schema<'OpSummary'>;
 
-export interface DeviceHealth {
-  deviceId: string;
-  lastUser: string | null;
-  opsToday: number;
-  rejectedOps: number;
-  openExceptions: number;
-  /** Set while the device's pushes fail as a whole. */
-  pushFailing: { code: string; message: string; at: string; failures: number } | null;
-}
-
-export interface StockException {
-  id: string;
-  opId: string;
-  opType: string;
-  deviceName: string;
-  username: string;
-  kind: string;
-  lotNumber: string | null;
-  locationCode: string | null;
-  details: Record<string, unknown>;
-  status: 'open' | 'resolved';
-  resolution: string | null;
-  createdAt: string;
-  version: number;
-}
-
-export interface OpSummary {
-  id: string;
-  type: string;
-  deviceName: string;
-  username: string;
-  receivedAt: string;
-  status: string;
-  message: string | null;
-  problems: OpProblem[];
-}
-
-export const listDevices = (token: string) => api<{ devices: Device[] }>('/api/devices', { token });
-export const deviceHealth = (token: string) => api<{ devices: DeviceHealth[] }>('/api/devices/health', { token });
-export const enrolDevice = (token: string, name: string) => api<{ device: Device; token: string }>('/api/devices', { method: 'POST', token, body: JSON.stringify({ name }) });
-export const revokeDevice = (token: string, id: string, reason: string) => api<Device>(`/api/devices/${id}/revoke`, { method: 'POST', token, body: JSON.stringify({ reason }) });
-export const listExceptions = (token: string) => api<{ exceptions: StockException[] }>('/api/exceptions?status=open', { token });
+export const listDevices = (token: string) => api<Answer<'/api/devices', 'get'>>('/api/devices', { token });
+export const deviceHealth = (token: string) => api<Answer<'/api/devices/health', 'get'>>('/api/devices/health', { token });
+export const enrolDevice = (token: string, name: string) => api<Answer<'/api/devices', 'post'>>('/api/devices', { method: 'POST', token, body: JSON.stringify({ name }) });
+export const revokeDevice = (token: string, id: string, reason: string) => api<Answer<'/api/devices/{id}/revoke', 'post'>>(`/api/devices/${id}/revoke`, { method: 'POST', token, body: JSON.stringify({ reason }) });
+export const listExceptions = (token: string) => api<Answer<'/api/exceptions', 'get'>>('/api/exceptions?status=open', { token });
 export const resolveException = (token: string, e: StockException, action: 'accept' | 'adjust' | 'reverse', reason: string) =>
-  api<StockException>(`/api/exceptions/${e.id}/resolve`, { method: 'POST', token, body: JSON.stringify({ action, reason, version: e.version }) });
-export const listOps = (token: string, status?: string) => api<{ ops: OpSummary[] }>(`/api/ops${status ? `?status=${status}` : ''}`, { token });
+  api<Answer<'/api/exceptions/{id}/resolve', 'post'>>(`/api/exceptions/${e.id}/resolve`, { method: 'POST', token, body: JSON.stringify({ action, reason, version: e.version }) });
+export const listOps = (token: string, status?: string) => api<Answer<'/api/ops', 'get'>>(`/api/ops${status ? `?status=${status}` : ''}`, { token });
 
 /** Calls onChange whenever the server reports committed changes (console stream). */
 export function watchConsole(token: string, onChange: () => void, signal: AbortSignal): void {

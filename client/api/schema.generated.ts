@@ -8144,7 +8144,7 @@ export interface components {
             problems: {
                 code: string;
                 params: {
-                    [key: string]: unknown;
+                    [key: string]: string | number | boolean | null;
                 };
             }[];
             payload: {

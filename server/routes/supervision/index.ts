@@ -33,7 +33,7 @@ const ExceptionSchema = z
   .openapi('StockException');
 
 const OpSummarySchema = z
-  .object({ id: z.string(), type: z.string(), deviceId: z.string(), deviceName: z.string(), username: z.string(), deviceTime: z.string(), receivedAt: z.string(), status: z.string(), message: z.string().nullable(), problems: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.unknown()) })), payload: z.record(z.string(), z.unknown()) })
+  .object({ id: z.string(), type: z.string(), deviceId: z.string(), deviceName: z.string(), username: z.string(), deviceTime: z.string(), receivedAt: z.string(), status: z.string(), message: z.string().nullable(), problems: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])) })), payload: z.record(z.string(), z.unknown()) })
   .openapi('OpSummary');
 
 const exceptions = createRoute({
