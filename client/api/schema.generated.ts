@@ -8204,7 +8204,7 @@ export interface components {
             seq: string | null;
             id: string | null;
             /** @enum {string} */
-            problem: "content_changed" | "link_broken" | "checkpoint_mismatch" | "rows_missing" | "checkpoint_forged" | "checkpoint_unreadable" | "anchor_key_missing" | "lot_status_mismatch";
+            problem: "content_changed" | "link_broken" | "checkpoint_mismatch" | "rows_missing" | "checkpoint_forged" | "checkpoint_unreadable" | "anchor_key_missing" | "lot_status_mismatch" | "held_lots_changed";
             message: string;
             lotId?: string;
             checkpoint?: {

@@ -3,6 +3,7 @@ export { verifyAuditChain, MAX_LISTED, type AuditBreak, type AuditProblem, type 
 export { canonicalJson } from './canonical';
 export { GENESIS_HASH, chainHash, type AuditRecord } from './chain';
 export { LOT_STATUS_ACTION } from './lot-status';
+export { HELD_LOTS_KEY, readHeldLots, type HeldLots } from './held-lots';
 export { type AuditAnchor, type AnchorReport } from './anchor/check';
 export { AnchorKeyError, loadAnchorKey, parseAnchorKey, generateAnchorKeyPem, type AnchorKey, type LoadedKey } from './anchor/key';
 export { startAnchorJob, type AnchorJob } from './anchor/job';

@@ -1,6 +1,7 @@
 import type { Queryable } from '../db';
 import { checkCheckpoints, type AnchorReport, type AuditAnchor } from './anchor/check';
 import { GENESIS_HASH, chainHash, type AuditRecord } from './chain';
+import { heldLotsBreaks } from './held-lots';
 import { lotStatusBreaks } from './lot-status';
 
 export type AuditProblem =
@@ -11,7 +12,8 @@ export type AuditProblem =
   | 'checkpoint_forged'
   | 'checkpoint_unreadable'
   | 'anchor_key_missing'
-  | 'lot_status_mismatch';
+  | 'lot_status_mismatch'
+  | 'held_lots_changed';
 
 export interface AuditBreak {
   /** The audit row concerned, when there is one. */
@@ -124,6 +126,7 @@ export async function verifyAuditChain(db: Queryable, options: VerifyOptions = {
     if (page.rows.length < pageSize) break;
   }
   for (const b of anchor.afterWalk(lastSeq)) add(b);
+  for (const b of await heldLotsBreaks(db)) add(b);
   for (const b of await lotStatusBreaks(db)) add(b);
   return {
     ok: breakCount === 0,

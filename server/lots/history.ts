@@ -1,3 +1,4 @@
+import { HELD_LOTS_KEY } from '../audit';
 import type { Queryable } from '../db';
 import { AppError } from '../errors';
 
@@ -24,6 +25,7 @@ interface Row {
 /**
  * One lot's life, read from where the facts live — the stock ledger, the audit chain, the
  * genealogy, shipments, returns, exceptions and alerts — not from a copy kept for the purpose.
+ * A recall's hold is the opening's signed row, for every lot its frozen scope held.
  */
 const SQL = `
 SELECT m.at, 'move' AS kind, m.reason AS action, u.username AS actor,
@@ -39,6 +41,13 @@ UNION ALL
 SELECT a.at, 'status', a.action, a.actor_name,
        json_build_object('before', a.before, 'after', a.after, 'reason', a.reason, 'meaning', a.signature_meaning, 'seq', a.seq)
   FROM audit_log a WHERE a.entity_type = 'lot' AND a.entity_id = $1::text
+UNION ALL
+SELECT a.at, 'status', 'lot.status', a.actor_name,
+       json_build_object('before', json_build_object('status', h.status_before), 'after', json_build_object('status', 'recalled', 'recallCase', c.number),
+                         'reason', 'recall ' || c.number || ': ' || a.reason, 'meaning', a.signature_meaning, 'seq', a.seq)
+  FROM recall_case_lots h JOIN recall_cases c ON c.id = h.case_id
+  JOIN audit_log a ON a.entity_type = 'recall_case' AND a.entity_id = h.case_id::text AND a.action = 'recall.state' AND a.after ? '${HELD_LOTS_KEY}'
+ WHERE h.lot_id = $1 AND h.hold = 'recall'
 UNION ALL
 SELECT e.at, 'genealogy', 'consumed_into', NULL, json_build_object('lotId', e.child_lot_id, 'lotNumber', l.lot_number, 'qty', e.qty, 'serial', e.parent_serial, 'workOrder', w.number)
   FROM genealogy_edges e JOIN lots l ON l.id = e.child_lot_id LEFT JOIN work_orders w ON w.id = e.work_order_id WHERE e.parent_lot_id = $1

@@ -1,6 +1,6 @@
 import { planCaseTransition, termsProblems, type EffectivenessLevel, type FdaClass, type Jurisdiction, type NmpaClass, type RecallDepth, type RecallState, type RecallTerms } from '../../domain/recall';
 import type { SignatureMeaning } from '../../domain/lots';
-import { appendAudit, appendPrepared, prepareAudit, type Actor, type AuditEntry, type PreparedAudit } from '../audit';
+import { HELD_LOTS_KEY, appendAudit, appendPrepared, prepareAudit, type Actor, type AuditEntry } from '../audit';
 import type { Session } from '../auth';
 import type { SignInGuard } from '../auth/rate-limit';
 import { sign, type Signature } from '../auth/signature';
@@ -269,15 +269,13 @@ export async function transitionRecall(db: Db, session: Session, caseId: string,
     const at = new Date();
     let opened: OpenedScope | null = null;
     const lotEntries: AuditEntry[] = [];
-    let lotAudit: PreparedAudit | null = null;
     let scope: OpeningScope | null = null;
     if (plan.to === 'open') {
       scope = await readOpeningScope(tx, current.scopeInput, current.id);
       if (!current.drill) refuseConflicts(scope, current.id);
-      const frozen = await freezeAndHold(tx, { id: current.id, number: current.number, drill: current.drill }, scope, { reason: request.reason, meaning: request.meaning, signature, actor, at });
+      const frozen = await freezeAndHold(tx, { id: current.id, number: current.number, drill: current.drill }, scope);
       opened = frozen.opened;
       lotEntries.push(...frozen.audit);
-      lotAudit = frozen.lotAudit;
     }
     // Closing declares the recall effective: every consignee's units accounted for, or the gap
     // explained and signed. A drill recovers nothing and is judged by its own report.
@@ -315,13 +313,15 @@ export async function transitionRecall(db: Db, session: Session, caseId: string,
           signature,
           ...(closing ? { reconciliation: { shipped: closing.shipped, accounted: closing.accounted, percent: closing.percent, consignees: closing.consignees.map((c) => ({ code: c.code, shipped: c.shipped, returned: c.returned, destroyed: c.destroyed, corrected: c.corrected, onHand: c.onHand, lost: c.lost, gap: c.gap, explained: c.explained !== null })) } } : {}),
           ...(opened && scope ? { scope: { described: scope.described, lots: scope.lots.length, held: opened.held.length, consignees: scope.consignees.length, percent: scope.balance.percent, unbalancedLots: scope.balance.unbalancedLots } } : {}),
+          // The signed record of every lot this opening made recalled (server/audit/held-lots.ts).
+          ...(opened?.heldLots ? { [HELD_LOTS_KEY]: opened.heldLots } : {}),
         },
         reason: request.reason,
         signatureMeaning: request.meaning,
       },
       ...lotEntries,
     ], at);
-    await appendPrepared(tx, caseAudit, ...(lotAudit ? [lotAudit] : []));
+    await appendPrepared(tx, caseAudit);
     return { from: plan.from, to: plan.to, opened };
   });
   return { case: await getRecall(db, caseId), from: outcome.from, to: outcome.to, signature, opened: outcome.opened };

@@ -1,7 +1,6 @@
-import { LOT_STATUSES, type LotStatus, type SignatureMeaning } from '../../domain/lots';
+import { LOT_STATUSES, type LotStatus } from '../../domain/lots';
 import { recallHold } from '../../domain/recall';
-import { LOT_STATUS_ACTION, prepareAudit, type Actor, type AuditEntry, type PreparedAudit } from '../audit';
-import type { Signature } from '../auth/signature';
+import { readHeldLots, type AuditEntry, type HeldLots } from '../audit';
 import type { Queryable } from '../db';
 import { AppError } from '../errors';
 import { notifyChanges } from '../sync/notify';
@@ -12,18 +11,11 @@ export interface OpenedScope {
   lots: number;
   /** Lots this opening made recalled. */
   held: string[];
+  /** The same as its signed audit row records them; null for a drill, which holds nothing. */
+  heldLots: HeldLots | null;
   consignees: number;
   percent: number | null;
   balanced: boolean;
-}
-
-interface Opening {
-  reason: string;
-  meaning: SignatureMeaning;
-  signature: Signature;
-  actor: Actor;
-  /** When the opening's changes are made: the time of its audit rows. */
-  at: Date;
 }
 
 const rows = (value: unknown) => JSON.stringify(value);
@@ -36,18 +28,17 @@ const RECALLABLE: LotStatus[] = LOT_STATUSES.filter((status) => recallHold(statu
  * readOpeningScope) and, for a real recall, holds every lot in it:
  * each lot is claimed for this case (the key of recall_holds refuses a lot a second open case
  * already claimed, even one opening at the same moment) and made recalled where the lot status
- * machine allows, with a `lot.status` audit entry per lot so the audit trail explains every
- * status. Pick lists still counting held lots are broken (pick-list-breaks.ts). Devices learn of
- * it from the case's list of held lots, then through the lots and lists they pull. Returns the
- * audit entries of the broken lists and the lots' audit rows, made ready, for the caller to append
- * last.
+ * machine allows. The audit trail explains each held lot's status by the opening's one signed
+ * row, which records the held lots' count and digest (server/audit/held-lots.ts). Pick lists still
+ * counting held lots are broken (pick-list-breaks.ts). Devices learn of it from the case's list of
+ * held lots, then through the lots and lists they pull. Returns the audit entries of the broken
+ * lists for the caller to append last.
  */
 export async function freezeAndHold(
   tx: Queryable,
   caseRef: { id: string; number: string; drill: boolean },
   scope: OpeningScope,
-  opening: Opening,
-): Promise<{ opened: OpenedScope; audit: AuditEntry[]; lotAudit: PreparedAudit }> {
+): Promise<{ opened: OpenedScope; audit: AuditEntry[] }> {
   const caseId = caseRef.id;
   const lotIds = scope.lots.map((l) => l.id);
   const audit: AuditEntry[] = [];
@@ -83,9 +74,8 @@ export async function freezeAndHold(
   const holdOf = (lotId: string, scoped: LotStatus) => (caseRef.drill ? 'drill' : recallHold(statusOf.get(lotId)?.status ?? scoped));
   const balanceOf = new Map(scope.balance.lots.map((b) => [b.lotId, b]));
   // The frozen scope's statements go to the database one after another without waiting for each
-  // answer, and the lots' audit rows are made meanwhile: for a hub lot's recall both take about a
-  // second, and one need not wait for the other. A failure in any of them fails the transaction.
-  const frozen = Promise.all([
+  // answer. A failure in any of them fails the transaction.
+  await Promise.all([
     tx.query(
       `INSERT INTO recall_case_lots (case_id, lot_id, depth, reached, status_before, hold, brought_in, in_stock, picked, scrapped, shipped_out, consumed, corrected, unaccounted)
        SELECT $1, lot_id, depth, reached, status_before, hold, brought_in, in_stock, picked, scrapped, shipped_out, consumed, corrected, unaccounted
@@ -130,33 +120,8 @@ export async function freezeAndHold(
     ),
   ]);
 
-  const lotEntries: AuditEntry[] = [];
-  if (!caseRef.drill) {
-    for (const lot of scope.lots) {
-      if (holdOf(lot.id, lot.status) !== 'recall') continue;
-      const before = statusOf.get(lot.id)!;
-      held.push(lot.id);
-      lotEntries.push({
-        action: LOT_STATUS_ACTION,
-        entityType: 'lot',
-        entityId: lot.id,
-        before: { status: before.status, version: before.version },
-        after: { status: 'recalled', lotNumber: lot.lotNumber, recallCase: caseRef.number, recallCaseId: caseId, signature: opening.signature },
-        reason: `recall ${caseRef.number}: ${opening.reason}`,
-        signatureMeaning: opening.meaning,
-      });
-    }
-  }
-  // Made while the statements run; their outcome is awaited before anything else, even a failure here.
-  const lotAudit = (() => {
-    try {
-      return prepareAudit(opening.actor, lotEntries, opening.at);
-    } catch (error) {
-      return error instanceof Error ? error : new Error(String(error));
-    }
-  })();
-  await frozen;
-  if (lotAudit instanceof Error) throw lotAudit;
+  if (!caseRef.drill) for (const lot of scope.lots) if (holdOf(lot.id, lot.status) === 'recall') held.push(lot.id);
+  const heldLots = caseRef.drill ? null : await readHeldLots(tx, caseId);
 
   if (!caseRef.drill) {
     if (held.length > 0) await notifyChanges(tx, ['lots']);
@@ -166,5 +131,5 @@ export async function freezeAndHold(
       await notifyChanges(tx, ['picklists']);
     }
   }
-  return { opened: { lots: scope.lots.length, held, consignees: scope.consignees.length, percent: scope.balance.percent, balanced: scope.balance.balanced }, audit, lotAudit };
+  return { opened: { lots: scope.lots.length, held, heldLots, consignees: scope.consignees.length, percent: scope.balance.percent, balanced: scope.balance.balanced }, audit };
 }

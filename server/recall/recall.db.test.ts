@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit';
+import { lotHistory } from '../lots/history';
 import { addPrinter } from '../printing/printers';
 import { printLot } from '../printing/spool';
 import { bearer, json, type TestApp } from '../test-support/app';
@@ -197,12 +198,39 @@ describe('a recall case', () => {
     ]);
     expect(view.scope).toMatchObject({ shipmentLines: 2, broughtIn: 1400, unaccounted: 0 });
 
-    const audited = await t.db.query<{ after: { status: string; recallCase: string }; reason: string; signature_meaning: string }>(
-      `SELECT after, reason, signature_meaning FROM audit_log WHERE action = 'lot.status' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`,
-      [await lotId('RC-SYR1')],
+    // One signed row holds every lot: it names them by count and digest, and each lot's history shows it.
+    const opening = await t.db.query<{ after: { state: string; heldLots: { lots: number; digest: string } }; signature_meaning: string }>(
+      `SELECT after, signature_meaning FROM audit_log WHERE action = 'recall.state' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`,
+      [first.id],
     );
-    expect(audited.rows[0]).toMatchObject({ after: { status: 'recalled', recallCase: first.number }, signature_meaning: 'approved', reason: `recall ${first.number}: recall board decision 7/12` });
+    expect(opening.rows[0]).toMatchObject({ after: { state: 'open', heldLots: { lots: 2, digest: expect.stringMatching(/^[0-9a-f]{64}$/) } }, signature_meaning: 'approved' });
+    expect(await t.db.query(`SELECT 1 FROM audit_log WHERE action = 'lot.status' AND entity_id = $1 AND after->>'status' = 'recalled'`, [await lotId('RC-SYR1')]).then((r) => r.rows.length)).toBe(0);
+    const history = await lotHistory(t.db, await lotId('RC-SYR1'));
+    expect(history.filter((e) => e.action === 'lot.status').at(-1)).toMatchObject({
+      actor: 'qa',
+      details: { before: { status: 'released' }, after: { status: 'recalled', recallCase: first.number }, meaning: 'approved', reason: `recall ${first.number}: recall board decision 7/12` },
+      summary: `released → recalled (signed: approved): recall ${first.number}: recall board decision 7/12`,
+    });
     // The audit trail explains every lot's status, and the chain holds.
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
+    // A held lot slipped into the frozen rows afterwards, or a held lot's status changed behind the
+    // application's back, is found: both are tried in a transaction that is then undone.
+    const barrel = await lotId('RC-BAR1');
+    const tampered = await t.db
+      .transaction(async (tx) => {
+        const other = (await tx.query<{ id: string }>(`SELECT id FROM lots WHERE id NOT IN (SELECT lot_id FROM recall_case_lots WHERE case_id = $1) LIMIT 1`, [first.id])).rows[0]!.id;
+        await tx.query(
+          `INSERT INTO recall_case_lots (case_id, lot_id, depth, reached, status_before, hold, brought_in, in_stock, picked, scrapped, shipped_out, consumed, corrected, unaccounted)
+           VALUES ($1, $2, 0, 'forward', 'released', 'recall', 0, 0, 0, 0, 0, 0, 0, 0)`,
+          [first.id, other],
+        );
+        await tx.query(`UPDATE lots SET status = 'released' WHERE id = $1`, [barrel]);
+        const verified = await verifyAuditChain(tx);
+        throw Object.assign(new Error('undo'), { verified });
+      })
+      .catch((e: { verified?: Awaited<ReturnType<typeof verifyAuditChain>> }) => e.verified);
+    expect(tampered?.ok).toBe(false);
+    expect(tampered?.breaks.map((b) => b.problem).sort()).toEqual(['held_lots_changed', 'lot_status_mismatch', 'lot_status_mismatch']);
     expect((await verifyAuditChain(t.db)).ok).toBe(true);
   });
 

@@ -26,7 +26,7 @@ const BreakSchema = z
   .object({
     seq: z.string().nullable(),
     id: z.string().nullable(),
-    problem: z.enum(['content_changed', 'link_broken', 'checkpoint_mismatch', 'rows_missing', 'checkpoint_forged', 'checkpoint_unreadable', 'anchor_key_missing', 'lot_status_mismatch']),
+    problem: z.enum(['content_changed', 'link_broken', 'checkpoint_mismatch', 'rows_missing', 'checkpoint_forged', 'checkpoint_unreadable', 'anchor_key_missing', 'lot_status_mismatch', 'held_lots_changed']),
     message: z.string(),
     lotId: z.string().optional(),
     checkpoint: z.object({ file: z.string(), line: z.number().int(), seq: z.string().nullable(), at: z.string().nullable() }).optional(),
