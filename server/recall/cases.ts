@@ -322,7 +322,8 @@ export async function transitionRecall(db: Db, session: Session, caseId: string,
       ...lotEntries,
     ], at);
     await appendPrepared(tx, caseAudit);
-    return { from: plan.from, to: plan.to, opened };
+    // Read under the case's lock, before the commit lets every device ask for the held lots at once.
+    return { case: await getRecall(tx, caseId), from: plan.from, to: plan.to, opened };
   });
-  return { case: await getRecall(db, caseId), from: outcome.from, to: outcome.to, signature, opened: outcome.opened };
+  return { ...outcome, signature };
 }
