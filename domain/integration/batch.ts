@@ -9,6 +9,8 @@ export interface RowProblem {
   /** The field as sent, dotted (`gtin`, `lines.2.qty`); empty when the row itself is wrong. */
   field: string;
   message: string;
+  /** invalid (the row itself), duplicate (of an earlier row), unknown_reference, conflict (with a stored record). */
+  code?: 'invalid' | 'duplicate' | 'unknown_reference' | 'conflict';
 }
 
 export interface RowResult {
@@ -19,6 +21,7 @@ export interface RowResult {
   id?: string;
   field?: string;
   message?: string;
+  code?: RowProblem['code'];
   problems?: RowProblem[];
 }
 
@@ -43,14 +46,14 @@ export function judgeRows<S extends z.ZodType<{ externalId: string }>>(rows: rea
   return rows.map((row, index) => {
     const parsed = schema.safeParse(row);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }));
+      const problems = parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message, code: 'invalid' as const }));
       return { index, externalId: rawExternalId(row), ok: false, problems };
     }
     const value = parsed.data;
     for (const field of ['externalId', ...uniqueFields] as const) {
       const key = `${field}\u0000${String((value as Record<string, unknown>)[field])}`;
       const earlier = firstSeen.get(key);
-      if (earlier !== undefined) return { index, externalId: value.externalId, ok: false, problems: [{ field, message: `repeats row ${earlier} of this batch` }] };
+      if (earlier !== undefined) return { index, externalId: value.externalId, ok: false, problems: [{ field, message: `repeats row ${earlier} of this batch`, code: 'duplicate' }] };
     }
     for (const field of ['externalId', ...uniqueFields]) firstSeen.set(`${field}\u0000${String((value as Record<string, unknown>)[field])}`, index);
     return { index, externalId: value.externalId, ok: true, value };
@@ -59,8 +62,8 @@ export function judgeRows<S extends z.ZodType<{ externalId: string }>>(rows: rea
 
 /** A row refused before anything was written, as the answer reports it. */
 export function refusedRow(row: { index: number; externalId: string | null; problems: readonly RowProblem[] }): RowResult {
-  const first = row.problems[0] ?? { field: '', message: 'is not valid' };
-  return { index: row.index, externalId: row.externalId, outcome: 'error', field: first.field, message: first.message, problems: [...row.problems] };
+  const first = row.problems[0] ?? { field: '', message: 'is not valid', code: 'invalid' };
+  return { index: row.index, externalId: row.externalId, outcome: 'error', field: first.field, message: first.message, code: first.code ?? 'invalid', problems: [...row.problems] };
 }
 
 /** Whether a row changes a stored record: compared by canonical JSON, so key order never matters. */

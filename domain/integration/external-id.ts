@@ -14,7 +14,6 @@ export type ExternalIdVerdict = { ok: true; id: string } | { ok: false; problem:
 const ALLOWED = /^[A-Za-z0-9][A-Za-z0-9._:/#-]*$/;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/;
 const INNER_SPACE = /[\s\u3000\u200B\uFEFF]/;
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
 /** The ASCII character a full-width form stands for (Ａ -> A, １ -> 1). */

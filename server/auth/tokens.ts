@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 /** A bearer secret: 256 random bits. Only its hash is stored. */
-export function newToken(prefix: 'ses' | 'dev'): string {
+export function newToken(prefix: 'ses' | 'dev' | 'lk'): string {
   return `${prefix}_${randomBytes(32).toString('base64url')}`;
 }
 

@@ -1,7 +1,32 @@
 import type { Role } from '../../domain/auth';
+import { INBOUND_KINDS, type ApiScope, type InboundKind } from '../../domain/integration';
 
-/** Who may call a route: anyone, anyone signed in, or holders of one of the listed roles. */
-export type Access = 'public' | 'signed-in' | readonly Role[];
+/**
+ * Who may call a route: anyone, anyone signed in, holders of one of the listed roles, or an
+ * integration's API key with the scope named (never a user session).
+ */
+export type Access = 'public' | 'signed-in' | readonly Role[] | { readonly apiKeyScope: ApiScope };
+
+export const isApiKeyAccess = (access: Access): access is { readonly apiKeyScope: ApiScope } => typeof access === 'object' && 'apiKeyScope' in access;
+
+/** The scope an integration's key needs to write each kind of record. */
+export const WRITE_SCOPE: Readonly<Record<InboundKind, ApiScope>> = {
+  items: 'items:write',
+  suppliers: 'partners:write',
+  customers: 'partners:write',
+  locations: 'locations:write',
+  'purchase-orders': 'orders:write',
+  'sales-orders': 'orders:write',
+  'work-orders': 'work-orders:write',
+};
+
+const INTEGRATION_ACCESS: Record<string, Access> = Object.fromEntries(
+  INBOUND_KINDS.flatMap((kind) => [
+    [`PUT /api/integration/${kind}/:externalId`, { apiKeyScope: WRITE_SCOPE[kind] }],
+    [`POST /api/integration/${kind}/batch`, { apiKeyScope: WRITE_SCOPE[kind] }],
+    [`GET /api/integration/${kind}/:externalId`, { apiKeyScope: 'read' }],
+  ]),
+);
 
 const QA: readonly Role[] = ['qc', 'supervisor', 'admin'];
 const SUPERVISION: readonly Role[] = ['supervisor', 'admin'];
@@ -129,6 +154,12 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/dashboard/settings': STOCK_DASHBOARD,
   // Where a site's buckets fall decides what the plant calls near expiry: set by those who answer for it.
   'PUT /api/dashboard/settings': SUPERVISION,
+  // Keys are handed out, rotated and revoked by the admin; the inbound routes take only keys.
+  'GET /api/api-keys': ['admin'],
+  'POST /api/api-keys': ['admin'],
+  'POST /api/api-keys/:id/rotate': ['admin'],
+  'POST /api/api-keys/:id/revoke': ['admin'],
+  ...INTEGRATION_ACCESS,
   'POST /api/emulator/state': ['labeladmin', 'admin', 'supervisor'],
   'GET /api/emulator/formats': ['labeladmin', 'admin', 'supervisor', 'qc'],
 };
@@ -142,7 +173,7 @@ export function accessKey(method: string, path: string): string {
 
 export function allows(access: Access, roles: readonly Role[] | undefined): boolean {
   if (access === 'public') return true;
-  if (!roles) return false;
+  if (!roles || isApiKeyAccess(access)) return false;
   if (access === 'signed-in') return true;
   return roles.some((role) => access.includes(role));
 }

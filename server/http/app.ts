@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../errors';
+import { apiKeyRoutes } from '../routes/api-keys';
 import { auditRoutes } from '../routes/audit';
+import { integrationRoutes } from '../routes/integration';
 import { authRoutes } from '../routes/auth';
 import { backupRoutes } from '../routes/backup';
 import { catalogRoutes } from '../routes/catalog';
@@ -26,7 +28,7 @@ import { pickListRoutes } from '../routes/supervision/pick-lists';
 import { syncRoutes } from '../routes/sync';
 import { userRoutes } from '../routes/users';
 import { authorize } from './authorize';
-import type { AppDeps, AppEnv } from './env';
+import { INTEGRATION_BODY_LIMIT_BYTES, type AppDeps, type AppEnv } from './env';
 import { errorBody, renderError } from './errors';
 import { mountPwa } from './static';
 import { wellFormedText } from './text-guard';
@@ -61,15 +63,17 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use('*', strictTransport(deps.transport ?? { tls: false, trustProxy: false }));
-  app.use(
-    '/api/*',
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: deps.bodyLimitBytes,
+      maxSize,
       onError: () => {
-        throw new AppError(413, 'payload_too_large', `The request body is larger than ${Math.round(deps.bodyLimitBytes / 1024)} KB.`, { limitBytes: deps.bodyLimitBytes });
+        throw new AppError(413, 'payload_too_large', `The request body is larger than ${Math.round(maxSize / 1024)} KB.`, { limitBytes: maxSize });
       },
-    }),
-  );
+    });
+  const apiLimit = limit(deps.bodyLimitBytes);
+  // An ERP's batch of thousands of rows is one request: the inbound routes take more.
+  const integrationLimit = limit(deps.integrationBodyLimitBytes ?? INTEGRATION_BODY_LIMIT_BYTES);
+  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/integration/') ? integrationLimit(c, next) : apiLimit(c, next)));
   app.use('/api/*', authorize(deps.db));
   app.use('/api/*', wellFormedText());
   app.use('/api/*', async (c, next) => {
@@ -106,8 +110,12 @@ export function createApp(deps: AppDeps) {
   app.route('/', recallDeviceRoutes(deps));
   app.route('/', kpiRoutes(deps));
   app.route('/', dashboardRoutes(deps));
+  app.route('/', apiKeyRoutes(deps));
+  app.route('/', integrationRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'An integration key (lk_...) from POST /api/api-keys' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'integrationBearer', { type: 'http', scheme: 'bearer', description: 'The same integration key as Authorization: Bearer lk_...' });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Lotline API', version: deps.version, description: 'Lot traceability and GS1/UDI labelling' },

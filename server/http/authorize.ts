@@ -1,9 +1,11 @@
 import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { resolveSession } from '../auth';
+import type { ApiScope } from '../../domain/integration';
 import type { Db } from '../db';
+import { resolveApiKey } from '../integration';
 import { AppError } from '../errors';
-import { OPEN_BEFORE_PASSWORD_CHANGE, ROUTE_ACCESS, accessKey, allows } from './access';
+import { OPEN_BEFORE_PASSWORD_CHANGE, ROUTE_ACCESS, accessKey, allows, isApiKeyAccess } from './access';
 import type { AppEnv } from './env';
 
 const sessionProblems = {
@@ -13,6 +15,40 @@ const sessionProblems = {
   user_inactive: ['account_disabled', 'This account is disabled.'],
   device_revoked: ['device_revoked', 'This device has been revoked. Ask a supervisor to enrol it again.'],
 } as const;
+
+const keyProblems = {
+  unknown: ['api_key_invalid', 'This API key is not known. Send the integration key as Authorization: Bearer lk_... or X-Api-Key.'],
+  revoked: ['api_key_revoked', 'This API key was revoked. Ask the administrator for a new one.'],
+  expired: ['api_key_expired', 'This API key has expired (it was rotated and its grace period is over). Use its replacement.'],
+} as const;
+
+/** The API key a request carries, from X-Api-Key or a bearer token that is one. */
+function apiKeyOf(c: Parameters<MiddlewareHandler>[0]): string | undefined {
+  const header = c.req.header('x-api-key')?.trim();
+  if (header) return header;
+  const bearer = c.req.header('authorization');
+  return bearer?.startsWith('Bearer ') ? bearer.slice(7).trim() : undefined;
+}
+
+/**
+ * Inbound integration routes answer to API keys only: a user's session there is refused, so a
+ * write in the audit trail is either a person's or an integration's, never a mix. Nothing is
+ * written for a refused key: it names no one the chain could record.
+ */
+async function authorizeKey(c: Parameters<MiddlewareHandler<AppEnv>>[0], db: Db, scope: ApiScope): Promise<void> {
+  const secret = apiKeyOf(c);
+  if (!secret) throw new AppError(401, 'api_key_required', 'This route takes an integration API key: Authorization: Bearer lk_... or X-Api-Key.');
+  if (!secret.startsWith('lk_')) throw new AppError(401, 'api_key_required', 'This route takes an integration API key (lk_...), not a user session.');
+  const lookup = await resolveApiKey(db, secret);
+  if (lookup.status !== 'valid') {
+    const [code, message] = keyProblems[lookup.status];
+    throw new AppError(401, code, message);
+  }
+  if (!lookup.caller.scopes.includes(scope)) {
+    throw new AppError(403, 'scope_missing', `This API key lacks the scope ${scope}; it has ${lookup.caller.scopes.join(', ')}.`, { required: scope, granted: lookup.caller.scopes });
+  }
+  c.set('integration', lookup.caller);
+}
 
 /** The route this request will be answered by, as registered (e.g. `/api/lots/:id`). */
 function matchedApiRoute(c: Parameters<MiddlewareHandler>[0]): string | undefined {
@@ -28,11 +64,16 @@ function matchedApiRoute(c: Parameters<MiddlewareHandler>[0]): string | undefine
 export function authorize(db: Db): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('session', undefined);
+    c.set('integration', undefined);
     const path = matchedApiRoute(c);
     if (!path) return next(); // not a route: the not-found handler answers
     const key = accessKey(c.req.method, path);
     const access = ROUTE_ACCESS[key];
     if (!access) throw new AppError(403, 'forbidden', 'This route is not open to anyone.');
+    if (isApiKeyAccess(access)) {
+      await authorizeKey(c, db, access.apiKeyScope);
+      return next();
+    }
     const header = c.req.header('authorization');
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     if (token) {

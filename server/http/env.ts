@@ -1,4 +1,5 @@
 import type { Session } from '../auth';
+import type { IntegrationCaller } from '../integration';
 import type { Actor, AuditAnchor } from '../audit';
 import type { Db } from '../db';
 import { DEFAULT_LOGIN_LIMIT, type LoginLimit, type SignInGuard } from '../auth/rate-limit';
@@ -13,6 +14,8 @@ export interface AppDeps {
   version: string;
   sessionHours: number;
   bodyLimitBytes: number;
+  /** The body limit of the inbound integration routes (batches); INTEGRATION_BODY_LIMIT_BYTES when absent. */
+  integrationBodyLimitBytes?: number | undefined;
   /** Built PWA to serve at /; absent in API-only tests. */
   staticDir?: string | undefined;
   /** Sign-in backoff, per-address limit and signature lock; the defaults when absent. */
@@ -35,9 +38,14 @@ export interface AppDeps {
   publicUrl?: string | undefined;
 }
 
+/** 10,000 rows of a few hundred bytes each. */
+export const INTEGRATION_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
+
 export interface AppEnv {
   Variables: {
     session: Session | undefined;
+    /** The integration whose API key called an inbound route. */
+    integration: IntegrationCaller | undefined;
     requestId: string;
   };
 }

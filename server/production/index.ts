@@ -46,27 +46,37 @@ export async function listWorkOrders(db: Queryable): Promise<WorkOrder[]> {
 /**
  * Opens a work order and numbers its finished lot at once, from the item's lot rule, so the
  * traveller printed for the line carries the lot number the handheld will produce into.
+ * Returns null when the number is taken. The caller audits and notifies.
  */
+export async function openWorkOrder(
+  tx: Queryable,
+  actor: Actor,
+  input: { number?: string | undefined; itemId: string; plannedQty?: number | null | undefined; lineCode?: string | null | undefined; status?: 'open' | 'closed'; externalId?: string | null },
+): Promise<string | null> {
+  const today = plantToday();
+  const number = input.number ?? `WO-${(await allocateNumbers(tx, await loadRule(tx, 'work-order-default'), '', 1, today))[0]}`;
+  const lotNumber = await nextLotNumber(tx, input.itemId, today);
+  const lot = await tx.query<{ id: string }>(
+    `INSERT INTO lots (item_id, lot_number, manufactured_on, expires_on, origin)
+     SELECT $1, $2, $3::date, $3::date + shelf_life_days, 'produced' FROM items WHERE id = $1 RETURNING id`,
+    [input.itemId, lotNumber, today],
+  );
+  const made = await tx.query<{ id: string }>(
+    `INSERT INTO work_orders (number, item_id, lot_id, planned_qty, line_code, created_by, status, external_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (number) DO NOTHING RETURNING id`,
+    [number, input.itemId, lot.rows[0]!.id, input.plannedQty ?? null, input.lineCode ?? null, actor.id, input.status ?? 'open', input.externalId ?? null],
+  );
+  return made.rows[0]?.id ?? null;
+}
+
+/** Opens a work order for an item known by its GTIN (the console's form). */
 export async function createWorkOrder(db: Db, actor: Actor, input: { number?: string | undefined; gtin: string; plannedQty?: number | undefined; lineCode?: string | undefined }): Promise<WorkOrder> {
   return db.transaction(async (tx) => {
     const item = await tx.query<{ id: string; shelf_life_days: number | null }>('SELECT id, shelf_life_days FROM items WHERE gtin = $1 AND active', [input.gtin]);
     if (item.rows.length === 0) throw new AppError(422, 'unknown_item', `GTIN ${input.gtin} is not a known item.`);
-    const itemId = item.rows[0]!.id;
-    const today = plantToday();
-    const number = input.number ?? `WO-${(await allocateNumbers(tx, await loadRule(tx, 'work-order-default'), '', 1, today))[0]}`;
-    const lotNumber = await nextLotNumber(tx, itemId, today);
-    const lot = await tx.query<{ id: string }>(
-      `INSERT INTO lots (item_id, lot_number, manufactured_on, expires_on, origin)
-       SELECT $1, $2, $3::date, $3::date + shelf_life_days, 'produced' FROM items WHERE id = $1 RETURNING id`,
-      [itemId, lotNumber, today],
-    );
-    const made = await tx.query<{ id: string }>(
-      `INSERT INTO work_orders (number, item_id, lot_id, planned_qty, line_code, created_by) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (number) DO NOTHING RETURNING id`,
-      [number, itemId, lot.rows[0]!.id, input.plannedQty ?? null, input.lineCode ?? null, actor.id],
-    );
-    if (made.rows.length === 0) throw new AppError(409, 'conflict', `Work order ${number} already exists.`);
-    const workOrder = toWorkOrder((await tx.query<Record<string, unknown>>(`${WO_SELECT} WHERE w.id = $1`, [made.rows[0]!.id])).rows[0]!);
+    const id = await openWorkOrder(tx, actor, { ...input, itemId: item.rows[0]!.id });
+    if (id === null) throw new AppError(409, 'conflict', `Work order ${input.number ?? ''} already exists.`);
+    const workOrder = toWorkOrder((await tx.query<Record<string, unknown>>(`${WO_SELECT} WHERE w.id = $1`, [id])).rows[0]!);
     await appendAudit(tx, actor, [{ action: 'work_order.created', entityType: 'work_order', entityId: workOrder.id, after: workOrder }]);
     await notifyChanges(tx, ['lots']);
     return workOrder;
