@@ -23,6 +23,7 @@ const PAGES: Record<ConsolePage, Page> = {
   dashboard: page(() => import('./views/dashboard/DashboardPage'), 'DashboardPage'),
   kpis: page(() => import('./views/kpi/KpiPage'), 'KpiPage'),
   users: page(() => import('./views/UsersPage'), 'UsersPage'),
+  integrations: page(() => import('./views/IntegrationsPage'), 'IntegrationsPage'),
 };
 
 /** One console page, by name. */

@@ -8,7 +8,7 @@ describe('console pages', () => {
     [['operator'], []],
     [['labeladmin'], ['labels']],
     [['qc'], ['qc', 'trace', 'recall', 'labels', 'dashboard', 'kpis']],
-    [['admin'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'trace', 'labels', 'dashboard', 'kpis', 'users']],
+    [['admin'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'trace', 'labels', 'dashboard', 'kpis', 'users', 'integrations']],
     [['supervisor'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'qc', 'trace', 'recall', 'labels', 'dashboard', 'kpis']],
   ] satisfies [Role[], string[]][])('%j sees %j', (roles, pages) => {
     expect(pagesFor(roles)).toEqual(pages);

@@ -15,6 +15,8 @@ export const CONSOLE_PAGES = [
   { key: 'dashboard', roles: ['qc', 'supervisor', 'admin'] },
   { key: 'kpis', roles: ['qc', 'supervisor', 'admin'] },
   { key: 'users', roles: ['admin'] },
+  // API keys of the ERP and MES: who may write master data from outside.
+  { key: 'integrations', roles: ['admin'] },
 ] as const satisfies readonly { key: string; roles: readonly Role[] }[];
 
 export type ConsolePage = (typeof CONSOLE_PAGES)[number]['key'];

@@ -15,6 +15,8 @@ export interface ApiKeyView {
   revokedAt: string | null;
   replacedBy: string | null;
   lastUsedAt: string | null;
+  /** Judged by the database's clock: a key past its grace period is expired. */
+  state: 'active' | 'expiring' | 'expired' | 'revoked';
 }
 
 /** The caller of an integration route, once its key was found good. */
@@ -37,13 +39,15 @@ interface KeyRow {
   revoked_at: Date | null;
   replaced_by: string | null;
   last_used_at: Date | null;
+  state: ApiKeyView['state'];
 }
 
 const iso = (d: Date | null): string | null => (d === null ? null : new Date(d).toISOString());
-const KEY_COLUMNS = 'id, integration, prefix, scopes, created_at, expires_at, revoked_at, replaced_by, last_used_at';
+const KEY_COLUMNS = `id, integration, prefix, scopes, created_at, expires_at, revoked_at, replaced_by, last_used_at,
+  CASE WHEN revoked_at IS NOT NULL THEN 'revoked' WHEN expires_at <= now() THEN 'expired' WHEN expires_at IS NOT NULL THEN 'expiring' ELSE 'active' END AS state`;
 
 function toView(r: KeyRow): ApiKeyView {
-  return { id: r.id, integration: r.integration, prefix: r.prefix, scopes: r.scopes.filter(isApiScope), createdAt: iso(r.created_at)!, expiresAt: iso(r.expires_at), revokedAt: iso(r.revoked_at), replacedBy: r.replaced_by, lastUsedAt: iso(r.last_used_at) };
+  return { id: r.id, integration: r.integration, prefix: r.prefix, scopes: r.scopes.filter(isApiScope), createdAt: iso(r.created_at)!, expiresAt: iso(r.expires_at), revokedAt: iso(r.revoked_at), replacedBy: r.replaced_by, lastUsedAt: iso(r.last_used_at), state: r.state };
 }
 
 /** The audit actor for writes made with a key: the integration by name, never a user. */

@@ -17,6 +17,7 @@ const ApiKeySchema = z
     revokedAt: z.string().nullable(),
     replacedBy: z.string().nullable(),
     lastUsedAt: z.string().nullable(),
+    state: z.enum(['active', 'expiring', 'expired', 'revoked']),
   })
   .openapi('ApiKey');
 
