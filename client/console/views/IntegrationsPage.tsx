@@ -92,6 +92,8 @@ export function IntegrationsPage({ session }: { session: StoredSession }) {
       <Modal
         title={issued ? t('integrations.secretTitle', { integration: issued.key.integration }) : ''}
         open={issued !== null}
+        // The secret leaves the page with the dialog: nothing keeps it once it was shown.
+        destroyOnHidden
         onOk={() => setIssued(null)}
         onCancel={() => setIssued(null)}
         cancelButtonProps={{ style: { display: 'none' } }}

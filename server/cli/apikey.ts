@@ -1,0 +1,151 @@
+import { API_SCOPES, isApiScope, type ApiScope } from '../../domain/integration';
+import { UUID_TEXT } from '../../domain/text';
+import { login, resolveSession, revokeSession, type Session } from '../auth';
+import { AppError } from '../errors';
+import { actorOf } from '../http/env';
+import { createApiKey, listApiKeys, revokeApiKey, rotateApiKey, type ApiKeyView } from '../integration';
+import { UsageError, parseArgs, stringFlag } from './args';
+import { EXIT, type CliCommand, type CliIo } from './io';
+import { closeTarget, openTarget, type Target } from './open-db';
+import { RemoteError, credentialsFrom } from './remote';
+
+export const usage = `usage: lotline apikey create <integration> --scopes <scope,scope...> --user NAME [--json] [--url URL]
+       lotline apikey list [--json] [--url URL] [--user NAME]
+       lotline apikey rotate <key id> [--grace-minutes N] --user NAME [--json] [--url URL]
+       lotline apikey revoke <key id> --reason TEXT --user NAME [--url URL]
+  API keys for an ERP or MES calling /api/integration. A new key's secret is printed once;
+  only its hash is kept. Rotation keeps the old key working for --grace-minutes (default 1440;
+  0 ends it at once). Scopes: ${API_SCOPES.join(', ')}.
+  Keys are managed by an admin: --user NAME signs in (password from LOTLINE_PASSWORD or asked);
+  against a running server, --url URL (or LOTLINE_URL) with LOTLINE_TOKEN or --user.
+`;
+
+type Request =
+  | { what: 'create'; integration: string; scopes: ApiScope[] }
+  | { what: 'list' }
+  | { what: 'rotate'; id: string; graceMinutes: number }
+  | { what: 'revoke'; id: string; reason: string };
+
+function parseRequest(args: readonly string[]): { request: Request; json: boolean; url: string | undefined; user: string | undefined } {
+  const parsed = parseArgs(args, { values: ['scopes', 'grace-minutes', 'reason', 'url', 'user'], booleans: ['json'] });
+  const [what, subject, ...extra] = parsed.positionals;
+  if (extra.length > 0) throw new UsageError(`unexpected ${extra.join(' ')}`);
+  const common = { json: parsed.flags.has('json'), url: stringFlag(parsed, 'url'), user: stringFlag(parsed, 'user') };
+  const keyId = () => {
+    if (!subject || !UUID_TEXT.test(subject)) throw new UsageError(`${what} needs the key's id (a UUID, as 'lotline apikey list' shows it)`);
+    return subject;
+  };
+  switch (what) {
+    case 'create': {
+      if (!subject || !/^[a-z0-9][a-z0-9._-]{1,39}$/.test(subject)) throw new UsageError('create needs the integration name: 2-40 lower-case letters, digits and . _ -');
+      const scopes = (stringFlag(parsed, 'scopes') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      if (scopes.length === 0) throw new UsageError('create needs --scopes');
+      const unknown = scopes.filter((s) => !isApiScope(s));
+      if (unknown.length > 0) throw new UsageError(`unknown scope ${unknown.join(', ')}; the scopes are ${API_SCOPES.join(', ')}`);
+      return { ...common, request: { what, integration: subject, scopes: scopes.filter(isApiScope) } };
+    }
+    case 'list':
+      if (subject) throw new UsageError(`unexpected ${subject}`);
+      return { ...common, request: { what } };
+    case 'rotate': {
+      const grace = stringFlag(parsed, 'grace-minutes') ?? '1440';
+      if (!/^\d{1,5}$/.test(grace) || Number(grace) > 7 * 24 * 60) throw new UsageError('--grace-minutes must be a whole number of minutes from 0 to 10080');
+      return { ...common, request: { what, id: keyId(), graceMinutes: Number(grace) } };
+    }
+    case 'revoke': {
+      const reason = stringFlag(parsed, 'reason')?.trim();
+      if (!reason) throw new UsageError('revoke needs --reason');
+      return { ...common, request: { what, id: keyId(), reason } };
+    }
+    default:
+      throw new UsageError(what ? `unknown action '${what}'` : 'which action: create, list, rotate or revoke?');
+  }
+}
+
+/** On the database itself, an admin signs in as on the console, so the audit names a person. */
+async function withAdmin<T>(target: Extract<Target, { kind: 'local' }>, user: string | undefined, io: CliIo, act: (session: Session) => Promise<T>): Promise<T> {
+  const credentials = credentialsFrom(process.env, user);
+  if (!credentials.user) throw new UsageError('API keys are managed by an admin: give --user NAME');
+  let password = credentials.password;
+  if (password === undefined) {
+    io.err(`Password for ${credentials.user}: `);
+    for await (const line of io.lines()) {
+      password = line;
+      break;
+    }
+  }
+  const signedIn = await login(target.db, { username: credentials.user, password: password ?? '', client: 'cli' }, 1);
+  try {
+    const found = await resolveSession(target.db, signedIn.token);
+    if (found.status !== 'valid') throw new AppError(401, 'unauthenticated', 'Sign in first.');
+    if (!found.session.user.roles.includes('admin')) throw new AppError(403, 'forbidden', 'Only an admin manages API keys.');
+    return await act(found.session);
+  } finally {
+    await revokeSession(target.db, signedIn.token);
+  }
+}
+
+function describeKey(k: ApiKeyView): string {
+  const state = k.state === 'expiring' ? `ends ${k.expiresAt}` : k.state;
+  return `${k.id}  ${k.integration.padEnd(16)} ${k.prefix}...  ${state.padEnd(12)} ${k.scopes.join(',')}  last write ${k.lastUsedAt ?? 'never'}`;
+}
+
+async function answer(target: Target, request: Request, user: string | undefined, io: CliIo): Promise<{ value: unknown; text: string }> {
+  const local = (act: (session: Session) => Promise<unknown>) => withAdmin(target as Extract<Target, { kind: 'local' }>, user, io, act);
+  const remote = target.kind === 'remote' ? target.remote : undefined;
+  switch (request.what) {
+    case 'create': {
+      const input = { integration: request.integration, scopes: request.scopes };
+      const made = (remote ? await remote.json('POST', '/api/api-keys', input) : await local((s) => createApiKey(target.kind === 'local' ? target.db : never(), { ...actorOf(s), id: s.user.id }, input))) as { key: ApiKeyView; secret: string };
+      return { value: made, text: `${describeKey(made.key)}\n\nAPI key (shown this once; send as X-Api-Key or Authorization: Bearer):\n${made.secret}\n` };
+    }
+    case 'list': {
+      const keys = remote ? (await remote.json<{ keys: ApiKeyView[] }>('GET', '/api/api-keys')).keys : await listApiKeys(target.kind === 'local' ? target.db : never());
+      return { value: { keys }, text: keys.length === 0 ? 'No API keys.\n' : `${keys.map(describeKey).join('\n')}\n` };
+    }
+    case 'rotate': {
+      const made = (remote
+        ? await remote.json('POST', `/api/api-keys/${request.id}/rotate`, { graceMinutes: request.graceMinutes })
+        : await local((s) => rotateApiKey(target.kind === 'local' ? target.db : never(), { ...actorOf(s), id: s.user.id }, request.id, request.graceMinutes))) as { key: ApiKeyView; secret: string; replaced: ApiKeyView };
+      return { value: made, text: `old: ${describeKey(made.replaced)}\nnew: ${describeKey(made.key)}\n\nAPI key (shown this once):\n${made.secret}\n` };
+    }
+    case 'revoke': {
+      const done = (remote ? await remote.json('POST', `/api/api-keys/${request.id}/revoke`, { reason: request.reason }) : await local((s) => revokeApiKey(target.kind === 'local' ? target.db : never(), actorOf(s), request.id, request.reason))) as ApiKeyView;
+      return { value: done, text: `${describeKey(done)}\n` };
+    }
+  }
+}
+
+function never(): never {
+  throw new Error('a local database was expected');
+}
+
+export const run: CliCommand = async (args, io) => {
+  let parsed: ReturnType<typeof parseRequest>;
+  try {
+    parsed = parseRequest(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`lotline apikey: ${error.message}\n${usage}`);
+    return EXIT.usage;
+  }
+  const target = await openTarget(io, { command: 'apikey', url: parsed.url, user: parsed.user });
+  if (typeof target === 'number') return target;
+  try {
+    const { value, text } = await answer(target, parsed.request, parsed.user, io);
+    io.out(parsed.json ? `${JSON.stringify(value)}\n` : text);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`lotline apikey: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof AppError || error instanceof RemoteError) {
+      io.err(`lotline apikey: ${error.message}\n`);
+      return EXIT.failed;
+    }
+    throw error;
+  } finally {
+    await closeTarget(target);
+  }
+};
