@@ -37,6 +37,8 @@ describe('integrations page', () => {
     const secretText = secretModal.getByTestId('api-key-secret-text');
     await secretText.waitFor();
     const secret = (await secretText.textContent())!.trim().match(/lk_[A-Za-z0-9_-]{43}/)![0];
+    // The dialog's opening animation over, so the picture and axe see it as a person does.
+    await page.waitForTimeout(600);
     await page.screenshot({ path: join(SHOTS, 'en-US-integrations-secret-1280.png') });
     expect(await seriousViolations(page)).toEqual([]);
     await secretModal.getByRole('button', { name: 'Confirm' }).click();
@@ -68,6 +70,8 @@ describe('integrations page', () => {
     await reason.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => nextRow.getAttribute('data-state')).toBe('revoked');
     expect(await putItem(server.url, next, 'E2E-1')).toBe(401);
+    await reason.waitFor({ state: 'hidden' });
+    await page.waitForTimeout(400);
     await page.screenshot({ path: join(SHOTS, 'en-US-integrations-keys-1280.png') });
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();

@@ -90,35 +90,45 @@ function describeKey(k: ApiKeyView): string {
   return `${k.id}  ${k.integration.padEnd(16)} ${k.prefix}...  ${state.padEnd(12)} ${k.scopes.join(',')}  last write ${k.lastUsedAt ?? 'never'}`;
 }
 
+/** The same act on the database under a signed-in admin, or through a running server. */
 async function answer(target: Target, request: Request, user: string | undefined, io: CliIo): Promise<{ value: unknown; text: string }> {
-  const local = (act: (session: Session) => Promise<unknown>) => withAdmin(target as Extract<Target, { kind: 'local' }>, user, io, act);
-  const remote = target.kind === 'remote' ? target.remote : undefined;
-  switch (request.what) {
-    case 'create': {
-      const input = { integration: request.integration, scopes: request.scopes };
-      const made = (remote ? await remote.json('POST', '/api/api-keys', input) : await local((s) => createApiKey(target.kind === 'local' ? target.db : never(), { ...actorOf(s), id: s.user.id }, input))) as { key: ApiKeyView; secret: string };
-      return { value: made, text: `${describeKey(made.key)}\n\nAPI key (shown this once; send as X-Api-Key or Authorization: Bearer):\n${made.secret}\n` };
-    }
-    case 'list': {
-      const keys = remote ? (await remote.json<{ keys: ApiKeyView[] }>('GET', '/api/api-keys')).keys : await listApiKeys(target.kind === 'local' ? target.db : never());
-      return { value: { keys }, text: keys.length === 0 ? 'No API keys.\n' : `${keys.map(describeKey).join('\n')}\n` };
-    }
-    case 'rotate': {
-      const made = (remote
-        ? await remote.json('POST', `/api/api-keys/${request.id}/rotate`, { graceMinutes: request.graceMinutes })
-        : await local((s) => rotateApiKey(target.kind === 'local' ? target.db : never(), { ...actorOf(s), id: s.user.id }, request.id, request.graceMinutes))) as { key: ApiKeyView; secret: string; replaced: ApiKeyView };
-      return { value: made, text: `old: ${describeKey(made.replaced)}\nnew: ${describeKey(made.key)}\n\nAPI key (shown this once):\n${made.secret}\n` };
-    }
-    case 'revoke': {
-      const done = (remote ? await remote.json('POST', `/api/api-keys/${request.id}/revoke`, { reason: request.reason }) : await local((s) => revokeApiKey(target.kind === 'local' ? target.db : never(), actorOf(s), request.id, request.reason))) as ApiKeyView;
-      return { value: done, text: `${describeKey(done)}\n` };
+  if (target.kind === 'remote') {
+    const remote = target.remote;
+    switch (request.what) {
+      case 'create':
+        return issued(await remote.json<Issued>('POST', '/api/api-keys', { integration: request.integration, scopes: request.scopes }));
+      case 'list':
+        return listed((await remote.json<{ keys: ApiKeyView[] }>('GET', '/api/api-keys')).keys);
+      case 'rotate':
+        return issued(await remote.json<Issued & { replaced: ApiKeyView }>('POST', `/api/api-keys/${request.id}/rotate`, { graceMinutes: request.graceMinutes }));
+      case 'revoke':
+        return revoked(await remote.json<ApiKeyView>('POST', `/api/api-keys/${request.id}/revoke`, { reason: request.reason }));
     }
   }
+  const db = target.db;
+  if (request.what === 'list') return listed(await listApiKeys(db));
+  return withAdmin(target, user, io, async (session) => {
+    const actor = { ...actorOf(session), id: session.user.id };
+    switch (request.what) {
+      case 'create':
+        return issued(await createApiKey(db, actor, { integration: request.integration, scopes: request.scopes }));
+      case 'rotate':
+        return issued(await rotateApiKey(db, actor, request.id, request.graceMinutes));
+      case 'revoke':
+        return revoked(await revokeApiKey(db, actor, request.id, request.reason));
+    }
+  });
 }
 
-function never(): never {
-  throw new Error('a local database was expected');
+type Issued = { key: ApiKeyView; secret: string; replaced?: ApiKeyView };
+
+function issued(made: Issued) {
+  const old = made.replaced ? `old: ${describeKey(made.replaced)}\nnew: ` : '';
+  return { value: made, text: `${old}${describeKey(made.key)}\n\nAPI key (shown this once; send as X-Api-Key or Authorization: Bearer):\n${made.secret}\n` };
 }
+
+const listed = (keys: ApiKeyView[]) => ({ value: { keys }, text: keys.length === 0 ? 'No API keys.\n' : `${keys.map(describeKey).join('\n')}\n` });
+const revoked = (key: ApiKeyView) => ({ value: key, text: `${describeKey(key)}\n` });
 
 export const run: CliCommand = async (args, io) => {
   let parsed: ReturnType<typeof parseRequest>;

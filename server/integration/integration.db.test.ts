@@ -155,6 +155,28 @@ describe('Idempotency-Key', () => {
     expect([a, b].filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(1);
   });
 
+  it('lets two writes of one new record at once, without a key, create it once', async () => {
+    const body = { code: 'RACK-7', name: 'Rack 7', kind: 'storage' };
+    const answers = await Promise.all([call('PUT', '/api/integration/locations/LOC-R7', body, erp), call('PUT', '/api/integration/locations/LOC-R7', body, erp)]);
+    const outcomes = (await Promise.all(answers.map((r) => r.json() as Promise<{ outcome: string }>))).map((b) => b.outcome).sort();
+    expect(outcomes).toEqual(['created', 'unchanged']);
+    expect(await count("locations WHERE external_id = 'LOC-R7'")).toBe(1);
+  });
+
+  it('belongs to the integration, not the key: a retry with the rotated key gets the first answer', async () => {
+    const first = await newKey('wms', ['locations:write']);
+    const headers = { 'idempotency-key': 'wms-1' };
+    const body = { code: 'WMS-1', name: 'WMS bay 1', kind: 'storage' };
+    const created = await call('PUT', '/api/integration/locations/WMS-1', body, first, headers);
+    expect(created.status).toBe(201);
+    const id = (await t.db.query<{ id: string }>('SELECT id FROM api_keys WHERE prefix = $1', [first.slice(0, 10)])).rows[0]!.id;
+    const rotated = (await (await app.request(`/api/api-keys/${id}/rotate`, json('POST', { graceMinutes: 0 }, admin))).json()) as { secret: string; replaced: { state: string } };
+    expect(rotated.replaced.state).toBe('revoked');
+    const retry = await call('PUT', '/api/integration/locations/WMS-1', body, rotated.secret, headers);
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+  });
+
   it('refuses a malformed key', async () => {
     const res = await call('PUT', '/api/integration/locations/L-X', { code: 'L-X', name: 'x', kind: 'storage' }, erp, { 'idempotency-key': 'x'.repeat(201) });
     expect(await errorOf(res)).toMatchObject({ status: 400, code: 'invalid_idempotency_key' });
@@ -204,6 +226,18 @@ describe('orders and work orders', () => {
     expect(body.results.map((r) => [r.outcome, r.field ?? null])).toEqual([
       ['created', null],
       ['error', 'lines.1.item'],
+    ]);
+    const twice = await call('POST', '/api/integration/purchase-orders/batch', {
+      rows: [
+        { externalId: 'PO-2', number: 'PO-2', supplier: 'SUP-1', lines: [{ line: 1, item: 'ERP-1', qty: 1 }] },
+        { externalId: 'PO-2B', number: 'PO-2', supplier: 'SUP-1', lines: [{ line: 1, item: 'ERP-1', qty: 2 }] },
+        { externalId: 'ASN-2', kind: 'ship_notice', number: 'PO-2', supplier: 'SUP-1', lines: [{ line: 1, item: 'ERP-1', qty: 2 }] },
+      ],
+    }, erp);
+    expect(((await twice.json()) as Batch).results.map((r) => [r.outcome, r.field ?? null, r.message ?? null])).toEqual([
+      ['created', null, null],
+      ['error', 'number', 'repeats row 0 of this batch'],
+      ['created', null, null],
     ]);
     const so = await call('PUT', '/api/integration/sales-orders/SO-9', { number: 'SO-9', customer: 'CUST-100', shipBy: '2026-12-20', lines: [{ line: 1, item: 'ERP-1', qty: 10 }] }, erp);
     expect(so.status).toBe(201);

@@ -88,6 +88,8 @@ export async function upsertRows<R extends { externalId: string }>(tx: Queryable
   }
 
   const adopted = new Set<string>();
+  // Natural keys the rows of this batch hold, so two rows cannot both take one (PO kind + number).
+  const claimed = new Map<string, number>();
   const creates: typeof candidates = [];
   const updates: { candidate: (typeof candidates)[number]; before: Stored }[] = [];
   for (const c of candidates) {
@@ -106,11 +108,16 @@ export async function upsertRows<R extends { externalId: string }>(tx: Queryable
       problem = { field: key.field, message: `${value} is already used by ${who}`, code: 'conflict' };
       break;
     }
+    for (const key of problem ? [] : spec.naturalKeys) {
+      const earlier = claimed.get(`${key.field}\u0000${key.valueOf(c.columns)}`);
+      if (earlier !== undefined) problem = { field: key.field, message: `repeats row ${earlier} of this batch`, code: 'duplicate' };
+    }
     if (!problem && before) problem = spec.refuseUpdate?.(before.stored, c.columns) ?? null;
     if (problem) {
       results[c.index] = refusedRow({ index: c.index, externalId: c.externalId, problems: [problem] });
       continue;
     }
+    for (const key of spec.naturalKeys) claimed.set(`${key.field}\u0000${key.valueOf(c.columns)}`, c.index);
     // Taking over a record writes its external id even when nothing else changes.
     const outcome = before && before.external_id === null ? 'updated' : outcomeFor(before?.stored, c.columns);
     if (outcome === 'created') creates.push(c);
