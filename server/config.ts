@@ -17,6 +17,8 @@ const envSchema = z
     LOTLINE_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     LOTLINE_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
     LOTLINE_BODY_LIMIT_KB: z.coerce.number().int().positive().default(1024),
+    // An ERP's batch of up to 10,000 rows is one request to /api/integration.
+    LOTLINE_INTEGRATION_BODY_LIMIT_KB: z.coerce.number().int().positive().default(8192),
     LOTLINE_DEMO: flag.optional(),
     LOTLINE_TLS_CERT: z.string().min(1).optional(),
     LOTLINE_TLS_KEY: z.string().min(1).optional(),
@@ -65,6 +67,8 @@ export interface Config {
   adminPassword: string | undefined;
   sessionHours: number;
   bodyLimitBytes: number;
+  /** The body limit of the inbound integration routes (batches). */
+  integrationBodyLimitBytes: number;
   /** Demo data on an empty database: undefined lets the command decide (`start` yes, `serve` no). */
   demo: boolean | undefined;
   /** Certificate and key files (PEM): the server then speaks HTTPS itself. */
@@ -135,6 +139,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminPassword: e.LOTLINE_ADMIN_PASSWORD,
     sessionHours: e.LOTLINE_SESSION_HOURS,
     bodyLimitBytes: e.LOTLINE_BODY_LIMIT_KB * 1024,
+    integrationBodyLimitBytes: e.LOTLINE_INTEGRATION_BODY_LIMIT_KB * 1024,
     demo: e.LOTLINE_DEMO,
     tls: e.LOTLINE_TLS_CERT && e.LOTLINE_TLS_KEY ? { certFile: resolve(e.LOTLINE_TLS_CERT), keyFile: resolve(e.LOTLINE_TLS_KEY) } : undefined,
     migrationDatabaseUrl: e.LOTLINE_MIGRATION_DATABASE_URL,

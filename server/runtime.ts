@@ -57,6 +57,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       version: VERSION,
       sessionHours: config.sessionHours,
       bodyLimitBytes: config.bodyLimitBytes,
+      integrationBodyLimitBytes: config.integrationBodyLimitBytes,
       staticDir: options.staticDir,
       printerEmulator: options.printerEmulator?.emulator,
       transport: { tls: Boolean(tls), trustProxy: config.trustProxy, trustedProxies: config.trustedProxies },

@@ -201,6 +201,15 @@ describe('batches', () => {
     expect(again.summary).toEqual({ rows: size, created: 0, updated: 0, unchanged: size - 1, errors: 1 });
   });
 
+  it('refuses a batch over the integration body limit with 413 and writes none of it (the 5,000-row batch above is over the API limit of other routes)', async () => {
+    const small = await testApp(t.db, { integrationBodyLimitBytes: 4096 });
+    const rows = Array.from({ length: 100 }, (_, i) => item(`BIG-${i}`, 600 + i));
+    expect(JSON.stringify({ rows }).length).toBeGreaterThan(4096);
+    const res = await small.request('/api/integration/items/batch', { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': erp }, body: JSON.stringify({ rows }) });
+    expect(await errorOf(res)).toMatchObject({ status: 413, code: 'payload_too_large', details: { limitBytes: 4096 } });
+    expect(await count("items WHERE external_id LIKE 'BIG-%'")).toBe(0);
+  });
+
   it('takes over a record entered without an external id by its natural key, once', async () => {
     await t.db.query("INSERT INTO locations (code, name, kind) VALUES ('DOCK-1', 'Dock 1', 'receiving')");
     const res = await call('POST', '/api/integration/locations/batch', { rows: [{ externalId: 'LOC-D1', code: 'DOCK-1', name: 'Dock 1', kind: 'receiving' }, { externalId: 'LOC-D2', code: 'DOCK-1', name: 'Dock 1 again', kind: 'receiving' }] }, erp);

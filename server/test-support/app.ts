@@ -11,6 +11,7 @@ export const ADMIN_PASSWORD = 'correct-horse-42';
 
 export interface TestAppOptions {
   bodyLimitBytes?: number;
+  integrationBodyLimitBytes?: number;
   sessionHours?: number;
   clock?: Clock;
   loginLimit?: LoginLimit;
@@ -26,6 +27,7 @@ export async function testApp(db: Db, overrides: TestAppOptions = {}) {
     version: 'test',
     sessionHours: overrides.sessionHours ?? 12,
     bodyLimitBytes: overrides.bodyLimitBytes ?? 64 * 1024,
+    integrationBodyLimitBytes: overrides.integrationBodyLimitBytes,
     clock: overrides.clock,
     loginLimit: overrides.loginLimit,
     transport: overrides.transport,
