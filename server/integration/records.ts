@@ -149,7 +149,7 @@ export const workOrderSpec: RecordSpec<WorkOrderRecord> = {
     const ids: string[] = [];
     for (const row of rows) {
       const c = row.columns;
-      const id = await openWorkOrder(tx, actor, {
+      const { id } = await openWorkOrder(tx, actor, {
         number: String(c.number),
         itemId: String(c.item_id),
         plannedQty: c.planned_qty as number | null,

@@ -46,13 +46,13 @@ export async function listWorkOrders(db: Queryable): Promise<WorkOrder[]> {
 /**
  * Opens a work order and numbers its finished lot at once, from the item's lot rule, so the
  * traveller printed for the line carries the lot number the handheld will produce into.
- * Returns null when the number is taken. The caller audits and notifies.
+ * The id is null when the number is taken. The caller audits and notifies.
  */
 export async function openWorkOrder(
   tx: Queryable,
   actor: Actor,
   input: { number?: string | undefined; itemId: string; plannedQty?: number | null | undefined; lineCode?: string | null | undefined; status?: 'open' | 'closed'; externalId?: string | null },
-): Promise<string | null> {
+): Promise<{ id: string | null; number: string }> {
   const today = plantToday();
   const number = input.number ?? `WO-${(await allocateNumbers(tx, await loadRule(tx, 'work-order-default'), '', 1, today))[0]}`;
   const lotNumber = await nextLotNumber(tx, input.itemId, today);
@@ -66,7 +66,7 @@ export async function openWorkOrder(
      ON CONFLICT (number) DO NOTHING RETURNING id`,
     [number, input.itemId, lot.rows[0]!.id, input.plannedQty ?? null, input.lineCode ?? null, actor.id, input.status ?? 'open', input.externalId ?? null],
   );
-  return made.rows[0]?.id ?? null;
+  return { id: made.rows[0]?.id ?? null, number };
 }
 
 /** Opens a work order for an item known by its GTIN (the console's form). */
@@ -74,8 +74,8 @@ export async function createWorkOrder(db: Db, actor: Actor, input: { number?: st
   return db.transaction(async (tx) => {
     const item = await tx.query<{ id: string; shelf_life_days: number | null }>('SELECT id, shelf_life_days FROM items WHERE gtin = $1 AND active', [input.gtin]);
     if (item.rows.length === 0) throw new AppError(422, 'unknown_item', `GTIN ${input.gtin} is not a known item.`);
-    const id = await openWorkOrder(tx, actor, { ...input, itemId: item.rows[0]!.id });
-    if (id === null) throw new AppError(409, 'conflict', `Work order ${input.number ?? ''} already exists.`);
+    const { id, number } = await openWorkOrder(tx, actor, { ...input, itemId: item.rows[0]!.id });
+    if (id === null) throw new AppError(409, 'conflict', `Work order ${number} already exists.`);
     const workOrder = toWorkOrder((await tx.query<Record<string, unknown>>(`${WO_SELECT} WHERE w.id = $1`, [id])).rows[0]!);
     await appendAudit(tx, actor, [{ action: 'work_order.created', entityType: 'work_order', entityId: workOrder.id, after: workOrder }]);
     await notifyChanges(tx, ['lots']);
