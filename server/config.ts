@@ -48,6 +48,11 @@ const envSchema = z
       .string()
       .regex(/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/, 'must be an http:// or https:// address without query, e.g. https://lotline.plant.example')
       .optional(),
+    LOTLINE_NATS_URL: z
+      .string()
+      .regex(/^(nats|tls|wss?):\/\/[^\s,]+(,(nats|tls|wss?):\/\/[^\s,]+)*$/, 'must be one or more nats:// (or tls://) addresses, comma-separated, e.g. nats://127.0.0.1:4222')
+      .optional(),
+    LOTLINE_NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, dash or underscore').default('LOTLINE'),
     LOTLINE_SIGNATURE_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(DEFAULT_LOGIN_LIMIT.signatureLockAfter),
   })
   .refine((e) => (e.LOTLINE_TLS_CERT === undefined) === (e.LOTLINE_TLS_KEY === undefined), {
@@ -82,6 +87,8 @@ export interface Config {
   /** PostgreSQL: the role that owns the schema and runs migrations; DATABASE_URL is then a role with data rights only. */
   migrationDatabaseUrl: string | undefined;
   auditAnchor: AuditAnchorConfig;
+  /** JetStream for domain events: the server(s) and the stream; none keeps events to webhooks and the API. */
+  nats: { servers: string[]; stream: string } | undefined;
   /** Where consignees reach the server: printed on recall letters (link and QR) when set. */
   publicUrl: string | undefined;
 }
@@ -144,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tls: e.LOTLINE_TLS_CERT && e.LOTLINE_TLS_KEY ? { certFile: resolve(e.LOTLINE_TLS_CERT), keyFile: resolve(e.LOTLINE_TLS_KEY) } : undefined,
     migrationDatabaseUrl: e.LOTLINE_MIGRATION_DATABASE_URL,
     publicUrl: e.LOTLINE_PUBLIC_URL?.replace(/\/+$/, ''),
+    nats: e.LOTLINE_NATS_URL ? { servers: e.LOTLINE_NATS_URL.split(','), stream: e.LOTLINE_NATS_STREAM } : undefined,
     auditAnchor: { key: e.LOTLINE_AUDIT_KEY, keyFile, checkpointDir, everyRows: e.LOTLINE_AUDIT_CHECKPOINT_ROWS, everyMs: e.LOTLINE_AUDIT_CHECKPOINT_SECONDS * 1000 },
     trustProxy: e.LOTLINE_TRUST_PROXY || (e.LOTLINE_TRUSTED_PROXIES?.length ?? 0) > 0,
     trustedProxies: e.LOTLINE_TRUSTED_PROXIES,

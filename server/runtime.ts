@@ -15,6 +15,7 @@ import { registerPrinter } from './printing/printers';
 import { startSpool } from './printing/worker';
 import { loadDemoData, type DemoLoad } from './seed/demo';
 import { createChangeHub } from './sync/hub';
+import { DEFAULT_SUBJECT_PREFIX, startEventRelay } from './events';
 import { VERSION } from './version';
 import { announceServer, readTlsFiles, exposureWarning } from './runtime-support';
 
@@ -96,6 +97,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await registerPrinter(db, { name, host: emulator.host, port: emulator.port, dpi: 203, locationCode: 'RCV-01' });
     }
     const spool = await startSpool(db, { onError: (error) => console.error('print spool:', error) });
+    // Without LOTLINE_NATS_URL the relay still places events for the events API and sends webhooks.
+    const relay = startEventRelay(db, {
+      nats: config.nats ? { servers: config.nats.servers, stream: config.nats.stream, subjectPrefix: DEFAULT_SUBJECT_PREFIX, duplicateWindowMs: 3_600_000, publishTimeoutMs: 10_000 } : undefined,
+      onError: (error) => console.error('event relay:', error),
+    });
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     const url = `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
     // CLI commands that find the data directory locked ask this server instead (lotline backup, trace, audit).
@@ -123,6 +129,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           figureCompaction.stop();
           signInRecords.stop();
           await spool.stop();
+          await relay.stop();
           await anchoring.stop();
           await hub.close();
           await db.close();

@@ -60,6 +60,15 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/devices/:id/revoke': SUPERVISION,
   // Proven by the handheld holding both enrolment tokens, which only a supervisor issues (server/auth/re-enrolment.ts).
   'POST /api/devices/replace': 'signed-in',
+  // Events carry every business change: read by supervision and integrations; webhooks are admin's.
+  'GET /api/events': SUPERVISION,
+  'GET /api/webhooks': ['admin'],
+  'POST /api/webhooks': ['admin'],
+  'POST /api/webhooks/:id/disable': ['admin'],
+  'POST /api/webhooks/:id/enable': ['admin'],
+  'POST /api/webhooks/:id/replay': ['admin'],
+  'GET /api/webhooks/dead-letters': ['admin'],
+  'POST /api/webhooks/dead-letters/:id/retry': ['admin'],
   'GET /api/audit': QA,
   'GET /api/audit/verify': QA,
   'GET /api/items': 'signed-in',

@@ -27,6 +27,7 @@ import { supervisionRoutes } from '../routes/supervision';
 import { pickListRoutes } from '../routes/supervision/pick-lists';
 import { syncRoutes } from '../routes/sync';
 import { userRoutes } from '../routes/users';
+import { eventRoutes } from '../routes/events';
 import { authorize } from './authorize';
 import { INTEGRATION_BODY_LIMIT_BYTES, type AppDeps, type AppEnv } from './env';
 import { errorBody, renderError } from './errors';
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', supervisionRoutes(deps));
   app.route('/', deviceRoutes(deps));
   app.route('/', auditRoutes(deps));
+  app.route('/', eventRoutes(deps));
   // Before the catalog: /api/lots/expire must not be read as a lot id.
   app.route('/', lotRoutes(deps));
   app.route('/', catalogRoutes(deps));

@@ -1,0 +1,134 @@
+import { hostname } from 'node:os';
+import { DEFAULT_RETRY } from '../../domain/events';
+import type { Db } from '../db';
+import { advanceSink, holdRelayLease, releaseRelayLease, sinkPosition } from './lease';
+import { createNatsSink, type NatsSink, type NatsSinkOptions } from './nats-sink';
+import { eventsAfter, sequenceEvents, type DomainEvent } from './store';
+import { deliverWebhooks, fanOutWebhooks, type WebhookSettings } from './webhooks';
+
+export const EVENTS_CHANNEL = 'lotline_domain_events';
+export const NATS_SINK = 'nats';
+
+export interface RelayOptions {
+  /** JetStream, when LOTLINE_NATS_URL is set; webhooks and the events API work without it. */
+  nats?: NatsSinkOptions | undefined;
+  webhooks?: Partial<WebhookSettings> | undefined;
+  /** Names this process in the lease. */
+  owner?: string;
+  leaseSeconds?: number;
+  /** Looks again at least this often without a notice (retries come due, a notice was missed). */
+  idleMs?: number;
+  /** Events published to JetStream per batch; the sink's position is recorded after each batch. */
+  natsBatch?: number;
+  /** Told of each event JetStream acknowledged (with whether it was a duplicate it dropped). */
+  onPublished?: (event: DomainEvent, duplicate: boolean) => void;
+  onError?: (error: unknown) => void;
+}
+
+export interface EventRelay {
+  /** One pass: place new events, publish them, fan out and send webhooks. */
+  runOnce(): Promise<void>;
+  /** Stops after the pass under way; lets the lease go and closes the NATS connection. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Publishes JetStream batch by batch: each event waits for its acknowledgement before the next
+ * goes (one failure cannot let a later event of the same lot overtake an earlier one), and the
+ * position moves only after the batch's acknowledgements. A relay stopped in the middle
+ * publishes the batch again from its start; the stream drops the copies by message id.
+ */
+async function publishToNats(db: Db, sink: NatsSink, batch: number, onPublished: RelayOptions['onPublished']): Promise<number> {
+  let published = 0;
+  for (;;) {
+    const from = await sinkPosition(db, NATS_SINK);
+    const events = await eventsAfter(db, from, batch);
+    if (events.length === 0) return published;
+    for (const event of events) {
+      const ack = await sink.publish(event);
+      onPublished?.(event, ack.duplicate);
+    }
+    await advanceSink(db, NATS_SINK, events.at(-1)!.position);
+    published += events.length;
+  }
+}
+
+/**
+ * The outbox relay of this server process: leased so that of several instances on one
+ * PostgreSQL one publishes; woken by the outbox's NOTIFY and otherwise every `idleMs`. A failed
+ * pass (NATS away, PostgreSQL restarting, a receiver down) is reported and tried again; nothing
+ * is lost, because every sink's position moves only after what it covers was delivered.
+ */
+export function startEventRelay(db: Db, options: RelayOptions = {}): EventRelay {
+  const owner = options.owner ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+  const leaseSeconds = options.leaseSeconds ?? 30;
+  const idleMs = options.idleMs ?? 1000;
+  const webhookSettings: WebhookSettings = { retry: DEFAULT_RETRY, timeoutMs: 10_000, perPass: 50, ...options.webhooks };
+  const nats = options.nats ? createNatsSink(options.nats) : undefined;
+  const report = options.onError ?? ((error: unknown) => console.error('event relay:', error));
+  let stopped = false;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+  let unlisten: (() => Promise<void>) | undefined;
+  let leaseHeld = false;
+
+  async function pass(): Promise<void> {
+    leaseHeld = await holdRelayLease(db, owner, leaseSeconds);
+    if (!leaseHeld) return;
+    while ((await sequenceEvents(db)) > 0 && !stopped);
+    const sinks: Promise<unknown>[] = [fanOutWebhooks(db).then(() => deliverWebhooks(db, webhookSettings))];
+    if (nats) sinks.push(publishToNats(db, nats, options.natsBatch ?? 200, options.onPublished));
+    const results = await Promise.allSettled(sinks);
+    for (const r of results) if (r.status === 'rejected') report(r.reason);
+  }
+
+  function runOnce(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await pass();
+        } while (again && !stopped);
+      } catch (error) {
+        report(error);
+      } finally {
+        running = undefined;
+        schedule();
+      }
+    })();
+    return running;
+  }
+
+  function schedule(): void {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void runOnce(), idleMs);
+    timer.unref();
+  }
+
+  void db
+    .listen(EVENTS_CHANNEL, () => void runOnce(), { onReconnect: () => void runOnce(), onError: report })
+    .then((stop) => {
+      if (stopped) void stop();
+      else unlisten = stop;
+    })
+    .catch(report);
+  void runOnce();
+
+  return {
+    runOnce,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      await unlisten?.().catch(report);
+      if (leaseHeld) await releaseRelayLease(db, owner).catch(report);
+      await nats?.close();
+    },
+  };
+}
