@@ -1,0 +1,218 @@
+import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { randomBytes } from 'node:crypto';
+import { createServer, connect as tcpConnect, type Server, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDb, type TestDb } from '../test-support/db';
+import { sinkPosition } from './lease';
+import { NATS_SINK, startEventRelay, type EventRelay } from './relay';
+import { headPosition, sequenceAll, type DomainEvent } from './store';
+
+const NATS = { host: '127.0.0.1', port: 4222 };
+
+async function natsReachable(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = tcpConnect(NATS.port, NATS.host);
+    socket.setTimeout(2000);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+
+const reachable = await natsReachable();
+if (!reachable) console.warn(`SKIPPED: NATS JetStream is not reachable on ${NATS.host}:${NATS.port}; the relay's JetStream test needs the real server`);
+
+/**
+ * A TCP hop between the relay and NATS that can be cut and put back on the same port: to the
+ * relay this is the NATS server going away and coming back, without touching the machine's
+ * server that others share.
+ */
+function natsProxy() {
+  let server: Server | undefined;
+  const sockets = new Set<Socket>();
+  let port = 0;
+  const listen = () =>
+    new Promise<void>((resolve, reject) => {
+      server = createServer((client) => {
+        const upstream = tcpConnect(NATS.port, NATS.host);
+        sockets.add(client).add(upstream);
+        client.pipe(upstream).pipe(client);
+        const drop = () => (client.destroy(), upstream.destroy(), sockets.delete(client), sockets.delete(upstream));
+        client.on('error', drop).on('close', drop);
+        upstream.on('error', drop).on('close', drop);
+      });
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        port = (server!.address() as { port: number }).port;
+        resolve();
+      });
+    });
+  return {
+    listen,
+    get url() {
+      return `nats://127.0.0.1:${port}`;
+    },
+    async cut() {
+      for (const s of sockets) s.destroy();
+      sockets.clear();
+      await new Promise<void>((resolve) => server!.close(() => resolve()));
+    },
+    restore: listen,
+    async close() {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => (server?.listening ? server.close(() => resolve()) : resolve()));
+    },
+  };
+}
+
+const until = async (what: string, check: () => Promise<boolean> | boolean, ms = 30_000) => {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+describe.skipIf(!reachable)('relay to the real NATS JetStream', () => {
+  const run = randomBytes(4).toString('hex');
+  const stream = `LOTLINE_TEST_${run}`;
+  const prefix = `lltest${run}`;
+  let t: TestDb;
+  let nc: NatsConnection;
+  let jsm: JetStreamManager;
+  const proxy = natsProxy();
+
+  beforeAll(async () => {
+    t = await openTestDb('nats_relay');
+    nc = await connect({ servers: `nats://${NATS.host}:${NATS.port}` });
+    jsm = await jetstreamManager(nc);
+    await proxy.listen();
+  });
+  afterAll(async () => {
+    await jsm?.streams.delete(stream).catch(() => undefined);
+    await nc?.close();
+    await proxy.close();
+    await t?.close();
+  });
+
+  /** Events of four lots, interleaved, committed in several transactions. */
+  async function writeEvents(round: number, perLot: number): Promise<void> {
+    for (let i = 0; i < perLot; i++) {
+      await t.db.transaction(async (tx) => {
+        for (const lot of ['A', 'B', 'C', 'D']) {
+          await tx.query(`INSERT INTO domain_events (aggregate_type, aggregate_id, event_type, payload) VALUES ('lot', $1, 'lot.on_hold', $2)`, [
+            `lot-${lot}`,
+            JSON.stringify({ round, n: i }),
+          ]);
+        }
+      });
+    }
+  }
+
+  async function storedEvents(): Promise<DomainEvent[]> {
+    const info = await jsm.streams.info(stream);
+    const out: DomainEvent[] = [];
+    for (let seq = info.state.first_seq; seq <= info.state.last_seq; seq++) {
+      const msg = await jsm.streams.getMessage(stream, { seq });
+      if (msg) {
+        const event = msg.json<DomainEvent>();
+        expect(msg.subject).toBe(`${prefix}.main.lot.on_hold`);
+        expect(msg.header.get('Nats-Msg-Id')).toBe(event.eventId);
+        out.push(event);
+      }
+    }
+    return out;
+  }
+
+  function relayTo(options: { onPublished?: (e: DomainEvent, duplicate: boolean) => void; errors: unknown[] }): EventRelay {
+    return startEventRelay(t.db, {
+      nats: { servers: [proxy.url], stream, subjectPrefix: prefix, duplicateWindowMs: 600_000, publishTimeoutMs: 1500 },
+      natsBatch: 10,
+      idleMs: 100,
+      leaseSeconds: 5,
+      owner: `test-${Math.random()}`,
+      onPublished: options.onPublished,
+      onError: (error) => options.errors.push(error),
+    });
+  }
+
+  it('publishes every event once, in order per lot, through a crash mid-batch and NATS going away', async () => {
+    await writeEvents(1, 15); // 60 events
+    await sequenceAll(t.db);
+
+    // The first relay dies after 25 acknowledgements: two batches of ten were recorded, five
+    // events of the third are in the stream but not in the relay's position.
+    let acked = 0;
+    const crashErrors: unknown[] = [];
+    const first = relayTo({
+      errors: crashErrors,
+      onPublished: () => {
+        acked++;
+        if (acked === 25) throw new Error('relay killed after 25 acks');
+      },
+    });
+    await until('the crash', () => crashErrors.some((e) => e instanceof Error && e.message.includes('killed')));
+    await first.stop();
+    expect(await sinkPosition(t.db, NATS_SINK)).toBe(20);
+    expect((await jsm.streams.info(stream)).state.messages).toBe(25);
+
+    // A new relay starts where the position says, publishes the five again (dropped as
+    // duplicates), and keeps going while the connection to NATS is cut and comes back.
+    const duplicates: string[] = [];
+    let published = 0;
+    const errors: unknown[] = [];
+    const second = relayTo({
+      errors,
+      onPublished: (event, duplicate) => {
+        published++;
+        if (duplicate) duplicates.push(event.eventId);
+      },
+    });
+    try {
+      await until('publishing to resume', () => published >= 10);
+      await proxy.cut();
+      await writeEvents(2, 10); // 40 more while NATS is away
+      await new Promise((r) => setTimeout(r, 1500));
+      await proxy.restore();
+      await until('the relay to catch up', async () => (await sinkPosition(t.db, NATS_SINK)) === (await headPosition(t.db)) && (await headPosition(t.db)) === 100, 60_000);
+    } finally {
+      await second.stop();
+    }
+
+    expect(duplicates.length).toBeGreaterThanOrEqual(5);
+    const stored = await storedEvents();
+    // Nothing lost, nothing stored twice.
+    expect(stored).toHaveLength(100);
+    expect(new Set(stored.map((e) => e.eventId)).size).toBe(100);
+    const all = await t.db.query<{ event_id: string }>('SELECT event_id::text FROM domain_events ORDER BY position');
+    expect(new Set(stored.map((e) => e.eventId))).toEqual(new Set(all.rows.map((r) => r.event_id)));
+    // In order per lot: each lot's events reach the stream by increasing position.
+    for (const lot of ['lot-A', 'lot-B', 'lot-C', 'lot-D']) {
+      const positions = stored.filter((e) => e.aggregateId === lot).map((e) => e.position);
+      expect(positions).toHaveLength(25);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    }
+    // The relay told of the outage and came through it.
+    expect(errors.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('a NATS that cannot be reached is reported, not fatal, and nothing moves', async () => {
+    const before = await sinkPosition(t.db, NATS_SINK);
+    await writeEvents(3, 1);
+    await sequenceAll(t.db);
+    const errors: unknown[] = [];
+    const relay = startEventRelay(t.db, {
+      nats: { servers: ['nats://127.0.0.1:1'], stream, subjectPrefix: prefix, duplicateWindowMs: 600_000, publishTimeoutMs: 500 },
+      idleMs: 100,
+      owner: `test-${Math.random()}`,
+      onError: (error) => errors.push(error),
+    });
+    try {
+      await until('an error', () => errors.length > 0);
+      expect(await sinkPosition(t.db, NATS_SINK)).toBe(before);
+    } finally {
+      await relay.stop();
+    }
+  });
+});
