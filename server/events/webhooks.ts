@@ -91,9 +91,10 @@ async function deliverSubscription(db: Db, subscription: { id: string; url: stri
   let sent = 0;
   for (let n = 0; n < settings.perPass; n++) {
     const found = await db.query<Head>(
-      `SELECT id::text, event_position::text, attempts, next_attempt_at <= now() AS due FROM webhook_deliveries
-        WHERE subscription_id = $1 AND delivered_at IS NULL AND dead_lettered_at IS NULL
-        ORDER BY event_position, id LIMIT 1`,
+      // Qualified: the text output columns of the same names would sort '10' before '9'.
+      `SELECT d.id::text, d.event_position::text, d.attempts, d.next_attempt_at <= now() AS due FROM webhook_deliveries d
+        WHERE d.subscription_id = $1 AND d.delivered_at IS NULL AND d.dead_lettered_at IS NULL
+        ORDER BY d.event_position, d.id LIMIT 1`,
       [subscription.id],
     );
     const head = found.rows[0];
