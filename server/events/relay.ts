@@ -36,11 +36,12 @@ export interface EventRelay {
  * Publishes JetStream batch by batch: each event waits for its acknowledgement before the next
  * goes (one failure cannot let a later event of the same lot overtake an earlier one), and the
  * position moves only after the batch's acknowledgements. A relay stopped in the middle
- * publishes the batch again from its start; the stream drops the copies by message id.
+ * publishes the batch again from its start; the stream drops the copies by message id. The
+ * lease is renewed before each batch, so a long backlog does not outlive it.
  */
-async function publishToNats(db: Db, sink: NatsSink, batch: number, onPublished: RelayOptions['onPublished']): Promise<number> {
+async function publishToNats(db: Db, sink: NatsSink, batch: number, leased: () => Promise<boolean>, onPublished: RelayOptions['onPublished']): Promise<number> {
   let published = 0;
-  for (;;) {
+  while (await leased()) {
     const from = await sinkPosition(db, NATS_SINK);
     const events = await eventsAfter(db, from, batch);
     if (events.length === 0) return published;
@@ -51,6 +52,23 @@ async function publishToNats(db: Db, sink: NatsSink, batch: number, onPublished:
     await advanceSink(db, NATS_SINK, events.at(-1)!.position);
     published += events.length;
   }
+  return published;
+}
+
+/**
+ * Reports a failure once, then again only when it changes or a minute has passed: a NATS
+ * server that is down for an hour should not write a line every second.
+ */
+function quietReporter(report: (error: unknown) => void, everyMs = 60_000): (error: unknown) => void {
+  let last = '';
+  let at = 0;
+  return (error) => {
+    const text = error instanceof Error ? error.message : String(error);
+    if (text === last && Date.now() - at < everyMs) return;
+    last = text;
+    at = Date.now();
+    report(error);
+  };
 }
 
 /**
@@ -65,7 +83,7 @@ export function startEventRelay(db: Db, options: RelayOptions = {}): EventRelay 
   const idleMs = options.idleMs ?? 1000;
   const webhookSettings: WebhookSettings = { retry: DEFAULT_RETRY, timeoutMs: 10_000, perPass: 50, ...options.webhooks };
   const nats = options.nats ? createNatsSink(options.nats) : undefined;
-  const report = options.onError ?? ((error: unknown) => console.error('event relay:', error));
+  const report = quietReporter(options.onError ?? ((error: unknown) => console.error('event relay:', error)));
   let stopped = false;
   let running: Promise<void> | undefined;
   let again = false;
@@ -73,12 +91,21 @@ export function startEventRelay(db: Db, options: RelayOptions = {}): EventRelay 
   let unlisten: (() => Promise<void>) | undefined;
   let leaseHeld = false;
 
-  async function pass(): Promise<void> {
+  // Renewed when a third of it is used, not on every pass: an idle plant's relay then writes
+  // to the database a few times a minute, not every second.
+  let renewedAt = 0;
+  async function leased(): Promise<boolean> {
+    if (leaseHeld && Date.now() - renewedAt < (leaseSeconds * 1000) / 3) return true;
     leaseHeld = await holdRelayLease(db, owner, leaseSeconds);
-    if (!leaseHeld) return;
+    if (leaseHeld) renewedAt = Date.now();
+    return leaseHeld && !stopped;
+  }
+
+  async function pass(): Promise<void> {
+    if (!(await leased())) return;
     while ((await sequenceEvents(db)) > 0 && !stopped);
     const sinks: Promise<unknown>[] = [fanOutWebhooks(db).then(() => deliverWebhooks(db, webhookSettings))];
-    if (nats) sinks.push(publishToNats(db, nats, options.natsBatch ?? 200, options.onPublished));
+    if (nats) sinks.push(publishToNats(db, nats, options.natsBatch ?? 200, leased, options.onPublished));
     const results = await Promise.allSettled(sinks);
     for (const r of results) if (r.status === 'rejected') report(r.reason);
   }
