@@ -33,3 +33,22 @@ describe('the public address recall letters print', () => {
     expect(() => loadConfig({ LOTLINE_PUBLIC_URL: url })).toThrow(/LOTLINE_PUBLIC_URL: must be an http:\/\/ or https:\/\/ address/);
   });
 });
+
+describe('NATS JetStream for domain events', () => {
+  it('is off unless LOTLINE_NATS_URL is set; the stream is LOTLINE by default', () => {
+    expect(loadConfig({}).nats).toBeUndefined();
+    expect(loadConfig({}).webhookAttempts).toBe(12);
+    expect(loadConfig({ LOTLINE_WEBHOOK_ATTEMPTS: '3' }).webhookAttempts).toBe(3);
+    expect(loadConfig({ LOTLINE_NATS_URL: 'nats://127.0.0.1:4222' }).nats).toEqual({ servers: ['nats://127.0.0.1:4222'], stream: 'LOTLINE' });
+    expect(loadConfig({ LOTLINE_NATS_URL: 'nats://a:4222,tls://b:4222', LOTLINE_NATS_STREAM: 'PLANT_SZ' }).nats).toEqual({ servers: ['nats://a:4222', 'tls://b:4222'], stream: 'PLANT_SZ' });
+  });
+
+  it.each([
+    [{ LOTLINE_NATS_URL: '127.0.0.1:4222' }, /LOTLINE_NATS_URL: must be one or more nats:\/\//],
+    [{ LOTLINE_NATS_URL: 'http://127.0.0.1:4222' }, /LOTLINE_NATS_URL/],
+    [{ LOTLINE_NATS_URL: 'nats://a:4222', LOTLINE_NATS_STREAM: 'lot.line' }, /LOTLINE_NATS_STREAM/],
+    [{ LOTLINE_WEBHOOK_ATTEMPTS: '0' }, /LOTLINE_WEBHOOK_ATTEMPTS/],
+  ])('refuses %j with the variable named', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

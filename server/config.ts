@@ -53,6 +53,7 @@ const envSchema = z
       .regex(/^(nats|tls|wss?):\/\/[^\s,]+(,(nats|tls|wss?):\/\/[^\s,]+)*$/, 'must be one or more nats:// (or tls://) addresses, comma-separated, e.g. nats://127.0.0.1:4222')
       .optional(),
     LOTLINE_NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, dash or underscore').default('LOTLINE'),
+    LOTLINE_WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(12),
     LOTLINE_SIGNATURE_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(DEFAULT_LOGIN_LIMIT.signatureLockAfter),
   })
   .refine((e) => (e.LOTLINE_TLS_CERT === undefined) === (e.LOTLINE_TLS_KEY === undefined), {
@@ -89,6 +90,8 @@ export interface Config {
   auditAnchor: AuditAnchorConfig;
   /** JetStream for domain events: the server(s) and the stream; none keeps events to webhooks and the API. */
   nats: { servers: string[]; stream: string } | undefined;
+  /** Attempts at one webhook delivery before it is dead-lettered. */
+  webhookAttempts: number;
   /** Where consignees reach the server: printed on recall letters (link and QR) when set. */
   publicUrl: string | undefined;
 }
@@ -151,6 +154,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tls: e.LOTLINE_TLS_CERT && e.LOTLINE_TLS_KEY ? { certFile: resolve(e.LOTLINE_TLS_CERT), keyFile: resolve(e.LOTLINE_TLS_KEY) } : undefined,
     migrationDatabaseUrl: e.LOTLINE_MIGRATION_DATABASE_URL,
     publicUrl: e.LOTLINE_PUBLIC_URL?.replace(/\/+$/, ''),
+    webhookAttempts: e.LOTLINE_WEBHOOK_ATTEMPTS,
     nats: e.LOTLINE_NATS_URL ? { servers: e.LOTLINE_NATS_URL.split(','), stream: e.LOTLINE_NATS_STREAM } : undefined,
     auditAnchor: { key: e.LOTLINE_AUDIT_KEY, keyFile, checkpointDir, everyRows: e.LOTLINE_AUDIT_CHECKPOINT_ROWS, everyMs: e.LOTLINE_AUDIT_CHECKPOINT_SECONDS * 1000 },
     trustProxy: e.LOTLINE_TRUST_PROXY || (e.LOTLINE_TRUSTED_PROXIES?.length ?? 0) > 0,

@@ -16,6 +16,7 @@ import { startSpool } from './printing/worker';
 import { loadDemoData, type DemoLoad } from './seed/demo';
 import { createChangeHub } from './sync/hub';
 import { DEFAULT_SUBJECT_PREFIX, startEventRelay } from './events';
+import { DEFAULT_RETRY } from '../domain/events';
 import { VERSION } from './version';
 import { announceServer, readTlsFiles, exposureWarning } from './runtime-support';
 
@@ -100,6 +101,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     // Without LOTLINE_NATS_URL the relay still places events for the events API and sends webhooks.
     const relay = startEventRelay(db, {
       nats: config.nats ? { servers: config.nats.servers, stream: config.nats.stream, subjectPrefix: DEFAULT_SUBJECT_PREFIX, duplicateWindowMs: 3_600_000, publishTimeoutMs: 10_000 } : undefined,
+      webhooks: { retry: { ...DEFAULT_RETRY, maxAttempts: config.webhookAttempts } },
       onError: (error) => console.error('event relay:', error),
     });
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;

@@ -24,6 +24,7 @@ const PAGES: Record<ConsolePage, Page> = {
   kpis: page(() => import('./views/kpi/KpiPage'), 'KpiPage'),
   users: page(() => import('./views/UsersPage'), 'UsersPage'),
   integrations: page(() => import('./views/IntegrationsPage'), 'IntegrationsPage'),
+  webhooks: page(() => import('./views/WebhooksPage'), 'WebhooksPage'),
 };
 
 /** One console page, by name. */

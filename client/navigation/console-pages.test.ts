@@ -8,7 +8,7 @@ describe('console pages', () => {
     [['operator'], []],
     [['labeladmin'], ['labels']],
     [['qc'], ['qc', 'trace', 'recall', 'labels', 'dashboard', 'kpis']],
-    [['admin'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'trace', 'labels', 'dashboard', 'kpis', 'users', 'integrations']],
+    [['admin'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'trace', 'labels', 'dashboard', 'kpis', 'users', 'integrations', 'webhooks']],
     [['supervisor'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'qc', 'trace', 'recall', 'labels', 'dashboard', 'kpis']],
   ] satisfies [Role[], string[]][])('%j sees %j', (roles, pages) => {
     expect(pagesFor(roles)).toEqual(pages);

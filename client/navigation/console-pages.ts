@@ -17,6 +17,8 @@ export const CONSOLE_PAGES = [
   { key: 'users', roles: ['admin'] },
   // API keys of the ERP and MES: who may write master data from outside.
   { key: 'integrations', roles: ['admin'] },
+  // Integrations: the webhook API is the admin's (server/http/access.ts).
+  { key: 'webhooks', roles: ['admin'] },
 ] as const satisfies readonly { key: string; roles: readonly Role[] }[];
 
 export type ConsolePage = (typeof CONSOLE_PAGES)[number]['key'];

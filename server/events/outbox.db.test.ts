@@ -6,6 +6,7 @@ import { bearer, json } from '../test-support/app';
 import { openDemoPlant, type DemoPlant } from '../test-support/demo-plant';
 import { onPostgres } from '../test-support/db';
 import { enrolAndSignIn, newOp, pushOpsAs, type Handheld } from '../test-support/handheld';
+import { holdRelayLease, releaseRelayLease } from './lease';
 import { eventsAfter, sequenceAll, sequenceEvents, type DomainEvent } from './store';
 
 const SYRINGE = '06901234000016';
@@ -171,5 +172,21 @@ describe('positions follow commits, per aggregate', () => {
     const events = await newEvents(from);
     expect(events.map((e) => e.position)).toEqual(Array.from({ length: 30 }, (_, i) => from + 1 + i));
     expect(new Set(events.map((e) => e.eventId)).size).toBe(30);
+  });
+});
+
+describe('one relay at a time', () => {
+  it('leases to one owner until it lets go or its lease runs out', async () => {
+    expect(await holdRelayLease(db, 'instance-a', 0.3)).toBe(true);
+    expect(await holdRelayLease(db, 'instance-b', 0.3)).toBe(false);
+    expect(await holdRelayLease(db, 'instance-a', 0.3)).toBe(true);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await holdRelayLease(db, 'instance-b', 30)).toBe(true);
+    expect(await holdRelayLease(db, 'instance-a', 30)).toBe(false);
+    await releaseRelayLease(db, 'instance-a'); // not the holder: nothing happens
+    expect(await holdRelayLease(db, 'instance-a', 30)).toBe(false);
+    await releaseRelayLease(db, 'instance-b');
+    expect(await holdRelayLease(db, 'instance-a', 30)).toBe(true);
+    await releaseRelayLease(db, 'instance-a');
   });
 });
