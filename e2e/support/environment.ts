@@ -4,11 +4,11 @@ import { launchChromium } from './chromium';
 import { startE2eServer, type E2eServer } from './server';
 
 /** One server with demo data and one Chromium per test file, started together and always stopped. */
-export function e2eEnvironment(): { server: () => E2eServer; browser: () => Browser } {
+export function e2eEnvironment(env: Record<string, string> = {}): { server: () => E2eServer; browser: () => Browser } {
   let server: E2eServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
+    [server, browser] = await Promise.all([startE2eServer(env), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();

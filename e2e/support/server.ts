@@ -11,14 +11,14 @@ export interface E2eServer {
   stop(): Promise<void>;
 }
 
-/** A Lotline server on a fresh embedded database, with demo data, for one test file. */
-export async function startE2eServer(): Promise<E2eServer> {
+/** A Lotline server on a fresh embedded database, with demo data, for one test file; `env` adds settings. */
+export async function startE2eServer(env: Record<string, string> = {}): Promise<E2eServer> {
   // The audit key and checkpoints live beside the data directory: both inside one temporary root.
   const root = mkdtempSync(join(tmpdir(), 'lotline-e2e-'));
   const dataDir = join(root, 'data');
   const adminPassword = randomBytes(9).toString('base64url');
   // The tests register emulated printers on 127.0.0.1, which a production server refuses.
-  const server = await startLotline(['--port', '0', '--data-dir', dataDir, '--demo'], { LOTLINE_ADMIN_PASSWORD: adminPassword, LOTLINE_ALLOW_LOCAL_PRINTERS: '1' });
+  const server = await startLotline(['--port', '0', '--data-dir', dataDir, '--demo'], { LOTLINE_ADMIN_PASSWORD: adminPassword, LOTLINE_ALLOW_LOCAL_PRINTERS: '1', ...env });
   const demoPassword = /with password (\S+)/.exec(server.output())?.[1] ?? '';
   return {
     url: server.url,
