@@ -72,6 +72,33 @@ function quietReporter(report: (error: unknown) => void, everyMs = 60_000): (err
 }
 
 /**
+ * Runs `work` one at a time: a call while it runs asks for one more run after it, so a wake-up
+ * is never lost and never doubles the work. A failure is reported, not thrown.
+ */
+function lane(work: () => Promise<void>, report: (error: unknown) => void): { run(): Promise<void>; idle(): Promise<void> } {
+  let running: Promise<void> | undefined;
+  let again = false;
+  const run = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await work().catch(report);
+        } while (again);
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  };
+  return { run, idle: async () => void (await running) };
+}
+
+/**
  * The outbox relay of this server process: leased so that of several instances on one
  * PostgreSQL one publishes; woken by the outbox's NOTIFY and otherwise every `idleMs`. A failed
  * pass (NATS away, PostgreSQL restarting, a receiver down) is reported and tried again; nothing
@@ -85,8 +112,6 @@ export function startEventRelay(db: Db, options: RelayOptions = {}): EventRelay 
   const nats = options.nats ? createNatsSink(options.nats) : undefined;
   const report = quietReporter(options.onError ?? ((error: unknown) => console.error('event relay:', error)));
   let stopped = false;
-  let running: Promise<void> | undefined;
-  let again = false;
   let timer: NodeJS.Timeout | undefined;
   let unlisten: (() => Promise<void>) | undefined;
   let leaseHeld = false;
@@ -95,64 +120,64 @@ export function startEventRelay(db: Db, options: RelayOptions = {}): EventRelay 
   // to the database a few times a minute, not every second.
   let renewedAt = 0;
   async function leased(): Promise<boolean> {
+    if (stopped) return false;
     if (leaseHeld && Date.now() - renewedAt < (leaseSeconds * 1000) / 3) return true;
     leaseHeld = await holdRelayLease(db, owner, leaseSeconds);
     if (leaseHeld) renewedAt = Date.now();
-    return leaseHeld && !stopped;
+    return leaseHeld;
   }
 
-  async function pass(): Promise<void> {
+  // Two lanes, so a receiver that takes its ten seconds to time out does not hold up JetStream:
+  // one places new events and publishes them, the other fans out and sends webhooks.
+  const webhookLane = lane(async () => {
     if (!(await leased())) return;
-    while ((await sequenceEvents(db)) > 0 && !stopped);
-    const sinks: Promise<unknown>[] = [fanOutWebhooks(db).then(() => deliverWebhooks(db, webhookSettings))];
-    if (nats) sinks.push(publishToNats(db, nats, options.natsBatch ?? 200, leased, options.onPublished));
-    const results = await Promise.allSettled(sinks);
-    for (const r of results) if (r.status === 'rejected') report(r.reason);
+    await fanOutWebhooks(db);
+    await deliverWebhooks(db, webhookSettings);
+  }, report);
+  const publishLane = lane(async () => {
+    if (!(await leased())) return;
+    let placed = 0;
+    for (let n; (n = await sequenceEvents(db)) > 0 && !stopped; ) placed += n;
+    if (placed > 0) void webhookLane.run();
+    if (nats) await publishToNats(db, nats, options.natsBatch ?? 200, leased, options.onPublished);
+  }, report);
+
+  async function runOnce(): Promise<void> {
+    await publishLane.run();
+    await webhookLane.run();
   }
 
-  function runOnce(): Promise<void> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          await pass();
-        } while (again && !stopped);
-      } catch (error) {
-        report(error);
-      } finally {
-        running = undefined;
-        schedule();
-      }
-    })();
-    return running;
+  function wake(): void {
+    if (stopped) return;
+    void publishLane.run();
+    void webhookLane.run();
   }
 
   function schedule(): void {
     if (stopped) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void runOnce(), idleMs);
+    timer = setTimeout(() => {
+      wake();
+      schedule();
+    }, idleMs);
     timer.unref();
   }
 
   void db
-    .listen(EVENTS_CHANNEL, () => void runOnce(), { onReconnect: () => void runOnce(), onError: report })
+    .listen(EVENTS_CHANNEL, wake, { onReconnect: wake, onError: report })
     .then((stop) => {
       if (stopped) void stop();
       else unlisten = stop;
     })
     .catch(report);
-  void runOnce();
+  wake();
+  schedule();
 
   return {
     runOnce,
     async stop() {
       stopped = true;
       clearTimeout(timer);
-      await running;
+      await Promise.all([publishLane.idle(), webhookLane.idle()]);
       await unlisten?.().catch(report);
       if (leaseHeld) await releaseRelayLease(db, owner).catch(report);
       await nats?.close();
