@@ -175,6 +175,16 @@ describe('positions follow commits, per aggregate', () => {
   });
 });
 
+describe('the outbox is append-only', () => {
+  it('refuses to change, re-place or delete an event once written', async () => {
+    const placed = (await allEvents())[0]!;
+    await expect(db.query(`UPDATE domain_events SET payload = '{}' WHERE event_id = $1`, [placed.eventId])).rejects.toThrow(/append-only/);
+    await expect(db.query(`UPDATE domain_events SET position = position + 100000 WHERE event_id = $1`, [placed.eventId])).rejects.toThrow(/append-only/);
+    await expect(db.query(`DELETE FROM domain_events WHERE event_id = $1`, [placed.eventId])).rejects.toThrow(/append-only/);
+    expect((await eventsAfter(db, placed.position - 1, 1))[0]).toEqual(placed);
+  });
+});
+
 describe('one relay at a time', () => {
   it('leases to one owner until it lets go or its lease runs out', async () => {
     expect(await holdRelayLease(db, 'instance-a', 0.3)).toBe(true);

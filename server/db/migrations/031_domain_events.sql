@@ -31,6 +31,18 @@ CREATE TABLE domain_events (
 CREATE INDEX domain_events_unsequenced ON domain_events (id) WHERE position IS NULL;
 CREATE INDEX domain_events_aggregate ON domain_events (aggregate_type, aggregate_id, id);
 CREATE TRIGGER domain_events_no_delete BEFORE DELETE ON domain_events FOR EACH ROW EXECUTE FUNCTION refuse_change();
+-- An event is written once; the sequencer only gives it its position, once.
+CREATE FUNCTION domain_events_place_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD.position IS NOT NULL
+     OR ROW(NEW.id, NEW.event_id, NEW.site, NEW.aggregate_type, NEW.aggregate_id, NEW.event_type, NEW.payload, NEW.occurred_at)
+        IS DISTINCT FROM ROW(OLD.id, OLD.event_id, OLD.site, OLD.aggregate_type, OLD.aggregate_id, OLD.event_type, OLD.payload, OLD.occurred_at) THEN
+    RAISE EXCEPTION 'domain_events are append-only: only an unplaced event may be given its position' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER domain_events_place_only BEFORE UPDATE ON domain_events FOR EACH ROW EXECUTE FUNCTION domain_events_place_only();
 
 -- How far each sink has published ('nats'); webhooks keep theirs on the subscription.
 CREATE TABLE event_relay_positions (
