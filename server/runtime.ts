@@ -117,7 +117,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       admin,
       demo,
       warnings: warning ? [warning] : [],
-      notes: [anchorNote],
+      notes: [
+        anchorNote,
+        config.nats
+          ? `Domain events: NATS JetStream at ${config.nats.servers.join(', ')}, stream ${config.nats.stream}, subjects ${DEFAULT_SUBJECT_PREFIX}.<site>.<event>; webhooks and GET /api/events as well.`
+          : 'Domain events: webhooks and GET /api/events (set LOTLINE_NATS_URL to publish to NATS JetStream too).',
+      ],
       close() {
         closing ??= (async () => {
           announcement?.withdraw();
