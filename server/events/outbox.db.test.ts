@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../domain/events';
 import { LOT_STATUSES } from '../../domain/lots';
 import { openPostgres, type Db } from '../db';
+import { addPrinter } from '../printing/printers';
+import { leaseJob } from '../printing/queue';
+import { serializedLot } from '../printing/test-support';
 import { bearer, json } from '../test-support/app';
 import { openDemoPlant, type DemoPlant } from '../test-support/demo-plant';
 import { onPostgres } from '../test-support/db';
@@ -98,6 +101,24 @@ describe('the outbox is written in the transaction of the change', () => {
     expect(heldIds.length).toBeGreaterThan(0);
     expect(new Set(held.map((e) => e.aggregateId))).toEqual(new Set(heldIds));
     expect(events.some((e) => e.eventType === 'signature.recorded' && e.aggregateId === opened.id)).toBe(true);
+  });
+
+  it('print jobs write each state they reach, serial by serial', async () => {
+    const printer = await addPrinter(db, { id: null, name: 'test' }, { name: 'Outbox printer', host: '127.0.0.1', port: 9, dpi: 203 }, { allowLocal: true });
+    const lotId = await serializedLot(db, 'EV-CVC1');
+    const from = await head();
+    const res = await plant.app.request('/api/print-jobs', json('POST', { lotId, template: 'lot-gs1', printer: 'Outbox printer', quantity: 2 }, plant.supervisor));
+    expect(res.status).toBe(201);
+    const { jobIds, serials } = (await res.json()) as { jobIds: string[]; serials: string[] };
+    const leased = await leaseJob(db, printer.id, 'outbox-test', 30);
+    const events = (await newEvents(from)).filter((e) => e.aggregateType === 'print_job');
+    expect(events.map((e) => [e.eventType, e.aggregateId])).toEqual([
+      ['print.job.queued', jobIds[0]],
+      ['print.job.queued', jobIds[1]],
+      ['print.job.printing', leased!.id],
+    ]);
+    expect(events.map((e) => e.payload.serial)).toEqual([serials[0], serials[1], leased!.serial]);
+    expect(events[2]!.payload).toMatchObject({ from: 'queued', to: 'printing', lotId });
   });
 
   it('writes only event types the catalogue names', async () => {
