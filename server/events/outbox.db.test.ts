@@ -54,6 +54,17 @@ describe('the outbox is written in the transaction of the change', () => {
     expect(events.findIndex((e) => e.eventType === 'lot.created')).toBeLessThan(events.findIndex((e) => e.eventType === 'op.applied'));
   });
 
+  it('an op the server applies with an exception writes op.exception with its outcome', async () => {
+    const from = await head();
+    const op = newOp(dock, 'move', { gtin: SYRINGE, lotNumber: 'EV-SYR1', qty: 5000, fromLocationCode: 'B-02-01', toLocationCode: 'B-02-02' });
+    await pushOpsAs(plant.app, dock, [op]);
+    const stored = (await db.query<{ status: string; outcome: unknown }>('SELECT status, outcome FROM ops WHERE id = $1', [op.id])).rows[0]!;
+    expect(stored.status).toBe('exception');
+    const events = (await newEvents(from)).filter((e) => e.aggregateId === op.id);
+    expect(events.map((e) => e.eventType)).toEqual(['op.exception']);
+    expect(events[0]!.payload).toMatchObject({ type: 'move', outcome: stored.outcome });
+  });
+
   it('a QC release writes lot.released and the signature, with signer and meaning', async () => {
     const from = await head();
     await plant.release('EV-SYR1');
