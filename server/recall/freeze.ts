@@ -18,8 +18,6 @@ export interface OpenedScope {
   balanced: boolean;
 }
 
-const rows = (value: unknown) => JSON.stringify(value);
-
 /** The statuses from which opening a recall makes a lot recalled. */
 const RECALLABLE: LotStatus[] = LOT_STATUSES.filter((status) => recallHold(status) === 'recall');
 
@@ -75,49 +73,47 @@ export async function freezeAndHold(
   const balanceOf = new Map(scope.balance.lots.map((b) => [b.lotId, b]));
   // The frozen scope's statements go to the database one after another without waiting for each
   // answer. A failure in any of them fails the transaction.
+  const lots = scope.lots.map((l) => ({ lot: l, balance: balanceOf.get(l.id)! }));
+  const column = <T>(of: (row: (typeof lots)[number]) => T) => lots.map(of);
+  // Each column travels as one typed array: PostgreSQL reads 20,000 rows of arrays faster than
+  // the same rows as JSON objects, whose keys it parses again for every row.
   await Promise.all([
     tx.query(
       `INSERT INTO recall_case_lots (case_id, lot_id, depth, reached, status_before, hold, brought_in, in_stock, picked, scrapped, shipped_out, consumed, corrected, unaccounted)
-       SELECT $1, lot_id, depth, reached, status_before, hold, brought_in, in_stock, picked, scrapped, shipped_out, consumed, corrected, unaccounted
-         FROM jsonb_to_recordset($2::jsonb) AS r(lot_id uuid, depth int, reached text, status_before text, hold text, brought_in numeric, in_stock numeric, picked numeric, scrapped numeric,
-                                                 shipped_out numeric, consumed numeric, corrected numeric, unaccounted numeric)`,
+       SELECT $1, * FROM unnest($2::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::numeric[], $8::numeric[], $9::numeric[], $10::numeric[], $11::numeric[], $12::numeric[], $13::numeric[], $14::numeric[])`,
       [
         caseId,
-        rows(
-          scope.lots.map((l) => {
-            const b = balanceOf.get(l.id)!;
-            return {
-              lot_id: l.id,
-              depth: l.depth,
-              reached: l.reached,
-              status_before: statusOf.get(l.id)?.status ?? l.status,
-              hold: holdOf(l.id, l.status),
-              brought_in: b.broughtIn,
-              in_stock: b.inStock,
-              picked: b.picked,
-              scrapped: b.scrapped,
-              shipped_out: b.shippedOut,
-              consumed: b.consumed,
-              corrected: b.corrected,
-              unaccounted: b.unaccounted,
-            };
-          }),
-        ),
+        column((r) => r.lot.id),
+        column((r) => r.lot.depth),
+        column((r) => r.lot.reached),
+        column((r) => statusOf.get(r.lot.id)?.status ?? r.lot.status),
+        column((r) => holdOf(r.lot.id, r.lot.status)),
+        column((r) => r.balance.broughtIn),
+        column((r) => r.balance.inStock),
+        column((r) => r.balance.picked),
+        column((r) => r.balance.scrapped),
+        column((r) => r.balance.shippedOut),
+        column((r) => r.balance.consumed),
+        column((r) => r.balance.corrected),
+        column((r) => r.balance.unaccounted),
       ],
     ),
+    tx.query(`INSERT INTO recall_case_stock (case_id, lot_id, location_id, qty) SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::numeric[])`, [
+      caseId,
+      scope.stock.map((s) => s.lotId),
+      scope.stock.map((s) => s.locationId),
+      scope.stock.map((s) => s.qty),
+    ]),
     tx.query(
-      `INSERT INTO recall_case_stock (case_id, lot_id, location_id, qty) SELECT $1, lot_id, location_id, qty FROM jsonb_to_recordset($2::jsonb) AS r(lot_id uuid, location_id uuid, qty numeric)`,
-      [caseId, rows(scope.stock.map((s) => ({ lot_id: s.lotId, location_id: s.locationId, qty: s.qty })))],
+      `INSERT INTO recall_case_consignees (case_id, customer_id, lines, shipped, returned, outstanding) SELECT $1, * FROM unnest($2::uuid[], $3::int[], $4::numeric[], $5::numeric[], $6::numeric[])`,
+      [caseId, scope.consignees.map((c) => c.customerId), scope.consignees.map((c) => c.lines), scope.consignees.map((c) => c.shipped), scope.consignees.map((c) => c.returned), scope.consignees.map((c) => c.outstanding)],
     ),
-    tx.query(
-      `INSERT INTO recall_case_consignees (case_id, customer_id, lines, shipped, returned, outstanding)
-       SELECT $1, customer_id, lines, shipped, returned, outstanding FROM jsonb_to_recordset($2::jsonb) AS r(customer_id uuid, lines int, shipped numeric, returned numeric, outstanding numeric)`,
-      [caseId, rows(scope.consignees.map((c) => ({ customer_id: c.customerId, lines: c.lines, shipped: c.shipped, returned: c.returned, outstanding: c.outstanding })))],
-    ),
-    tx.query(
-      `INSERT INTO recall_case_links (case_id, parent_lot_id, child_lot_id, qty) SELECT $1, parent_lot_id, child_lot_id, qty FROM jsonb_to_recordset($2::jsonb) AS r(parent_lot_id uuid, child_lot_id uuid, qty numeric)`,
-      [caseId, rows(scope.links.map((l) => ({ parent_lot_id: l.parentLotId, child_lot_id: l.childLotId, qty: l.qty })))],
-    ),
+    tx.query(`INSERT INTO recall_case_links (case_id, parent_lot_id, child_lot_id, qty) SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::numeric[])`, [
+      caseId,
+      scope.links.map((l) => l.parentLotId),
+      scope.links.map((l) => l.childLotId),
+      scope.links.map((l) => l.qty),
+    ]),
   ]);
 
   if (!caseRef.drill) for (const lot of scope.lots) if (holdOf(lot.id, lot.status) === 'recall') held.push(lot.id);
