@@ -1,43 +1,14 @@
 import { api } from './client';
+import type { Answer, Schema } from './types';
 
-export interface WebhookSubscription {
-  id: string;
-  url: string;
-  eventFilter: string[];
-  description: string;
-  active: boolean;
-  /** The last event position queued for it. */
-  position: number;
-  version: number;
-  createdAt: string;
-  pending: number;
-  deadLetters: number;
-}
+export type WebhookSubscription = Schema<'WebhookSubscription'>;
+export type NewWebhook = Schema<'NewWebhookSubscription'>;
+export type DeadLetter = Schema<'WebhookDeadLetter'>;
 
-export interface NewWebhook {
-  url: string;
-  eventFilter: string[];
-  description?: string;
-  fromPosition?: number;
-}
-
-export interface DeadLetter {
-  id: number;
-  subscriptionId: string;
-  url: string;
-  eventPosition: number;
-  eventId: string;
-  eventType: string;
-  attempts: number;
-  lastStatus: number | null;
-  lastError: string | null;
-  deadLetteredAt: string;
-}
-
-export const listWebhooks = (token: string) => api<{ subscriptions: WebhookSubscription[] }>('/api/webhooks', { token }).then((r) => r.subscriptions);
+export const listWebhooks = (token: string) => api<Answer<'/api/webhooks', 'get'>>('/api/webhooks', { token }).then((r) => r.subscriptions);
 
 /** The answer carries the signing secret: the only time the server shows it. */
-export const createWebhook = (token: string, webhook: NewWebhook) => api<WebhookSubscription & { secret: string }>('/api/webhooks', { token, method: 'POST', body: JSON.stringify(webhook) });
+export const createWebhook = (token: string, webhook: NewWebhook) => api<Answer<'/api/webhooks', 'post'>>('/api/webhooks', { token, method: 'POST', body: JSON.stringify(webhook) });
 
 export const setWebhookActive = (token: string, id: string, active: boolean, reason: string) =>
   api<WebhookSubscription>(`/api/webhooks/${id}/${active ? 'enable' : 'disable'}`, { token, method: 'POST', body: JSON.stringify({ reason }) });
@@ -45,6 +16,6 @@ export const setWebhookActive = (token: string, id: string, active: boolean, rea
 export const replayWebhook = (token: string, id: string, fromPosition: number, reason: string) =>
   api<WebhookSubscription>(`/api/webhooks/${id}/replay`, { token, method: 'POST', body: JSON.stringify({ fromPosition, reason }) });
 
-export const listDeadLetters = (token: string) => api<{ deadLetters: DeadLetter[] }>('/api/webhooks/dead-letters', { token }).then((r) => r.deadLetters);
+export const listDeadLetters = (token: string) => api<Answer<'/api/webhooks/dead-letters', 'get'>>('/api/webhooks/dead-letters', { token }).then((r) => r.deadLetters);
 
 export const retryDeadLetter = (token: string, id: number) => api<undefined>(`/api/webhooks/dead-letters/${id}/retry`, { token, method: 'POST', body: '{}' });
