@@ -3282,9 +3282,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            printers: {
-                                [key: string]: unknown;
-                            }[];
+                            printers: components["schemas"]["Printer"][];
                         };
                     };
                 };
@@ -3338,9 +3336,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Printer"];
                     };
                 };
                 /** @description The request failed validation */
@@ -3429,9 +3425,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            templates: {
-                                [key: string]: unknown;
-                            }[];
+                            templates: components["schemas"]["LabelTemplateVersion"][];
                         };
                     };
                 };
@@ -3478,9 +3472,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["LabelTemplateVersion"];
                     };
                 };
                 /** @description The request failed validation */
@@ -3579,9 +3571,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["LabelTemplateVersion"];
                     };
                 };
                 /** @description The request failed validation */
@@ -3679,9 +3669,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["LabelTemplateVersion"];
                     };
                 };
                 /** @description The request failed validation */
@@ -3774,7 +3762,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            from: components["schemas"]["LabelTemplateVersion"];
+                            to: components["schemas"]["LabelTemplateVersion"];
+                            changes: {
+                                /** @enum {string} */
+                                change: "changed" | "added" | "removed";
+                                path: string;
+                                before?: unknown;
+                                after?: unknown;
+                            }[];
                         };
                     };
                 };
@@ -3970,9 +3966,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            jobs: {
-                                [key: string]: unknown;
-                            }[];
+                            jobs: components["schemas"]["PrintJob"][];
                         };
                     };
                 };
@@ -4032,7 +4026,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            jobIds: string[];
+                            serials: string[];
+                            printerId: string;
+                            templateVersion: number;
                         };
                     };
                 };
@@ -4430,7 +4427,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             formats: {
-                                [key: string]: unknown;
+                                seq: number;
+                                receivedAt: string;
+                                labels: number;
+                                printed: boolean;
+                                zpl: string;
+                                /** @description PNG (base64) drawn from the ZPL; null when it could not be drawn */
+                                png: string | null;
                             }[];
                         };
                     };
@@ -11211,6 +11214,67 @@ export interface components {
             locationId: string;
             locationCode: string;
             qty: number;
+        };
+        Printer: {
+            id: string;
+            name: string;
+            /** @description Shown to label admins and administrators; null for other roles */
+            host: string | null;
+            port: number | null;
+            dpi: 203 | 300 | 600;
+            locationCode: string | null;
+            active: boolean;
+            /** @enum {string} */
+            state: "unknown" | "ready" | "offline" | "paper_out" | "head_open" | "paused" | "not_ready";
+            stateDetail: string | null;
+            stateAt: string | null;
+            notReadySince: string | null;
+            alertAfterSeconds: number;
+            /** @description Not ready for longer than its alert threshold */
+            alerting: boolean;
+            queued: number;
+            /** @description Sent, and held by the printer until it says it printed them */
+            inPrinter: number;
+            uncertain: number;
+            version: number;
+        };
+        LabelTemplateVersion: {
+            id: string;
+            name: string;
+            version: number;
+            /** @enum {string} */
+            kind: "layout" | "zpl";
+            /** @enum {string} */
+            status: "draft" | "approved" | "retired";
+            contentHash: string;
+            definition: {
+                [key: string]: unknown;
+            };
+            createdBy: string | null;
+            createdAt: string;
+            approvedBy: string | null;
+            approvedAt: string | null;
+        };
+        PrintJob: {
+            id: string;
+            printer: string;
+            template: string;
+            templateVersion: number;
+            lotNumber: string | null;
+            serial: string | null;
+            copies: number;
+            /** @enum {string} */
+            status: "queued" | "printing" | "in_printer" | "printed" | "uncertain" | "cancelled";
+            attempts: number;
+            /** @description The connection error for label admins; a plain description for other roles */
+            lastError: string | null;
+            reprintOf: string | null;
+            reprintReason: string | null;
+            requestedBy: string | null;
+            createdAt: string;
+            sentAt: string | null;
+            printedAt: string | null;
+            resolution: string | null;
         };
         PickList: {
             id: string;

@@ -4,7 +4,26 @@ import type { Printer } from '../api/printing';
 import type { DeadlineAlert } from '../api/recall-reports';
 import { alertSources, newAlerts, standingAlerts } from './live-alerts';
 
-const printer = (over: Partial<Printer>): Printer => ({ id: 'p1', name: 'ZT411 line 1', host: null, port: null, dpi: 300, state: 'ready', stateDetail: null, notReadySince: null, alerting: false, queued: 0, uncertain: 0, ...over });
+const printer = (over: Partial<Printer>): Printer => ({
+  id: 'p1',
+  name: 'ZT411 line 1',
+  host: null,
+  port: null,
+  dpi: 300,
+  locationCode: null,
+  active: true,
+  state: 'ready',
+  stateDetail: null,
+  stateAt: null,
+  notReadySince: null,
+  alertAfterSeconds: 60,
+  alerting: false,
+  queued: 0,
+  inPrinter: 0,
+  uncertain: 0,
+  version: 1,
+  ...over,
+});
 const deadline: DeadlineAlert = { id: 'a1', caseId: 'c1', number: 'RC-2025-0001', deadline: 'nmpa_notice', kind: 'due_soon', dueOn: '2025-03-02', raisedAt: '2025-03-01T08:00:00Z' };
 const device: Device = { id: 'd1', name: 'TC52 dock 2', enrolledAt: '2025-01-01T00:00:00Z', revokedAt: null, lastSeenAt: null, appVersion: null, queueDepth: 3, replacesDeviceId: null, version: 1 };
 const health = (pushFailing: DeviceHealth['pushFailing']): DeviceHealth => ({ deviceId: 'd1', lastUser: 'picker', opsToday: 0, rejectedOps: 0, openExceptions: 0, pushFailing });

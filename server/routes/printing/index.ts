@@ -9,14 +9,74 @@ import { JOB_STATUSES } from '../../printing/job-status';
 import { jobWithoutNetworkDetail, listJobs } from '../../printing/job-view';
 import { addPrinter, listPrinters, seesPrinterNetwork, withoutNetworkDetail } from '../../printing/printers';
 import { printLot, reprintJob, resolveUncertain } from '../../printing/spool';
-import { approveTemplate, diffVersions, listTemplates, retireTemplate, saveDraft } from '../../printing/templates';
+import { approveTemplate, diffVersions, listTemplates, retireTemplate, saveDraft, type StoredTemplate } from '../../printing/templates';
+import type { TemplateChange } from '../../../domain/labels/diff';
 
 const anything = z.record(z.string(), z.unknown());
-const listOf = (key: string) => z.object({ [key]: z.array(anything) });
+const when = z.string().nullable();
+const PrinterSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    host: z.string().nullable().openapi({ description: 'Shown to label admins and administrators; null for other roles' }),
+    port: z.number().int().nullable(),
+    dpi: z.union([z.literal(203), z.literal(300), z.literal(600)]),
+    locationCode: z.string().nullable(),
+    active: z.boolean(),
+    state: z.enum(['unknown', 'ready', 'offline', 'paper_out', 'head_open', 'paused', 'not_ready']),
+    stateDetail: z.string().nullable(),
+    stateAt: when,
+    notReadySince: when,
+    alertAfterSeconds: z.number().int(),
+    alerting: z.boolean().openapi({ description: 'Not ready for longer than its alert threshold' }),
+    queued: z.number().int(),
+    inPrinter: z.number().int().openapi({ description: 'Sent, and held by the printer until it says it printed them' }),
+    uncertain: z.number().int(),
+    version: z.number().int(),
+  })
+  .openapi('Printer');
+const TemplateVersionSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    version: z.number().int(),
+    kind: z.enum(['layout', 'zpl']),
+    status: z.enum(['draft', 'approved', 'retired']),
+    contentHash: z.string(),
+    definition: anything,
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    approvedBy: z.string().nullable(),
+    approvedAt: when,
+  })
+  .openapi('LabelTemplateVersion');
+const PrintJobSchema = z
+  .object({
+    id: z.string(),
+    printer: z.string(),
+    template: z.string(),
+    templateVersion: z.number().int(),
+    lotNumber: z.string().nullable(),
+    serial: z.string().nullable(),
+    copies: z.number().int(),
+    status: z.enum(JOB_STATUSES),
+    attempts: z.number().int(),
+    lastError: z.string().nullable().openapi({ description: 'The connection error for label admins; a plain description for other roles' }),
+    reprintOf: z.string().nullable(),
+    reprintReason: z.string().nullable(),
+    requestedBy: z.string().nullable(),
+    createdAt: z.string(),
+    sentAt: when,
+    printedAt: when,
+    resolution: z.string().nullable(),
+  })
+  .openapi('PrintJob');
+const TemplateChangeSchema = z.object({ change: z.enum(['changed', 'added', 'removed']), path: z.string(), before: z.unknown().optional(), after: z.unknown().optional() });
+const EmulatedFormatSchema = z.object({ seq: z.number().int(), receivedAt: z.string(), labels: z.number().int(), printed: z.boolean(), zpl: z.string(), png: z.string().nullable().openapi({ description: 'PNG (base64) drawn from the ZPL; null when it could not be drawn' }) });
 const errors = { 404: jsonResponse('Not found', ErrorSchema), 409: jsonResponse('Conflict', ErrorSchema), 422: jsonResponse('Refused', ErrorSchema) } as const;
 const reason = z.string().trim().min(1, 'is required').max(500);
 
-const printers = createRoute({ method: 'get', path: '/api/printers', tags: ['printing'], summary: 'Printers with their live state, queue and jobs in doubt', security: bearer, responses: { 200: jsonResponse('Printers', listOf('printers')), ...authErrors } });
+const printers = createRoute({ method: 'get', path: '/api/printers', tags: ['printing'], summary: 'Printers with their live state, queue and jobs in doubt', security: bearer, responses: { 200: jsonResponse('Printers', z.object({ printers: z.array(PrinterSchema) })), ...authErrors } });
 const newPrinter = createRoute({
   method: 'post',
   path: '/api/printers',
@@ -35,10 +95,10 @@ const newPrinter = createRoute({
       }),
     ),
   },
-  responses: { 201: jsonResponse('Registered', anything), ...badRequest, ...authErrors, ...errors },
+  responses: { 201: jsonResponse('Registered', PrinterSchema), ...badRequest, ...authErrors, ...errors },
 });
 
-const templates = createRoute({ method: 'get', path: '/api/templates', tags: ['printing'], summary: 'Label templates, every version', security: bearer, responses: { 200: jsonResponse('Templates', listOf('templates')), ...authErrors } });
+const templates = createRoute({ method: 'get', path: '/api/templates', tags: ['printing'], summary: 'Label templates, every version', security: bearer, responses: { 200: jsonResponse('Templates', z.object({ templates: z.array(TemplateVersionSchema) })), ...authErrors } });
 const draft = createRoute({
   method: 'post',
   path: '/api/templates',
@@ -46,7 +106,7 @@ const draft = createRoute({
   summary: 'Save a new draft version (layout or raw ZPL with {{field}} placeholders), checked on save',
   security: bearer,
   request: { body: jsonBody(anything) },
-  responses: { 201: jsonResponse('Draft saved', anything), ...badRequest, ...authErrors, ...errors },
+  responses: { 201: jsonResponse('Draft saved', TemplateVersionSchema), ...badRequest, ...authErrors, ...errors },
 });
 const approve = createRoute({
   method: 'post',
@@ -55,7 +115,7 @@ const approve = createRoute({
   summary: 'QC approves a draft under an electronic signature; the previous approved version retires',
   security: bearer,
   request: { params: UuidParam, body: jsonBody(z.object({ password: z.string().min(1, 'is required to sign'), reason })) },
-  responses: { 200: jsonResponse('Approved', anything), ...badRequest, ...authErrors, ...errors },
+  responses: { 200: jsonResponse('Approved', TemplateVersionSchema), ...badRequest, ...authErrors, ...errors },
 });
 const retire = createRoute({
   method: 'post',
@@ -64,7 +124,7 @@ const retire = createRoute({
   summary: 'Retire a version: it no longer prints',
   security: bearer,
   request: { params: UuidParam, body: jsonBody(z.object({ reason })) },
-  responses: { 200: jsonResponse('Retired', anything), ...badRequest, ...authErrors, ...errors },
+  responses: { 200: jsonResponse('Retired', TemplateVersionSchema), ...badRequest, ...authErrors, ...errors },
 });
 const diff = createRoute({
   method: 'get',
@@ -73,7 +133,7 @@ const diff = createRoute({
   summary: 'What changed from another version to this one',
   security: bearer,
   request: { params: UuidParam, query: z.object({ from: DbUuid }) },
-  responses: { 200: jsonResponse('Changes', anything), ...badRequest, ...authErrors, ...errors },
+  responses: { 200: jsonResponse('Changes', z.object({ from: TemplateVersionSchema, to: TemplateVersionSchema, changes: z.array(TemplateChangeSchema) })), ...badRequest, ...authErrors, ...errors },
 });
 const preview = createRoute({
   method: 'get',
@@ -92,7 +152,7 @@ const jobs = createRoute({
   summary: 'Print jobs, newest first',
   security: bearer,
   request: { query: z.object({ status: z.enum(JOB_STATUSES).optional(), lotId: DbUuid.optional(), limit: z.coerce.number().int().min(1).max(1000).default(100) }) },
-  responses: { 200: jsonResponse('Jobs', listOf('jobs')), ...badRequest, ...authErrors },
+  responses: { 200: jsonResponse('Jobs', z.object({ jobs: z.array(PrintJobSchema) })), ...badRequest, ...authErrors },
 });
 const print = createRoute({
   method: 'post',
@@ -101,7 +161,7 @@ const print = createRoute({
   summary: "Print labels for a lot with an approved template; serials come from the item's number rule",
   security: bearer,
   request: { body: jsonBody(z.object({ lotId: DbUuid, template: z.string().min(1).max(64), printer: z.string().min(1).max(60), quantity: z.number().int().min(1).max(10_000) })) },
-  responses: { 201: jsonResponse('Queued', anything), ...badRequest, ...authErrors, ...errors },
+  responses: { 201: jsonResponse('Queued', z.object({ jobIds: z.array(z.string()), serials: z.array(z.string()), printerId: z.string(), templateVersion: z.number().int() })), ...badRequest, ...authErrors, ...errors },
 });
 const resolve = createRoute({
   method: 'post',
@@ -142,8 +202,12 @@ const emulatorFormats = createRoute({
   summary: 'What the emulated printer printed, newest first, with PNG renders',
   security: bearer,
   request: { query: z.object({ limit: z.coerce.number().int().min(1).max(20).default(6) }) },
-  responses: { 200: jsonResponse('Formats', listOf('formats')), ...badRequest, ...authErrors, ...errors },
+  responses: { 200: jsonResponse('Formats', z.object({ formats: z.array(EmulatedFormatSchema) })), ...badRequest, ...authErrors, ...errors },
 });
+
+// A template's definition is its own typed document (domain/labels/template.ts); the API carries it as JSON.
+const asTemplateAnswer = (t: StoredTemplate) => ({ ...t, definition: t.definition as unknown as Record<string, unknown> });
+const asDiffAnswer = (d: { from: StoredTemplate; to: StoredTemplate; changes: TemplateChange[] }) => ({ ...d, from: asTemplateAnswer(d.from), to: asTemplateAnswer(d.to) });
 
 export function printingRoutes(deps: AppDeps) {
   const emulator = () => {
@@ -154,24 +218,24 @@ export function printingRoutes(deps: AppDeps) {
     .openapi(printers, async (c) => {
       const all = await listPrinters(deps.db);
       const shown = seesPrinterNetwork(c.get('session')!.user.roles) ? all : all.map(withoutNetworkDetail);
-      return c.json({ printers: shown as unknown as Record<string, unknown>[] }, 200);
+      return c.json({ printers: shown }, 200);
     })
-    .openapi(newPrinter, async (c) => c.json((await addPrinter(deps.db, actorOf(c.get('session')!), c.req.valid('json'))) as unknown as Record<string, unknown>, 201))
-    .openapi(templates, async (c) => c.json({ templates: (await listTemplates(deps.db)) as unknown as Record<string, unknown>[] }, 200))
-    .openapi(draft, async (c) => c.json((await saveDraft(deps.db, actorOf(c.get('session')!), c.req.valid('json'))) as unknown as Record<string, unknown>, 201))
-    .openapi(approve, async (c) => c.json((await approveTemplate(deps.db, c.get('session')!, c.req.valid('param').id, c.req.valid('json'), signInGuard(deps))) as unknown as Record<string, unknown>, 200))
-    .openapi(retire, async (c) => c.json((await retireTemplate(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json').reason)) as unknown as Record<string, unknown>, 200))
-    .openapi(diff, async (c) => c.json((await diffVersions(deps.db, c.req.valid('query').from, c.req.valid('param').id)) as unknown as Record<string, unknown>, 200))
+    .openapi(newPrinter, async (c) => c.json(await addPrinter(deps.db, actorOf(c.get('session')!), c.req.valid('json')), 201))
+    .openapi(templates, async (c) => c.json({ templates: (await listTemplates(deps.db)).map(asTemplateAnswer) }, 200))
+    .openapi(draft, async (c) => c.json(asTemplateAnswer(await saveDraft(deps.db, actorOf(c.get('session')!), c.req.valid('json'))), 201))
+    .openapi(approve, async (c) => c.json(asTemplateAnswer(await approveTemplate(deps.db, c.get('session')!, c.req.valid('param').id, c.req.valid('json'), signInGuard(deps))), 200))
+    .openapi(retire, async (c) => c.json(asTemplateAnswer(await retireTemplate(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json').reason)), 200))
+    .openapi(diff, async (c) => c.json(asDiffAnswer(await diffVersions(deps.db, c.req.valid('query').from, c.req.valid('param').id)), 200))
     .openapi(preview, async (c) => c.json(await previewTemplate(deps.db, c.req.valid('param').id, c.req.valid('query').lotId ?? null), 200))
     .openapi(jobs, async (c) => {
       const all = await listJobs(deps.db, c.req.valid('query'));
       const shown = seesPrinterNetwork(c.get('session')!.user.roles) ? all : all.map(jobWithoutNetworkDetail);
-      return c.json({ jobs: shown as unknown as Record<string, unknown>[] }, 200);
+      return c.json({ jobs: shown }, 200);
     })
     .openapi(print, async (c) => {
       const body = c.req.valid('json');
       const queued = await printLot(deps.db, actorOf(c.get('session')!), { lotId: body.lotId, templateName: body.template, printer: body.printer, quantity: body.quantity });
-      return c.json(queued as unknown as Record<string, unknown>, 201);
+      return c.json(queued, 201);
     })
     .openapi(resolve, async (c) => {
       const session = c.get('session')!;
