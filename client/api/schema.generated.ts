@@ -3011,9 +3011,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            customers: {
-                                [key: string]: unknown;
-                            }[];
+                            customers: components["schemas"]["Customer"][];
                         };
                     };
                 };
@@ -3064,9 +3062,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Customer"];
                     };
                 };
                 /** @description The request failed validation */
@@ -11214,6 +11210,14 @@ export interface components {
             locationId: string;
             locationCode: string;
             qty: number;
+        };
+        Customer: {
+            id: string;
+            code: string;
+            name: string;
+            minShelfLifeDays: number;
+            /** @description Where recall letters go; null until someone enters it */
+            address: string | null;
         };
         Printer: {
             id: string;

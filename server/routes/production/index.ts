@@ -29,7 +29,16 @@ const newWorkOrder = createRoute({
   responses: { 201: jsonResponse('Opened', z.record(z.string(), z.unknown())), ...badRequest, ...authErrors, ...conflict, 422: jsonResponse('Unknown item', ErrorSchema) },
 });
 
-const customers = createRoute({ method: 'get', path: '/api/customers', tags: ['production'], summary: 'Customers', security: bearer, responses: { 200: list('Customers', 'customers'), ...authErrors } });
+const CustomerSchema = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    minShelfLifeDays: z.number().int(),
+    address: z.string().nullable().openapi({ description: 'Where recall letters go; null until someone enters it' }),
+  })
+  .openapi('Customer');
+const customers = createRoute({ method: 'get', path: '/api/customers', tags: ['production'], summary: 'Customers', security: bearer, responses: { 200: jsonResponse('Customers', z.object({ customers: z.array(CustomerSchema) })), ...authErrors } });
 const newCustomer = createRoute({
   method: 'post',
   path: '/api/customers',
@@ -47,7 +56,7 @@ const newCustomer = createRoute({
       }),
     ),
   },
-  responses: { 201: jsonResponse('Added', z.record(z.string(), z.unknown())), ...badRequest, ...authErrors, ...conflict },
+  responses: { 201: jsonResponse('Added', CustomerSchema), ...badRequest, ...authErrors, ...conflict },
 });
 
 const rules = createRoute({ method: 'get', path: '/api/number-rules', tags: ['production'], summary: 'Lot, serial and document number rules', security: bearer, responses: { 200: list('Rules', 'rules'), ...authErrors } });
@@ -77,8 +86,8 @@ export function productionRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(workOrders, async (c) => c.json({ workOrders: (await listWorkOrders(deps.db)) as unknown as Record<string, unknown>[] }, 200))
     .openapi(newWorkOrder, async (c) => c.json((await createWorkOrder(deps.db, actorOf(c.get('session')!), c.req.valid('json'))) as unknown as Record<string, unknown>, 201))
-    .openapi(customers, async (c) => c.json({ customers: (await listCustomers(deps.db)) as unknown as Record<string, unknown>[] }, 200))
-    .openapi(newCustomer, async (c) => c.json((await createCustomer(deps.db, actorOf(c.get('session')!), c.req.valid('json'))) as unknown as Record<string, unknown>, 201))
+    .openapi(customers, async (c) => c.json({ customers: await listCustomers(deps.db) }, 200))
+    .openapi(newCustomer, async (c) => c.json(await createCustomer(deps.db, actorOf(c.get('session')!), c.req.valid('json')), 201))
     .openapi(rules, async (c) => c.json({ rules: (await listNumberRules(deps.db)) as unknown as Record<string, unknown>[] }, 200))
     .openapi(newRule, async (c) => c.json((await createNumberRule(deps.db, actorOf(c.get('session')!), c.req.valid('json'))) as unknown as Record<string, unknown>, 201));
 }
