@@ -1,6 +1,7 @@
 import type { LotStatus, SignatureMeaning } from '../../domain/lots';
-import type { DeviceHoldState, EffectivenessLevel, FdaClass, Jurisdiction, NmpaClass, RecallDepth, RecallHold, RecallState, RecallTerms, ScopeBalance, ScopeDiff } from '../../domain/recall';
+import type { DeviceHoldState, EffectivenessLevel, FdaClass, Jurisdiction, NmpaClass, RecallDepth, RecallHold, RecallState, ScopeBalance, ScopeDiff } from '../../domain/recall';
 import { api } from './client';
+import type { Answer, Schema } from './types';
 import type { StockException } from './console';
 
 /** What a recall starts from, as POST /api/recalls and /api/recalls/scope take it. */
@@ -10,30 +11,8 @@ export type RecallScopeInput = (
   | { kind: 'supplier_lot'; supplierLot: string; supplier?: string; gtin?: string }
 ) & { family?: boolean };
 
-export interface RecallCase {
-  id: string;
-  number: string;
-  drill: boolean;
-  state: RecallState;
-  terms: RecallTerms;
-  owner: { id: string; username: string; name: string };
-  scopeInput: RecallScopeInput;
-  createdAt: string;
-  openedAt: string | null;
-  closedAt: string | null;
-  version: number;
-}
-
-export interface RecallStep {
-  number: number;
-  from: RecallState;
-  to: RecallState;
-  meaning: SignatureMeaning;
-  reason: string;
-  signedBy: string;
-  signerName: string;
-  signedAt: string;
-}
+export type RecallCase = Schema<'RecallCase'>;
+export type RecallStep = Schema<'RecallStep'>;
 
 export interface ScopePreview {
   described: string;
@@ -47,13 +26,7 @@ export interface ScopePreview {
   conflicts: { lotId: string; lotNumber: string; caseNumber: string }[];
 }
 
-export interface FrozenScope {
-  lots: { lotId: string; lotNumber: string; gtin: string; depth: number; reached: 'forward' | 'family'; statusBefore: LotStatus; hold: RecallHold; broughtIn: number; inStock: number; picked: number; scrapped: number; shippedOut: number; consumed: number; corrected: number; unaccounted: number }[];
-  consignees: { customerId: string; code: string; name: string; lines: number; shipped: number; returned: number; outstanding: number }[];
-  shipmentLines: number;
-  broughtIn: number;
-  unaccounted: number;
-}
+export type FrozenScope = Schema<'RecallFrozenScope'>;
 
 /** The terms as the draft route takes them: empty text and unset choices are left out. */
 export interface NewRecallBody {
@@ -75,16 +48,10 @@ export interface Signing {
   version: number;
 }
 
-export interface RecallStepOutcome {
-  case: RecallCase;
-  from: RecallState;
-  to: RecallState;
-  signature: { name: string; username: string; meaning: SignatureMeaning; signedAt: string };
-  opened: { lots: number; held: string[]; consignees: number; percent: number | null; balanced: boolean } | null;
-}
+export type RecallStepOutcome = Schema<'RecallStepOutcome'>;
 
-export const listRecalls = (token: string) => api<{ cases: RecallCase[] }>('/api/recalls', { token }).then((r) => r.cases);
-export const getRecall = (token: string, id: string) => api<{ case: RecallCase; transitions: RecallStep[]; scope: FrozenScope }>(`/api/recalls/${id}`, { token });
+export const listRecalls = (token: string) => api<Answer<'/api/recalls', 'get'>>('/api/recalls', { token }).then((r) => r.cases);
+export const getRecall = (token: string, id: string) => api<Answer<'/api/recalls/{id}', 'get'>>(`/api/recalls/${id}`, { token });
 export const previewScope = (token: string, scope: RecallScopeInput) => api<ScopePreview>('/api/recalls/scope', { method: 'POST', token, body: JSON.stringify({ scope }) });
 /** A new draft; or, when one open case already holds every lot of the scope, that case (joined). */
 export const createRecall = (token: string, body: NewRecallBody) => api<{ case: RecallCase; joined?: true }>('/api/recalls', { method: 'POST', token, body: JSON.stringify(body) });

@@ -6489,12 +6489,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             case: components["schemas"]["RecallCase"];
-                            transitions: {
-                                [key: string]: unknown;
-                            }[];
-                            scope: {
-                                [key: string]: unknown;
-                            };
+                            transitions: components["schemas"]["RecallStep"][];
+                            scope: components["schemas"]["RecallFrozenScope"];
                         };
                     };
                 };
@@ -6742,17 +6738,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            case: components["schemas"]["RecallCase"];
-                            from: string;
-                            to: string;
-                            signature: {
-                                [key: string]: unknown;
-                            };
-                            opened: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
+                        "application/json": components["schemas"]["RecallStepOutcome"];
                     };
                 };
                 /** @description The request failed validation */
@@ -6856,17 +6842,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            case: components["schemas"]["RecallCase"];
-                            from: string;
-                            to: string;
-                            signature: {
-                                [key: string]: unknown;
-                            };
-                            opened: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
+                        "application/json": components["schemas"]["RecallStepOutcome"];
                     };
                 };
                 /** @description The request failed validation */
@@ -11385,10 +11361,143 @@ export interface components {
             family?: boolean;
         };
         RecallCase: {
-            [key: string]: unknown;
+            id: string;
+            number: string;
+            drill: boolean;
+            /** @enum {string} */
+            state: "draft" | "open" | "recovering" | "closed" | "cancelled";
+            terms: {
+                reason: string;
+                healthHazard: string;
+                classes: {
+                    /** @enum {string|null} */
+                    fda: "I" | "II" | "III" | null;
+                    nmpa: 1 | 2 | 3 | null;
+                    euFsca: boolean;
+                };
+                /** @enum {string|null} */
+                depth: "wholesale" | "retail" | "user" | null;
+                strategy: string;
+                effectiveness: {
+                    /** @enum {string} */
+                    level: "A" | "B" | "C" | "D" | "E";
+                    percent: number | null;
+                } | null;
+                jurisdictions: ("US" | "CN" | "EU")[];
+            };
+            owner: {
+                id: string;
+                username: string;
+                name: string;
+            };
+            scopeInput: components["schemas"]["RecallStoredScopeInput"];
+            createdAt: string;
+            openedAt: string | null;
+            closedAt: string | null;
+            version: number;
+        };
+        RecallStoredScopeInput: {
+            /** @enum {string} */
+            kind: "lot" | "component_lot";
+            lotId: string;
+            family?: boolean;
+        } | {
+            /** @enum {string} */
+            kind: "lot" | "component_lot";
+            lotNumber: string;
+            gtin?: string;
+            family?: boolean;
+        } | {
+            /** @enum {string} */
+            kind: "serial";
+            gtin: string;
+            serial: string;
+            family?: boolean;
+        } | {
+            /** @enum {string} */
+            kind: "supplier_lot";
+            supplierLot: string;
+            supplier?: string;
+            gtin?: string;
+            family?: boolean;
+        };
+        RecallStep: {
+            number: number;
+            /** @enum {string} */
+            from: "draft" | "open" | "recovering" | "closed" | "cancelled";
+            /** @enum {string} */
+            to: "draft" | "open" | "recovering" | "closed" | "cancelled";
+            /** @enum {string} */
+            meaning: "reviewed" | "approved" | "released" | "rejected";
+            reason: string;
+            signedBy: string;
+            signerName: string;
+            signedAt: string;
+        };
+        RecallFrozenScope: {
+            lots: {
+                lotId: string;
+                lotNumber: string;
+                gtin: string;
+                depth: number;
+                /** @enum {string} */
+                reached: "forward" | "family";
+                /** @enum {string} */
+                statusBefore: "quarantine" | "released" | "rejected" | "on_hold" | "expired" | "recalled" | "scrapped" | "returned";
+                /** @enum {string} */
+                hold: "recall" | "already_recalled" | "disposed" | "drill";
+                broughtIn: number;
+                inStock: number;
+                picked: number;
+                scrapped: number;
+                shippedOut: number;
+                consumed: number;
+                corrected: number;
+                unaccounted: number;
+            }[];
+            consignees: {
+                customerId: string;
+                code: string;
+                name: string;
+                lines: number;
+                shipped: number;
+                returned: number;
+                outstanding: number;
+            }[];
+            shipmentLines: number;
+            broughtIn: number;
+            unaccounted: number;
         };
         RecallScopeDiff: {
             [key: string]: unknown;
+        };
+        RecallStepOutcome: {
+            case: components["schemas"]["RecallCase"];
+            /** @enum {string} */
+            from: "draft" | "open" | "recovering" | "closed" | "cancelled";
+            /** @enum {string} */
+            to: "draft" | "open" | "recovering" | "closed" | "cancelled";
+            signature: {
+                userId: string;
+                username: string;
+                name: string;
+                /** @enum {string} */
+                meaning: "reviewed" | "approved" | "released" | "rejected";
+                signedAt: string;
+            };
+            opened: {
+                lots: number;
+                /** @description The lots this opening made recalled */
+                held: string[];
+                /** @description As the opening's signed audit row records them; null for a drill */
+                heldLots: {
+                    lots: number;
+                    digest: string;
+                } | null;
+                consignees: number;
+                percent: number | null;
+                balanced: boolean;
+            } | null;
         };
         RecallConsigneeReply: {
             customerCode: string;

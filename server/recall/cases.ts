@@ -35,7 +35,7 @@ export interface RecallTransition {
   number: number;
   from: RecallState;
   to: RecallState;
-  meaning: string;
+  meaning: SignatureMeaning;
   reason: string;
   signedBy: string;
   signerName: string;
@@ -221,7 +221,7 @@ export async function listRecalls(db: Queryable, filter: { state?: RecallState |
 }
 
 export async function recallTransitions(db: Queryable, caseId: string): Promise<RecallTransition[]> {
-  const found = await db.query<{ id: string; from_state: RecallState; to_state: RecallState; meaning: string; reason: string; signed_by: string; signer_name: string; signed_at: Date }>(
+  const found = await db.query<{ id: string; from_state: RecallState; to_state: RecallState; meaning: SignatureMeaning; reason: string; signed_by: string; signer_name: string; signed_at: Date }>(
     'SELECT id::text, from_state, to_state, meaning, reason, signed_by, signer_name, signed_at FROM recall_case_transitions WHERE case_id = $1 ORDER BY id',
     [caseId],
   );

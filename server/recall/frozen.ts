@@ -1,3 +1,5 @@
+import type { LotStatus } from '../../domain/lots';
+import type { RecallHold } from '../../domain/recall';
 import type { Queryable } from '../db';
 
 export interface FrozenLot {
@@ -6,8 +8,9 @@ export interface FrozenLot {
   gtin: string;
   depth: number;
   reached: 'forward' | 'family';
-  statusBefore: string;
-  hold: string;
+  statusBefore: LotStatus;
+  /** How the opening held the lot: a drill holds nothing. */
+  hold: RecallHold | 'drill';
   broughtIn: number;
   inStock: number;
   picked: number;
@@ -44,8 +47,8 @@ export async function readFrozenScope(db: Queryable, caseId: string): Promise<Fr
     gtin: string;
     depth: number;
     reached: 'forward' | 'family';
-    status_before: string;
-    hold: string;
+    status_before: LotStatus;
+    hold: RecallHold | 'drill';
     brought_in: string;
     in_stock: string;
     picked: string;

@@ -6,6 +6,7 @@ import { signInGuard } from '../../http/env';
 import { DbUuid, ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import { listRecallExceptions } from '../../supervision/exceptions';
+import { FrozenScopeSchema, RecallCaseSchema, RecallStepOutcomeSchema, RecallStepSchema } from './case-schemas';
 import { ScopeInputSchema } from './schemas';
 import { createRecall, getRecall, listRecalls, readFrozenScope, readScope, readScopeDiff, recallTransitions, refuseConflicts, transitionRecall, type ScopeInput } from '../../recall';
 
@@ -27,7 +28,7 @@ const TermsSchema = z.object({
   jurisdictions: z.array(z.enum(JURISDICTIONS)).max(3).optional(),
 });
 
-const CaseSchema = z.record(z.string(), z.unknown()).openapi('RecallCase');
+const CaseSchema = RecallCaseSchema;
 const notFound = { 404: jsonResponse('No such case, or the scope input matches nothing', ErrorSchema) } as const;
 const conflictResponse = { 409: jsonResponse('A lot of the scope is held by another open case, or the case changed meanwhile', ErrorSchema) } as const;
 const refused = { 422: jsonResponse('The terms or the step are refused', ErrorSchema) } as const;
@@ -82,7 +83,7 @@ const get = createRoute({
   summary: 'One recall case with its signed steps and the scope it froze when it opened',
   security: bearer,
   request: { params: UuidParam },
-  responses: { 200: jsonResponse('The case', z.object({ case: CaseSchema, transitions: z.array(z.record(z.string(), z.unknown())), scope: z.record(z.string(), z.unknown()) })), ...badRequest, ...authErrors, ...notFound },
+  responses: { 200: jsonResponse('The case', z.object({ case: CaseSchema, transitions: z.array(RecallStepSchema), scope: FrozenScopeSchema })), ...badRequest, ...authErrors, ...notFound },
 });
 
 const preview = createRoute({
@@ -96,7 +97,7 @@ const preview = createRoute({
 });
 
 const signed = { meaning: z.enum(SIGNATURE_MEANINGS), reason: text(2000), password: z.string().min(1, 'is required to sign').max(200), version: z.number().int().positive() };
-const stepResponse = jsonResponse('The case after the step', z.object({ case: CaseSchema, from: z.string(), to: z.string(), signature: z.record(z.string(), z.unknown()), opened: z.record(z.string(), z.unknown()).nullable() }));
+const stepResponse = jsonResponse('The case after the step', RecallStepOutcomeSchema);
 
 const open = createRoute({
   method: 'post',
@@ -125,12 +126,12 @@ export function recallRoutes(deps: AppDeps) {
     .openapi(create, async (c) => {
       const body = c.req.valid('json');
       const made = await createRecall(deps.db, c.get('session')!, { ...body, scope: body.scope as ScopeInput });
-      return made.joined ? c.json({ case: asRecord(made.case), joined: true as const }, 200) : c.json({ case: asRecord(made.case) }, 201);
+      return made.joined ? c.json({ case: made.case, joined: true as const }, 200) : c.json({ case: made.case }, 201);
     })
     .openapi(list, async (c) => {
       const q = c.req.valid('query');
       const cases = await listRecalls(deps.db, { state: q.state, drill: q.drill === undefined ? undefined : q.drill === 'true' });
-      return c.json({ cases: cases.map(asRecord) }, 200);
+      return c.json({ cases }, 200);
     })
     .openapi(preview, async (c) => {
       const scope = await readScope(deps.db, c.req.valid('json').scope as ScopeInput);
@@ -140,7 +141,7 @@ export function recallRoutes(deps: AppDeps) {
     .openapi(get, async (c) => {
       const id = c.req.valid('param').id;
       const found = await getRecall(deps.db, id);
-      return c.json({ case: asRecord(found), transitions: (await recallTransitions(deps.db, id)).map(asRecord), scope: asRecord(await readFrozenScope(deps.db, id)) }, 200);
+      return c.json({ case: found, transitions: await recallTransitions(deps.db, id), scope: await readFrozenScope(deps.db, id) }, 200);
     })
     .openapi(flaggedOps, async (c) => {
       const found = await getRecall(deps.db, c.req.valid('param').id);
@@ -149,11 +150,11 @@ export function recallRoutes(deps: AppDeps) {
     .openapi(scopeDiff, async (c) => c.json(asRecord(await readScopeDiff(deps.db, c.req.valid('param').id)), 200))
     .openapi(open, async (c) => {
       const outcome = await transitionRecall(deps.db, c.get('session')!, c.req.valid('param').id, { ...c.req.valid('json'), to: 'open' }, signInGuard(deps));
-      return c.json({ ...outcome, case: asRecord(outcome.case), signature: asRecord(outcome.signature), opened: outcome.opened ? asRecord(outcome.opened) : null }, 200);
+      return c.json(outcome, 200);
     })
     .openapi(transition, async (c) => {
       const body = c.req.valid('json');
       const outcome = await transitionRecall(deps.db, c.get('session')!, c.req.valid('param').id, { ...body, to: body.to as RecallState }, signInGuard(deps));
-      return c.json({ ...outcome, case: asRecord(outcome.case), signature: asRecord(outcome.signature), opened: outcome.opened ? asRecord(outcome.opened) : null }, 200);
+      return c.json(outcome, 200);
     });
 }
