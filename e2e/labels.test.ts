@@ -5,6 +5,7 @@ import { loadTemplate } from '../printers/templates';
 import { readLabelBarcodes, renderZplToPng } from '../printers/render';
 import { e2eEnvironment } from './support/environment';
 import { apiCall, apiToken, openConsole, openHandheld } from './support/session';
+import { chooseOption } from './support/select';
 import { textOf } from './support/text';
 import { wedgeScan } from './support/wedge';
 
@@ -61,8 +62,7 @@ describe('labels: design, approve, preview and print from the console; print off
     await qa.page.locator('[data-testid=print-form] input[name=lot]').fill('S24110701');
     // The approved lot-gs1 is the template chosen to begin with; the printer is picked from the list.
     expect(await qa.page.locator('[data-testid=print-form] .ant-select').first().textContent()).toBe('lot-gs1 v2');
-    await qa.page.locator('[data-testid=print-form]').getByLabel('Printer').click();
-    await qa.page.locator('.ant-select-item-option[title="E2E ZT410"]').click();
+    await chooseOption(qa.page, qa.page.locator('[data-testid=print-form]').getByLabel('Printer'), 'E2E ZT410');
     await qa.page.locator('[data-testid=print-form] input[name=quantity]').fill('2');
     await qa.page.getByRole('button', { name: 'Print', exact: true }).click();
     await expect.poll(() => printer!.formats().length, { timeout: 30_000 }).toBe(1);
