@@ -41,3 +41,33 @@ export function announceServer(path: string, url: string): { withdraw(): void } 
     },
   };
 }
+
+export interface StopStep {
+  name: string;
+  stop: () => Promise<void> | void;
+}
+
+/**
+ * Runs a server's stop steps in order, each given at most `limitMs`: a step that hangs (a
+ * receiver that never answers, a printer socket that never closes) is named and passed over,
+ * so SIGTERM always ends the process and the database is still closed last. Answers what went
+ * wrong, step by step.
+ */
+export async function stopInOrder(steps: StopStep[], limitMs: number): Promise<string[]> {
+  const problems: string[] = [];
+  for (const step of steps) {
+    let timer: NodeJS.Timeout | undefined;
+    const overran = new Promise<'overran'>((resolve) => {
+      timer = setTimeout(() => resolve('overran'), limitMs);
+    });
+    try {
+      const outcome = await Promise.race([Promise.resolve().then(step.stop), overran]);
+      if (outcome === 'overran') problems.push(`${step.name} did not finish within ${limitMs / 1000} s`);
+    } catch (error) {
+      problems.push(`${step.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return problems;
+}

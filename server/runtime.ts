@@ -18,7 +18,7 @@ import { createChangeHub } from './sync/hub';
 import { DEFAULT_SUBJECT_PREFIX, startEventRelay } from './events';
 import { DEFAULT_RETRY } from '../domain/events';
 import { VERSION } from './version';
-import { announceServer, readTlsFiles, exposureWarning } from './runtime-support';
+import { announceServer, readTlsFiles, exposureWarning, stopInOrder } from './runtime-support';
 
 export interface RunningServer {
   url: string;
@@ -39,6 +39,8 @@ export interface StartOptions {
   staticDir?: string | undefined;
   /** An emulated printer running in this process: registered, and reachable from the console. */
   printerEmulator?: { name: string; emulator: PrinterEmulator } | undefined;
+  /** How long each step of a stop may take before it is passed over (default 10 s). */
+  stopStepMs?: number | undefined;
 }
 
 /** Opens the database, makes sure someone can sign in, and listens. */
@@ -124,23 +126,32 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           : 'Domain events: webhooks and GET /api/events (set LOTLINE_NATS_URL to publish to NATS JetStream too).',
       ],
       close() {
-        closing ??= (async () => {
-          announcement?.withdraw();
-          await new Promise<void>((resolve) => {
-            server.close(() => resolve());
-            // Keep-alive connections would hold close() open; SSE streams never end by themselves.
-            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-          });
-          expiry.stop();
-          recallDeadlines.stop();
-          figureCompaction.stop();
-          signInRecords.stop();
-          await spool.stop();
-          await relay.stop();
-          await anchoring.stop();
-          await hub.close();
-          await db.close();
-        })();
+        closing ??= stopInOrder(
+          [
+            { name: 'server announcement', stop: () => announcement?.withdraw() },
+            {
+              name: 'HTTP server',
+              stop: () =>
+                new Promise<void>((resolve) => {
+                  server.close(() => resolve());
+                  // Keep-alive connections would hold close() open; SSE streams never end by themselves.
+                  (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+                }),
+            },
+            { name: 'expiry job', stop: () => expiry.stop() },
+            { name: 'recall deadline job', stop: () => recallDeadlines.stop() },
+            { name: 'stock figure compaction', stop: () => figureCompaction.stop() },
+            { name: 'sign-in records', stop: () => signInRecords.stop() },
+            { name: 'print spool', stop: () => spool.stop() },
+            { name: 'event relay', stop: () => relay.stop() },
+            { name: 'audit anchoring', stop: () => anchoring.stop() },
+            { name: 'change notices', stop: () => hub.close() },
+            { name: 'database', stop: () => db.close() },
+          ],
+          options.stopStepMs ?? 10_000,
+        ).then((problems) => {
+          if (problems.length > 0) throw new Error(problems.join('; '));
+        });
         return closing;
       },
     };

@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../db';
 import { runLotline, startLotline } from '../test-support/process';
@@ -23,6 +25,40 @@ describe('lotline serve and audit verify as processes', () => {
       expect(second.stderr).toMatch(/data directory .* is in use by another Lotline process \(pid \d+\)/);
     } finally {
       expect(await first.stop()).toBe(0);
+    }
+  });
+
+  it('stops on SIGTERM at once while a webhook receiver holds a delivery and event streams are open, and does not count the cut-short post', async () => {
+    const dir = join(mkdtempSync(join(root, 'stop-')), 'data');
+    // A receiver that takes every request and never answers.
+    const held: IncomingMessage[] = [];
+    const receiver = createServer((req) => void held.push(req));
+    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+    const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    try {
+      const server = await startLotline(['--port', '0', '--data-dir', dir, '--demo'], { LOTLINE_ADMIN_PASSWORD: 'stop-admin-pw-1' });
+      const call = async (path: string, token?: string, body?: unknown) =>
+        fetch(`${server.url}${path}`, { method: body ? 'POST' : 'GET', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body ? JSON.stringify(body) : undefined });
+      const { token } = (await (await call('/api/auth/login', undefined, { username: 'admin', password: 'stop-admin-pw-1' })).json()) as { token: string };
+      const streams = await Promise.all([1, 2].map(() => call('/api/events/stream', token)));
+      for (const stream of streams) void stream.body?.pipeTo(new WritableStream()).catch(() => undefined);
+      const subscribed = await call('/api/webhooks', token, { url: receiverUrl, eventFilter: ['>'], fromPosition: 0 });
+      expect(subscribed.status).toBe(201);
+      await expect.poll(() => held.length, { timeout: 20_000 }).toBeGreaterThan(0);
+
+      expect(await server.stop()).toBe(0);
+      expect(server.output()).not.toMatch(/did not finish|handles still open|error while stopping/);
+    } finally {
+      receiver.closeAllConnections();
+      receiver.close();
+    }
+    const db = await openPglite(join(dir, 'pg'));
+    try {
+      const attempts = await db.query<{ attempts: number }>('SELECT attempts FROM webhook_deliveries ORDER BY event_position LIMIT 1');
+      expect(attempts.rows[0]?.attempts).toBe(0);
+    } finally {
+      await db.close();
+      rmSync(dirname(dir), { recursive: true, force: true });
     }
   });
 

@@ -112,6 +112,7 @@ export function startEventRelay(db: Db, options: RelayOptions = {}): EventRelay 
   const nats = options.nats ? createNatsSink(options.nats) : undefined;
   const report = quietReporter(options.onError ?? ((error: unknown) => console.error('event relay:', error)));
   let stopped = false;
+  const stopping = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let unlisten: (() => Promise<void>) | undefined;
   let leaseHeld = false;
@@ -132,7 +133,7 @@ export function startEventRelay(db: Db, options: RelayOptions = {}): EventRelay 
   const webhookLane = lane(async () => {
     if (!(await leased())) return;
     await fanOutWebhooks(db);
-    await deliverWebhooks(db, webhookSettings);
+    await deliverWebhooks(db, webhookSettings, stopping.signal);
   }, report);
   const publishLane = lane(async () => {
     if (!(await leased())) return;
@@ -176,6 +177,7 @@ export function startEventRelay(db: Db, options: RelayOptions = {}): EventRelay 
     runOnce,
     async stop() {
       stopped = true;
+      stopping.abort();
       clearTimeout(timer);
       await Promise.all([publishLane.idle(), webhookLane.idle()]);
       await unlisten?.().catch(report);

@@ -57,13 +57,13 @@ export function webhookBody(event: DomainEvent): string {
   return JSON.stringify(event);
 }
 
-async function post(url: string, secret: string, event: DomainEvent, timeoutMs: number): Promise<{ ok: boolean; status: number | null; error: string | null }> {
+async function post(url: string, secret: string, event: DomainEvent, timeoutMs: number, stopping: AbortSignal | undefined): Promise<{ ok: boolean; status: number | null; error: string | null }> {
   const body = webhookBody(event);
   try {
     const res = await fetch(url, {
       method: 'POST',
       redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: stopping ? AbortSignal.any([AbortSignal.timeout(timeoutMs), stopping]) : AbortSignal.timeout(timeoutMs),
       headers: {
         'content-type': 'application/json',
         'user-agent': 'Lotline-Webhooks',
@@ -87,9 +87,9 @@ async function post(url: string, secret: string, event: DomainEvent, timeoutMs: 
  * dead-lettered before the next is tried, so a receiver sees each aggregate's events in the
  * order they happened even across retries.
  */
-async function deliverSubscription(db: Db, subscription: { id: string; url: string; secret: string }, settings: WebhookSettings): Promise<number> {
+async function deliverSubscription(db: Db, subscription: { id: string; url: string; secret: string }, settings: WebhookSettings, stopping: AbortSignal | undefined): Promise<number> {
   let sent = 0;
-  for (let n = 0; n < settings.perPass; n++) {
+  for (let n = 0; n < settings.perPass && !stopping?.aborted; n++) {
     const found = await db.query<Head>(
       // Qualified: the text output columns of the same names would sort '10' before '9'.
       `SELECT d.id::text, d.event_position::text, d.attempts, d.next_attempt_at <= now() AS due FROM webhook_deliveries d
@@ -101,7 +101,9 @@ async function deliverSubscription(db: Db, subscription: { id: string; url: stri
     if (!head || !head.due) return sent;
     const event = await eventAt(db, Number(head.event_position));
     if (!event) throw new Error(`event at position ${head.event_position} is missing`);
-    const result = await post(subscription.url, subscription.secret, event, settings.timeoutMs);
+    const result = await post(subscription.url, subscription.secret, event, settings.timeoutMs, stopping);
+    // Cut short by the server stopping, not refused by the receiver: the attempt does not count.
+    if (stopping?.aborted) return sent;
     const attempts = head.attempts + 1;
     if (result.ok) {
       await db.query('UPDATE webhook_deliveries SET attempts = $2, last_status = $3, last_error = NULL, delivered_at = now() WHERE id = $1', [head.id, attempts, result.status]);
@@ -123,11 +125,12 @@ async function deliverSubscription(db: Db, subscription: { id: string; url: stri
 }
 
 /** One pass over every active subscription with something due, receivers in parallel. */
-export async function deliverWebhooks(db: Db, settings: WebhookSettings): Promise<number> {
+/** `stopping` ends the pass early when the server stops; a post it cuts short is tried again later. */
+export async function deliverWebhooks(db: Db, settings: WebhookSettings, stopping?: AbortSignal): Promise<number> {
   const due = await db.query<{ id: string; url: string; secret: string }>(
     `SELECT s.id, s.url, s.secret FROM webhook_subscriptions s
       WHERE s.active AND EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.subscription_id = s.id AND d.delivered_at IS NULL AND d.dead_lettered_at IS NULL AND d.next_attempt_at <= now())`,
   );
-  const sent = await Promise.all(due.rows.map((s) => deliverSubscription(db, s, settings)));
+  const sent = await Promise.all(due.rows.map((s) => deliverSubscription(db, s, settings, stopping)));
   return sent.reduce((a, b) => a + b, 0);
 }

@@ -23,6 +23,9 @@ export function runLotline(args: string[], env: Record<string, string | undefine
   });
 }
 
+/** The server's own stop gives each step 10 s; past this it is stuck, not slow. */
+const STOP_LIMIT_MS = 60_000;
+
 export interface Started {
   child: ChildProcess;
   url: string;
@@ -51,7 +54,15 @@ export function startLotline(args: string[], env: Record<string, string | undefi
           output: () => output,
           stop: async () => {
             if (child.exitCode === null) child.kill('SIGTERM');
-            return exited;
+            // A server that ignores SIGTERM is a product fault: killed, so no test leaves it behind, and reported.
+            let timer: NodeJS.Timeout | undefined;
+            const late = new Promise<'late'>((done) => (timer = setTimeout(() => done('late'), STOP_LIMIT_MS)));
+            const code = await Promise.race([exited, late]);
+            clearTimeout(timer);
+            if (code !== 'late') return code;
+            child.kill('SIGKILL');
+            await exited;
+            throw new Error(`lotline serve did not exit within ${STOP_LIMIT_MS / 1000} s of SIGTERM:\n${output.slice(-2000)}`);
           },
         });
       }
