@@ -1,13 +1,13 @@
 import { API_SCOPES, isApiScope, type ApiScope } from '../../domain/integration';
 import { UUID_TEXT } from '../../domain/text';
-import { login, resolveSession, revokeSession, type Session } from '../auth';
 import { AppError } from '../errors';
 import { actorOf } from '../http/env';
 import { createApiKey, listApiKeys, revokeApiKey, rotateApiKey, type ApiKeyView } from '../integration';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type CliCommand, type CliIo } from './io';
 import { closeTarget, openTarget, type Target } from './open-db';
-import { RemoteError, credentialsFrom } from './remote';
+import { RemoteError } from './remote';
+import { asSignedIn } from './signed-in';
 
 export const usage = `usage: lotline apikey create <integration> --scopes <scope,scope...> --user NAME [--json] [--url URL]
        lotline apikey list [--json] [--url URL] [--user NAME]
@@ -62,29 +62,6 @@ function parseRequest(args: readonly string[]): { request: Request; json: boolea
   }
 }
 
-/** On the database itself, an admin signs in as on the console, so the audit names a person. */
-async function withAdmin<T>(target: Extract<Target, { kind: 'local' }>, user: string | undefined, io: CliIo, act: (session: Session) => Promise<T>): Promise<T> {
-  const credentials = credentialsFrom(process.env, user);
-  if (!credentials.user) throw new UsageError('API keys are managed by an admin: give --user NAME');
-  let password = credentials.password;
-  if (password === undefined) {
-    io.err(`Password for ${credentials.user}: `);
-    for await (const line of io.lines()) {
-      password = line;
-      break;
-    }
-  }
-  const signedIn = await login(target.db, { username: credentials.user, password: password ?? '', client: 'cli' }, 1);
-  try {
-    const found = await resolveSession(target.db, signedIn.token);
-    if (found.status !== 'valid') throw new AppError(401, 'unauthenticated', 'Sign in first.');
-    if (!found.session.user.roles.includes('admin')) throw new AppError(403, 'forbidden', 'Only an admin manages API keys.');
-    return await act(found.session);
-  } finally {
-    await revokeSession(target.db, signedIn.token);
-  }
-}
-
 function describeKey(k: ApiKeyView): string {
   const state = k.state === 'expiring' ? `ends ${k.expiresAt}` : k.state;
   return `${k.id}  ${k.integration.padEnd(16)} ${k.prefix}...  ${state.padEnd(12)} ${k.scopes.join(',')}  last write ${k.lastUsedAt ?? 'never'}`;
@@ -107,7 +84,7 @@ async function answer(target: Target, request: Request, user: string | undefined
   }
   const db = target.db;
   if (request.what === 'list') return listed(await listApiKeys(db));
-  return withAdmin(target, user, io, async (session) => {
+  return asSignedIn(db, user, io, { needsUser: 'API keys are managed by an admin: give --user NAME', roles: ['admin'], refusal: 'Only an admin manages API keys.' }, async (session) => {
     const actor = { ...actorOf(session), id: session.user.id };
     switch (request.what) {
       case 'create':

@@ -1,12 +1,12 @@
 import { DRILL_PASS_BAND, RECALL_STATES, formatStopwatch, type RecallState } from '../../domain/recall';
-import { login, resolveSession, revokeSession } from '../auth';
 import { runDrill, type Drill } from '../recall/drill';
 import { AppError } from '../errors';
 import { findRecallByNumber, listRecalls, readFrozenScope, readScope, recallTransitions, refuseConflicts, type FrozenScope, type RecallCase, type RecallScope, type RecallTransition, type ScopeInput } from '../recall';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type CliCommand, type CliIo } from './io';
 import { closeTarget, openTarget, type Target } from './open-db';
-import { RemoteError, credentialsFrom, type RemoteSession } from './remote';
+import { RemoteError, type RemoteSession } from './remote';
+import { asSignedIn } from './signed-in';
 import { UUID_TEXT } from '../../domain/text';
 
 export const usage = `usage: lotline recall scope <lot> [--gtin <gtin>] [--family] [--json] [--url URL [--user NAME]]
@@ -209,28 +209,6 @@ function describeDrill(d: Drill): string {
 }
 
 /** A drill is recorded under a person: signed in with the password, as the console would, and signed out again. */
-async function localDrill(target: Extract<Target, { kind: 'local' }>, input: ScopeInput, user: string | undefined, io: CliIo): Promise<Drill> {
-  const credentials = credentialsFrom(process.env, user);
-  if (!credentials.user) throw new UsageError('recall drill needs --user NAME (qc or supervisor) to record the drill under');
-  let password = credentials.password;
-  if (password === undefined) {
-    io.err(`Password for ${credentials.user}: `);
-    for await (const line of io.lines()) {
-      password = line;
-      break;
-    }
-  }
-  const signedIn = await login(target.db, { username: credentials.user, password: password ?? '', client: 'cli' }, 1);
-  try {
-    const found = await resolveSession(target.db, signedIn.token);
-    if (found.status !== 'valid') throw new AppError(401, 'unauthenticated', 'Sign in first.');
-    if (!found.session.user.roles.some((r) => r === 'qc' || r === 'supervisor')) throw new AppError(403, 'forbidden', 'Only qc or a supervisor runs a mock recall.');
-    return await runDrill(target.db, found.session, { scope: input });
-  } finally {
-    await revokeSession(target.db, signedIn.token);
-  }
-}
-
 async function answer(target: Target, request: Request, io: CliIo, user?: string): Promise<void> {
   const out = (value: unknown, text: string) => io.out(request.json ? `${JSON.stringify(value)}\n` : text);
   switch (request.what) {
@@ -247,7 +225,9 @@ async function answer(target: Target, request: Request, io: CliIo, user?: string
       return out(detail, describeCase(detail));
     }
     case 'drill': {
-      const drill = target.kind === 'local' ? await localDrill(target, request.input, user, io) : (await target.remote.json<{ drill: Drill }>('POST', '/api/recalls/drills', { scope: request.input })).drill;
+      const drill = target.kind === 'local'
+          ? await asSignedIn(target.db, user, io, { needsUser: 'recall drill needs --user NAME (qc or supervisor) to record the drill under', roles: ['qc', 'supervisor'], refusal: 'Only qc or a supervisor runs a mock recall.' }, (session) => runDrill(target.db, session, { scope: request.input }))
+          : (await target.remote.json<{ drill: Drill }>('POST', '/api/recalls/drills', { scope: request.input })).drill;
       out({ drill }, describeDrill(drill));
       if (!drill.passed) throw new DrillFailed();
     }
