@@ -3,6 +3,7 @@ import type { Collection } from '../../sync';
 import { pullIntoStore, replicateCollection, watchChanges, type Replication, type SyncTransport } from './replication';
 import { afterPush, type PushTrouble } from './push-trouble';
 import { syncRefusal, type SyncRefusal } from './refusal';
+import { pullBursts } from './pull-burst';
 import type { LotlineDatabase } from '../db/database';
 import type { LotStore, StockCollection } from '../db/lot-store';
 
@@ -121,23 +122,19 @@ export function startSync(db: LotlineDatabase, stock: LotStore, transport: Omit<
   }
   // While a clerk scans carton after carton, every push is followed by a change event; pulling
   // once per quiet moment instead of once per event keeps the main thread for the next scan.
-  const waiting = new Set<Collection>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const bursts = pullBursts<Collection>((names) => {
+    for (const name of names) signals.get(name)?.next('RESYNC');
+  }, { quietMs: 400, maxWaitMs: 1500 });
   watchChanges(
     full,
     (collections) => {
       update({ online: true });
-      for (const name of collections === 'all' ? [...signals.keys()] : collections) waiting.add(name);
+      bursts.add(collections === 'all' ? signals.keys() : collections);
       // A recall is rare and urgent: its hold is pulled now, not after the scanning burst settles.
       if (collections !== 'all' && collections.includes('recalls')) {
         signals.get('recalls')?.next('RESYNC');
-        waiting.delete('recalls');
+        bursts.remove('recalls');
       }
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        for (const name of waiting) signals.get(name)?.next('RESYNC');
-        waiting.clear();
-      }, 400);
     },
     abort.signal,
   );
@@ -162,7 +159,7 @@ export function startSync(db: LotlineDatabase, stock: LotStore, transport: Omit<
     },
     async stop() {
       abort.abort();
-      clearTimeout(timer);
+      bursts.cancel();
       clearInterval(periodic);
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
