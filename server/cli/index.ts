@@ -9,6 +9,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CliCommand
   serve: { summary: 'run the server for production (no demo data; --tls-cert/--tls-key for HTTPS)', load: () => import('./serve') },
   dev: { summary: 'server with reload plus the Vite dev server', load: () => import('./dev') },
   gs1: { summary: 'gs1 parse [--json] <data> | gs1 parse --json -', load: () => import('./gs1') },
+  epc: { summary: 'epc encode --scheme sgtin-96 --gtin G --serial S | epc decode <hex> [--json]: RFID EPCs', load: () => import('./epc') },
   label: { summary: 'label zpl --template <name|file> --data <json> [--png <file>]: one label as ZPL', load: () => import('./label') },
   audit: { summary: 'audit verify [--url URL]: walk the audit hash chain', load: () => import('./audit') },
   trace: { summary: 'trace <lot> [--backward] [--json] [--url URL]: where a lot went, or what went into it', load: () => import('./trace') },
