@@ -1,4 +1,6 @@
-import { CSET82_CHARS, gs1CheckDigit, isValidGtin } from '../gs1';
+// The leaf modules, not the index: the scan reader in ../gs1 reads EPCs through this module.
+import { CSET82_CHARS } from '../gs1/charsets';
+import { gs1CheckDigit, isValidGtin } from '../gs1/check-digit';
 import { BitReader, BitWriter } from './bits';
 import { SGLN_PARTITIONS, SGTIN_PARTITIONS, SSCC_PARTITIONS, partitionByPrefixDigits, type Partition } from './partitions';
 

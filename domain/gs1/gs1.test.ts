@@ -156,7 +156,16 @@ describe('readScan', () => {
     ['a location label (plain Code 128)', ']C0A-01-02', { kind: 'text', text: 'A-01-02' }],
     ['a location label without identifier', 'A-01-02', { kind: 'text', text: 'A-01-02' }],
     ['a GS1 DataMatrix', `]d2010690123400001617291231${'10'}L1`, { kind: 'gs1', symbology: ']d2' }],
+    ['an RFID tag read as EPC hex (SGTIN-96)', '3074257BF7194E4000001A85', { kind: 'gs1', elements: [{ ai: '01', value: '80614141123458' }, { ai: '21', value: '6789' }] }],
+    ['an RFID tag in lower case with 0x and a trailing word', '0x3074257bf7194e4000001a850000', { kind: 'gs1', elements: [{ ai: '01', value: '80614141123458' }, { ai: '21', value: '6789' }] }],
+    ['an SGTIN-198 tag with a slash in its serial', '3674257BF6B7A659B2C2BF1000000000000000000000000000', { kind: 'gs1', elements: [{ ai: '01' }, { ai: '21', value: '32a/b' }] }],
+    ['an SSCC-96 tag on a pallet', '3154257BF4499602D2000000', { kind: 'gs1', elements: [{ ai: '00' }] }],
   ])('reads %s', (_name, input, expected) => {
     expect(readScan(input, Y)).toMatchObject({ ok: true, ...expected });
+  });
+
+  it('leaves hex that is no EPC scheme it knows to the other readings, and refuses a broken EPC', () => {
+    expect(readScan('ABCDEF0123456789ABCDEF01', Y)).toMatchObject({ ok: true, kind: 'text' });
+    expect(readScan('307C257BF7194E4000001A85', Y)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/RFID tag's EPC cannot be read: Partition value 7/) } });
   });
 });

@@ -1,3 +1,4 @@
+import { EpcError, decodeEpc } from '../epc/epc';
 import { isValidGtin } from './check-digit';
 import { parseDigitalLink } from './digital-link';
 import { parse, parseRaw } from './parse';
@@ -57,9 +58,27 @@ export function readScan(input: string, options: ParseOptions = {}): ScanResult 
     if (result.ok) return { ok: true, kind: 'gs1', symbology: null, elements: result.elements };
     // Digits alone may be a plain EAN/UPC read without its identifier.
     if (/^\d{8}$|^\d{12,13}$/.test(data) && isValidGtin(data)) return eanToElements(data.length === 8 ? ']E4' : ']E0', data.padStart(13, '0').slice(data.length === 8 ? 5 : 0), options);
-    return { ok: false, error: result.error };
+    return fromEpc(data, options) ?? { ok: false, error: result.error };
   }
-  return plain(data, null, options);
+  return fromEpc(data, options) ?? plain(data, null, options);
+}
+
+/**
+ * An RFID reader (or a wedge behind one) sends the tag's EPC as hex: read as the GS1 key and
+ * serial it encodes, it is looked up like the barcode on the same label. Anything that is not an
+ * EPC of a known scheme is left to the other readings.
+ */
+function fromEpc(data: string, options: ParseOptions): ScanResult | null {
+  if (!/^(0x)?[0-9A-Fa-f]{24,}$/.test(data)) return null;
+  try {
+    const epc = decodeEpc(data);
+    const result = parse(epc.elementString, { ...options, checkAssociations: false });
+    return result.ok ? { ok: true, kind: 'gs1', symbology: null, elements: result.elements } : { ok: false, error: result.error };
+  } catch (error) {
+    if (!(error instanceof EpcError)) throw error;
+    if (error.code === 'unknown_header' || error.code === 'bad_hex') return null;
+    return refuse(`the RFID tag's EPC cannot be read: ${error.message}`);
+  }
 }
 
 function plain(body: string, symbology: string | null, options: ParseOptions): ScanResult {
