@@ -1,1 +1,2 @@
 export { allocateNumbers, allocateSerials, loadRule, lotRuleFor, nextLotNumber, type StoredRule } from './allocate';
+export { MAX_SSCCS_AT_ONCE, checkCompanyPrefix, issueSsccs, type SsccRequest } from './sscc';

@@ -1,0 +1,1 @@
+export { composeSscc, isValidSscc, nextReferences, serialReferenceDigits, ssccCapacity } from './sscc';
