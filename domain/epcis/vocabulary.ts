@@ -49,5 +49,8 @@ export const CBV_URN_PREFIXES: readonly (readonly [string, string])[] = [
 export const EPCIS_CONTEXT = 'https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld';
 /** The master data attribute namespace of ILMD fields (cbvmda:lotNumber, cbvmda:itemExpirationDate). */
 export const CBVMDA = 'urn:epcglobal:cbv:mda:';
-/** The @context Lotline writes: the standard one plus cbvmda spelled out, so every reader expands the ILMD keys alike. */
-export const LOTLINE_CONTEXT: readonly (string | Record<string, string>)[] = [EPCIS_CONTEXT, { cbvmda: CBVMDA }];
+/**
+ * The @context Lotline writes: the standard one, plus cbvmda spelled out (so every reader, the
+ * event hash included, expands the ILMD keys alike) and Lotline's namespace for its extension.
+ */
+export const LOTLINE_CONTEXT: readonly (string | Record<string, string>)[] = [EPCIS_CONTEXT, { cbvmda: CBVMDA }, { lotline: 'urn:lotline:epcis:' }];

@@ -1,8 +1,9 @@
 /**
  * What an integration's key may do. Writes are split the way plants split their systems: the
- * ERP owns master data and orders, the MES work orders; `read` is for lookups only.
+ * ERP owns master data and orders, the MES work orders; `read` is for lookups only. A trading
+ * partner reads EPCIS events (`epcis:read`) and sends its own (`epcis:capture`).
  */
-export const API_SCOPES = ['items:write', 'partners:write', 'locations:write', 'orders:write', 'work-orders:write', 'read'] as const;
+export const API_SCOPES = ['items:write', 'partners:write', 'locations:write', 'orders:write', 'work-orders:write', 'read', 'epcis:read', 'epcis:capture'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export const isApiScope = (value: string): value is ApiScope => (API_SCOPES as readonly string[]).includes(value);

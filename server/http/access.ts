@@ -44,6 +44,10 @@ const STOCK_DASHBOARD: readonly Role[] = ['operator', 'qc', 'supervisor', 'admin
  * everyone (and a test fails), so a new route cannot be published open by accident.
  */
 export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
+  // EPCIS 2.0 for trading partners: their keys only (a key bound to a GLN sees its own shipments).
+  'GET /epcis/events': { apiKeyScope: 'epcis:read' },
+  'POST /epcis/capture': { apiKeyScope: 'epcis:capture' },
+  'GET /epcis/capture/:captureID': { apiKeyScope: 'epcis:capture' },
   'GET /api/health': 'public',
   'GET /api/openapi.json': 'public',
   'POST /api/auth/login': 'public',

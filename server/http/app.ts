@@ -28,6 +28,7 @@ import { pickListRoutes } from '../routes/supervision/pick-lists';
 import { syncRoutes } from '../routes/sync';
 import { userRoutes } from '../routes/users';
 import { eventRoutes } from '../routes/events';
+import { epcisRoutes } from '../routes/epcis';
 import { authorize } from './authorize';
 import { INTEGRATION_BODY_LIMIT_BYTES, type AppDeps, type AppEnv } from './env';
 import { errorBody, renderError } from './errors';
@@ -77,6 +78,11 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/integration/') ? integrationLimit(c, next) : apiLimit(c, next)));
   app.use('/api/*', authorize(deps.db));
   app.use('/api/*', wellFormedText());
+  // EPCIS 2.0 sits at /epcis as partners' tools expect it; guarded like the inbound API.
+  app.use('/epcis/*', integrationLimit, authorize(deps.db), wellFormedText(), async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
   app.use('/api/*', async (c, next) => {
     await next();
     // API answers carry personal and quality data: never let a shared cache keep them.
@@ -114,6 +120,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', dashboardRoutes(deps));
   app.route('/', apiKeyRoutes(deps));
   app.route('/', integrationRoutes(deps));
+  app.route('/', epcisRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'An integration key (lk_...) from POST /api/api-keys' });

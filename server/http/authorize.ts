@@ -50,10 +50,10 @@ async function authorizeKey(c: Parameters<MiddlewareHandler<AppEnv>>[0], db: Db,
   c.set('integration', lookup.caller);
 }
 
-/** The route this request will be answered by, as registered (e.g. `/api/lots/:id`). */
+/** The route this request will be answered by, as registered (e.g. `/api/lots/:id`, `/epcis/events`). */
 function matchedApiRoute(c: Parameters<MiddlewareHandler>[0]): string | undefined {
   const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
-  const route = matchedRoutes(c).find((r) => r.method === method && r.path.startsWith('/api/'));
+  const route = matchedRoutes(c).find((r) => r.method === method && (r.path.startsWith('/api/') || r.path.startsWith('/epcis/')));
   return route?.path;
 }
 

@@ -8,7 +8,7 @@ import type { AppEnv } from './env';
 // or an installed PWA would keep an old service worker forever.
 const ALWAYS_REVALIDATE = /^\/(index\.html|console\.html|console|sw\.js|registerSW\.js|manifest\.webmanifest|workbox-[\w-]+\.js)?$/;
 
-const isApi = (path: string) => path.startsWith('/api/') || path === '/api';
+const isApi = (path: string) => path.startsWith('/api/') || path === '/api' || path.startsWith('/epcis/');
 
 /** The page a client route is drawn by: the console's own entry under /console, else the handheld's. */
 export function entryFor(path: string): 'console.html' | 'index.html' {

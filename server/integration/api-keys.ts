@@ -15,6 +15,8 @@ export interface ApiKeyView {
   revokedAt: string | null;
   replacedBy: string | null;
   lastUsedAt: string | null;
+  /** The trading partner the key speaks for: it reads only EPCIS events shipped to this GLN. */
+  partnerGln: string | null;
   /** Judged by the database's clock: a key past its grace period is expired. */
   state: 'active' | 'expiring' | 'expired' | 'revoked';
 }
@@ -25,6 +27,7 @@ export interface IntegrationCaller {
   integration: string;
   prefix: string;
   scopes: ApiScope[];
+  partnerGln: string | null;
 }
 
 export type ApiKeyLookup = { status: 'valid'; caller: IntegrationCaller } | { status: 'unknown' | 'revoked' | 'expired' };
@@ -39,15 +42,16 @@ interface KeyRow {
   revoked_at: Date | null;
   replaced_by: string | null;
   last_used_at: Date | null;
+  partner_gln: string | null;
   state: ApiKeyView['state'];
 }
 
 const iso = (d: Date | null): string | null => (d === null ? null : new Date(d).toISOString());
-const KEY_COLUMNS = `id, integration, prefix, scopes, created_at, expires_at, revoked_at, replaced_by, last_used_at,
+const KEY_COLUMNS = `id, integration, prefix, scopes, created_at, expires_at, revoked_at, replaced_by, last_used_at, partner_gln,
   CASE WHEN revoked_at IS NOT NULL THEN 'revoked' WHEN expires_at <= now() THEN 'expired' WHEN expires_at IS NOT NULL THEN 'expiring' ELSE 'active' END AS state`;
 
 function toView(r: KeyRow): ApiKeyView {
-  return { id: r.id, integration: r.integration, prefix: r.prefix, scopes: r.scopes.filter(isApiScope), createdAt: iso(r.created_at)!, expiresAt: iso(r.expires_at), revokedAt: iso(r.revoked_at), replacedBy: r.replaced_by, lastUsedAt: iso(r.last_used_at), state: r.state };
+  return { id: r.id, integration: r.integration, prefix: r.prefix, scopes: r.scopes.filter(isApiScope), createdAt: iso(r.created_at)!, expiresAt: iso(r.expires_at), revokedAt: iso(r.revoked_at), replacedBy: r.replaced_by, lastUsedAt: iso(r.last_used_at), partnerGln: r.partner_gln, state: r.state };
 }
 
 /** The audit actor for writes made with a key: the integration by name, never a user. */
@@ -55,16 +59,23 @@ export function integrationActor(caller: IntegrationCaller): Actor {
   return { id: null, name: `integration:${caller.integration}`, deviceId: null };
 }
 
-async function insertKey(tx: Queryable, integration: string, scopes: readonly ApiScope[], createdBy: string): Promise<{ view: ApiKeyView; secret: string }> {
+async function insertKey(tx: Queryable, integration: string, scopes: readonly ApiScope[], createdBy: string, partnerGln: string | null): Promise<{ view: ApiKeyView; secret: string }> {
   const secret = newToken('lk');
-  const made = await tx.query<KeyRow>(`INSERT INTO api_keys (integration, prefix, key_hash, scopes, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING ${KEY_COLUMNS}`, [integration, secret.slice(0, 10), hashToken(secret), [...new Set(scopes)], createdBy]);
+  const made = await tx.query<KeyRow>(`INSERT INTO api_keys (integration, prefix, key_hash, scopes, created_by, partner_gln) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${KEY_COLUMNS}`, [
+    integration,
+    secret.slice(0, 10),
+    hashToken(secret),
+    [...new Set(scopes)],
+    createdBy,
+    partnerGln,
+  ]);
   return { view: toView(made.rows[0]!), secret };
 }
 
 /** A new key for an integration; the secret is in this answer and nowhere else, ever. */
-export async function createApiKey(db: Db, actor: Actor & { id: string }, input: { integration: string; scopes: readonly ApiScope[] }): Promise<{ key: ApiKeyView; secret: string }> {
+export async function createApiKey(db: Db, actor: Actor & { id: string }, input: { integration: string; scopes: readonly ApiScope[]; partnerGln?: string | null | undefined }): Promise<{ key: ApiKeyView; secret: string }> {
   return db.transaction(async (tx) => {
-    const { view, secret } = await insertKey(tx, input.integration, input.scopes, actor.id);
+    const { view, secret } = await insertKey(tx, input.integration, input.scopes, actor.id, input.partnerGln ?? null);
     await appendAudit(tx, actor, [{ action: 'api_key.created', entityType: 'api_key', entityId: view.id, after: view }]);
     return { key: view, secret };
   });
@@ -86,7 +97,7 @@ async function lockedKey(tx: Queryable, id: string): Promise<KeyRow> {
 export async function rotateApiKey(db: Db, actor: Actor & { id: string }, id: string, graceMinutes: number): Promise<{ key: ApiKeyView; secret: string; replaced: ApiKeyView }> {
   return db.transaction(async (tx) => {
     const old = await lockedKey(tx, id);
-    const { view, secret } = await insertKey(tx, old.integration, old.scopes.filter(isApiScope), actor.id);
+    const { view, secret } = await insertKey(tx, old.integration, old.scopes.filter(isApiScope), actor.id, old.partner_gln);
     const ended = await tx.query<KeyRow>(
       `UPDATE api_keys SET replaced_by = $2,
               expires_at = CASE WHEN $3::int = 0 THEN expires_at ELSE LEAST(COALESCE(expires_at, 'infinity'), now() + make_interval(mins => $3::int)) END,
@@ -128,7 +139,7 @@ export async function resolveApiKey(db: Queryable, secret: string): Promise<ApiK
   if (!row) return { status: 'unknown' };
   if (row.revoked_at) return { status: 'revoked' };
   if (row.expired) return { status: 'expired' };
-  return { status: 'valid', caller: { keyId: row.id, integration: row.integration, prefix: row.prefix, scopes: row.scopes.filter(isApiScope) } };
+  return { status: 'valid', caller: { keyId: row.id, integration: row.integration, prefix: row.prefix, scopes: row.scopes.filter(isApiScope), partnerGln: row.partner_gln } };
 }
 
 /** Marks the key used, in the write's transaction. */

@@ -1,4 +1,4 @@
-export { createApiKey, listApiKeys, resolveApiKey, revokeApiKey, rotateApiKey, type ApiKeyLookup, type ApiKeyView, type IntegrationCaller } from './api-keys';
+export { createApiKey, listApiKeys, markKeyUsed, resolveApiKey, revokeApiKey, rotateApiKey, type ApiKeyLookup, type ApiKeyView, type IntegrationCaller } from './api-keys';
 export { idempotencyKeyOf, type Answer } from './idempotency';
 export { readRecord, writeBatch, writeOne, type BatchAnswer } from './write';
 export { RECORD_SPECS } from './records';

@@ -1,4 +1,5 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { gs1CheckDigit } from '../../../domain/gs1';
 import { API_SCOPES } from '../../../domain/integration';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf } from '../../http/env';
@@ -17,6 +18,7 @@ const ApiKeySchema = z
     revokedAt: z.string().nullable(),
     replacedBy: z.string().nullable(),
     lastUsedAt: z.string().nullable(),
+    partnerGln: z.string().nullable().openapi({ description: 'The trading partner (GLN) the key speaks for: its EPCIS queries return only events shipped to that GLN' }),
     state: z.enum(['active', 'expiring', 'expired', 'revoked']),
   })
   .openapi('ApiKey');
@@ -36,6 +38,13 @@ const create = createRoute({
       z.object({
         integration: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'must be lower-case letters, digits and . _ - (2 to 40)'),
         scopes: z.array(z.enum(API_SCOPES)).min(1, 'needs at least one scope'),
+        partnerGln: z
+          .string()
+          .regex(/^\d{13}$/, 'must be a 13-digit GLN')
+          .refine((g) => gs1CheckDigit(g.slice(0, 12)) === Number(g[12]), 'has a wrong check digit')
+          .nullable()
+          .optional()
+          .openapi({ description: "Binds the key to a trading partner's GLN: its EPCIS queries see only events whose destination is that GLN" }),
       }),
     ),
   },

@@ -1,0 +1,40 @@
+/** An EPCIS 2.0 event as Lotline writes it in JSON-LD (the fields it uses of the standard's). */
+export interface QuantityElement {
+  epcClass: string;
+  quantity?: number;
+  uom?: string;
+}
+
+export interface ErrorDeclaration {
+  declarationTime: string;
+  reason?: string;
+  correctiveEventIDs?: string[];
+}
+
+export interface EpcisEvent {
+  type: 'ObjectEvent' | 'TransformationEvent';
+  eventID: string;
+  eventTime: string;
+  eventTimeZoneOffset: string;
+  action?: 'ADD' | 'OBSERVE' | 'DELETE';
+  epcList?: string[];
+  quantityList?: QuantityElement[];
+  inputQuantityList?: QuantityElement[];
+  outputEPCList?: string[];
+  outputQuantityList?: QuantityElement[];
+  transformationID?: string;
+  bizStep?: string;
+  disposition?: string;
+  readPoint?: { id: string };
+  bizLocation?: { id: string };
+  bizTransactionList?: { type: string; bizTransaction: string }[];
+  sourceList?: { type: string; source: string }[];
+  destinationList?: { type: string; destination: string }[];
+  ilmd?: Record<string, string>;
+  errorDeclaration?: ErrorDeclaration;
+  /** The op, shipment or status change the event was made from (urn:uuid:...): keeps two alike acts apart. */
+  'lotline:source'?: string;
+}
+
+/** Lotline's namespace for its one extension field. */
+export const LOTLINE_NS = 'urn:lotline:epcis:';

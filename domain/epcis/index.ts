@@ -1,0 +1,10 @@
+export type { EpcisEvent, ErrorDeclaration, QuantityElement } from './event';
+export { LOTLINE_NS } from './event';
+export { canonicalNumber, canonicalTime, contextNamespaces, eventHashId, preHashString, type Sha256Hex } from './hash';
+export { lgtinClass, parseEpc, pgln, sgln, sgtin, toCanonicalDigitalLink, type EpcParts } from './identifiers';
+export { STATUS_EVENT, customerParty, factToEvent, locationId, lotlineUri, plantParty, type EpcisSettings, type LedgerFact, type LotKey, type LotLine, type Party } from './map';
+export { customerOf, lotKey, traceFromEvents, type EventTrace } from './rebuild';
+export { CAPTURE_MAX_EVENTS, checkCaptureDocument, isDateTimeStamp, type CaptureProblem, type CapturedEvent, type CheckedDocument } from './capture';
+export { epcisDocument, epcisQueryDocument } from './document';
+export { BIZ_STEPS, CBVMDA, DISPOSITIONS, EPCIS_CONTEXT, LOTLINE_CONTEXT, VOCABULARY_FIELDS } from './vocabulary';
+export { bareTerm, compareFacets, decodeCursor, encodeCursor, facetsOf, matchesFilter, type EventFacets, type EventFilter, type PageCursor } from './query';
