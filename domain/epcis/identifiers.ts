@@ -46,7 +46,6 @@ export function pgln(gln: string, prefixLength: number): string {
 }
 
 const withCheck = (digits: string) => digits + String(gs1CheckDigit(digits));
-const CP_ITEM = /^(\d{6,12})\.(\d{1,7})\.(.+)$/;
 
 function gtinOf(prefix: string, itemRef: string): string | null {
   if (prefix.length + itemRef.length !== 13) return null;
