@@ -27,7 +27,12 @@ const isWellFormed = (s: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\u
 const uri = z.string().refine((s) => URI.test(s) && isWellFormed(s), 'must be an absolute URI');
 /** xsd:dateTimeStamp: a date and time with a zone. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-export const isDateTimeStamp = (s: string) => DATE_TIME.test(s) && Number.isFinite(Date.parse(s));
+export function isDateTimeStamp(s: string): boolean {
+  if (!DATE_TIME.test(s) || !Number.isFinite(Date.parse(s))) return false;
+  // Date.parse rolls 2026-02-30 over into March: the day must be one of its month.
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
 const dateTime = z.string().refine(isDateTimeStamp, 'must be a date and time with a zone, e.g. 2026-03-01T09:30:00.000+08:00');
 const offset = z.string().regex(/^[+-]([01]\d|2[0-3]):[0-5]\d$/, 'must be a UTC offset such as +08:00');
 const vocabulary = (terms: readonly string[], name: string) => z.string().refine((s) => terms.includes(s) || (URI.test(s) && !s.startsWith('urn:epcglobal:cbv')), `must be a CBV ${name} (e.g. ${terms[0]}) or a URI of your own`);
