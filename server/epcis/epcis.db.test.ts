@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextNamespaces, eventHashId, epcisDocument, type EpcisEvent } from '../../domain/epcis';
 import { gs1CheckDigit } from '../../domain/gs1';
-import { ADMIN_PASSWORD, json, signIn } from '../test-support/app';
+import { ADMIN_PASSWORD, bearer, json, signIn } from '../test-support/app';
 import { openDemoPlant, type DemoPlant, type ErrorBody } from '../test-support/demo-plant';
 import { enrolAndSignIn, newOp, pushOpsAs } from '../test-support/handheld';
 import { sha256Hex } from './export';
@@ -243,5 +243,21 @@ describe('POST /epcis/capture', () => {
       const res = await post('/epcis/capture', doc([partnerEvent(5, { 'example:note': odd })]), sender);
       expect(res.status).toBe(400);
     }
+  });
+});
+
+describe('corrections', () => {
+  it('declares an op a supervisor reversed in error, under the event id of the op', async () => {
+    const picker = await enrolAndSignIn(plant.app, 'EPCIS-HH2', 'picker', plant.password);
+    const pick = newOp(picker, 'pick', { gtin: '06901234000030', lotNumber: 'M2405K', qty: 20, fromLocationCode: 'A-01-02', toLocationCode: 'SHP-01' });
+    await pushOpsAs(plant.app, picker, [pick]);
+    const open = await plant.app.request('/api/exceptions?status=open', bearer(plant.supervisor));
+    const exception = ((await open.json()) as { exceptions: { id: string; kind: string; version: number }[] }).exceptions.find((e) => e.kind === 'lot_not_pickable')!;
+    const resolved = await plant.app.request(`/api/exceptions/${exception.id}/resolve`, json('POST', { action: 'reverse', reason: 'the lot is on hold', version: exception.version }, plant.supervisor));
+    expect(resolved.status).toBe(200);
+    const picked = (await allEvents(reader, '&EQ_bizStep=picking')).filter((e) => e['lotline:source'] === `urn:uuid:${pick.id}`);
+    expect(picked).toHaveLength(2);
+    expect(picked[0]!.errorDeclaration).toBeUndefined();
+    expect(picked[1]!).toMatchObject({ eventID: picked[0]!.eventID, eventTime: picked[0]!.eventTime, errorDeclaration: { reason: 'incorrect_data' } });
   });
 });

@@ -28,7 +28,7 @@ function lotLine(r: Row, qty: number | null): LotLine & { expiresOn: string | nu
 
 /** Receive, move and pick ops: one event per op, from its booked moves. */
 async function opMoves(db: Queryable, window: FactWindow, opIds: readonly string[] | null): Promise<Map<string, LedgerFact>> {
-  const filter = opIds ? 'o.id = ANY($3::uuid[])' : within('o.device_time');
+  const filter = opIds ? 'o.id = ANY($1::uuid[])' : within('o.device_time');
   const rows = await db.query<Row>(
     `SELECT o.id AS op_id, o.type, o.device_time, ${LOT_COLUMNS}, m.serial, sum(m.qty)::text AS qty, f.code AS from_code, t.code AS to_code, l.supplier
        FROM stock_moves m JOIN ops o ON o.id = m.op_id JOIN lots l ON l.id = m.lot_id JOIN items i ON i.id = l.item_id
@@ -36,7 +36,7 @@ async function opMoves(db: Queryable, window: FactWindow, opIds: readonly string
       WHERE m.reason IN ('op.receive', 'op.move', 'op.pick') AND ${filter}
       GROUP BY o.id, o.type, o.device_time, i.gtin, l.lot_number, l.expires_on, i.uom, m.serial, f.code, t.code, l.supplier
       ORDER BY o.id`,
-    opIds ? [null, null, opIds] : [window.from, window.to],
+    opIds ? [opIds] : [window.from, window.to],
   );
   const facts = new Map<string, LedgerFact>();
   for (const r of rows.rows) {
@@ -52,7 +52,7 @@ async function opMoves(db: Queryable, window: FactWindow, opIds: readonly string
 
 /** Produce ops (and links booked without an op): inputs from the links, the output from its booked move. */
 async function productions(db: Queryable, window: FactWindow, opIds: readonly string[] | null): Promise<Map<string, LedgerFact>> {
-  const filter = opIds ? 'e.op_id = ANY($3::uuid[])' : within('COALESCE(o.device_time, e.at)');
+  const filter = opIds ? 'e.op_id = ANY($1::uuid[])' : within('COALESCE(o.device_time, e.at)');
   const rows = await db.query<Row & { inputs: { gtin: string; lot_number: string; uom: string; qty: string }[] | string; serials: string[] | null }>(
     `SELECT COALESCE(e.op_id, e.child_lot_id) AS source, min(COALESCE(o.device_time, e.at)) AS at, min(w.number) AS work_order,
             ci.gtin, cl.lot_number, to_char(cl.expires_on, 'YYYY-MM-DD') AS expires_on, ci.uom,
@@ -66,7 +66,7 @@ async function productions(db: Queryable, window: FactWindow, opIds: readonly st
        LEFT JOIN ops o ON o.id = e.op_id LEFT JOIN work_orders w ON w.id = e.work_order_id
       WHERE ${filter}
       GROUP BY COALESCE(e.op_id, e.child_lot_id), e.op_id, e.child_lot_id, ci.gtin, cl.lot_number, cl.expires_on, ci.uom`,
-    opIds ? [null, null, opIds] : [window.from, window.to],
+    opIds ? [opIds] : [window.from, window.to],
   );
   const facts = new Map<string, LedgerFact>();
   for (const r of rows.rows) {
@@ -87,14 +87,14 @@ async function productions(db: Queryable, window: FactWindow, opIds: readonly st
 }
 
 async function shipments(db: Queryable, window: FactWindow, opIds: readonly string[] | null): Promise<Map<string, LedgerFact>> {
-  const filter = opIds ? 's.op_id = ANY($3::uuid[])' : within('s.shipped_at');
+  const filter = opIds ? 's.op_id = ANY($1::uuid[])' : within('s.shipped_at');
   const rows = await db.query<Row>(
     `SELECT s.id, COALESCE(s.op_id, s.id) AS source, s.number, s.shipped_at, c.code AS customer_code, c.gln AS customer_gln,
             ${LOT_COLUMNS}, sl.serial, sl.qty::text AS qty, loc.code AS from_code
        FROM shipments s JOIN customers c ON c.id = s.customer_id JOIN shipment_lines sl ON sl.shipment_id = s.id
        JOIN lots l ON l.id = sl.lot_id JOIN items i ON i.id = l.item_id LEFT JOIN locations loc ON loc.id = sl.from_location_id
       WHERE ${filter} ORDER BY s.id, sl.id`,
-    opIds ? [null, null, opIds] : [window.from, window.to],
+    opIds ? [opIds] : [window.from, window.to],
   );
   const facts = new Map<string, LedgerFact>();
   for (const r of rows.rows) {
@@ -108,12 +108,12 @@ async function shipments(db: Queryable, window: FactWindow, opIds: readonly stri
 }
 
 async function returns(db: Queryable, window: FactWindow, opIds: readonly string[] | null): Promise<Map<string, LedgerFact>> {
-  const filter = opIds ? 'r.op_id = ANY($3::uuid[])' : within('r.returned_at');
+  const filter = opIds ? 'r.op_id = ANY($1::uuid[])' : within('r.returned_at');
   const rows = await db.query<Row>(
     `SELECT COALESCE(r.op_id, r.id) AS source, r.returned_at, c.code AS customer_code, c.gln AS customer_gln, ${LOT_COLUMNS}, r.serial, r.qty::text AS qty, loc.code AS to_code
        FROM customer_returns r JOIN customers c ON c.id = r.customer_id JOIN lots l ON l.id = r.lot_id JOIN items i ON i.id = l.item_id JOIN locations loc ON loc.id = r.to_location_id
       WHERE ${filter}`,
-    opIds ? [null, null, opIds] : [window.from, window.to],
+    opIds ? [opIds] : [window.from, window.to],
   );
   return new Map(
     rows.rows.map((r) => [String(r.source), { kind: 'return', source: String(r.source), at: iso(r.returned_at), lot: lotLine(r, num(r.qty)), toCode: String(r.to_code), customer: { code: String(r.customer_code), gln: str(r.customer_gln) } } satisfies LedgerFact]),
@@ -122,10 +122,10 @@ async function returns(db: Queryable, window: FactWindow, opIds: readonly string
 
 /** Counts as the operator counted them (the op's lines), at the location counted. */
 async function counts(db: Queryable, window: FactWindow, opIds: readonly string[] | null): Promise<Map<string, LedgerFact>> {
-  const filter = opIds ? 'o.id = ANY($3::uuid[])' : within('o.device_time');
+  const filter = opIds ? 'o.id = ANY($1::uuid[])' : within('o.device_time');
   const rows = await db.query<{ id: string; device_time: Date; payload: { locationCode: string; lines: { gtin: string; lotNumber: string; countedQty: number }[] } | string }>(
     `SELECT o.id, o.device_time, o.payload FROM ops o WHERE o.type = 'count' AND o.status IN ('applied', 'exception') AND ${filter}`,
-    opIds ? [null, null, opIds] : [window.from, window.to],
+    opIds ? [opIds] : [window.from, window.to],
   );
   return new Map(
     rows.rows.map((r) => {
