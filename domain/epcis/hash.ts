@@ -139,12 +139,21 @@ function expandBareTerms(event: Record<string, Json>): Record<string, Json> {
   };
   const first = visit(event, null, null) as Record<string, Json>;
   if (expanded.size === 0) return first;
+  // Every tail of an expanded URI after a '-' or '/', to the URIs it ends: a value is replaced when exactly one URI ends with -value or /value.
+  const tails = new Map<string, Set<string>>();
+  for (const uri of expanded) {
+    for (let i = 0; i < uri.length; i++) {
+      if (uri[i] !== '-' && uri[i] !== '/') continue;
+      const tail = uri.slice(i + 1);
+      tails.set(tail, (tails.get(tail) ?? new Set()).add(uri));
+    }
+  }
   const replace = (value: Json): Json => {
     if (Array.isArray(value)) return value.map(replace);
     if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replace(v)]));
     if (typeof value !== 'string') return value;
-    const matches = [...expanded].filter((uri) => uri.endsWith(`-${value}`) || uri.endsWith(`/${value}`));
-    return matches.length === 1 ? matches[0]! : value;
+    const matches = tails.get(value);
+    return matches?.size === 1 ? [...matches][0]! : value;
   };
   return replace(first) as Record<string, Json>;
 }
@@ -200,7 +209,10 @@ function asXmlModel(node: Node): Node {
 }
 
 /** A value that reads as a number is written as one: no trailing zeros, no plus sign. */
+const NUMBER_START = /^\s*[-+.\d]/;
+
 export function canonicalNumber(text: string): string | null {
+  if (!NUMBER_START.test(text)) return null;
   const t = text.trim().replace(/(\d)_(?=\d)/g, '$1');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return null;
   const n = Number(t);
@@ -215,9 +227,9 @@ export function canonicalNumber(text: string): string | null {
 
 function canonicalValue(text: string): string {
   let t = text;
-  for (const [urn, uri] of CBV_URN_PREFIXES) t = t.split(urn).join(uri);
+  if (t.includes('urn:epcglobal:cbv:')) for (const [urn, uri] of CBV_URN_PREFIXES) t = t.split(urn).join(uri);
   t = canonicalNumber(t) ?? t;
-  return toCanonicalDigitalLink(t) ?? t;
+  return t.startsWith('urn:epc:') || t.startsWith('http') ? (toCanonicalDigitalLink(t) ?? t) : t;
 }
 
 /** A timestamp in UTC to the millisecond (rounded half to even on microseconds, as the reference does). */
