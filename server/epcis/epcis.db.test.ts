@@ -60,7 +60,10 @@ async function allEvents(key: string, query = '', perPage = 500): Promise<EpcisE
 beforeAll(async () => {
   plant = await openDemoPlant('epcis');
   admin = await signIn(plant.app, 'admin', ADMIN_PASSWORD);
-  await plant.t.db.query('UPDATE epcis_settings SET plant_gln = $1', [PLANT_GLN]);
+  expect((await plant.app.request('/api/epcis/settings', json('PUT', { companyPrefixLength: 7, plantGln: PLANT_GLN.slice(0, 12) + String((Number(PLANT_GLN[12]) + 1) % 10) }, admin))).status).toBe(400);
+  expect((await plant.app.request('/api/epcis/settings', json('PUT', { companyPrefixLength: 7, plantGln: PLANT_GLN }, plant.qa))).status).toBe(403);
+  const set = await plant.app.request('/api/epcis/settings', json('PUT', { companyPrefixLength: 7, plantGln: PLANT_GLN }, admin));
+  expect(await set.json()).toEqual({ companyPrefixLength: 7, plantGln: PLANT_GLN });
   await plant.t.db.query(`UPDATE customers SET gln = $1 WHERE code = 'DIST-BJ'`, [DIST_GLN]);
   reader = await newKey('erp-epcis', ['epcis:read']);
   partner = await newKey('dist-bj', ['epcis:read'], DIST_GLN);

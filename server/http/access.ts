@@ -48,6 +48,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /epcis/events': { apiKeyScope: 'epcis:read' },
   'POST /epcis/capture': { apiKeyScope: 'epcis:capture' },
   'GET /epcis/capture/:captureID': { apiKeyScope: 'epcis:capture' },
+  'GET /api/epcis/settings': ['admin'],
+  'PUT /api/epcis/settings': ['admin'],
   'GET /api/health': 'public',
   'GET /api/openapi.json': 'public',
   'POST /api/auth/login': 'public',

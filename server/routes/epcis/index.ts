@@ -1,9 +1,10 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { decodeCursor, epcisQueryDocument, isDateTimeStamp } from '../../../domain/epcis';
-import { captureBehaviourOf, captureDocument, exportEvents, readCaptureJob } from '../../epcis';
+import { gs1CheckDigit } from '../../../domain/gs1';
+import { captureBehaviourOf, captureDocument, exportEvents, readCaptureJob, readEpcisSettings, updateEpcisSettings } from '../../epcis';
 import { AppError } from '../../errors';
-import type { AppDeps, AppEnv } from '../../http/env';
-import { DbUuid, ErrorSchema, badRequest, jsonResponse } from '../../http/schemas';
+import { actorOf, type AppDeps, type AppEnv } from '../../http/env';
+import { DbUuid, ErrorSchema, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import type { IntegrationCaller } from '../../integration';
 
@@ -92,6 +93,28 @@ const job = createRoute({
   responses: { 200: jsonResponse('The job', CaptureJobSchema), ...badRequest, ...keyErrors, 404: jsonResponse('No job of this integration has that id', ErrorSchema) },
 });
 
+const SettingsSchema = z
+  .object({
+    companyPrefixLength: z.number().int().min(6, 'must be 6 to 12 digits').max(12, 'must be 6 to 12 digits'),
+    plantGln: z
+      .string()
+      .regex(/^\d{13}$/, 'must be a 13-digit GLN')
+      .refine((g) => gs1CheckDigit(g.slice(0, 12)) === Number(g[12]), 'has a wrong check digit')
+      .nullable(),
+  })
+  .openapi('EPCISSettings');
+const settingsPath = '/api/epcis/settings';
+const readSettings = createRoute({ method: 'get', path: settingsPath, tags: ['epcis'], summary: "How the plant's GTINs, GLN and locations are written in EPCIS", security: bearer, responses: { 200: jsonResponse('Settings', SettingsSchema), ...authErrors } });
+const writeSettings = createRoute({
+  method: 'put',
+  path: settingsPath,
+  tags: ['epcis'],
+  summary: "Set the GS1 Company Prefix length and the plant's GLN (locations become SGLNs, the plant its PGLN)",
+  security: bearer,
+  request: { body: jsonBody(SettingsSchema) },
+  responses: { 200: jsonResponse('Saved', SettingsSchema), ...badRequest, ...authErrors },
+});
+
 const values = (raw: string | undefined) => (raw === undefined ? undefined : raw.split('|').map((v) => v.trim()).filter((v) => v !== ''));
 
 function timeParam(name: string, raw: string | undefined): number | undefined {
@@ -146,5 +169,7 @@ export function epcisRoutes(deps: AppDeps) {
   });
 
   app.openapi(job, async (c) => c.json(await readCaptureJob(deps.db, callerOf(c), c.req.valid('param').captureID), 200));
+  app.openapi(readSettings, async (c) => c.json(await readEpcisSettings(deps.db), 200));
+  app.openapi(writeSettings, async (c) => c.json(await updateEpcisSettings(deps.db, actorOf(c.get('session')!), c.req.valid('json')), 200));
   return app;
 }
