@@ -1,0 +1,11 @@
+export { IMPORT_KINDS, ISSUE_CODES, ImportFileError, isImportKind, type ColumnMapping, type FileProblem, type ImportKind, type IssueCode, type IssueSeverity, type RowIssue, type RowStatus, type RowValues, type Sheet, type SheetRow } from './types';
+export { decodeText, type TextEncodingName } from './decode';
+export { parseCsv, toSheet } from './csv';
+export { IMPORT_FIELDS, NATURAL_KEYS, fieldOf, type FieldType, type ImportField } from './fields';
+export { checkMapping, columnLetter, duplicatedHeaders, guessKind, headerKey, refuseDuplicatedHeaders, suggestMapping, type MappingCheck } from './mapping';
+export { isoDay, parseCell } from './values';
+export { KEY_SEPARATOR, addIssue, judgeSheet, statusOf, type JudgedRow } from './validate';
+export { findDuplicates, nearKey, type DedupeGroup } from './dedupe';
+export { hasCompleteConsignee, readiness, type Readiness, type ReadinessCounts } from './readiness';
+export { issueText, reportCsv, summariseRows, type RowSummary } from './report';
+export { MAX_IMPORT_ROWS, judgeFile, type FileJudgement } from './judge';
