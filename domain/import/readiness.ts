@@ -32,5 +32,5 @@ export function readiness(counts: ReadinessCounts): Readiness {
   return { consigneeComplete, lotsWithExpiry, finishedWithGenealogy, score, counts };
 }
 
-/** A shipment row reaches its consignee when it names who (consignee or customer), where and a phone. */
-export const hasCompleteConsignee = (v: RowValues): boolean => Boolean((v.consigneeName ?? v.customerName) && v.address && v.phone);
+/** A shipment row reaches its consignee when it names who receives it, where, and a phone: what a recall letter and a call need. */
+export const hasCompleteConsignee = (v: RowValues): boolean => Boolean(v.consigneeName && v.address && v.phone);
