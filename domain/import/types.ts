@@ -16,7 +16,7 @@ export interface SheetRow {
 }
 
 /** Which column (by its header text) feeds each of the kind's fields. */
-export type ColumnMapping = Partial<Record<string, string>>;
+export type ColumnMapping = Record<string, string>;
 
 export type IssueSeverity = 'error' | 'warning';
 

@@ -51,6 +51,13 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/epcis/settings': ['admin'],
   'PUT /api/epcis/settings': ['admin'],
   'GET /api/health': 'public',
+  // Legacy data enters the ledger and the audit chain under the importing person: supervision and admins.
+  'POST /api/imports': SUPERVISION,
+  'POST /api/imports/:id/dry-run': SUPERVISION,
+  'GET /api/imports/:id/report': SUPERVISION,
+  'POST /api/imports/:id/commit': SUPERVISION,
+  'GET /api/imports/profiles': SUPERVISION,
+  'PUT /api/imports/profiles/:kind/:name': SUPERVISION,
   'GET /api/openapi.json': 'public',
   'POST /api/auth/login': 'public',
   'GET /api/auth/me': 'signed-in',

@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import { apiKeyRoutes } from '../routes/api-keys';
 import { auditRoutes } from '../routes/audit';
 import { integrationRoutes } from '../routes/integration';
+import { importRoutes } from '../routes/import';
 import { authRoutes } from '../routes/auth';
 import { backupRoutes } from '../routes/backup';
 import { catalogRoutes } from '../routes/catalog';
@@ -30,7 +31,7 @@ import { userRoutes } from '../routes/users';
 import { eventRoutes } from '../routes/events';
 import { epcisRoutes } from '../routes/epcis';
 import { authorize } from './authorize';
-import { INTEGRATION_BODY_LIMIT_BYTES, type AppDeps, type AppEnv } from './env';
+import { IMPORT_BODY_LIMIT_BYTES, INTEGRATION_BODY_LIMIT_BYTES, type AppDeps, type AppEnv } from './env';
 import { errorBody, renderError } from './errors';
 import { mountPwa } from './static';
 import { wellFormedText } from './text-guard';
@@ -75,7 +76,9 @@ export function createApp(deps: AppDeps) {
   const apiLimit = limit(deps.bodyLimitBytes);
   // An ERP's batch of thousands of rows is one request: the inbound routes take more.
   const integrationLimit = limit(deps.integrationBodyLimitBytes ?? INTEGRATION_BODY_LIMIT_BYTES);
-  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/integration/') ? integrationLimit(c, next) : apiLimit(c, next)));
+  // A legacy file upload is one request too.
+  const importLimit = limit(deps.importBodyLimitBytes ?? IMPORT_BODY_LIMIT_BYTES);
+  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/integration/') ? integrationLimit(c, next) : c.req.path === '/api/imports' ? importLimit(c, next) : apiLimit(c, next)));
   app.use('/api/*', authorize(deps.db));
   app.use('/api/*', wellFormedText());
   // EPCIS 2.0 sits at /epcis as partners' tools expect it; guarded like the inbound API.
@@ -121,6 +124,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', apiKeyRoutes(deps));
   app.route('/', integrationRoutes(deps));
   app.route('/', epcisRoutes(deps));
+  app.route('/', importRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'An integration key (lk_...) from POST /api/api-keys' });

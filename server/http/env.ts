@@ -16,6 +16,8 @@ export interface AppDeps {
   bodyLimitBytes: number;
   /** The body limit of the inbound integration routes (batches); INTEGRATION_BODY_LIMIT_BYTES when absent. */
   integrationBodyLimitBytes?: number | undefined;
+  /** The body limit of a legacy file upload (POST /api/imports); IMPORT_BODY_LIMIT_BYTES when absent. */
+  importBodyLimitBytes?: number | undefined;
   /** Built PWA to serve at /; absent in API-only tests. */
   staticDir?: string | undefined;
   /** Sign-in backoff, per-address limit and signature lock; the defaults when absent. */
@@ -40,6 +42,9 @@ export interface AppDeps {
 
 /** 10,000 rows of a few hundred bytes each. */
 export const INTEGRATION_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
+
+/** A legacy file: 100,000 lot rows of CSV are about 8 MB. */
+export const IMPORT_BODY_LIMIT_BYTES = 32 * 1024 * 1024;
 
 export interface AppEnv {
   Variables: {

@@ -12,6 +12,7 @@ export const ADMIN_PASSWORD = 'correct-horse-42';
 export interface TestAppOptions {
   bodyLimitBytes?: number;
   integrationBodyLimitBytes?: number;
+  importBodyLimitBytes?: number;
   sessionHours?: number;
   clock?: Clock;
   loginLimit?: LoginLimit;
@@ -28,6 +29,7 @@ export async function testApp(db: Db, overrides: TestAppOptions = {}) {
     sessionHours: overrides.sessionHours ?? 12,
     bodyLimitBytes: overrides.bodyLimitBytes ?? 64 * 1024,
     integrationBodyLimitBytes: overrides.integrationBodyLimitBytes,
+    importBodyLimitBytes: overrides.importBodyLimitBytes,
     clock: overrides.clock,
     loginLimit: overrides.loginLimit,
     transport: overrides.transport,
