@@ -14,6 +14,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CliCommand
   audit: { summary: 'audit verify [--url URL]: walk the audit hash chain', load: () => import('./audit') },
   trace: { summary: 'trace <lot> [--backward] [--json] [--url URL]: where a lot went, or what went into it', load: () => import('./trace') },
   recall: { summary: 'recall scope <lot|--serial S|--supplier-lot L> | list | show <number> [--json] [--url URL]: recall scope and cases', load: () => import('./recall') },
+  import: { summary: 'import <file> --kind lots|items|stock|genealogy|shipments --user NAME [--dry-run] [--valid-only]: legacy CSV/XLSX', load: () => import('./import') },
   apikey: { summary: 'apikey create <integration> --scopes S,S | list | rotate <id> | revoke <id>: API keys for an ERP or MES', load: () => import('./apikey') },
   backup: { summary: 'backup <file> [--url URL]: a checked copy of the embedded database', load: () => import('./backup') },
   restore: { summary: 'restore <file> [--data-dir DIR] [--force]: a backup into a new data directory', load: () => import('./restore') },

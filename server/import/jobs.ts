@@ -154,7 +154,7 @@ async function readinessBase(tx: Queryable): Promise<ReadinessCounts> {
  * rules (domain/import), then what only the database knows (unknown items and lots, records
  * that exist, rows an earlier import wrote). Reads only; the write it returns runs the rows.
  */
-async function evaluate(tx: Queryable, kind: ImportKind, fileName: string, content: Uint8Array, mapping: ColumnMapping): Promise<Evaluation> {
+async function evaluate(tx: Queryable, jobId: string, kind: ImportKind, fileName: string, content: Uint8Array, mapping: ColumnMapping): Promise<Evaluation> {
   const read = await readImportFile(content, fileName);
   const judged = judgeFile(kind, read.sheet, mapping, today());
   const hashes = new Map<number, string>();
@@ -172,7 +172,8 @@ async function evaluate(tx: Queryable, kind: ImportKind, fileName: string, conte
     const before = prior.get(r.key!);
     if (before && before.row_hash === hashes.get(r.row)) {
       alreadyImported.add(r.row);
-      r.issues.push({ row: r.row, field: '', column: '', code: 'already_imported', severity: 'warning', message: `an earlier import (${before.job_id}) wrote this row; nothing changes` });
+      // This job's own rows, in a report made after its commit, are simply written.
+      if (before.job_id !== jobId) r.issues.push({ row: r.row, field: '', column: '', code: 'already_imported', severity: 'warning', message: `an earlier import (${before.job_id}) wrote this row; nothing changes` });
     } else if (before) {
       r.issues.push({ row: r.row, field: '', column: '', code: 'changed_since_import', severity: 'error', message: `an earlier import (${before.job_id}) wrote this record with other values; change it in Lotline, not by importing again` });
     } else if (r.repeatOf === undefined) fresh.push(r);
@@ -238,7 +239,7 @@ function dryRunOf(jobId: string, kind: ImportKind, e: Evaluation): DryRun {
 export async function dryRunImport(db: Db, jobId: string, mapping: ColumnMapping | undefined): Promise<DryRun> {
   const job = await readJob(db, jobId);
   const used = mapping ?? job.mapping ?? {};
-  const e = await evaluate(db, job.kind, job.file_name, job.content, used).catch(fileError);
+  const e = await evaluate(db, job.id, job.kind, job.file_name, job.content, used).catch(fileError);
   const answer = dryRunOf(jobId, job.kind, e);
   await db.query(`UPDATE import_jobs SET mapping = $2, summary = $3, issues = $4, status = CASE WHEN status = 'committed' THEN status ELSE 'checked' END, checked_at = now() WHERE id = $1`, [
     jobId,
@@ -259,7 +260,7 @@ export async function commitImport(db: Db, actor: Actor, jobId: string, options:
   if (job.mapping === null) throw new AppError(409, 'not_checked', 'Run the dry run first: it fixes the column mapping the commit uses.');
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
-    const e = await evaluate(tx, job.kind, job.file_name, job.content, job.mapping!).catch(fileError);
+    const e = await evaluate(tx, job.id, job.kind, job.file_name, job.content, job.mapping!).catch(fileError);
     const failed = e.rows.filter((r) => statusOf(r.issues) === 'error');
     if (failed.length > 0 && !options.validOnly) {
       const first = failed[0]!.issues.find((i) => i.severity === 'error')!;
@@ -283,7 +284,7 @@ export async function commitImport(db: Db, actor: Actor, jobId: string, options:
 export async function importReport(db: Db, jobId: string): Promise<{ fileName: string; csv: string }> {
   const job = await readJob(db, jobId);
   const read = await readImportFile(job.content, job.file_name).catch(fileError);
-  const e = await evaluate(db, job.kind, job.file_name, job.content, job.mapping ?? suggestMapping(job.kind, read.sheet.headers)).catch(fileError);
+  const e = await evaluate(db, job.id, job.kind, job.file_name, job.content, job.mapping ?? suggestMapping(job.kind, read.sheet.headers)).catch(fileError);
   const byRow = new Map(e.rows.map((r) => [r.row, r.issues]));
   return { fileName: `${job.file_name.replace(/\.(csv|xlsx)$/i, '')}.report.csv`, csv: reportCsv(read.sheet, byRow) };
 }

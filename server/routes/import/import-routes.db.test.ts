@@ -8,7 +8,7 @@ const BARREL = '06901234000115';
 const auth = (token: string, headers: Record<string, string> = {}) => ({ authorization: `Bearer ${token}`, ...headers });
 const csv = (rows: string[]) => new TextEncoder().encode(['GTIN,批号,有效期至', ...rows].join('\n'));
 
-async function upload(token: string, content: Uint8Array, kind = 'lots', fileName = 'lots.csv') {
+async function upload(token: string, content: Uint8Array<ArrayBuffer>, kind = 'lots', fileName = 'lots.csv') {
   return plant.app.request(`/api/imports?kind=${kind}&fileName=${encodeURIComponent(fileName)}`, { method: 'POST', headers: auth(token, { 'content-type': 'application/octet-stream' }), body: content });
 }
 

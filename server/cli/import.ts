@@ -1,0 +1,141 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { IMPORT_KINDS, isImportKind, type ImportKind } from '../../domain/import';
+import { login, resolveSession, revokeSession } from '../auth';
+import type { Db } from '../db';
+import { AppError } from '../errors';
+import { importReport, runImport, type ImportRun } from '../import';
+import { UsageError, parseArgs, stringFlag } from './args';
+import { EXIT, type CliCommand, type CliIo } from './io';
+import { closeTarget, openTarget } from './open-db';
+import { credentialsFrom } from './remote';
+
+export const usage = `usage: lotline import <file> --kind <${IMPORT_KINDS.join('|')}> --user NAME [--mapping PROFILE] [--dry-run] [--valid-only] [--report FILE] [--json]
+  Imports a legacy CSV (UTF-8, with or without BOM, or GBK) or XLSX (first sheet) file.
+  Columns are mapped from their headers (English or Chinese, e.g. "Lot" or "批号"), or by a
+  mapping profile saved in the console (--mapping). Every row is checked first (GS1 GTIN, lot
+  and serial syntax, dates, statuses, unknown items and lots, duplicates); then, unless
+  --dry-run, all rows are written in one transaction under --user (a supervisor or admin;
+  password from LOTLINE_PASSWORD or stdin). One row in error and nothing is written, unless
+  --valid-only, which writes the good rows and says how many were left out. Importing the same
+  file again changes nothing. --report FILE writes the file back with row, status and errors
+  columns. Reads DATABASE_URL or the embedded database in DATA_DIR (stop a server holding it).
+  Exit 0: written (or dry run clean), 1: rows in error or refused, 2: usage or no database.
+`;
+
+interface Request {
+  file: string;
+  kind: ImportKind;
+  user: string | undefined;
+  profile: string | undefined;
+  dryRun: boolean;
+  validOnly: boolean;
+  report: string | undefined;
+  json: boolean;
+}
+
+function parseRequest(args: string[]): Request {
+  const parsed = parseArgs(args, { booleans: ['dry-run', 'valid-only', 'json'], values: ['kind', 'user', 'mapping', 'report'] });
+  if (parsed.positionals.length !== 1) throw new UsageError('give exactly one file to import');
+  const kind = stringFlag(parsed, 'kind');
+  if (kind === undefined) throw new UsageError(`say what the file holds: --kind ${IMPORT_KINDS.join('|')}`);
+  if (!isImportKind(kind)) throw new UsageError(`--kind must be one of ${IMPORT_KINDS.join(', ')}`);
+  return {
+    file: parsed.positionals[0]!,
+    kind,
+    user: stringFlag(parsed, 'user'),
+    profile: stringFlag(parsed, 'mapping'),
+    dryRun: parsed.flags.has('dry-run'),
+    validOnly: parsed.flags.has('valid-only'),
+    report: stringFlag(parsed, 'report'),
+    json: parsed.flags.has('json'),
+  };
+}
+
+const pct = (p: number | null) => (p === null ? 'n/a' : `${p.toFixed(1)} %`);
+
+function describe(run: ImportRun, request: Request): string {
+  const d = run.dryRun;
+  const s = d.summary;
+  const lines = [
+    `${run.job.fileName}: ${s.rows} row(s) of ${run.job.kind} (${run.job.format}${run.job.encoding ? `, ${run.job.encoding}` : ''})`,
+    `  ok ${s.ok}, warnings ${s.warnings}, errors ${s.errors}, already imported ${s.alreadyImported}, to write ${s.toWrite}`,
+  ];
+  if (d.unmapped.length > 0) lines.push(`  columns not imported: ${d.unmapped.join(', ')}`);
+  const shown = d.issues.filter((i) => i.severity === 'error').slice(0, 20);
+  for (const i of shown) lines.push(`  row ${i.row}  ${i.field || 'row'}${i.column ? ` (${i.column})` : ''}  ${i.code}: ${i.message}`);
+  if (s.errors > shown.length) lines.push(`  ... ${s.errors - shown.length} more row(s) in error: see --report`);
+  const near = d.groups.filter((g) => g.kind === 'near').length;
+  if (d.groups.length > 0) lines.push(`  duplicates: ${d.groups.length - near} exact group(s), ${near} near group(s)`);
+  const r = d.readiness;
+  lines.push(`  recall readiness ${pct(r.score)}: consignee data ${pct(r.consigneeComplete)}, lots with expiry ${pct(r.lotsWithExpiry)}, finished lots with genealogy ${pct(r.finishedWithGenealogy)}`);
+  if (run.commit) {
+    const c = run.commit;
+    lines.push(c.partial ? `PARTIAL: wrote ${c.written} row(s); ${c.skipped} row(s) in error were left out` : `Imported: wrote ${c.written} row(s)${c.alreadyImported ? `, ${c.alreadyImported} already imported` : ''}`);
+  } else if (request.dryRun) lines.push(s.errors > 0 ? 'Dry run: rows in error; nothing would be written as it is' : 'Dry run: nothing written');
+  else lines.push(`NOT IMPORTED: ${s.errors} row(s) have errors and nothing was written (fix them, or use --valid-only)`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function signedIn<T>(db: Db, user: string | undefined, io: CliIo, fn: (actor: { id: string; name: string }) => Promise<T>): Promise<T> {
+  const credentials = credentialsFrom(process.env, user);
+  if (!credentials.user) throw new UsageError('import needs --user NAME (a supervisor or admin) to record the import under');
+  let password = credentials.password;
+  if (password === undefined) {
+    io.err(`Password for ${credentials.user}: `);
+    for await (const line of io.lines()) {
+      password = line;
+      break;
+    }
+  }
+  const session = await login(db, { username: credentials.user, password: password ?? '', client: 'cli' }, 1);
+  try {
+    const found = await resolveSession(db, session.token);
+    if (found.status !== 'valid') throw new AppError(401, 'unauthenticated', 'Sign in first.');
+    if (!found.session.user.roles.some((r) => r === 'supervisor' || r === 'admin')) throw new AppError(403, 'forbidden', 'Only a supervisor or an admin imports legacy data.');
+    return await fn({ id: found.session.user.id, name: found.session.user.username });
+  } finally {
+    await revokeSession(db, session.token);
+  }
+}
+
+export const run: CliCommand = async (args, io) => {
+  let request: Request;
+  let content: Uint8Array;
+  try {
+    request = parseRequest(args);
+    try {
+      content = new Uint8Array(readFileSync(request.file));
+    } catch (error) {
+      throw new UsageError(`cannot read ${request.file}: ${(error as Error).message}`);
+    }
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`lotline import: ${error.message}\n${usage}`);
+    return EXIT.usage;
+  }
+  const target = await openTarget(io, { command: 'import', url: undefined, user: undefined });
+  if (typeof target === 'number') return target;
+  try {
+    if (target.kind !== 'local') throw new UsageError('import writes to the database itself: stop the server holding DATA_DIR, or use the console’s Import page');
+    const db = target.db;
+    const result = await signedIn(db, request.user, io, (actor) =>
+      runImport(db, actor, { kind: request.kind, fileName: basename(request.file), content, ...(request.profile ? { profile: request.profile } : {}), dryRun: request.dryRun, validOnly: request.validOnly }),
+    );
+    if (request.report) writeFileSync(request.report, (await importReport(db, result.job.id)).csv);
+    io.out(request.json ? `${JSON.stringify({ job: { ...result.job, sample: undefined }, dryRun: result.dryRun, commit: result.commit ?? null })}\n` : describe(result, request));
+    return result.dryRun.summary.errors > 0 && !request.validOnly ? EXIT.failed : EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`lotline import: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof AppError) {
+      io.err(`lotline import: ${error.message}\n`);
+      return EXIT.failed;
+    }
+    throw error;
+  } finally {
+    await closeTarget(target);
+  }
+};
