@@ -37,7 +37,8 @@ interface ErrorBody {
 
 export async function api<T>(path: string, init: RequestInit & { token?: string | undefined } = {}): Promise<T> {
   const headers = new Headers(init.headers);
-  if (init.body !== undefined) headers.set('content-type', 'application/json');
+  // JSON unless the caller sends a file: a FormData body carries its own multipart type.
+  if (typeof init.body === 'string' && !headers.has('content-type')) headers.set('content-type', 'application/json');
   if (init.token) headers.set('authorization', `Bearer ${init.token}`);
   let response: Response;
   try {

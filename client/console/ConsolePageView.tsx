@@ -23,6 +23,7 @@ const PAGES: Record<ConsolePage, Page> = {
   dashboard: page(() => import('./views/dashboard/DashboardPage'), 'DashboardPage'),
   kpis: page(() => import('./views/kpi/KpiPage'), 'KpiPage'),
   users: page(() => import('./views/UsersPage'), 'UsersPage'),
+  import: page(() => import('./views/ImportPage'), 'ImportPage'),
   integrations: page(() => import('./views/IntegrationsPage'), 'IntegrationsPage'),
   webhooks: page(() => import('./views/WebhooksPage'), 'WebhooksPage'),
 };

@@ -8,8 +8,8 @@ describe('console pages', () => {
     [['operator'], []],
     [['labeladmin'], ['labels']],
     [['qc'], ['qc', 'trace', 'recall', 'labels', 'dashboard', 'kpis']],
-    [['admin'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'trace', 'labels', 'dashboard', 'kpis', 'users', 'integrations', 'webhooks']],
-    [['supervisor'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'qc', 'trace', 'recall', 'labels', 'dashboard', 'kpis']],
+    [['admin'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'trace', 'labels', 'dashboard', 'kpis', 'users', 'import', 'integrations', 'webhooks']],
+    [['supervisor'], ['sync', 'exceptions', 'devices', 'work-orders', 'number-rules', 'qc', 'trace', 'recall', 'labels', 'dashboard', 'kpis', 'import']],
   ] satisfies [Role[], string[]][])('%j sees %j', (roles, pages) => {
     expect(pagesFor(roles)).toEqual(pages);
   });

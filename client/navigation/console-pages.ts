@@ -15,6 +15,8 @@ export const CONSOLE_PAGES = [
   { key: 'dashboard', roles: ['qc', 'supervisor', 'admin'] },
   { key: 'kpis', roles: ['qc', 'supervisor', 'admin'] },
   { key: 'users', roles: ['admin'] },
+  // Legacy data enters the ledger under the importing person (server/http/access.ts).
+  { key: 'import', roles: ['supervisor', 'admin'] },
   // API keys of the ERP and MES: who may write master data from outside.
   { key: 'integrations', roles: ['admin'] },
   // Integrations: the webhook API is the admin's (server/http/access.ts).
