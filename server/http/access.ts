@@ -59,6 +59,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/imports/profiles': SUPERVISION,
   'PUT /api/imports/profiles/:kind/:name': SUPERVISION,
   'GET /api/openapi.json': 'public',
+  // What each table and field means: for anyone who reads the data, not only the integrator.
+  'GET /api/dictionary': 'signed-in',
   'POST /api/auth/login': 'public',
   'GET /api/auth/me': 'signed-in',
   'POST /api/auth/logout': 'signed-in',

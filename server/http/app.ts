@@ -11,6 +11,7 @@ import { authRoutes } from '../routes/auth';
 import { backupRoutes } from '../routes/backup';
 import { catalogRoutes } from '../routes/catalog';
 import { dashboardRoutes } from '../routes/dashboard';
+import { dictionaryRoutes } from '../routes/dictionary';
 import { deviceRoutes } from '../routes/devices';
 import { healthRoutes } from '../routes/health';
 import { kpiRoutes } from '../routes/kpis';
@@ -125,6 +126,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', integrationRoutes(deps));
   app.route('/', epcisRoutes(deps));
   app.route('/', importRoutes(deps));
+  app.route('/', dictionaryRoutes(deps, () => app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Lotline API', version: deps.version } })));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'An integration key (lk_...) from POST /api/api-keys' });
