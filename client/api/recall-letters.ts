@@ -1,10 +1,12 @@
-import type { CaseLetters, Jurisdiction, LetterLang } from '../../domain/recall';
+import type { Jurisdiction, LetterLang } from '../../domain/recall';
 import { ApiError, api } from './client';
+import type { Answer, Schema } from './types';
 
-export type { CaseLetters, ConsigneeLetters } from '../../domain/recall';
+export type CaseLetters = Schema<'RecallCaseLetters'>;
+export type ConsigneeLetters = CaseLetters['consignees'][number];
 
-export const listLetters = (token: string, caseId: string) => api<CaseLetters>(`/api/recalls/${caseId}/letters`, { token });
-export const issueReplyCodes = (token: string, caseId: string) => api<CaseLetters>(`/api/recalls/${caseId}/letters`, { method: 'POST', token });
+export const listLetters = (token: string, caseId: string) => api<Answer<'/api/recalls/{id}/letters', 'get'>>(`/api/recalls/${caseId}/letters`, { token });
+export const issueReplyCodes = (token: string, caseId: string) => api<Answer<'/api/recalls/{id}/letters', 'post'>>(`/api/recalls/${caseId}/letters`, { method: 'POST', token });
 
 /**
  * One letter as a file the browser can show: the API wants the bearer token, which a plain link

@@ -4947,9 +4947,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             asOf: string;
-                            escalations: {
-                                [key: string]: unknown;
-                            }[];
+                            escalations: components["schemas"]["RecallDueEscalation"][];
                         };
                     };
                 };
@@ -5380,12 +5378,8 @@ export interface paths {
                         "application/json": {
                             today: string;
                             leadDays: number;
-                            cases: {
-                                [key: string]: unknown;
-                            }[];
-                            alerts: {
-                                [key: string]: unknown;
-                            }[];
+                            cases: components["schemas"]["RecallCaseClocks"][];
+                            alerts: components["schemas"]["RecallDeadlineAlert"][];
                         };
                     };
                 };
@@ -5450,9 +5444,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            settings: {
-                                [key: string]: unknown;
-                            };
+                            settings: components["schemas"]["RecallSettingsAnswer"];
                         };
                     };
                 };
@@ -5497,9 +5489,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            settings: {
-                                [key: string]: unknown;
-                            };
+                            settings: components["schemas"]["RecallSettingsAnswer"];
                         };
                     };
                 };
@@ -5701,9 +5691,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            drill: {
-                                [key: string]: unknown;
-                            } | null;
+                            drill: components["schemas"]["RecallDrill"] | null;
                         };
                     };
                 };
@@ -5768,9 +5756,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            drill: {
-                                [key: string]: unknown;
-                            };
+                            drill: components["schemas"]["RecallDrill"];
                         };
                     };
                 };
@@ -5844,9 +5830,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            drill: {
-                                [key: string]: unknown;
-                            };
+                            drill: components["schemas"]["RecallDrill"];
                         };
                     };
                 };
@@ -5924,12 +5908,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            clocks: {
-                                [key: string]: unknown;
-                            };
-                            events: {
-                                [key: string]: unknown;
-                            }[];
+                            clocks: components["schemas"]["RecallCaseClocks"];
+                            events: components["schemas"]["RecallCaseEvent"][];
                         };
                     };
                 };
@@ -6020,9 +6000,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            event: {
-                                [key: string]: unknown;
-                            };
+                            event: components["schemas"]["RecallCaseEvent"];
                         };
                     };
                 };
@@ -6395,9 +6373,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["RecallScope"];
                     };
                 };
                 /** @description The request failed validation */
@@ -6566,9 +6542,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            exceptions: {
-                                [key: string]: unknown;
-                            }[];
+                            exceptions: components["schemas"]["StockException"][];
                         };
                     };
                 };
@@ -6933,12 +6907,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            case: {
-                                [key: string]: unknown;
-                            };
-                            reconciliation: {
-                                [key: string]: unknown;
-                            };
+                            case: components["schemas"]["RecallCase"];
+                            reconciliation: components["schemas"]["RecallReconciliation"];
                         };
                     };
                 };
@@ -7020,9 +6990,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            consignee: {
-                                [key: string]: unknown;
-                            };
+                            consignee: components["schemas"]["RecallReconciledConsignee"];
                         };
                     };
                 };
@@ -7120,9 +7088,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            disposition: {
-                                [key: string]: unknown;
-                            };
+                            disposition: components["schemas"]["RecallRecordedDisposition"];
                         };
                     };
                 };
@@ -7220,12 +7186,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            consignee: {
-                                [key: string]: unknown;
-                            };
-                            signature: {
-                                [key: string]: unknown;
-                            };
+                            consignee: components["schemas"]["RecallReconciledConsignee"];
+                            signature: components["schemas"]["Signature"];
                         };
                     };
                 };
@@ -7316,12 +7278,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            jurisdictions: string[];
-                            consignees: {
-                                [key: string]: unknown;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["RecallCaseLetters"];
                     };
                 };
                 /** @description The request failed validation */
@@ -7390,12 +7347,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            jurisdictions: string[];
-                            consignees: {
-                                [key: string]: unknown;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["RecallCaseLetters"];
                     };
                 };
                 /** @description The request failed validation */
@@ -11350,8 +11302,109 @@ export interface components {
             }[];
             version: number;
         };
+        RecallDueEscalation: {
+            caseId: string;
+            caseNumber: string;
+            customerId: string;
+            code: string;
+            name: string;
+            escalation: {
+                /** @enum {string} */
+                state: "not_contacted";
+                /** @enum {string} */
+                next: "letter";
+            } | {
+                /** @enum {string} */
+                state: "due";
+                /** @enum {string} */
+                last: "letter" | "repeat_contact" | "registered_letter" | "visit";
+                since: string;
+                /** @enum {string} */
+                next: "repeat_contact" | "registered_letter" | "visit";
+                dueAt: string;
+            };
+        };
         RecallEffectiveness: {
-            [key: string]: unknown;
+            caseId: string;
+            caseNumber: string;
+            /** @enum {string|null} */
+            level: "A" | "B" | "C" | "D" | "E" | null;
+            percent: number | null;
+            draw: {
+                /** @enum {string} */
+                level: "A" | "B" | "C" | "D" | "E";
+                percent: number;
+                seed: string;
+                consignees: number;
+                required: number;
+                drawnBy: string;
+                drawnAt: string;
+            } | null;
+            consignees: components["schemas"]["RecallCheckedConsignee"][];
+            /** @description The time the escalations were judged at */
+            asOf: string;
+        };
+        RecallCheckedConsignee: {
+            customerId: string;
+            code: string;
+            name: string;
+            /** @description The consignee's first answer, by its reply code or recorded by QA: escalation stops there */
+            reply: {
+                at: string;
+                /** @enum {string} */
+                channel: "qa" | "code";
+            } | null;
+            checks: {
+                id: number;
+                /** @enum {string} */
+                method: "phone" | "email" | "letter" | "visit";
+                reached: boolean;
+                /** @description Null when the consignee was not reached */
+                receivedNotice: boolean | null;
+                followedInstructions: boolean | null;
+                onHand: number | null;
+                note: string;
+                checkerName: string;
+                checkedAt: string;
+            }[];
+            contacts: {
+                /** @description Null for the recall letter itself, which counts as the first step when it is issued */
+                id: number | null;
+                /** @enum {string} */
+                step: "letter" | "repeat_contact" | "registered_letter" | "visit";
+                /** @enum {string} */
+                method: "phone" | "email" | "letter" | "registered_letter" | "visit";
+                note: string;
+                at: string;
+                recorderName: string;
+            }[];
+            escalation: components["schemas"]["RecallEscalation"];
+        };
+        /** @description Where a drawn consignee is on the follow-up ladder; `due` once dueAt has passed */
+        RecallEscalation: {
+            /** @enum {string} */
+            state: "responded";
+            respondedAt: string;
+        } | {
+            /** @enum {string} */
+            state: "not_contacted";
+            /** @enum {string} */
+            next: "letter";
+        } | {
+            /** @enum {string} */
+            state: "waiting" | "due";
+            /** @enum {string} */
+            last: "letter" | "repeat_contact" | "registered_letter" | "visit";
+            since: string;
+            /** @enum {string} */
+            next: "repeat_contact" | "registered_letter" | "visit";
+            dueAt: string;
+        } | {
+            /** @enum {string} */
+            state: "exhausted";
+            /** @enum {string} */
+            last: "visit";
+            since: string;
         };
         RecallEffectivenessDraw: {
             seed?: string;
@@ -11374,6 +11427,83 @@ export interface components {
             method: "phone" | "email" | "letter" | "registered_letter" | "visit";
             at?: string;
             note?: string;
+        };
+        RecallCaseClocks: {
+            caseId: string;
+            number: string;
+            /** @enum {string} */
+            state: "draft" | "open" | "recovering" | "closed" | "cancelled";
+            owner: string;
+            clocks: components["schemas"]["RecallDeadline"][];
+            /** @description Why the clocks could not be worked out (a year the calendar has no holidays for), if so */
+            problem: {
+                code: string;
+                message: string;
+            } | null;
+        };
+        RecallDeadline: {
+            /** @enum {string} */
+            kind: "fda_correction_report" | "nmpa_event_report" | "nmpa_notice" | "nmpa_assessment_and_plan" | "nmpa_summary_report" | "eu_fsca_report" | "eu_incident_report";
+            /** @enum {string} */
+            jurisdiction: "US" | "CN" | "EU";
+            /** @description The provision the deadline comes from */
+            basis: string;
+            /** @description The day the period runs from (YYYY-MM-DD) */
+            from: string;
+            /** @description The due day (YYYY-MM-DD) */
+            dueAt: string;
+            /** @description The period in working days, or null when the rule counts calendar days */
+            workingDays: number | null;
+            calendarDays: number | null;
+            /** @enum {string} */
+            state: "due" | "due_soon" | "overdue" | "met";
+            /** @description Calendar days to the due day: 0 on the day, negative once overdue; null once met */
+            daysLeft: number | null;
+            workingDaysLeft: number | null;
+            doneOn: string | null;
+            /** @description Met, but after the due day */
+            late: boolean;
+        };
+        RecallDeadlineAlert: {
+            id: string;
+            caseId: string;
+            number: string;
+            /** @enum {string} */
+            deadline: "fda_correction_report" | "nmpa_event_report" | "nmpa_notice" | "nmpa_assessment_and_plan" | "nmpa_summary_report" | "eu_fsca_report" | "eu_incident_report";
+            /** @enum {string} */
+            kind: "due_soon" | "overdue";
+            dueOn: string;
+            raisedAt: string;
+        };
+        RecallSettingsAnswer: {
+            manufacturer: {
+                name: string;
+                nameZh: string | null;
+                address: string;
+                contact: string;
+                fdaRegistration: string | null;
+                nmpaRegistration: string | null;
+                euSrn: string | null;
+            } | null;
+            alertLeadDays: number;
+            /** @description Days a silent consignee is given after each step of the follow-up ladder */
+            escalationWaitDays: {
+                letter: number;
+                repeat_contact: number;
+                registered_letter: number;
+            };
+            calendarDays: {
+                /** @enum {string} */
+                calendar: "US" | "CN";
+                day: string;
+                working: boolean;
+                note: string;
+            }[];
+            enteredYears: {
+                /** @enum {string} */
+                calendar: "US" | "CN";
+                year: number;
+            }[];
         };
         RecallSettings: {
             manufacturer: {
@@ -11404,6 +11534,30 @@ export interface components {
                 year: number;
             }[];
         };
+        RecallDrill: {
+            caseId: string;
+            caseNumber: string;
+            scopeDescribed: string;
+            stopwatch: {
+                startedAt: string;
+                scopeReadyAt: string;
+                consigneesReadyAt: string;
+                balanceReadyAt: string;
+            };
+            timings: {
+                scopeMs: number;
+                consigneesMs: number;
+                balanceMs: number;
+            };
+            lots: number;
+            consignees: number;
+            shipmentLines: number;
+            broughtIn: number;
+            accounted: number;
+            percent: number | null;
+            passed: boolean;
+            startedBy: string;
+        };
         RecallScopeInput: {
             /** @enum {string} */
             kind: "lot" | "component_lot";
@@ -11428,6 +11582,20 @@ export interface components {
             supplier?: string;
             gtin?: string;
             family?: boolean;
+        };
+        RecallCaseEvent: {
+            id: number;
+            /** @enum {string} */
+            kind: "report_generated" | "letters_sent" | "report_submitted";
+            /** @enum {string|null} */
+            deadline: "fda_correction_report" | "nmpa_event_report" | "nmpa_notice" | "nmpa_assessment_and_plan" | "nmpa_summary_report" | "eu_fsca_report" | "eu_incident_report" | null;
+            /** @description For letters: method, count and note; for a report: its file */
+            detail: {
+                [key: string]: unknown;
+            };
+            happenedOn: string;
+            recorderName: string;
+            recordedAt: string;
         };
         RecallCase: {
             id: string;
@@ -11490,6 +11658,120 @@ export interface components {
             gtin?: string;
             family?: boolean;
         };
+        RecallScope: {
+            input: components["schemas"]["RecallStoredScopeInput"];
+            described: string;
+            /** @description The lots the input names, where the forward walk starts */
+            roots: string[];
+            lots: {
+                id: string;
+                lotNumber: string;
+                gtin: string;
+                itemName: string;
+                /** @enum {string} */
+                status: "quarantine" | "released" | "rejected" | "on_hold" | "expired" | "recalled" | "scrapped" | "returned";
+                /** @enum {string} */
+                origin: "received" | "produced";
+                supplier: string | null;
+                supplierLot: string | null;
+                /** @description Genealogy hops from the input (forward), or from the family's root (family) */
+                depth: number;
+                /** @enum {string} */
+                reached: "forward" | "family";
+                /**
+                 * @description What opening the case does to the lot
+                 * @enum {string}
+                 */
+                hold: "recall" | "already_recalled" | "disposed";
+            }[];
+            stock: {
+                lotId: string;
+                locationId: string;
+                locationCode: string;
+                locationKind: string;
+                qty: number;
+            }[];
+            shipmentLines: {
+                id: string;
+                shipmentId: string;
+                shipment: string;
+                customerId: string;
+                lotId: string;
+                serial: string | null;
+                qty: number;
+                shippedAt: string;
+            }[];
+            consignees: {
+                customerId: string;
+                code: string;
+                name: string;
+                lines: number;
+                shipped: number;
+                returned: number;
+                outstanding: number;
+            }[];
+            links: {
+                parentLotId: string;
+                childLotId: string;
+                qty: number;
+            }[];
+            picked: {
+                pickListId: string;
+                pickList: string;
+                lotId: string;
+                locationId: string;
+                qty: number;
+            }[];
+            /** @description Handhelds that hold ops not yet sent: beside the mass balance, not in it */
+            unsynced: {
+                devices: {
+                    deviceId: string;
+                    name: string;
+                    queuedOps: number;
+                    lastSeenAt: string | null;
+                }[];
+                queuedOps: number;
+            };
+            balance: components["schemas"]["RecallScopeBalance"];
+            /** @description Lots of the scope an open case already holds */
+            conflicts: {
+                lotId: string;
+                lotNumber: string;
+                caseId: string;
+                caseNumber: string;
+            }[];
+        };
+        RecallScopeBalance: {
+            lots: {
+                lotId: string;
+                broughtIn: number;
+                /** @description In stock and free: not picked for any list */
+                inStock: number;
+                /** @description In stock, picked and staged for a pick list */
+                picked: number;
+                scrapped: number;
+                /** @description Shipped less returned, per consignee that still has some */
+                atConsignees: {
+                    customerId: string;
+                    qty: number;
+                }[];
+                shippedOut: number;
+                consumed: number;
+                corrected: number;
+                accounted: number;
+                unaccounted: number;
+                /** @description accounted / broughtIn in percent; null for a lot nothing was ever booked into */
+                percent: number | null;
+                balanced: boolean;
+            }[];
+            broughtIn: number;
+            accounted: number;
+            unaccounted: number;
+            percent: number | null;
+            /** @description Every lot balances on its own: a surplus in one lot cannot hide a loss in another */
+            balanced: boolean;
+            unbalancedLots: string[];
+        };
         RecallStep: {
             number: number;
             /** @enum {string} */
@@ -11538,7 +11820,27 @@ export interface components {
             unaccounted: number;
         };
         RecallScopeDiff: {
-            [key: string]: unknown;
+            /** @description Lots the input reaches now and did not when the case froze its scope */
+            lotsAdded: {
+                lotId: string;
+                lotNumber: string;
+            }[];
+            lotsGone: {
+                lotId: string;
+                lotNumber: string;
+            }[];
+            consignees: {
+                customerId: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                change: "added" | "gone" | "more" | "less";
+                frozenShipped: number;
+                nowShipped: number;
+                frozenLines: number;
+                nowLines: number;
+            }[];
+            unchanged: boolean;
         };
         RecallStepOutcome: {
             case: components["schemas"]["RecallCase"];
@@ -11568,6 +11870,79 @@ export interface components {
                 balanced: boolean;
             } | null;
         };
+        RecallReconciliation: {
+            consignees: components["schemas"]["RecallReconciledConsignee"][];
+            shipped: number;
+            accounted: number;
+            percent: number | null;
+            openGaps: {
+                customerId: string;
+                code: string;
+                name: string;
+                shipped: number;
+                accounted: number;
+                gap: number;
+            }[];
+            closable: boolean;
+            /** @description Returns kept against the case that did not fit its scope: for the owner to sort out */
+            flaggedReturns: {
+                opId: string;
+                lotNumber: string;
+                customerCode: string;
+                qty: number;
+                /** @enum {string} */
+                flag: "lot_not_in_scope" | "consignee_not_in_scope" | "unknown_consignee" | "case_not_recovering" | "unknown_case";
+                namedCase: string | null;
+                returnedAt: string;
+            }[];
+            dispositions: {
+                action: string;
+                qty: number;
+            }[];
+        };
+        RecallReconciledConsignee: {
+            customerId: string;
+            code: string;
+            name: string;
+            shipped: number;
+            /** @description Units back in the plant: before the case opened and matched to it since */
+            returned: number;
+            destroyed: number;
+            corrected: number;
+            onHand: number;
+            lost: number;
+            answered: boolean;
+            accounted: number;
+            /** @description Positive: units still unaccounted for; negative: more accounted for than was shipped */
+            gap: number;
+            explained: {
+                customerId: string;
+                gap: number;
+                explanation: string;
+                signerName: string;
+                signedAt: string;
+            } | null;
+            /** @description A gap with no explanation for it: what stands in the way of closure */
+            open: boolean;
+            reply: {
+                id: number;
+                /** @enum {string} */
+                channel: "qa" | "code";
+                recordedBy: string | null;
+                recorderName: string;
+                recordedAt: string;
+                onHand: number;
+                returned: number;
+                destroyed: number;
+                corrected: number;
+                lost: number;
+                subDistributed: {
+                    name: string;
+                    qty: number;
+                }[];
+                note: string;
+            } | null;
+        };
         RecallConsigneeReply: {
             customerCode: string;
             onHand: number;
@@ -11580,6 +11955,17 @@ export interface components {
                 qty: number;
             }[];
             note?: string;
+        };
+        RecallRecordedDisposition: {
+            id: number;
+            lotId: string;
+            /** @enum {string} */
+            action: "destroy" | "rework" | "relabel" | "return_to_supplier";
+            qty: number;
+            /** @description Returned units of the lot still waiting for a disposition */
+            remaining: number;
+            signature: components["schemas"]["Signature"];
+            witness: components["schemas"]["Signature"];
         };
         RecallDisposition: {
             /** Format: uuid */
@@ -11602,6 +11988,30 @@ export interface components {
             /** @enum {string} */
             meaning: "reviewed" | "approved" | "released" | "rejected";
             password: string;
+        };
+        RecallCaseLetters: {
+            jurisdictions: ("US" | "CN" | "EU")[];
+            consignees: {
+                customerId: string;
+                code: string;
+                name: string;
+                shipped: number;
+                /** @description When the reply code was issued, and when it was answered with; null before it is issued */
+                replyCode: {
+                    issuedAt: string;
+                    answeredAt: string | null;
+                } | null;
+                letters: {
+                    /** @enum {string} */
+                    jurisdiction: "US" | "CN" | "EU";
+                    /** @enum {string} */
+                    lang: "en" | "zh-CN";
+                    /** @enum {string} */
+                    format: "pdf" | "html";
+                    issuedAt: string;
+                    issuerName: string;
+                }[];
+            }[];
         };
         PublicRecallReply: {
             onHand: number;

@@ -27,3 +27,7 @@ export type RequestBody<Path extends keyof paths, M extends Method> =
 
 /** The query parameters a route takes. */
 export type Query<Path extends keyof paths, M extends Method> = NonNullable<Operation<Path, M>['parameters']['query']>;
+
+/** Each JSON a route can answer with when it succeeds, for a route that answers 200 or 201 by case. */
+export type Answers<Path extends keyof paths, M extends Method> =
+  Operation<Path, M> extends { responses: infer Responses } ? { [Status in keyof Responses & (200 | 201)]: JsonOf<Responses[Status]> }[keyof Responses & (200 | 201)] : never;

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ROLES } from '../../domain/auth';
+import { SIGNATURE_MEANINGS } from '../../domain/lots';
 import { UUID_TEXT } from '../../domain/text';
 
 /** An id as the database keeps it (see UUID_TEXT): ids this API hands out are always taken back. */
@@ -44,3 +45,8 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({ required: true, c
 export const jsonResponse = <T extends z.ZodType>(description: string, schema: T) => ({ description, content: { 'application/json': { schema } } }) as const;
 
 export const bearer = [{ bearer: [] }];
+
+/** What a signed record shows of its signer (21 CFR 11.50): printed name, time, meaning. */
+export const SignatureSchema = z
+  .object({ userId: z.string(), username: z.string(), name: z.string(), meaning: z.enum(SIGNATURE_MEANINGS), signedAt: z.string() })
+  .openapi('Signature');

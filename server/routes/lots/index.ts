@@ -3,7 +3,7 @@ import { LOT_STATUSES, SIGNATURE_MEANINGS } from '../../../domain/lots';
 import { AppError } from '../../errors';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf, signInGuard } from '../../http/env';
-import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
+import { ErrorSchema, SignatureSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import { MAX_ATTACHMENT_BYTES, readAttachment, storeAttachment } from '../../lots/attachments';
 import { runExpiryJob } from '../../lots/expiry-job';
@@ -34,9 +34,6 @@ const QcQueueEntrySchema = z
     version: z.number().int(),
   })
   .openapi('QcQueueEntry');
-const SignatureSchema = z
-  .object({ userId: z.string(), username: z.string(), name: z.string(), meaning: z.enum(SIGNATURE_MEANINGS), signedAt: z.string() })
-  .openapi('Signature');
 const HistoryEventSchema = z
   .object({
     at: z.string(),

@@ -8,7 +8,7 @@ const when = z.string().nullable();
 const Reached = z.enum(['forward', 'family']);
 const Hold = z.enum(['recall', 'already_recalled', 'disposed', 'drill']);
 
-const StoredScopeInput = z
+export const StoredScopeInput = z
   .union([
     z.object({ kind: z.enum(['lot', 'component_lot']), lotId: z.string(), family: z.boolean().optional() }),
     z.object({ kind: z.enum(['lot', 'component_lot']), lotNumber: z.string(), gtin: z.string().optional(), family: z.boolean().optional() }),

@@ -4,6 +4,7 @@ import { systemClock } from '../../clock';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
+import { CaseEffectivenessSchema, DueEscalationSchema } from './effectiveness-schemas';
 import { drawConsignees, readDueEscalations, readEffectiveness, recordCheck, recordContact } from '../../recall';
 
 const customerCode = z.string().trim().min(1, 'is required').max(40);
@@ -29,7 +30,7 @@ const ContactSchema = z
   .strict()
   .openapi('RecallConsigneeContact');
 
-const State = z.record(z.string(), z.unknown()).openapi('RecallEffectiveness');
+const State = CaseEffectivenessSchema;
 const notFound = { 404: jsonResponse('No such case', ErrorSchema) } as const;
 const conflict = { 409: jsonResponse('The case is not open or recovering, or drew its consignees with another seed', ErrorSchema) } as const;
 const refused = { 422: jsonResponse('Not a consignee of the case, not drawn for checks, a check that contradicts itself, or a contact not yet made', ErrorSchema) } as const;
@@ -80,34 +81,32 @@ const escalations = createRoute({
   tags: ['recall'],
   summary: 'Drawn consignees of open cases who have not answered and whose next step is due, or who were never contacted',
   security: bearer,
-  responses: { 200: jsonResponse('The follow-up worklist', z.object({ asOf: z.string(), escalations: z.array(z.record(z.string(), z.unknown())) })), ...authErrors },
+  responses: { 200: jsonResponse('The follow-up worklist', z.object({ asOf: z.string(), escalations: z.array(DueEscalationSchema) })), ...authErrors },
 });
-
-const asRecord = (value: object) => value as unknown as Record<string, unknown>;
 
 export function recallEffectivenessRoutes(deps: AppDeps) {
   const now = () => (deps.clock ?? systemClock).now();
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(escalations, async (c) => {
       const at = now();
-      return c.json({ asOf: at.toISOString(), escalations: (await readDueEscalations(deps.db, at)).map(asRecord) }, 200);
+      return c.json({ asOf: at.toISOString(), escalations: await readDueEscalations(deps.db, at) }, 200);
     })
-    .openapi(state, async (c) => c.json(asRecord(await readEffectiveness(deps.db, c.req.valid('param').id, now())), 200))
+    .openapi(state, async (c) => c.json(await readEffectiveness(deps.db, c.req.valid('param').id, now()), 200))
     .openapi(draw, async (c) => {
       const id = c.req.valid('param').id;
       const outcome = await drawConsignees(deps.db, c.get('session')!, id, c.req.valid('json').seed);
-      return c.json(asRecord(await readEffectiveness(deps.db, id, now())), outcome.made ? 201 : 200);
+      return c.json(await readEffectiveness(deps.db, id, now()), outcome.made ? 201 : 200);
     })
     .openapi(check, async (c) => {
       const id = c.req.valid('param').id;
       const body = c.req.valid('json');
       await recordCheck(deps.db, c.get('session')!, id, { ...body, note: body.note ?? '' });
-      return c.json(asRecord(await readEffectiveness(deps.db, id, now())), 201);
+      return c.json(await readEffectiveness(deps.db, id, now()), 201);
     })
     .openapi(contact, async (c) => {
       const id = c.req.valid('param').id;
       const body = c.req.valid('json');
       await recordContact(deps.db, c.get('session')!, id, { ...body, note: body.note ?? '' }, now());
-      return c.json(asRecord(await readEffectiveness(deps.db, id, now())), 201);
+      return c.json(await readEffectiveness(deps.db, id, now()), 201);
     });
 }

@@ -8,6 +8,8 @@ import { validationHook } from '../../http/validation';
 import { listRecallExceptions } from '../../supervision/exceptions';
 import { FrozenScopeSchema, RecallCaseSchema, RecallStepOutcomeSchema, RecallStepSchema } from './case-schemas';
 import { ScopeInputSchema } from './schemas';
+import { RecallScopeDiffSchema, RecallScopeSchema } from './scope-schemas';
+import { StockExceptionSchema } from '../supervision';
 import { createRecall, getRecall, listRecalls, readFrozenScope, readScope, readScopeDiff, recallTransitions, refuseConflicts, transitionRecall, type ScopeInput } from '../../recall';
 
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
@@ -63,7 +65,7 @@ const scopeDiff = createRoute({
   summary: 'What the case input reaches today against the scope the case froze: lots reached since or no longer, consignees shipped more or less',
   security: bearer,
   request: { params: UuidParam },
-  responses: { 200: jsonResponse('The differences', z.record(z.string(), z.unknown()).openapi('RecallScopeDiff')), ...badRequest, ...authErrors, ...notFound, 409: jsonResponse('The case has not frozen a scope yet', ErrorSchema) },
+  responses: { 200: jsonResponse('The differences', RecallScopeDiffSchema), ...badRequest, ...authErrors, ...notFound, 409: jsonResponse('The case has not frozen a scope yet', ErrorSchema) },
 });
 
 const flaggedOps = createRoute({
@@ -73,7 +75,7 @@ const flaggedOps = createRoute({
   summary: "Ops booked on the case's held lots by handhelds that had not yet heard of the hold (a pick, a move, a shipment), each a stock exception naming the case",
   security: bearer,
   request: { params: UuidParam },
-  responses: { 200: jsonResponse('The flagged ops, in the order the handhelds did them', z.object({ exceptions: z.array(z.record(z.string(), z.unknown())) })), ...badRequest, ...authErrors, ...notFound },
+  responses: { 200: jsonResponse('The flagged ops, in the order the handhelds did them', z.object({ exceptions: z.array(StockExceptionSchema) })), ...badRequest, ...authErrors, ...notFound },
 });
 
 const get = createRoute({
@@ -93,7 +95,7 @@ const preview = createRoute({
   summary: 'What a recall of this input would reach now: lots, stock, shipments, consignees and the mass balance',
   security: bearer,
   request: { body: jsonBody(z.object({ scope: ScopeInputSchema })) },
-  responses: { 200: jsonResponse('The scope', z.record(z.string(), z.unknown())), ...badRequest, ...authErrors, ...notFound, ...conflictResponse, ...refused },
+  responses: { 200: jsonResponse('The scope', RecallScopeSchema), ...badRequest, ...authErrors, ...notFound, ...conflictResponse, ...refused },
 });
 
 const signed = { meaning: z.enum(SIGNATURE_MEANINGS), reason: text(2000), password: z.string().min(1, 'is required to sign').max(200), version: z.number().int().positive() };
@@ -119,8 +121,6 @@ const transition = createRoute({
   responses: { 200: stepResponse, ...badRequest, ...authErrors, ...notFound, ...conflictResponse, ...refused },
 });
 
-const asRecord = (value: object) => value as unknown as Record<string, unknown>;
-
 export function recallRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(create, async (c) => {
@@ -136,7 +136,7 @@ export function recallRoutes(deps: AppDeps) {
     .openapi(preview, async (c) => {
       const scope = await readScope(deps.db, c.req.valid('json').scope as ScopeInput);
       refuseConflicts(scope);
-      return c.json(asRecord(scope), 200);
+      return c.json(scope, 200);
     })
     .openapi(get, async (c) => {
       const id = c.req.valid('param').id;
@@ -145,9 +145,9 @@ export function recallRoutes(deps: AppDeps) {
     })
     .openapi(flaggedOps, async (c) => {
       const found = await getRecall(deps.db, c.req.valid('param').id);
-      return c.json({ exceptions: (await listRecallExceptions(deps.db, found.number)).map(asRecord) }, 200);
+      return c.json({ exceptions: await listRecallExceptions(deps.db, found.number) }, 200);
     })
-    .openapi(scopeDiff, async (c) => c.json(asRecord(await readScopeDiff(deps.db, c.req.valid('param').id)), 200))
+    .openapi(scopeDiff, async (c) => c.json(await readScopeDiff(deps.db, c.req.valid('param').id), 200))
     .openapi(open, async (c) => {
       const outcome = await transitionRecall(deps.db, c.get('session')!, c.req.valid('param').id, { ...c.req.valid('json'), to: 'open' }, signInGuard(deps));
       return c.json(outcome, 200);

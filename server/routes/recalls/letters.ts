@@ -7,7 +7,22 @@ import { DbUuid, ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonRes
 import { validationHook } from '../../http/validation';
 import { issueLetter, issueReplyCodes, listLetters, replyCodeKeyFromAnchor, type ReplyCodeKey } from '../../recall/letters';
 
-const Anything = z.record(z.string(), z.unknown());
+/** A case's consignees with their reply code's state and each letter printed (client/api/recall-letters.ts). */
+const CaseLettersSchema = z
+  .object({
+    jurisdictions: z.array(z.enum(JURISDICTIONS)),
+    consignees: z.array(
+      z.object({
+        customerId: z.string(),
+        code: z.string(),
+        name: z.string(),
+        shipped: z.number(),
+        replyCode: z.object({ issuedAt: z.string(), answeredAt: z.string().nullable() }).nullable().openapi({ description: 'When the reply code was issued, and when it was answered with; null before it is issued' }),
+        letters: z.array(z.object({ jurisdiction: z.enum(JURISDICTIONS), lang: z.enum(LETTER_LANGS), format: z.enum(['pdf', 'html']), issuedAt: z.string(), issuerName: z.string() })),
+      }),
+    ),
+  })
+  .openapi('RecallCaseLetters');
 const notFound = { 404: jsonResponse('No such case, or the customer is not its consignee', ErrorSchema) } as const;
 const conflict = { 409: jsonResponse('The case is a draft, closed, cancelled or a drill: no letters go out for it', ErrorSchema) } as const;
 const LetterParams = UuidParam.extend({ customerId: DbUuid.openapi({ param: { name: 'customerId', in: 'path' } }) });
@@ -20,7 +35,7 @@ const list = createRoute({
   summary: 'Each consignee of the case: its reply code (issued, answered when) and the letters printed for it',
   security: bearer,
   request: { params: UuidParam },
-  responses: { 200: jsonResponse('The letters', z.object({ jurisdictions: z.array(z.string()), consignees: z.array(Anything) })), ...badRequest, ...authErrors, ...notFound, ...conflict },
+  responses: { 200: jsonResponse('The letters', CaseLettersSchema), ...badRequest, ...authErrors, ...notFound, ...conflict },
 });
 
 const issue = createRoute({
@@ -30,7 +45,7 @@ const issue = createRoute({
   summary: 'Issue the one-time reply code of every consignee that has none yet (never replaces one)',
   security: bearer,
   request: { params: UuidParam },
-  responses: { 200: jsonResponse('The letters', z.object({ jurisdictions: z.array(z.string()), consignees: z.array(Anything) })), ...badRequest, ...authErrors, ...notFound, ...conflict },
+  responses: { 200: jsonResponse('The letters', CaseLettersSchema), ...badRequest, ...authErrors, ...notFound, ...conflict },
 });
 
 const refused = { 422: jsonResponse('A jurisdiction the case is not reported in, or nothing shipped to the consignee', ErrorSchema) } as const;

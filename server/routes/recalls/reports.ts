@@ -1,6 +1,5 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { REPORT_KINDS, type CaseReportKind, type ReportKind } from '../../../domain/recall/reports';
-import type { DeadlineKind } from '../../../domain/recall';
 import { actorOf, type AppDeps, type AppEnv } from '../../http/env';
 import { DbUuid, ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
@@ -11,15 +10,14 @@ import { caseEvents, recordCaseAct } from '../../recall/events';
 import { generateCaseReport, type ReportFormat } from '../../recall/reports/generate';
 import { readRecallSettings, saveRecallSettings } from '../../recall/settings';
 import type { ScopeInput } from '../../recall/scope-input';
+import { CaseClocksSchema, CaseEventSchema, DEADLINE_KINDS, DeadlineAlertSchema, DrillSchema, RecallSettingsAnswerSchema } from './report-schemas';
 import { ScopeInputSchema } from './schemas';
 
-const Anything = z.record(z.string(), z.unknown());
 const notFound = { 404: jsonResponse('No such case, or the scope input matches nothing', ErrorSchema) } as const;
 const notOpen = { 409: jsonResponse('The case has not opened', ErrorSchema) } as const;
 const refused = { 422: jsonResponse('A report for a jurisdiction the case does not name, or a date outside the case', ErrorSchema) } as const;
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 const Day = IsoDay.refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a date');
-const DEADLINES = ['fda_correction_report', 'nmpa_event_report', 'nmpa_notice', 'nmpa_assessment_and_plan', 'nmpa_summary_report', 'eu_fsca_report', 'eu_incident_report'] as const satisfies readonly DeadlineKind[];
 const REPORT_FILE = new RegExp(`^(${REPORT_KINDS.join('|')})\\.(pdf|csv)$`);
 
 const deadlines = createRoute({
@@ -29,7 +27,7 @@ const deadlines = createRoute({
   summary: "Every live case's regulatory clocks (due day, working days left, state) and the open deadline alerts, for the dashboard",
   security: bearer,
   request: { query: z.object({ on: Day.optional() }) },
-  responses: { 200: jsonResponse('Clocks per case', z.object({ today: z.string(), leadDays: z.number(), cases: z.array(Anything), alerts: z.array(Anything) })), ...badRequest, ...authErrors },
+  responses: { 200: jsonResponse('Clocks per case', z.object({ today: z.string(), leadDays: z.number(), cases: z.array(CaseClocksSchema), alerts: z.array(DeadlineAlertSchema) })), ...badRequest, ...authErrors },
 });
 
 const caseDeadlines = createRoute({
@@ -39,7 +37,7 @@ const caseDeadlines = createRoute({
   summary: "One case's regulatory clocks and what was recorded as done",
   security: bearer,
   request: { params: UuidParam, query: z.object({ on: Day.optional() }) },
-  responses: { 200: jsonResponse('The clocks', z.object({ clocks: Anything, events: z.array(Anything) })), ...badRequest, ...authErrors, ...notFound },
+  responses: { 200: jsonResponse('The clocks', z.object({ clocks: CaseClocksSchema, events: z.array(CaseEventSchema) })), ...badRequest, ...authErrors, ...notFound },
 });
 
 const recordEvent = createRoute({
@@ -54,7 +52,7 @@ const recordEvent = createRoute({
       z
         .object({
           kind: z.enum(['letters_sent', 'report_submitted']),
-          deadline: z.enum(DEADLINES),
+          deadline: z.enum(DEADLINE_KINDS),
           on: Day.optional(),
           method: z.string().trim().min(1).max(40).optional(),
           count: z.number().int().min(1).max(1_000_000).optional(),
@@ -63,7 +61,7 @@ const recordEvent = createRoute({
         .strict(),
     ),
   },
-  responses: { 201: jsonResponse('The event', z.object({ event: Anything })), ...badRequest, ...authErrors, ...notFound, ...notOpen, ...refused },
+  responses: { 201: jsonResponse('The event', z.object({ event: CaseEventSchema })), ...badRequest, ...authErrors, ...notFound, ...notOpen, ...refused },
 });
 
 const report = createRoute({
@@ -90,7 +88,7 @@ const startDrill = createRoute({
   summary: 'Run a mock recall: scope, consignee list and mass balance against a stopwatch; holds nothing and sends nothing',
   security: bearer,
   request: { body: jsonBody(z.object({ scope: ScopeInputSchema, reason: z.string().trim().max(2000).optional() }).strict()) },
-  responses: { 201: jsonResponse('The drill', z.object({ drill: Anything })), ...badRequest, ...authErrors, ...notFound },
+  responses: { 201: jsonResponse('The drill', z.object({ drill: DrillSchema })), ...badRequest, ...authErrors, ...notFound },
 });
 
 const last = createRoute({
@@ -99,7 +97,7 @@ const last = createRoute({
   tags: ['recall'],
   summary: 'The latest mock recall, for the dashboard',
   security: bearer,
-  responses: { 200: jsonResponse('The drill, or null before the first', z.object({ drill: Anything.nullable() })), ...authErrors },
+  responses: { 200: jsonResponse('The drill, or null before the first', z.object({ drill: z.union([DrillSchema, z.null()]) })), ...authErrors },
 });
 
 const caseDrill = createRoute({
@@ -109,7 +107,7 @@ const caseDrill = createRoute({
   summary: "A drill case's stopwatch and result",
   security: bearer,
   request: { params: UuidParam },
-  responses: { 200: jsonResponse('The drill', z.object({ drill: Anything })), ...badRequest, ...authErrors, ...notFound },
+  responses: { 200: jsonResponse('The drill', z.object({ drill: DrillSchema })), ...badRequest, ...authErrors, ...notFound },
 });
 
 /** Days a silent consignee is given after a step of the follow-up ladder. */
@@ -143,7 +141,7 @@ const getSettings = createRoute({
   tags: ['recall'],
   summary: 'Who the reports name as manufacturer, the deadline alert lead in working days, and the plant corrections to the regulators\' holiday calendars',
   security: bearer,
-  responses: { 200: jsonResponse('The settings', z.object({ settings: Anything })), ...authErrors },
+  responses: { 200: jsonResponse('The settings', z.object({ settings: RecallSettingsAnswerSchema })), ...authErrors },
 });
 
 const putSettings = createRoute({
@@ -153,7 +151,7 @@ const putSettings = createRoute({
   summary: 'Replace the recall settings (audited)',
   security: bearer,
   request: { body: jsonBody(SettingsSchema) },
-  responses: { 200: jsonResponse('The settings', z.object({ settings: Anything })), ...badRequest, ...authErrors, ...refused },
+  responses: { 200: jsonResponse('The settings', z.object({ settings: RecallSettingsAnswerSchema })), ...badRequest, ...authErrors, ...refused },
 });
 
 const acknowledge = createRoute({
@@ -175,17 +173,15 @@ const runJob = createRoute({
   responses: { 200: jsonResponse('What the job raised', z.object({ today: z.string(), raised: z.number() })), ...authErrors },
 });
 
-const asRecord = (value: object) => value as unknown as Record<string, unknown>;
-
 /** Registered before the case routes: /api/recalls/deadlines and /settings are not case ids. */
 export function recallReportRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(deadlines, async (c) => {
       const listed = await listDeadlines(deps.db, c.req.valid('query').on);
-      return c.json({ ...listed, cases: listed.cases.map(asRecord), alerts: (await openDeadlineAlerts(deps.db)).map(asRecord) }, 200);
+      return c.json({ ...listed, alerts: await openDeadlineAlerts(deps.db) }, 200);
     })
-    .openapi(getSettings, async (c) => c.json({ settings: asRecord(await readRecallSettings(deps.db)) }, 200))
-    .openapi(putSettings, async (c) => c.json({ settings: asRecord(await saveRecallSettings(deps.db, c.get('session')!, c.req.valid('json'))) }, 200))
+    .openapi(getSettings, async (c) => c.json({ settings: await readRecallSettings(deps.db) }, 200))
+    .openapi(putSettings, async (c) => c.json({ settings: await saveRecallSettings(deps.db, c.get('session')!, c.req.valid('json')) }, 200))
     .openapi(runJob, async (c) => c.json(await runDeadlineJob(deps.db), 200))
     .openapi(acknowledge, async (c) => {
       await acknowledgeDeadlineAlert(deps.db, actorOf(c.get('session')!), c.req.valid('param').id);
@@ -193,19 +189,19 @@ export function recallReportRoutes(deps: AppDeps) {
     })
     .openapi(last, async (c) => {
       const drill = await lastDrill(deps.db);
-      return c.json({ drill: drill ? asRecord(drill) : null }, 200);
+      return c.json({ drill }, 200);
     })
     .openapi(startDrill, async (c) => {
       const body = c.req.valid('json');
-      return c.json({ drill: asRecord(await runDrill(deps.db, c.get('session')!, { scope: body.scope as ScopeInput, reason: body.reason })) }, 201);
+      return c.json({ drill: await runDrill(deps.db, c.get('session')!, { scope: body.scope as ScopeInput, reason: body.reason }) }, 201);
     })
-    .openapi(caseDrill, async (c) => c.json({ drill: asRecord(await readDrill(deps.db, c.req.valid('param').id)) }, 200))
+    .openapi(caseDrill, async (c) => c.json({ drill: await readDrill(deps.db, c.req.valid('param').id) }, 200))
     .openapi(caseDeadlines, async (c) => {
       const id = c.req.valid('param').id;
       const found = await getRecall(deps.db, id);
-      return c.json({ clocks: asRecord(await caseClocks(deps.db, found, c.req.valid('query').on)), events: (await caseEvents(deps.db, id)).map(asRecord) }, 200);
+      return c.json({ clocks: await caseClocks(deps.db, found, c.req.valid('query').on), events: await caseEvents(deps.db, id) }, 200);
     })
-    .openapi(recordEvent, async (c) => c.json({ event: asRecord(await recordCaseAct(deps.db, c.get('session')!, c.req.valid('param').id, c.req.valid('json'))) }, 201))
+    .openapi(recordEvent, async (c) => c.json({ event: await recordCaseAct(deps.db, c.get('session')!, c.req.valid('param').id, c.req.valid('json')) }, 201))
     .openapi(report, async (c) => {
       const { id, file } = c.req.valid('param');
       const [kind, format] = file.split('.') as [ReportKind, ReportFormat];

@@ -8,7 +8,7 @@ import { listExceptions, resolveException } from '../../supervision/exceptions';
 import { deviceHealth, listOps } from '../../supervision/ops';
 import { sessionStillValid, streamChanges } from '../../sync/sse';
 
-const ExceptionSchema = z
+export const StockExceptionSchema = z
   .object({
     id: z.string(),
     opId: z.string(),
@@ -43,7 +43,7 @@ const exceptions = createRoute({
   summary: 'Stock exceptions raised by ops, newest first',
   security: bearer,
   request: { query: z.object({ status: z.enum(['open', 'resolved']).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }) },
-  responses: { 200: jsonResponse('Exceptions', z.object({ exceptions: z.array(ExceptionSchema) })), ...badRequest, ...authErrors },
+  responses: { 200: jsonResponse('Exceptions', z.object({ exceptions: z.array(StockExceptionSchema) })), ...badRequest, ...authErrors },
 });
 
 const resolve = createRoute({
@@ -57,7 +57,7 @@ const resolve = createRoute({
     body: jsonBody(z.object({ action: z.enum(RESOLUTIONS), reason: z.string().trim().min(1, 'is required').max(500), version: z.number().int().positive() })),
   },
   responses: {
-    200: jsonResponse('Resolved', ExceptionSchema),
+    200: jsonResponse('Resolved', StockExceptionSchema),
     ...badRequest,
     ...authErrors,
     404: jsonResponse('No such exception', ErrorSchema),

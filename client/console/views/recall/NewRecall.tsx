@@ -93,7 +93,7 @@ export function NewRecall({ session, onSaved }: Props) {
     try {
       const created = await createRecall(session.token, body);
       made = created.case;
-      if (created.joined) {
+      if ('joined' in created) {
         onSaved(made, t('recall.joined', { number: made.number }));
         return true;
       }

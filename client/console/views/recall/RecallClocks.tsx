@@ -1,8 +1,9 @@
 import { Alert, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Deadline } from '../../../../domain/recall';
 import type { CaseClocks } from '../../../api/recall-reports';
 import { rowAttributes } from '../../row-attributes';
+
+type Deadline = CaseClocks['clocks'][number];
 
 const COLOUR: Record<Deadline['state'], string | undefined> = { met: 'green', overdue: 'red', due_soon: 'gold', due: undefined };
 

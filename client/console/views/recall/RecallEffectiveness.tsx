@@ -1,8 +1,7 @@
 import { Alert, Button, Col, Input, Row, Space, Table, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckedConsignee, EffectivenessCheck } from '../../../../domain/recall';
-import { drawConsignees, readEffectiveness, recordCheck, recordContact, type CaseEffectiveness, type CheckRecord, type ContactRecord } from '../../../api/recall-effectiveness';
+import { drawConsignees, readEffectiveness, recordCheck, recordContact, type CaseEffectiveness, type CheckedConsignee, type CheckRecord, type ContactRecord, type EffectivenessCheck } from '../../../api/recall-effectiveness';
 import { failureText, useApiRead } from '../../../hooks/useApiRead';
 import type { StoredSession } from '../../../session/session';
 import { rowAttributes } from '../../row-attributes';

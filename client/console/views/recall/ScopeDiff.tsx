@@ -1,8 +1,7 @@
 import { Alert, Button, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScopeDiff as Diff } from '../../../../domain/recall';
-import { readScopeDiff } from '../../../api/recalls';
+import { readScopeDiff, type ScopeDiff as Diff } from '../../../api/recalls';
 import { failureText } from '../../../hooks/useApiRead';
 
 /**
