@@ -8584,7 +8584,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         integration: string;
-                        scopes: ("items:write" | "partners:write" | "locations:write" | "orders:write" | "work-orders:write" | "read")[];
+                        scopes: ("items:write" | "partners:write" | "locations:write" | "orders:write" | "work-orders:write" | "read" | "epcis:read" | "epcis:capture")[];
+                        /** @description Binds the key to a trading partner's GLN: its EPCIS queries see only events whose destination is that GLN */
+                        partnerGln?: string | null;
                     };
                 };
             };
@@ -10776,6 +10778,854 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/epcis/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * EPCIS 2.0 events: every committed act of the ledger and the events partners captured
+         * @description An EPCISQueryDocument, events in time order. The next page is in the Link header (rel="next") and GS1-Next-Page-Token. A key bound to a partner GLN sees only events whose destination is that GLN.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only events with one of these business steps (bare CBV words such as shipping, or URIs). Several values: separated by |. */
+                    EQ_bizStep?: string;
+                    /** @description Only events with one of these dispositions (in_transit, recalled, ...). Several values: separated by |. */
+                    EQ_disposition?: string;
+                    /** @description Only events at or after this time (xsd:dateTimeStamp, with a zone). */
+                    GE_eventTime?: string;
+                    /** @description Only events before this time. */
+                    LT_eventTime?: string;
+                    /** @description Only events whose epcList or childEPCs hold one of these EPCs (EPC URIs, Digital Link URIs, or urn:epc:idpat:sgtin:...* for every serial of a GTIN). Several values: separated by |. */
+                    MATCH_epc?: string;
+                    /** @description Only events whose quantity lists name one of these classes (urn:epc:class:lgtin:..., or urn:epc:idpat:sgtin:...* for every lot of a GTIN). Several values: separated by |. */
+                    MATCH_epcClass?: string;
+                    /** @description Events per page, 1 to 5000 (default 100). */
+                    perPage?: string;
+                    /** @description From the Link header of the page before. */
+                    nextPageToken?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of events */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EPCISQueryDocument"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No API key, or a key unknown, revoked or past its grace period */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key lacks this route's scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/epcis/capture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Capture a partner's EPCISDocument
+         * @description Answers 202 with a capture job (Location: /epcis/capture/{id}). GS1-Capture-Error-Behaviour: rollback (default) stores nothing when one event is wrong; proceed stores the good events and lists the bad. A document without @context or eventList is refused whole (400) with every problem named.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description rollback (default) or proceed */
+                    "gs1-capture-error-behaviour"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Captured, or refused event by event: see the job */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EPCISCaptureJob"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No API key, or a key unknown, revoked or past its grace period */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key lacks this route's scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The document is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/epcis/capture/{captureID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A capture job: running, success, counts and errors per event and field */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    captureID: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The job */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EPCISCaptureJob"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No API key, or a key unknown, revoked or past its grace period */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key lacks this route's scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No job of this integration has that id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/epcis/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the plant's GTINs, GLN and locations are written in EPCIS */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EPCISSettings"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Set the GS1 Company Prefix length and the plant's GLN (locations become SGLNs, the plant its PGLN) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EPCISSettings"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EPCISSettings"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a legacy CSV (UTF-8, BOM or GBK) or XLSX file: the raw file as the body, or multipart with a "file" field
+         * @description Answers the columns, a sample and a suggested mapping; nothing is imported until the dry run and the commit.
+         */
+        post: {
+            parameters: {
+                query: {
+                    kind: "items" | "lots" | "stock" | "genealogy" | "shipments";
+                    fileName?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Larger than the import limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The file or the mapping cannot be read: empty_file, no_rows, unknown_encoding, duplicate_header, missing_columns, unknown_column, unreadable */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Judge every row with the mapping, writing nothing: per-row issues, duplicate groups and the recall-readiness score */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mapping: components["schemas"]["ImportMapping"];
+                        /** @description Also keep this mapping as a profile under this name */
+                        saveAs?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Judged */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportDryRun"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such import */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The file or the mapping cannot be read: empty_file, no_rows, unknown_encoding, duplicate_header, missing_columns, unknown_column, unreadable */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file as CSV with row, status and errors columns in front */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV (UTF-8 with BOM) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such import */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The file or the mapping cannot be read: empty_file, no_rows, unknown_encoding, duplicate_header, missing_columns, unknown_column, unreadable */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write the rows in one transaction: all or nothing, or the valid rows only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Write the rows without errors and leave the others out; the answer says the import is partial
+                         * @default false
+                         */
+                        validOnly?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Written (partial says whether rows were left out) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportCommit"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such import */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not dry-run yet */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description import_has_errors: rows have errors and nothing was written (details name the first row and field) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved column mappings of a kind */
+        get: {
+            parameters: {
+                query: {
+                    kind: components["schemas"]["ImportKind"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Profiles */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profiles: components["schemas"]["ImportMappingProfile"][];
+                        };
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/profiles/{kind}/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save a column mapping under a name */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: components["schemas"]["ImportKind"];
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mapping: components["schemas"]["ImportMapping"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportMappingProfile"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dictionary": {
         parameters: {
             query?: never;
@@ -12276,12 +13126,14 @@ export interface components {
             integration: string;
             /** @description The first characters of the key, to tell keys apart; the key itself is never shown again */
             prefix: string;
-            scopes: ("items:write" | "partners:write" | "locations:write" | "orders:write" | "work-orders:write" | "read")[];
+            scopes: ("items:write" | "partners:write" | "locations:write" | "orders:write" | "work-orders:write" | "read" | "epcis:read" | "epcis:capture")[];
             createdAt: string;
             expiresAt: string | null;
             revokedAt: string | null;
             replacedBy: string | null;
             lastUsedAt: string | null;
+            /** @description The trading partner (GLN) the key speaks for: its EPCIS queries return only events shipped to that GLN */
+            partnerGln: string | null;
             /** @enum {string} */
             state: "active" | "expiring" | "expired" | "revoked";
         };
@@ -12310,6 +13162,131 @@ export interface components {
                 errors: number;
             };
             results: components["schemas"]["IntegrationRowResult"][];
+        };
+        EPCISQueryDocument: {
+            "@context": (string | {
+                [key: string]: string;
+            })[];
+            /** @enum {string} */
+            type: "EPCISQueryDocument";
+            schemaVersion: string;
+            creationDate: string;
+            epcisBody: {
+                queryResults: {
+                    queryName: string;
+                    resultsBody: {
+                        eventList: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+        };
+        EPCISCaptureJob: {
+            captureID: string;
+            createdAt: string;
+            finishedAt: string | null;
+            running: boolean;
+            success: boolean;
+            /** @enum {string} */
+            captureErrorBehaviour: "rollback" | "proceed";
+            eventsReceived: number;
+            eventsCaptured: number;
+            eventsDuplicate: number;
+            errors: components["schemas"]["EPCISCaptureProblem"][];
+        };
+        EPCISCaptureProblem: {
+            event?: number;
+            field: string;
+            code: string;
+            message: string;
+        };
+        EPCISSettings: {
+            companyPrefixLength: number;
+            plantGln: string | null;
+        };
+        ImportJob: {
+            id: string;
+            kind: components["schemas"]["ImportKind"];
+            fileName: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            encoding: string | null;
+            headers: string[];
+            rows: number;
+            sample: string[][];
+            suggestedMapping: components["schemas"]["ImportMapping"];
+            looksLike: components["schemas"]["ImportKind"] & (string | null);
+        };
+        /** @enum {string} */
+        ImportKind: "items" | "lots" | "stock" | "genealogy" | "shipments";
+        /** @description Field -> the column (its header text) it is read from, e.g. { lotNumber: '批号' } */
+        ImportMapping: {
+            [key: string]: string;
+        };
+        ImportDryRun: {
+            jobId: string;
+            kind: components["schemas"]["ImportKind"];
+            summary: {
+                rows: number;
+                ok: number;
+                warnings: number;
+                errors: number;
+                alreadyImported: number;
+                toWrite: number;
+            };
+            issues: components["schemas"]["ImportIssue"][];
+            issuesShown: number;
+            groups: components["schemas"]["ImportDuplicateGroup"][];
+            unmapped: string[];
+            readiness: components["schemas"]["RecallReadiness"];
+        };
+        ImportIssue: {
+            /** @description The row as a spreadsheet numbers it: the header is row 1 */
+            row: number;
+            field: string;
+            column: string;
+            /** @enum {string} */
+            code: "required" | "gtin_syntax" | "gtin_check_digit" | "lot_syntax" | "serial_syntax" | "date_syntax" | "date_order" | "qty_syntax" | "number_syntax" | "code_syntax" | "location_syntax" | "status_unknown" | "origin_unknown" | "bool_syntax" | "too_long" | "unstorable_text" | "broken_text" | "trimmed" | "released_without_qc" | "duplicate_row" | "duplicate_key" | "near_duplicate" | "unknown_item" | "unknown_lot" | "unknown_location" | "unknown_customer" | "conflict" | "changed_since_import" | "already_imported" | "past_expiry";
+            /** @enum {string} */
+            severity: "error" | "warning";
+            message: string;
+        };
+        ImportDuplicateGroup: {
+            /** @enum {string} */
+            kind: "exact" | "near";
+            key: {
+                [key: string]: string;
+            };
+            rows: number[];
+            survivor: number;
+        };
+        RecallReadiness: {
+            consigneeComplete: number | null;
+            lotsWithExpiry: number | null;
+            finishedWithGenealogy: number | null;
+            score: number | null;
+            counts: {
+                shipmentLines: number;
+                shipmentLinesWithConsignee: number;
+                lots: number;
+                lotsWithExpiry: number;
+                finishedLots: number;
+                finishedLotsWithGenealogy: number;
+            };
+        };
+        ImportCommit: {
+            jobId: string;
+            written: number;
+            alreadyImported: number;
+            repeated: number;
+            skipped: number;
+            partial: boolean;
+        };
+        ImportMappingProfile: {
+            kind: components["schemas"]["ImportKind"];
+            name: string;
+            mapping: components["schemas"]["ImportMapping"];
         };
         DataDictionary: {
             /** @enum {string} */
