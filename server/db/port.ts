@@ -41,5 +41,11 @@ export interface Db extends Queryable {
    * `onReconnect` tells the caller to catch up by other means.
    */
   listen(channel: string, callback: (payload: string) => void, options?: ListenOptions): Promise<() => Promise<void>>;
+  /**
+   * The same database through up to `max` connections of its own, closed on its own: for
+   * background work that must not queue behind requests holding the shared pool (the outbox
+   * relay under a plant's ingest). Absent where there is one connection anyway (PGlite).
+   */
+  separate?(max: number): Db;
   close(): Promise<void>;
 }

@@ -44,6 +44,13 @@ function wrapPool(pool: pg.Pool): Queryable {
 }
 
 export async function openPostgres(options: PostgresOptions): Promise<Db> {
+  const db = poolDb(options);
+  // A dead server should fail the start with its own message, not on the first request.
+  await db.query('SELECT 1');
+  return db;
+}
+
+function poolDb(options: PostgresOptions): Db {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.max ?? 10,
@@ -53,9 +60,6 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
   // Without a listener, an idle client's error (the server restarted or ended the connection)
   // is an unhandled 'error' event and kills the process. The pool discards that client itself.
   pool.on('error', (error) => (options.onIdleError ?? ((e: Error) => console.warn(`database: idle connection lost (${e.message}); the pool opens a new one`)))(error));
-  // A dead server should fail the start with its own message, not on the first request.
-  const probe = await pool.connect();
-  probe.release();
   const direct = wrapPool(pool);
   const listeners = new Set<Listener>();
   return {
@@ -89,6 +93,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
     exec: async (sql) => {
       await pool.query(sql);
     },
+    separate: (max) => poolDb({ ...options, max }),
     async listen(channel, callback, listenOptions = {}) {
       const listener = new Listener({ connectionString: options.connectionString, application_name: options.applicationName ?? 'lotline' }, channel, callback, listenOptions);
       await listener.start();

@@ -1,11 +1,12 @@
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, connect as tcpConnect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { onPostgres, openTestDb, type TestDb } from '../test-support/db';
 import { sinkPosition } from './lease';
+import { createNatsSink } from './nats-sink';
 import { NATS_SINK, startEventRelay, type EventRelay } from './relay';
 import { headPosition, sequenceAll, type DomainEvent } from './store';
 
@@ -142,8 +143,8 @@ describe.skipIf(!reachable)('relay to the real NATS JetStream', () => {
     await writeEvents(1, 15); // 60 events
     await sequenceAll(t.db);
 
-    // The first relay dies after 25 acknowledgements: two batches of ten were recorded, five
-    // events of the third are in the stream but not in the relay's position.
+    // The first relay dies at the 25th acknowledgement: two batches of ten were recorded; the
+    // third, published as one pipelined chain, is in the stream but not in the relay's position.
     let acked = 0;
     const crashErrors: unknown[] = [];
     const first = relayTo({
@@ -157,9 +158,9 @@ describe.skipIf(!reachable)('relay to the real NATS JetStream', () => {
     await until('the crash', () => crashErrors.some((e) => e instanceof Error && e.message.includes('killed')));
     await first.stop();
     expect(await sinkPosition(t.db, NATS_SINK)).toBe(20);
-    expect((await jsm.streams.info(stream)).state.messages).toBe(25);
+    expect((await jsm.streams.info(stream)).state.messages).toBe(30);
 
-    // A new relay starts where the position says, publishes the five again (dropped as
+    // A new relay starts where the position says, publishes the third batch again (dropped as
     // duplicates), and keeps going while the connection to NATS is cut and comes back.
     const duplicates: string[] = [];
     let published = 0;
@@ -182,7 +183,7 @@ describe.skipIf(!reachable)('relay to the real NATS JetStream', () => {
       await second.stop();
     }
 
-    expect(duplicates.length).toBeGreaterThanOrEqual(5);
+    expect(duplicates.length).toBeGreaterThanOrEqual(10);
     const stored = await storedEvents();
     // Nothing lost, nothing stored twice.
     expect(stored).toHaveLength(100);
@@ -259,6 +260,46 @@ describe.skipIf(!reachable)('relay to the real NATS JetStream', () => {
       expect(await sinkPosition(t.db, NATS_SINK)).toBe(before);
     } finally {
       await relay.stop();
+    }
+  });
+
+  it('a pipelined chain is never stored past a message that did not make it: the rest waits for it', async () => {
+    const chainStream = `${stream}_CHAIN`;
+    const chainPrefix = `${prefix}chain`;
+    const sink = createNatsSink({ servers: [`nats://${NATS.host}:${NATS.port}`], stream: chainStream, subjectPrefix: chainPrefix, duplicateWindowMs: 600_000, publishTimeoutMs: 2000 });
+    const event = (n: number, payload: Record<string, unknown> = { n }): DomainEvent => ({
+      position: n,
+      eventId: randomUUID(),
+      site: 'MAIN',
+      aggregateType: 'lot',
+      aggregateId: 'lot-A',
+      eventType: 'lot.on_hold',
+      occurredAt: new Date().toISOString(),
+      payload,
+    });
+    const events = [1, 2, 3, 4, 5].map((n) => event(n));
+    // The second is lost on the way (the client refuses a body over the server's limit), while
+    // the three after it are sent all the same.
+    const lost = { ...events[1]!, payload: { n: 2, filler: 'x'.repeat(2 * 1024 * 1024) } };
+    try {
+      const first = await sink.publishChain([events[0]!, lost, ...events.slice(2)]);
+      expect(first.acks).toHaveLength(1);
+      expect(first.failure).toBeDefined();
+      const inStream = async () => {
+        const info = await jsm.streams.info(chainStream);
+        const ids: string[] = [];
+        for (let seq = info.state.first_seq; seq <= info.state.last_seq; seq++) ids.push((await jsm.streams.getMessage(chainStream, { seq }))!.json<DomainEvent>().eventId);
+        return ids;
+      };
+      expect(await inStream()).toEqual([events[0]!.eventId]);
+      // Sent again from the start, the first is a duplicate and the rest land in order.
+      const again = await sink.publishChain(events);
+      expect(again.failure).toBeUndefined();
+      expect(again.acks.map((a) => a.duplicate)).toEqual([true, false, false, false, false]);
+      expect(await inStream()).toEqual(events.map((e) => e.eventId));
+    } finally {
+      await sink.close();
+      await jsm.streams.delete(chainStream).catch(() => undefined);
     }
   });
 });

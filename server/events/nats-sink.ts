@@ -24,6 +24,11 @@ export const DEFAULT_SUBJECT_PREFIX = 'lotline';
 export interface NatsSink {
   /** Publishes one event with msgID = event id and waits for the stream's acknowledgement. */
   publish(event: DomainEvent): Promise<PubAck>;
+  /**
+   * Publishes events (in position order) pipelined, and returns the acknowledgements of the
+   * longest run from the first that the stream stored, in order, with the first failure after it.
+   */
+  publishChain(events: readonly DomainEvent[]): Promise<{ acks: PubAck[]; failure?: unknown }>;
   close(): Promise<void>;
 }
 
@@ -68,11 +73,43 @@ export function createNatsSink(options: NatsSinkOptions): NatsSink {
     return connection.js;
   }
 
+  const send = (js: JetStreamClient, event: DomainEvent, after?: DomainEvent) =>
+    js.publish(eventSubject(options.subjectPrefix, event.site, event.eventType), JSON.stringify(event), {
+      msgID: event.eventId,
+      expect: after ? { streamName: options.stream, lastMsgID: after.eventId } : { streamName: options.stream },
+      timeout: options.publishTimeoutMs,
+    });
+
   return {
     async publish(event) {
+      return send(await ready(), event);
+    },
+    /*
+     * Waiting for each acknowledgement before the next publish costs a round trip per event.
+     * Pipelined, a lost message could be overtaken by the next (sent again on a new connection
+     * after a reconnect, say) and land out of order when retried. So each event after the first
+     * expects the one before it to be the stream's last message id: JetStream refuses it
+     * otherwise, and so everything after a gap, until the gap is filled. JetStream checks a
+     * message id against its duplicates before that expectation, so a chain sent again after a
+     * partial failure is acknowledged as duplicates up to the gap and stored from there on.
+     * The first event goes alone, without an expectation: what the stream ends with is not
+     * known (an earlier relay's batch, a message someone else published).
+     */
+    async publishChain(events) {
       const js = await ready();
-      const subject = eventSubject(options.subjectPrefix, event.site, event.eventType);
-      return js.publish(subject, JSON.stringify(event), { msgID: event.eventId, expect: { streamName: options.stream }, timeout: options.publishTimeoutMs });
+      const acks: PubAck[] = [];
+      if (events.length === 0) return { acks };
+      try {
+        acks.push(await send(js, events[0]!));
+      } catch (failure) {
+        return { acks, failure };
+      }
+      const rest = await Promise.allSettled(events.slice(1).map((event, i) => send(js, event, events[i])));
+      for (const result of rest) {
+        if (result.status === 'rejected') return { acks, failure: result.reason };
+        acks.push(result.value);
+      }
+      return { acks };
     },
     async close() {
       closed = true;

@@ -33,11 +33,11 @@ export interface EventRelay {
 }
 
 /**
- * Publishes JetStream batch by batch: each event waits for its acknowledgement before the next
- * goes (one failure cannot let a later event of the same lot overtake an earlier one), and the
- * position moves only after the batch's acknowledgements. A relay stopped in the middle
- * publishes the batch again from its start; the stream drops the copies by message id. The
- * lease is renewed before each batch, so a long backlog does not outlive it.
+ * Publishes JetStream batch by batch, each batch pipelined as one chain (NatsSink.publishChain:
+ * a later event is never stored ahead of an earlier one that failed). The position moves over
+ * the acknowledged run of the batch only; a relay stopped in the middle publishes from there
+ * again and the stream drops the copies by message id. The lease is renewed before each batch,
+ * so a long backlog does not outlive it.
  */
 async function publishToNats(db: Db, sink: NatsSink, batch: number, leased: () => Promise<boolean>, onPublished: RelayOptions['onPublished']): Promise<number> {
   let published = 0;
@@ -45,12 +45,13 @@ async function publishToNats(db: Db, sink: NatsSink, batch: number, leased: () =
     const from = await sinkPosition(db, NATS_SINK);
     const events = await eventsAfter(db, from, batch);
     if (events.length === 0) return published;
-    for (const event of events) {
-      const ack = await sink.publish(event);
-      onPublished?.(event, ack.duplicate);
-    }
-    await advanceSink(db, NATS_SINK, events.at(-1)!.position);
-    published += events.length;
+    const { acks, failure } = await sink.publishChain(events);
+    acks.forEach((ack, i) => onPublished?.(events[i]!, ack.duplicate));
+    if (acks.length > 0) await advanceSink(db, NATS_SINK, events[acks.length - 1]!.position);
+    published += acks.length;
+    if (failure !== undefined) throw failure;
+    // A short batch was everything placed: asking again would only find nothing.
+    if (events.length < batch) return published;
   }
   return published;
 }
@@ -104,7 +105,11 @@ function lane(work: () => Promise<void>, report: (error: unknown) => void): { ru
  * pass (NATS away, PostgreSQL restarting, a receiver down) is reported and tried again; nothing
  * is lost, because every sink's position moves only after what it covers was delivered.
  */
-export function startEventRelay(db: Db, options: RelayOptions = {}): EventRelay {
+export function startEventRelay(shared: Db, options: RelayOptions = {}): EventRelay {
+  // Connections of its own: behind twenty handhelds' push transactions in the shared pool,
+  // each of the relay's statements waited for one of them to commit, and the lag grew to seconds.
+  const own = shared.separate?.(3);
+  const db = own ?? shared;
   const owner = options.owner ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
   const leaseSeconds = options.leaseSeconds ?? 30;
   const idleMs = options.idleMs ?? 1000;
@@ -128,28 +133,34 @@ export function startEventRelay(db: Db, options: RelayOptions = {}): EventRelay 
     return leaseHeld;
   }
 
-  // Two lanes, so a receiver that takes its ten seconds to time out does not hold up JetStream:
-  // one places new events and publishes them, the other fans out and sends webhooks.
   const webhookLane = lane(async () => {
     if (!(await leased())) return;
     await fanOutWebhooks(db);
     await deliverWebhooks(db, webhookSettings, stopping.signal);
   }, report);
+  // Three lanes, so none waits for another: placing new events, publishing them to JetStream
+  // (a batch is published while the next is being placed), and webhooks, whose receivers may
+  // take their ten seconds to time out. Placing wakes the other two.
   const publishLane = lane(async () => {
+    if (nats && (await leased())) await publishToNats(db, nats, options.natsBatch ?? 500, leased, options.onPublished);
+  }, report);
+  const placeLane = lane(async () => {
     if (!(await leased())) return;
-    let placed = 0;
-    for (let n; (n = await sequenceEvents(db)) > 0 && !stopped; ) placed += n;
-    if (placed > 0) void webhookLane.run();
-    if (nats) await publishToNats(db, nats, options.natsBatch ?? 200, leased, options.onPublished);
+    while (!stopped && (await sequenceEvents(db)) > 0) {
+      void publishLane.run();
+      void webhookLane.run();
+    }
   }, report);
 
   async function runOnce(): Promise<void> {
+    await placeLane.run();
     await publishLane.run();
     await webhookLane.run();
   }
 
   function wake(): void {
     if (stopped) return;
+    void placeLane.run();
     void publishLane.run();
     void webhookLane.run();
   }
@@ -179,10 +190,11 @@ export function startEventRelay(db: Db, options: RelayOptions = {}): EventRelay 
       stopped = true;
       stopping.abort();
       clearTimeout(timer);
-      await Promise.all([publishLane.idle(), webhookLane.idle()]);
+      await Promise.all([placeLane.idle(), publishLane.idle(), webhookLane.idle()]);
       await unlisten?.().catch(report);
       if (leaseHeld) await releaseRelayLease(db, owner).catch(report);
       await nats?.close();
+      await own?.close();
     },
   };
 }
