@@ -39,8 +39,17 @@ describe('NATS JetStream for domain events', () => {
     expect(loadConfig({}).nats).toBeUndefined();
     expect(loadConfig({}).webhookAttempts).toBe(12);
     expect(loadConfig({ LOTLINE_WEBHOOK_ATTEMPTS: '3' }).webhookAttempts).toBe(3);
-    expect(loadConfig({ LOTLINE_NATS_URL: 'nats://127.0.0.1:4222' }).nats).toEqual({ servers: ['nats://127.0.0.1:4222'], stream: 'LOTLINE' });
-    expect(loadConfig({ LOTLINE_NATS_URL: 'nats://a:4222,tls://b:4222', LOTLINE_NATS_STREAM: 'PLANT_SZ' }).nats).toEqual({ servers: ['nats://a:4222', 'tls://b:4222'], stream: 'PLANT_SZ' });
+    expect(loadConfig({ LOTLINE_NATS_URL: 'nats://127.0.0.1:4222' }).nats).toEqual({ servers: ['nats://127.0.0.1:4222'], stream: 'LOTLINE', subjectPrefix: 'lotline' });
+    expect(loadConfig({ LOTLINE_NATS_URL: 'nats://a:4222,tls://b:4222', LOTLINE_NATS_STREAM: 'PLANT_SZ', LOTLINE_NATS_SUBJECT_PREFIX: 'plant-sz' }).nats).toEqual({
+      servers: ['nats://a:4222', 'tls://b:4222'],
+      stream: 'PLANT_SZ',
+      subjectPrefix: 'plant-sz',
+    });
+  });
+
+  it('keeps delivered events 90 days and idempotent answers 24 hours unless told otherwise', () => {
+    expect(loadConfig({}).retention).toEqual({ eventDays: 90, idempotencyHours: 24 });
+    expect(loadConfig({ LOTLINE_EVENT_RETENTION_DAYS: '7', LOTLINE_IDEMPOTENCY_RETENTION_HOURS: '48' }).retention).toEqual({ eventDays: 7, idempotencyHours: 48 });
   });
 
   it.each([
@@ -48,6 +57,12 @@ describe('NATS JetStream for domain events', () => {
     [{ LOTLINE_NATS_URL: 'http://127.0.0.1:4222' }, /LOTLINE_NATS_URL/],
     [{ LOTLINE_NATS_URL: 'nats://a:4222', LOTLINE_NATS_STREAM: 'lot.line' }, /LOTLINE_NATS_STREAM/],
     [{ LOTLINE_WEBHOOK_ATTEMPTS: '0' }, /LOTLINE_WEBHOOK_ATTEMPTS/],
+    [{ LOTLINE_NATS_URL: 'nats://a:4222', LOTLINE_NATS_SUBJECT_PREFIX: 'lotline.a' }, /LOTLINE_NATS_SUBJECT_PREFIX/],
+    [{ LOTLINE_NATS_URL: 'nats://a:4222', LOTLINE_NATS_SUBJECT_PREFIX: 'ｌｏｔ' }, /LOTLINE_NATS_SUBJECT_PREFIX/],
+    [{ LOTLINE_EVENT_RETENTION_DAYS: '0' }, /LOTLINE_EVENT_RETENTION_DAYS/],
+    [{ LOTLINE_EVENT_RETENTION_DAYS: '1.5' }, /LOTLINE_EVENT_RETENTION_DAYS/],
+    [{ LOTLINE_IDEMPOTENCY_RETENTION_HOURS: '0' }, /LOTLINE_IDEMPOTENCY_RETENTION_HOURS/],
+    [{ LOTLINE_IDEMPOTENCY_RETENTION_HOURS: 'a day' }, /LOTLINE_IDEMPOTENCY_RETENTION_HOURS/],
   ])('refuses %j with the variable named', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

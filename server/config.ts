@@ -53,6 +53,9 @@ const envSchema = z
       .regex(/^(nats|tls|wss?):\/\/[^\s,]+(,(nats|tls|wss?):\/\/[^\s,]+)*$/, 'must be one or more nats:// (or tls://) addresses, comma-separated, e.g. nats://127.0.0.1:4222')
       .optional(),
     LOTLINE_NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, dash or underscore').default('LOTLINE'),
+    LOTLINE_NATS_SUBJECT_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, dash or underscore (one subject token)').default('lotline'),
+    LOTLINE_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(90),
+    LOTLINE_IDEMPOTENCY_RETENTION_HOURS: z.coerce.number().int().min(1).max(8760).default(24),
     LOTLINE_WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(12),
     LOTLINE_SIGNATURE_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(DEFAULT_LOGIN_LIMIT.signatureLockAfter),
   })
@@ -89,7 +92,12 @@ export interface Config {
   migrationDatabaseUrl: string | undefined;
   auditAnchor: AuditAnchorConfig;
   /** JetStream for domain events: the server(s) and the stream; none keeps events to webhooks and the API. */
-  nats: { servers: string[]; stream: string } | undefined;
+  nats: { servers: string[]; stream: string; subjectPrefix: string } | undefined;
+  /**
+   * How long delivered domain events and saved idempotent answers are kept before the pruning
+   * job removes them.
+   */
+  retention: { eventDays: number; idempotencyHours: number };
   /** Attempts at one webhook delivery before it is dead-lettered. */
   webhookAttempts: number;
   /** Where consignees reach the server: printed on recall letters (link and QR) when set. */
@@ -155,7 +163,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     migrationDatabaseUrl: e.LOTLINE_MIGRATION_DATABASE_URL,
     publicUrl: e.LOTLINE_PUBLIC_URL?.replace(/\/+$/, ''),
     webhookAttempts: e.LOTLINE_WEBHOOK_ATTEMPTS,
-    nats: e.LOTLINE_NATS_URL ? { servers: e.LOTLINE_NATS_URL.split(','), stream: e.LOTLINE_NATS_STREAM } : undefined,
+    retention: { eventDays: e.LOTLINE_EVENT_RETENTION_DAYS, idempotencyHours: e.LOTLINE_IDEMPOTENCY_RETENTION_HOURS },
+    nats: e.LOTLINE_NATS_URL ? { servers: e.LOTLINE_NATS_URL.split(','), stream: e.LOTLINE_NATS_STREAM, subjectPrefix: e.LOTLINE_NATS_SUBJECT_PREFIX } : undefined,
     auditAnchor: { key: e.LOTLINE_AUDIT_KEY, keyFile, checkpointDir, everyRows: e.LOTLINE_AUDIT_CHECKPOINT_ROWS, everyMs: e.LOTLINE_AUDIT_CHECKPOINT_SECONDS * 1000 },
     trustProxy: e.LOTLINE_TRUST_PROXY || (e.LOTLINE_TRUSTED_PROXIES?.length ?? 0) > 0,
     trustedProxies: e.LOTLINE_TRUSTED_PROXIES,

@@ -15,9 +15,10 @@ import { registerPrinter } from './printing/printers';
 import { startSpool } from './printing/worker';
 import { loadDemoData, type DemoLoad } from './seed/demo';
 import { createChangeHub } from './sync/hub';
-import { DEFAULT_SUBJECT_PREFIX, startEventRelay } from './events';
+import { startEventRelay } from './events';
 import { DEFAULT_RETRY } from '../domain/events';
 import { VERSION } from './version';
+import { scheduleRetention } from './retention-job';
 import { announceServer, readTlsFiles, exposureWarning, stopInOrder } from './runtime-support';
 
 export interface RunningServer {
@@ -95,6 +96,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       onError: (error) => console.error('audit checkpoint failed:', error),
     });
     const signInRecords = scheduleSignInRecords(db, config.loginLimit, (error) => console.error('sign-in records:', error));
+    const retention = scheduleRetention(db, { ...config.retention, natsInUse: Boolean(config.nats) }, (error) => console.error('retention job failed:', error));
     if (options.printerEmulator) {
       const { name, emulator } = options.printerEmulator;
       await registerPrinter(db, { name, host: emulator.host, port: emulator.port, dpi: 203, locationCode: 'RCV-01' });
@@ -102,7 +104,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const spool = await startSpool(db, { onError: (error) => console.error('print spool:', error) });
     // Without LOTLINE_NATS_URL the relay still places events for the events API and sends webhooks.
     const relay = startEventRelay(db, {
-      nats: config.nats ? { servers: config.nats.servers, stream: config.nats.stream, subjectPrefix: DEFAULT_SUBJECT_PREFIX, duplicateWindowMs: 3_600_000, publishTimeoutMs: 10_000 } : undefined,
+      nats: config.nats ? { servers: config.nats.servers, stream: config.nats.stream, subjectPrefix: config.nats.subjectPrefix, duplicateWindowMs: 3_600_000, publishTimeoutMs: 10_000 } : undefined,
       webhooks: { retry: { ...DEFAULT_RETRY, maxAttempts: config.webhookAttempts } },
       onError: (error) => console.error('event relay:', error),
     });
@@ -122,7 +124,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       notes: [
         anchorNote,
         config.nats
-          ? `Domain events: NATS JetStream at ${config.nats.servers.join(', ')}, stream ${config.nats.stream}, subjects ${DEFAULT_SUBJECT_PREFIX}.<site>.<event>; webhooks and GET /api/events as well.`
+          ? `Domain events: NATS JetStream at ${config.nats.servers.join(', ')}, stream ${config.nats.stream}, subjects ${config.nats.subjectPrefix}.<site>.<event>; webhooks and GET /api/events as well.`
           : 'Domain events: webhooks and GET /api/events (set LOTLINE_NATS_URL to publish to NATS JetStream too).',
       ],
       close() {
@@ -142,6 +144,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
             { name: 'recall deadline job', stop: () => recallDeadlines.stop() },
             { name: 'stock figure compaction', stop: () => figureCompaction.stop() },
             { name: 'sign-in records', stop: () => signInRecords.stop() },
+            { name: 'retention job', stop: () => retention.stop() },
             { name: 'print spool', stop: () => spool.stop() },
             { name: 'event relay', stop: () => relay.stop() },
             { name: 'audit anchoring', stop: () => anchoring.stop() },

@@ -16,3 +16,4 @@ export {
   type WebhookSubscription,
 } from './subscriptions';
 export { deliverWebhooks, fanOutWebhooks, webhookBody, type WebhookSettings } from './webhooks';
+export { pruneDeliveredEvents, type PrunedEvents } from './retention';
