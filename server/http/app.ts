@@ -80,10 +80,11 @@ export function createApp(deps: AppDeps) {
   // A legacy file upload is one request too.
   const importLimit = limit(deps.importBodyLimitBytes ?? IMPORT_BODY_LIMIT_BYTES);
   app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/integration/') ? integrationLimit(c, next) : c.req.path === '/api/imports' ? importLimit(c, next) : apiLimit(c, next)));
-  app.use('/api/*', authorize(deps.db));
+  const guard = authorize(deps.db, { transport: deps.transport, clock: deps.clock });
+  app.use('/api/*', guard);
   app.use('/api/*', wellFormedText());
   // EPCIS 2.0 sits at /epcis as partners' tools expect it; guarded like the inbound API.
-  app.use('/epcis/*', integrationLimit, authorize(deps.db), wellFormedText(), async (c, next) => {
+  app.use('/epcis/*', integrationLimit, guard, wellFormedText(), async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
   });

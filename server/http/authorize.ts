@@ -3,7 +3,9 @@ import { matchedRoutes } from 'hono/route';
 import { resolveSession } from '../auth';
 import type { ApiScope } from '../../domain/integration';
 import type { Db } from '../db';
-import { resolveApiKey } from '../integration';
+import { systemClock, type Clock } from '../clock';
+import { DEFAULT_KEY_FAILURE_LIMIT, addressWait, countKeyFailure, resolveApiKey, type KeyFailureLimit } from '../integration';
+import { clientAddress, type TransportOptions } from './transport';
 import { AppError } from '../errors';
 import { OPEN_BEFORE_PASSWORD_CHANGE, ROUTE_ACCESS, accessKey, allows, isApiKeyAccess } from './access';
 import type { AppEnv } from './env';
@@ -35,12 +37,21 @@ function apiKeyOf(c: Parameters<MiddlewareHandler>[0]): string | undefined {
  * write in the audit trail is either a person's or an integration's, never a mix. Nothing is
  * written for a refused key: it names no one the chain could record.
  */
-async function authorizeKey(c: Parameters<MiddlewareHandler<AppEnv>>[0], db: Db, scope: ApiScope): Promise<void> {
+async function authorizeKey(c: Parameters<MiddlewareHandler<AppEnv>>[0], db: Db, scope: ApiScope, guard: KeyGuard): Promise<void> {
   const secret = apiKeyOf(c);
   if (!secret) throw new AppError(401, 'api_key_required', 'This route takes an integration API key: Authorization: Bearer lk_... or X-Api-Key.');
   if (!secret.startsWith('lk_')) throw new AppError(401, 'api_key_required', 'This route takes an integration API key (lk_...), not a user session.');
+  // An address that has failed too often waits out the window before any key of it is looked
+  // at; a prefix that has, only for keys that fail (see migration 051).
+  const address = clientAddress(c, guard.transport);
+  const now = (guard.clock ?? systemClock).now();
+  const limit = guard.limit ?? DEFAULT_KEY_FAILURE_LIMIT;
+  const waiting = await addressWait(db, address, limit, now);
+  if (waiting !== null) throw tooManyKeyFailures(waiting);
   const lookup = await resolveApiKey(db, secret);
   if (lookup.status !== 'valid') {
+    const wait = await countKeyFailure(db, address, secret, limit, now);
+    if (wait !== null) throw tooManyKeyFailures(wait);
     const [code, message] = keyProblems[lookup.status];
     throw new AppError(401, code, message);
   }
@@ -48,6 +59,17 @@ async function authorizeKey(c: Parameters<MiddlewareHandler<AppEnv>>[0], db: Db,
     throw new AppError(403, 'scope_missing', `This API key lacks the scope ${scope}; it has ${lookup.caller.scopes.join(', ')}.`, { required: scope, granted: lookup.caller.scopes });
   }
   c.set('integration', lookup.caller);
+}
+
+function tooManyKeyFailures(retryAfterSeconds: number): AppError {
+  return new AppError(429, 'rate_limited', `Too many failed API-key attempts from this address or with this key. Wait ${retryAfterSeconds} seconds and try again.`, { retryAfterSeconds });
+}
+
+/** How failed API keys are throttled: the caller's address as the transport sees it, the clock, the limit. */
+export interface KeyGuard {
+  transport?: TransportOptions | undefined;
+  clock?: Clock | undefined;
+  limit?: KeyFailureLimit | undefined;
 }
 
 /** The route this request will be answered by, as registered (e.g. `/api/lots/:id`, `/epcis/events`). */
@@ -61,7 +83,7 @@ function matchedApiRoute(c: Parameters<MiddlewareHandler>[0]): string | undefine
  * Resolves the bearer session and checks the route's entry in the access table. Runs before
  * any handler, so no handler can forget it.
  */
-export function authorize(db: Db): MiddlewareHandler<AppEnv> {
+export function authorize(db: Db, keyGuard: KeyGuard = {}): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('session', undefined);
     c.set('integration', undefined);
@@ -71,7 +93,7 @@ export function authorize(db: Db): MiddlewareHandler<AppEnv> {
     const access = ROUTE_ACCESS[key];
     if (!access) throw new AppError(403, 'forbidden', 'This route is not open to anyone.');
     if (isApiKeyAccess(access)) {
-      await authorizeKey(c, db, access.apiKeyScope);
+      await authorizeKey(c, db, access.apiKeyScope, keyGuard);
       return next();
     }
     const header = c.req.header('authorization');

@@ -14,6 +14,7 @@ const apiKey: Record<string, string[]>[] = [{ apiKey: [] }, { integrationBearer:
 const keyErrors = {
   401: { description: 'No API key, or a key unknown, revoked or past its grace period', content: { 'application/json': { schema: ErrorSchema } } },
   403: { description: "The key lacks this route's scope", content: { 'application/json': { schema: ErrorSchema } } },
+  429: { description: 'Too many failed API-key attempts from this address or with this key prefix in a minute: wait Retry-After seconds', content: { 'application/json': { schema: ErrorSchema } } },
 } as const;
 
 const RowResultSchema = z
