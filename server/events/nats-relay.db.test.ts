@@ -5,22 +5,12 @@ import { createServer, connect as tcpConnect, type Server, type Socket } from 'n
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { onPostgres, openTestDb, type TestDb } from '../test-support/db';
+import { NATS, natsReachable } from '../test-support/nats';
+import { waitFor } from '../test-support/wait';
 import { sinkPosition } from './lease';
 import { createNatsSink } from './nats-sink';
 import { NATS_SINK, startEventRelay, type EventRelay } from './relay';
 import { headPosition, sequenceAll, type DomainEvent } from './store';
-
-const NATS = { host: '127.0.0.1', port: 4222 };
-
-async function natsReachable(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = tcpConnect(NATS.port, NATS.host);
-    socket.setTimeout(2000);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
 
 const reachable = await natsReachable();
 if (!reachable) console.warn(`SKIPPED: NATS JetStream is not reachable on ${NATS.host}:${NATS.port}; the relay's JetStream test needs the real server`);
@@ -68,13 +58,7 @@ function natsProxy() {
   };
 }
 
-const until = async (what: string, check: () => Promise<boolean> | boolean, ms = 30_000) => {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
+const until = (what: string, check: () => Promise<boolean> | boolean, timeoutMs = 30_000) => waitFor(what, check, { timeoutMs });
 
 describe.skipIf(!reachable)('relay to the real NATS JetStream', () => {
   const run = randomBytes(4).toString('hex');

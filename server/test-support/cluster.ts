@@ -8,6 +8,7 @@ import { migrate, openPostgres } from '../db';
 import { registerPrinter } from '../printing/printers';
 import { loadDemoData } from '../seed/demo';
 import { ledgerMatchesBalances } from './handheld';
+import { waitFor } from './wait';
 import { LOTLINE_BIN, startLotline, type Started } from './process';
 import { LocalCollection, PUSH_BATCH, adminToken, enrolHandheld, op, openChangeStream, type ChangeStream, type OpDocument, type SimHandheld } from './sim-handhelds';
 
@@ -158,14 +159,6 @@ export interface ClusterRun {
   labels: number;
 }
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 export interface ClusterOptions {
   /** A PostgreSQL database URL; the run rebuilds `schema` in it. */
   dbUrl: string;
@@ -222,7 +215,7 @@ export async function runCluster({ dbUrl, schema, instances, devices, opsPerDevi
       const jobs = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM print_jobs`);
       if (jobs.rows[0]!.n !== printOps * 2) throw new Error(`${jobs.rows[0]!.n} print jobs for ${printOps} print ops of 2 labels`);
       // Spool: every job printed once, by whichever instance leased it.
-      await waitFor(async () => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM print_jobs WHERE status IN ('queued','printing','in_printer')`)).rows[0]!.n === 0, 120_000, 'the spool to empty and the printers to confirm');
+      await waitFor('the spool to empty and the printers to confirm', async () => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM print_jobs WHERE status IN ('queued','printing','in_printer')`)).rows[0]!.n === 0, { timeoutMs: 120_000, everyMs: 250 });
       const notPrinted = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM print_jobs WHERE status <> 'printed'`);
       if (notPrinted.rows[0]!.n !== 0) throw new Error(`${notPrinted.rows[0]!.n} print jobs ended other than printed`);
       const serials = (await db.query<{ serial: string }>(`SELECT serial FROM print_jobs`)).rows.map((r) => r.serial);
