@@ -103,12 +103,14 @@ export function runsOption(args: readonly string[]): number {
  * so a part re-run on its own (`--only`) keeps the others' figures.
  */
 export function mergeResults(name: string, figures: Record<string, unknown>): string {
-  const file = new URL(`./results/${name}.json`, import.meta.url);
-  let existing: Record<string, unknown>;
+  return writeResults(name, { ...readResults(name), ...figures });
+}
+
+/** The figures a benchmark wrote last time; none when it has not run here. */
+export function readResults(name: string): Record<string, unknown> {
   try {
-    existing = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    return JSON.parse(readFileSync(new URL(`./results/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
   } catch {
-    existing = {};
+    return {};
   }
-  return writeResults(name, { ...existing, ...figures });
 }

@@ -31,7 +31,7 @@ export interface Setup {
  * A server in this process. PGlite: a fresh data dir with the demo loaded. PostgreSQL: the named
  * schema as it is (a cached plant), or a fresh one when `fresh`.
  */
-export async function startBenchServer(kind: 'pglite' | 'postgres', pgUrl: string, options: { schema?: string; fresh?: boolean } = {}): Promise<Setup> {
+export async function startBenchServer(kind: 'pglite' | 'postgres', pgUrl: string, options: { schema?: string; fresh?: boolean; env?: Record<string, string> } = {}): Promise<Setup> {
   // The audit key and checkpoints live beside the data directory: both inside one temporary root.
   const root = mkdtempSync(join(tmpdir(), 'lotline-bench-'));
   const dataDir = join(root, 'data');
@@ -47,7 +47,7 @@ export async function startBenchServer(kind: 'pglite' | 'postgres', pgUrl: strin
     }
     databaseUrl = schemaUrl(pgUrl, schema);
   }
-  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOTLINE_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, LOTLINE_BODY_LIMIT_KB: '4096', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOTLINE_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, LOTLINE_BODY_LIMIT_KB: '4096', ...options.env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
   // The built PWA is served too, so a browser benchmark can use the same server.
   const server = await startServer({ config, demo: true, staticDir: PWA_OUT });
   return {
