@@ -87,6 +87,8 @@ const outbox: Section = {
           ...spreadFigures('jetstream_floor_pglite_run_per_s', f.floorPerS, 0),
           outbox_pglite_load_average_at_start: loadAtStart,
           outbox_pglite_runs: runs,
+          outbox_pglite_ops_per_device: f.opsPerDevice,
+          outbox_pglite_burst_events: f.burstEvents,
         });
       }
       if (!f) continue;
