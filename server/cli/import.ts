@@ -1,14 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../../domain/import';
-import { login, resolveSession, revokeSession } from '../auth';
-import type { Db } from '../db';
 import { AppError } from '../errors';
 import { importReport, runImport, type ImportRun } from '../import';
 import { UsageError, parseArgs, stringFlag } from './args';
-import { EXIT, type CliCommand, type CliIo } from './io';
+import { EXIT, type CliCommand } from './io';
 import { closeTarget, openTarget } from './open-db';
-import { credentialsFrom } from './remote';
+import { asSignedIn } from './signed-in';
 
 export const usage = `usage: lotline import <file> --kind <${IMPORT_KINDS.join('|')}> --user NAME [--mapping PROFILE] [--dry-run] [--valid-only] [--report FILE] [--json]
   Imports a legacy CSV (UTF-8, with or without BOM, or GBK) or XLSX (first sheet) file.
@@ -77,28 +75,6 @@ function describe(run: ImportRun, request: Request): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function signedIn<T>(db: Db, user: string | undefined, io: CliIo, fn: (actor: { id: string; name: string }) => Promise<T>): Promise<T> {
-  const credentials = credentialsFrom(process.env, user);
-  if (!credentials.user) throw new UsageError('import needs --user NAME (a supervisor or admin) to record the import under');
-  let password = credentials.password;
-  if (password === undefined) {
-    io.err(`Password for ${credentials.user}: `);
-    for await (const line of io.lines()) {
-      password = line;
-      break;
-    }
-  }
-  const session = await login(db, { username: credentials.user, password: password ?? '', client: 'cli' }, 1);
-  try {
-    const found = await resolveSession(db, session.token);
-    if (found.status !== 'valid') throw new AppError(401, 'unauthenticated', 'Sign in first.');
-    if (!found.session.user.roles.some((r) => r === 'supervisor' || r === 'admin')) throw new AppError(403, 'forbidden', 'Only a supervisor or an admin imports legacy data.');
-    return await fn({ id: found.session.user.id, name: found.session.user.username });
-  } finally {
-    await revokeSession(db, session.token);
-  }
-}
-
 export const run: CliCommand = async (args, io) => {
   let request: Request;
   let content: Uint8Array;
@@ -119,8 +95,9 @@ export const run: CliCommand = async (args, io) => {
   try {
     if (target.kind !== 'local') throw new UsageError('import writes to the database itself: stop the server holding DATA_DIR, or use the console’s Import page');
     const db = target.db;
-    const result = await signedIn(db, request.user, io, (actor) =>
-      runImport(db, actor, { kind: request.kind, fileName: basename(request.file), content, ...(request.profile ? { profile: request.profile } : {}), dryRun: request.dryRun, validOnly: request.validOnly }),
+    const rule = { needsUser: 'import needs --user NAME (a supervisor or admin) to record the import under', roles: ['supervisor', 'admin'] as const, refusal: 'Only a supervisor or an admin imports legacy data.' };
+    const result = await asSignedIn(db, request.user, io, rule, (session) =>
+      runImport(db, { id: session.user.id, name: session.user.username }, { kind: request.kind, fileName: basename(request.file), content, ...(request.profile ? { profile: request.profile } : {}), dryRun: request.dryRun, validOnly: request.validOnly }),
     );
     if (request.report) writeFileSync(request.report, (await importReport(db, result.job.id)).csv);
     io.out(request.json ? `${JSON.stringify({ job: { ...result.job, sample: undefined }, dryRun: result.dryRun, commit: result.commit ?? null })}\n` : describe(result, request));
