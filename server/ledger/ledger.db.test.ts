@@ -4,6 +4,7 @@ import { loadDemoData } from '../seed/demo';
 import { json, signIn, testApp, type TestApp } from '../test-support/app';
 import { openTestDb, type TestDb } from '../test-support/db';
 import { enrolAndSignIn, ledgerMatchesBalances, newOp, pushOpsAs, type Handheld, type OpState } from '../test-support/handheld';
+import { postMoves } from '.';
 
 /**
  * The ledger's promise under any interleaving: every balance is the sum of its moves, and every
@@ -107,4 +108,25 @@ describe('ledger under random interleavings', () => {
       { numRuns: 12 },
     );
   });
+});
+
+describe('one transaction over many lots', () => {
+  // More lots than the server's shared lock table holds (64 × max_connections): one advisory lock
+  // per lot ran out of shared memory on PostgreSQL when an import opened stock for 100,000 lots.
+  it('posts opening stock for 100,000 lots at once', async () => {
+    const lots = await t.db.query<{ id: string }>(
+      `INSERT INTO lots (item_id, lot_number, origin)
+       SELECT (SELECT id FROM items WHERE gtin = $1), 'BULK' || lpad(n::text, 6, '0'), 'received' FROM generate_series(1, 100000) AS n
+       RETURNING id`,
+      [BARREL],
+    );
+    const to = (await t.db.query<{ id: string }>(`SELECT id FROM locations WHERE code = 'A-01-01'`)).rows[0]!.id;
+    await t.db.transaction((tx) => postMoves(tx, lots.rows.map((l) => ({ lotId: l.id, fromLocationId: null, toLocationId: to, qty: 3, reason: 'import.stock' }))));
+    const booked = await t.db.query<{ n: number; qty: string }>(
+      `SELECT count(*)::int AS n, sum(qty)::int::text AS qty FROM stock_balances WHERE lot_id = ANY($1::uuid[])`,
+      [lots.rows.map((l) => l.id)],
+    );
+    expect(booked.rows[0]).toEqual({ n: 100000, qty: '300000' });
+    expect(await ledgerMatchesBalances(t.db)).toBe(true);
+  }, 120_000);
 });
