@@ -15,7 +15,7 @@ import { registerPrinter } from './printing/printers';
 import { startSpool } from './printing/worker';
 import { loadDemoData, type DemoLoad } from './seed/demo';
 import { createChangeHub } from './sync/hub';
-import { startEventRelay } from './events';
+import { startEventRelay, startRelayThread } from './events';
 import { DEFAULT_RETRY } from '../domain/events';
 import { VERSION } from './version';
 import { scheduleRetention } from './retention-job';
@@ -103,11 +103,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     }
     const spool = await startSpool(db, { onError: (error) => console.error('print spool:', error) });
     // Without LOTLINE_NATS_URL the relay still places events for the events API and sends webhooks.
-    const relay = startEventRelay(db, {
+    const relayOptions = {
       nats: config.nats ? { servers: config.nats.servers, stream: config.nats.stream, subjectPrefix: config.nats.subjectPrefix, duplicateWindowMs: 3_600_000, publishTimeoutMs: 10_000 } : undefined,
       webhooks: { retry: { ...DEFAULT_RETRY, maxAttempts: config.webhookAttempts } },
-      onError: (error) => console.error('event relay:', error),
-    });
+    };
+    const reportRelay = (error: unknown) => console.error('event relay:', error);
+    const relay = config.databaseUrl
+      ? await startRelayThread(config.databaseUrl, relayOptions, reportRelay)
+      : startEventRelay(db, { ...relayOptions, onError: reportRelay });
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     const url = `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
     // CLI commands that find the data directory locked ask this server instead (lotline backup, trace, audit).

@@ -34,7 +34,9 @@ export interface EpcisEvent {
   errorDeclaration?: ErrorDeclaration;
   /** The op, shipment or status change the event was made from (urn:uuid:...): keeps two alike acts apart. */
   'lotline:source'?: string;
+  /** A supervisor's stock adjustment: whether the quantity was found (added) or lost (taken off). */
+  'lotline:adjustment'?: 'found' | 'lost';
 }
 
-/** Lotline's namespace for its one extension field. */
+/** Lotline's namespace for its extension fields. */
 export const LOTLINE_NS = 'urn:lotline:epcis:';

@@ -13,6 +13,7 @@ import { LOTLINE_CONTEXT } from './vocabulary';
  * | produce op | TransformationEvent, inputs and output by LGTIN, ilmd on the output | commissioning / in_progress |
  * | move op, pick op | ObjectEvent OBSERVE, source and destination locations | storing, picking |
  * | count op | ObjectEvent OBSERVE, counted quantities | cycle_counting |
+ * | stock adjusted by a supervisor (count variance, negative balance) | ObjectEvent OBSERVE, the quantity found or lost, lotline:adjustment | cycle_counting / mismatch_quantity |
  * | ship op (shipment) | ObjectEvent OBSERVE, owning party and location from/to | shipping / in_transit |
  * | return op | ObjectEvent OBSERVE, from the customer | receiving / returned |
  * | print op (labels printed) | ObjectEvent ADD | encoding / encoded |
@@ -50,6 +51,7 @@ export type LedgerFact =
   | (FactBase & { kind: 'produce'; workOrder: string | null; output: LotLine & { expiresOn: string | null }; serials: string[]; inputs: LotLine[]; locationCode: string | null })
   | (FactBase & { kind: 'move' | 'pick'; lot: LotLine; fromCode: string; toCode: string })
   | (FactBase & { kind: 'count'; locationCode: string; lines: LotLine[] })
+  | (FactBase & { kind: 'adjust'; lot: LotLine; locationCode: string; direction: 'found' | 'lost' })
   | (FactBase & { kind: 'ship'; shipment: string; customer: Party; lines: (LotLine & { fromCode: string | null })[] })
   | (FactBase & { kind: 'return'; lot: LotLine; toCode: string; customer: Party })
   | (FactBase & { kind: 'print'; lot: LotLine })
@@ -152,6 +154,18 @@ function draftOf(settings: EpcisSettings, fact: LedgerFact): Draft {
       };
     case 'count':
       return { type: 'ObjectEvent', action: 'OBSERVE', quantityList: quantities(settings, fact.lines), bizStep: 'cycle_counting', readPoint: at(fact.locationCode), bizLocation: at(fact.locationCode) };
+    case 'adjust':
+      return {
+        type: 'ObjectEvent',
+        action: 'OBSERVE',
+        ...withEpcs(serials([fact.lot])),
+        quantityList: quantities(settings, [fact.lot]),
+        bizStep: 'cycle_counting',
+        disposition: 'mismatch_quantity',
+        readPoint: at(fact.locationCode),
+        bizLocation: at(fact.locationCode),
+        'lotline:adjustment': fact.direction,
+      };
     case 'ship': {
       const from = fact.lines.find((l) => l.fromCode)?.fromCode ?? null;
       const customer = customerParty(settings, fact.customer);

@@ -263,4 +263,24 @@ describe('corrections', () => {
     expect(picked[0]!.errorDeclaration).toBeUndefined();
     expect(picked[1]!).toMatchObject({ eventID: picked[0]!.eventID, eventTime: picked[0]!.eventTime, errorDeclaration: { reason: 'incorrect_data' } });
   });
+
+  it('writes a supervisor\'s stock adjustment as a quantity mismatch found in counting', async () => {
+    const counter = await enrolAndSignIn(plant.app, 'EPCIS-HH3', 'clerk', plant.password);
+    const count = newOp(counter, 'count', { locationCode: 'QA-HOLD', complete: false, lines: [{ gtin: BARREL, lotNumber: 'EP-R1', countedQty: 480 }] });
+    await pushOpsAs(plant.app, counter, [count]);
+    const open = await plant.app.request('/api/exceptions?status=open', bearer(plant.supervisor));
+    const variance = ((await open.json()) as { exceptions: { id: string; kind: string; opId: string; version: number }[] }).exceptions.find((e) => e.kind === 'count_variance' && e.opId === count.id)!;
+    const resolved = await plant.app.request(`/api/exceptions/${variance.id}/resolve`, json('POST', { action: 'adjust', reason: 'twenty damaged, scrapped', version: variance.version }, plant.supervisor));
+    expect(resolved.status, await resolved.clone().text()).toBe(200);
+    const adjusted = (await allEvents(reader, '&EQ_disposition=mismatch_quantity')).filter((e) => e['lotline:source'] === `urn:uuid:${variance.id}`);
+    expect(adjusted).toHaveLength(1);
+    expect(adjusted[0]).toMatchObject({
+      type: 'ObjectEvent',
+      action: 'OBSERVE',
+      bizStep: 'cycle_counting',
+      quantityList: [{ epcClass: 'urn:epc:class:lgtin:6901234.000011.EP-R1', quantity: 20 }],
+      bizLocation: { id: 'urn:epc:id:sgln:6901234.00000.QA-HOLD' },
+      'lotline:adjustment': 'lost',
+    });
+  });
 });

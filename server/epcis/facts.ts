@@ -136,6 +136,23 @@ async function counts(db: Queryable, window: FactWindow, opIds: readonly string[
   );
 }
 
+/**
+ * A supervisor's adjustments (count variances, negative balances): one fact per exception
+ * adjusted, the quantity found or lost where it was booked.
+ */
+async function adjustments(db: Queryable, window: FactWindow): Promise<LedgerFact[]> {
+  const rows = await db.query<Row>(
+    `SELECT e.id, min(m.at) AS at, ${LOT_COLUMNS}, m.serial, sum(m.qty)::text AS qty, loc.code AS location_code, (m.to_location_id IS NOT NULL) AS found
+       FROM stock_moves m
+       JOIN stock_exceptions e ON e.op_id = m.op_id AND e.lot_id = m.lot_id AND e.location_id = COALESCE(m.to_location_id, m.from_location_id) AND e.resolution = 'adjusted'
+       JOIN lots l ON l.id = m.lot_id JOIN items i ON i.id = l.item_id JOIN locations loc ON loc.id = e.location_id
+      WHERE m.reason = 'exception.adjust' AND ${within('m.at')}
+      GROUP BY e.id, i.gtin, l.lot_number, l.expires_on, i.uom, m.serial, loc.code, (m.to_location_id IS NOT NULL)`,
+    [window.from, window.to],
+  );
+  return rows.rows.map((r) => ({ kind: 'adjust', source: String(r.id), at: iso(r.at), lot: lotLine(r, num(r.qty)), locationCode: String(r.location_code), direction: r.found ? 'found' : 'lost' }));
+}
+
 async function prints(db: Queryable, window: FactWindow): Promise<LedgerFact[]> {
   const rows = await db.query<Row>(
     `SELECT j.id, COALESCE(j.printed_at, j.created_at) AS at, ${LOT_COLUMNS}, j.serial, j.copies
@@ -195,6 +212,13 @@ async function opFacts(db: Queryable, window: FactWindow, opIds: readonly string
 
 /** Every committed act in the window, as facts. */
 export async function ledgerFacts(db: Queryable, window: FactWindow): Promise<LedgerFact[]> {
-  const [ops, printed, changed, commissioned, reversed] = await Promise.all([opFacts(db, window, null), prints(db, window), statusChanges(db, window), commissions(db, window), reversals(db, window)]);
-  return [...ops.values(), ...printed, ...changed, ...commissioned, ...reversed];
+  const [ops, printed, changed, commissioned, reversed, adjusted] = await Promise.all([
+    opFacts(db, window, null),
+    prints(db, window),
+    statusChanges(db, window),
+    commissions(db, window),
+    reversals(db, window),
+    adjustments(db, window),
+  ]);
+  return [...ops.values(), ...printed, ...changed, ...commissioned, ...reversed, ...adjusted];
 }

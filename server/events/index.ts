@@ -17,3 +17,4 @@ export {
 } from './subscriptions';
 export { deliverWebhooks, fanOutWebhooks, webhookBody, type WebhookSettings } from './webhooks';
 export { pruneDeliveredEvents, type PrunedEvents } from './retention';
+export { startRelayThread, type RelayThread } from './relay-thread';

@@ -4,12 +4,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, connect as tcpConnect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { schemaUrl } from '../test-support/cluster';
 import { onPostgres, openTestDb, type TestDb } from '../test-support/db';
 import { NATS, natsReachable } from '../test-support/nats';
 import { waitFor } from '../test-support/wait';
 import { sinkPosition } from './lease';
 import { createNatsSink } from './nats-sink';
 import { NATS_SINK, startEventRelay, type EventRelay } from './relay';
+import { startRelayThread } from './relay-thread';
 import { headPosition, sequenceAll, type DomainEvent } from './store';
 
 const reachable = await natsReachable();
@@ -227,6 +229,37 @@ describe.skipIf(!reachable)('relay to the real NATS JetStream', () => {
     const all = await t.db.query<{ event_id: string; aggregate_id: string }>('SELECT event_id::text, aggregate_id FROM domain_events ORDER BY position');
     expect(stored.map((e) => e.eventId)).toEqual(all.rows.map((r) => r.event_id));
   }, 120_000);
+
+  it.skipIf(!onPostgres())('on its own thread, publishes what the server commits and stops cleanly', async () => {
+    await writeEvents(30, 3);
+    const errors: unknown[] = [];
+    const thread = await startRelayThread(
+      schemaUrl(t.postgres!.url, t.postgres!.schema),
+      { nats: { servers: [`nats://${NATS.host}:${NATS.port}`], stream, subjectPrefix: prefix, duplicateWindowMs: 600_000, publishTimeoutMs: 1500 }, idleMs: 100, owner: `thread-${Math.random()}` },
+      (error) => errors.push(error),
+    );
+    try {
+      // Written after the thread started: it hears of them through the outbox's notice.
+      await writeEvents(31, 3);
+      await until('the thread to publish everything', async () => {
+        const unplaced = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM domain_events WHERE position IS NULL');
+        return unplaced.rows[0]!.n === 0 && (await sinkPosition(t.db, NATS_SINK)) === (await headPosition(t.db));
+      });
+    } finally {
+      await thread.stop();
+    }
+    expect(errors).toEqual([]);
+    const stored = await storedEvents();
+    const all = await t.db.query<{ event_id: string }>('SELECT event_id::text FROM domain_events ORDER BY position');
+    expect(stored.map((e) => e.eventId)).toEqual(all.rows.map((r) => r.event_id));
+    // Its lease went with it: a relay started now takes over at once.
+    const lease = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_relay_lease WHERE lease_until > now()`);
+    expect(lease.rows[0]!.n).toBe(0);
+  }, 120_000);
+
+  it('a relay thread that cannot reach its database refuses to start, naming why', async () => {
+    await expect(startRelayThread('postgres://nobody@127.0.0.1:1/none', { idleMs: 100 }, () => undefined)).rejects.toThrow(/event relay thread could not start: .*ECONNREFUSED/);
+  });
 
   it('a NATS that cannot be reached is reported, not fatal, and nothing moves', async () => {
     const before = await sinkPosition(t.db, NATS_SINK);
