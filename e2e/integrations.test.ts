@@ -25,6 +25,24 @@ describe('integrations page', () => {
     mkdirSync(SHOTS, { recursive: true });
     const server = env.server();
     const { context, page } = await openConsole(env.browser(), server, 'admin', { page: 'integrations', password: server.adminPassword, context: { viewport: { width: 1280, height: 900 }, locale: 'en-US' } });
+    // The plant's EPCIS identifiers: a GLN with a wrong check digit is refused where it is typed.
+    const epcis = page.getByTestId('epcis-settings');
+    await epcis.locator('input[name=plantGln]').click();
+    await typeLikeAPerson(page, '6901234000008');
+    await epcis.getByRole('button', { name: 'Save' }).click();
+    await epcis.getByText('A GLN is 13 digits with a correct check digit').waitFor();
+    await epcis.locator('input[name=plantGln]').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await typeLikeAPerson(page, '9');
+    await epcis.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('epcis-settings-saved').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'en-US-integrations-epcis-1280.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('epcis-settings').locator('input[name=plantGln]').inputValue()).toBe('6901234000009');
+
     const form = page.getByTestId('api-key-new');
     await form.locator('input[name=integration]').click();
     await typeLikeAPerson(page, 'sap-erp');
@@ -70,6 +88,24 @@ describe('integrations page', () => {
     await reason.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => nextRow.getAttribute('data-state')).toBe('revoked');
     expect(await putItem(server.url, next, 'E2E-1')).toBe(401);
+
+    // A distributor's key, bound to its GLN: it reads only the EPCIS events shipped to it.
+    await form.locator('input[name=integration]').click();
+    await typeLikeAPerson(page, 'dist-bj');
+    await form.getByTestId('api-key-scopes').click();
+    await page.locator('.ant-select-item-option', { hasText: 'EPCIS events (read)' }).click();
+    await page.keyboard.press('Escape');
+    await form.locator('input[name=partnerGln]').click();
+    await typeLikeAPerson(page, '6905555000014');
+    await form.getByRole('button', { name: 'Create key' }).click();
+    await secretText.waitFor();
+    const partnerKey = (await secretText.textContent())!.trim().match(/lk_[A-Za-z0-9_-]{43}/)![0];
+    await secretModal.getByRole('button', { name: 'Confirm' }).click();
+    const partnerRow = page.locator(`[data-testid=api-key-table] tr[data-prefix="${partnerKey.slice(0, 10)}"]`);
+    await partnerRow.waitFor();
+    expect(await partnerRow.textContent()).toContain('6905555000014');
+    const events = await fetch(`${server.url}/epcis/events?perPage=5`, { headers: { 'x-api-key': partnerKey } });
+    expect(events.status).toBe(200);
     await reason.waitFor({ state: 'hidden' });
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(SHOTS, 'en-US-integrations-keys-1280.png') });

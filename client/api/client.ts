@@ -1,18 +1,7 @@
-import type { Role } from '../../domain/auth';
+import type { Answer, Schema } from './types';
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  locale: 'zh-CN' | 'en';
-}
-
-export interface Health {
-  status: 'ok';
-  db: 'pglite' | 'postgres';
-  version: string;
-}
+export type User = Schema<'User'>;
+export type Health = Schema<'Health'>;
 
 /** A refusal from the server, or `offline` when it could not be reached at all. */
 export class ApiError extends Error {
@@ -57,18 +46,12 @@ export async function api<T>(path: string, init: RequestInit & { token?: string 
   return body;
 }
 
-export interface LoginResponse {
-  token: string;
-  expiresAt: string;
-  user: User;
-  deviceId: string | null;
-  /** A first password someone else chose: the server allows only changing it. */
-  passwordChangeRequired: boolean;
-}
+/** passwordChangeRequired: a first password someone else chose; the server allows only changing it. */
+export type LoginResponse = Schema<'LoginResponse'>;
 
 export const login = (username: string, password: string, deviceToken?: string) =>
   api<LoginResponse>('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password }), headers: deviceToken ? { 'x-lotline-device': deviceToken } : {} });
-export const me = (token: string) => api<{ user: User; expiresAt: string }>('/api/auth/me', { token });
+export const me = (token: string) => api<Answer<'/api/auth/me', 'get'>>('/api/auth/me', { token });
 export const changePassword = (token: string, currentPassword: string, newPassword: string) =>
   api<void>('/api/auth/password', { method: 'POST', token, body: JSON.stringify({ currentPassword, newPassword }) });
 export const logout = (token: string) => api<void>('/api/auth/logout', { method: 'POST', token });

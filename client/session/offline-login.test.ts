@@ -30,7 +30,7 @@ class MemoryStorage implements Storage {
 
 const storage = new MemoryStorage();
 const token = 'ses_Gq3k0m2yYt1rXcVb8nLpQwErTyUiOpAsDfGhJkLzXcV';
-const session: StoredSession = { token, expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: { id: 'u1', username: 'picker', displayName: 'Picker', roles: ['operator'], locale: 'en' } };
+const session: StoredSession = { token, expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: { id: 'u1', username: 'picker', displayName: 'Picker', roles: ['operator'], locale: 'en', active: true, version: 1 } };
 const record = () => JSON.parse(storage.getItem('lotline.offline.picker') ?? 'null') as { verifier: { hash: string }; sealed: { iv: string; data: string } } | null;
 
 beforeEach(() => {

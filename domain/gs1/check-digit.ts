@@ -15,3 +15,8 @@ export function isValidGtin(gtin: string): boolean {
 export function toGtin14(gtin: string): string {
   return gtin.padStart(14, '0');
 }
+
+/** A 13-digit Global Location Number with its check digit right. */
+export function isValidGln(gln: string): boolean {
+  return /^\d{13}$/.test(gln) && gs1CheckDigit(gln.slice(0, 12)) === gln.charCodeAt(12) - 48;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSET82_CHARS, GS, encodeBracketed, encodeDigitalLink, encodeRaw, fullYear, parse, readScan, toGtin14, gtinCheckDigit, isValidGtin } from '.';
+import { CSET82_CHARS, GS, encodeBracketed, encodeDigitalLink, encodeRaw, fullYear, parse, readScan, toGtin14, gtinCheckDigit, isValidGln, isValidGtin } from '.';
 import { renderAiTable } from './generate/render';
 
 const Y = { referenceYear: 2026 };
@@ -147,6 +147,13 @@ describe('GTIN helpers', () => {
     expect(isValidGtin('09506000134352')).toBe(true);
     expect(isValidGtin('09506000134353')).toBe(false);
     expect(toGtin14('95012346')).toBe('00000095012346');
+  });
+  it('validates a GLN: 13 digits, check digit right', () => {
+    expect(isValidGln('9521141123454')).toBe(true);
+    expect(isValidGln('9521141123450')).toBe(false);
+    expect(isValidGln('952114112345')).toBe(false);
+    expect(isValidGln('９５２１１４１１２３４５４')).toBe(false);
+    expect(isValidGln('952114112345\u0000')).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@ export { parse, parseBracketed, parseRaw, GS, type RawOptions } from './parse';
 export { parseDigitalLink } from './digital-link';
 export { readScan, type ScanResult } from './scan';
 export { encodeBracketed, encodeDigitalLink, encodeRaw } from './encode';
-export { gs1CheckDigit, gtinCheckDigit, isValidGtin, toGtin14 } from './check-digit';
+export { gs1CheckDigit, gtinCheckDigit, isValidGln, isValidGtin, toGtin14 } from './check-digit';
 export { fullYear, isoToGs1Date, yymmdd as gs1DateToIso } from './dates';
 export { aiEntry } from './table';
 export { CSET82_CHARS } from './charsets';

@@ -9,6 +9,7 @@ import { ReasonModal } from '../ReasonModal';
 import { rowAttributes } from '../row-attributes';
 import { useLive } from '../useLive';
 import { byTime, useTime } from '../useTime';
+import { EpcisSettingsCard } from './integrations/EpcisSettingsCard';
 import { NewKeyForm, scopeLabelKey } from './integrations/NewKeyForm';
 import { RotateModal } from './integrations/RotateModal';
 
@@ -39,6 +40,7 @@ export function IntegrationsPage({ session }: { session: StoredSession }) {
           }
         }}
       />
+      <EpcisSettingsCard token={session.token} onError={live.fail} />
       <ConsoleTable<ApiKey>
         name="api-key-table"
         title={t('integrations.title')}
@@ -60,6 +62,7 @@ export function IntegrationsPage({ session }: { session: StoredSession }) {
               </Space>
             ),
           },
+          { key: 'partnerGln', title: t('integrations.partnerGln'), render: (_, k) => (k.partnerGln ? <Typography.Text code>{k.partnerGln}</Typography.Text> : null) },
           {
             key: 'state',
             title: t('integrations.state'),

@@ -1,5 +1,5 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { gs1CheckDigit } from '../../../domain/gs1';
+import { isValidGln } from '../../../domain/gs1';
 import { API_SCOPES } from '../../../domain/integration';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf } from '../../http/env';
@@ -41,7 +41,7 @@ const create = createRoute({
         partnerGln: z
           .string()
           .regex(/^\d{13}$/, 'must be a 13-digit GLN')
-          .refine((g) => gs1CheckDigit(g.slice(0, 12)) === Number(g[12]), 'has a wrong check digit')
+          .refine(isValidGln, 'has a wrong check digit')
           .nullable()
           .optional()
           .openapi({ description: "Binds the key to a trading partner's GLN: its EPCIS queries see only events whose destination is that GLN" }),

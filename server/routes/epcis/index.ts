@@ -1,6 +1,6 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { decodeCursor, epcisQueryDocument, isDateTimeStamp } from '../../../domain/epcis';
-import { gs1CheckDigit } from '../../../domain/gs1';
+import { isValidGln } from '../../../domain/gs1';
 import { captureBehaviourOf, captureDocument, exportEvents, readCaptureJob, readEpcisSettings, updateEpcisSettings } from '../../epcis';
 import { AppError } from '../../errors';
 import { actorOf, type AppDeps, type AppEnv } from '../../http/env';
@@ -99,7 +99,7 @@ const SettingsSchema = z
     plantGln: z
       .string()
       .regex(/^\d{13}$/, 'must be a 13-digit GLN')
-      .refine((g) => gs1CheckDigit(g.slice(0, 12)) === Number(g[12]), 'has a wrong check digit')
+      .refine(isValidGln, 'has a wrong check digit')
       .nullable(),
   })
   .openapi('EPCISSettings');

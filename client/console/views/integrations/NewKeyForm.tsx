@@ -1,14 +1,16 @@
 import { Button, Card, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isValidGln } from '../../../../domain/gs1';
 import { API_SCOPES, type ApiScope } from '../../../../domain/integration';
 
-type Fields = { integration: string; scopes: ApiScope[] };
+type Fields = { integration: string; scopes: ApiScope[]; partnerGln?: string | undefined };
+export type NewKey = { integration: string; scopes: ApiScope[]; partnerGln: string | null };
 
 /** i18next reads ':' as a namespace separator: scope names are looked up with '_' instead. */
 export const scopeLabelKey = (scope: ApiScope) => `integrations.scope.${scope.replace(':', '_')}`;
 
 /** A new key for an ERP or MES: its name and what it may write. */
-export function NewKeyForm({ onCreate }: { onCreate(input: Fields): Promise<boolean> }) {
+export function NewKeyForm({ onCreate }: { onCreate(input: NewKey): Promise<boolean> }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Fields>();
   return (
@@ -20,7 +22,8 @@ export function NewKeyForm({ onCreate }: { onCreate(input: Fields): Promise<bool
         initialValues={{ scopes: ['read'] }}
         data-testid="api-key-new"
         onFinish={async (fields) => {
-          if (await onCreate({ ...fields, integration: fields.integration.trim().toLowerCase() })) form.resetFields();
+          const gln = fields.partnerGln?.trim() ?? '';
+          if (await onCreate({ integration: fields.integration.trim().toLowerCase(), scopes: fields.scopes, partnerGln: gln === '' ? null : gln })) form.resetFields();
         }}
       >
         <Form.Item
@@ -33,6 +36,14 @@ export function NewKeyForm({ onCreate }: { onCreate(input: Fields): Promise<bool
         </Form.Item>
         <Form.Item name="scopes" label={t('integrations.scopes')} rules={[{ required: true, type: 'array', min: 1, message: t('integrations.scopesRule') }]}>
           <Select mode="multiple" options={API_SCOPES.map((s) => ({ value: s, label: t(scopeLabelKey(s)) }))} data-testid="api-key-scopes" />
+        </Form.Item>
+        <Form.Item
+          name="partnerGln"
+          label={t('integrations.partnerGln')}
+          extra={t('integrations.partnerGlnHelp')}
+          rules={[{ validator: async (_, v: string | undefined) => (!v?.trim() || isValidGln(v.trim()) ? undefined : Promise.reject(new Error(t('integrations.glnRule')))) }]}
+        >
+          <Input name="partnerGln" inputMode="numeric" autoComplete="off" maxLength={13} />
         </Form.Item>
         <Form.Item label=" " colon={false}>
           <Button type="primary" htmlType="submit">
