@@ -76,7 +76,16 @@ describe('lotline apikey', () => {
     }
   });
 
+  it("binds a partner's key to its GLN", async () => {
+    const made = await runLotline(['apikey', 'create', 'dist-bj', '--scopes', 'epcis:read', '--partner-gln', '6905555000014', '--user', 'admin', '--json'], env);
+    expect(made.code, made.stderr).toBe(0);
+    expect((JSON.parse(made.stdout) as { key: ApiKeyView }).key).toMatchObject({ integration: 'dist-bj', scopes: ['epcis:read'], partnerGln: '6905555000014' });
+    expect((await runLotline(['apikey', 'list'], env)).stdout).toMatch(/dist-bj .* epcis:read {2}partner GLN 6905555000014/);
+  });
+
   it.each([
+    [['apikey', 'create', 'dist-sh', '--scopes', 'epcis:read', '--partner-gln', '6905555000015', '--user', 'admin'], 2, 'is not a GLN'],
+    [['apikey', 'create', 'dist-sh', '--scopes', 'epcis:read', '--partner-gln', '６９０５５５５００００１４', '--user', 'admin'], 2, 'is not a GLN'],
     [['apikey', 'create', 'sap-erp', '--scopes', 'items:write,everything', '--user', 'admin'], 2, 'unknown scope everything'],
     [['apikey', 'create', 'SAP ERP', '--scopes', 'read', '--user', 'admin'], 2, 'integration name'],
     [['apikey', 'create', 'sap-erp', '--scopes', 'read'], 2, 'give --user NAME'],

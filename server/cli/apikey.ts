@@ -1,3 +1,4 @@
+import { isValidGln } from '../../domain/gs1';
 import { API_SCOPES, isApiScope, type ApiScope } from '../../domain/integration';
 import { UUID_TEXT } from '../../domain/text';
 import { AppError } from '../errors';
@@ -9,25 +10,27 @@ import { closeTarget, openTarget, type Target } from './open-db';
 import { RemoteError } from './remote';
 import { asSignedIn } from './signed-in';
 
-export const usage = `usage: lotline apikey create <integration> --scopes <scope,scope...> --user NAME [--json] [--url URL]
+export const usage = `usage: lotline apikey create <integration> --scopes <scope,scope...> [--partner-gln GLN] --user NAME [--json] [--url URL]
        lotline apikey list [--json] [--url URL] [--user NAME]
        lotline apikey rotate <key id> [--grace-minutes N] --user NAME [--json] [--url URL]
        lotline apikey revoke <key id> --reason TEXT --user NAME [--url URL]
   API keys for an ERP or MES calling /api/integration. A new key's secret is printed once;
   only its hash is kept. Rotation keeps the old key working for --grace-minutes (default 1440;
   0 ends it at once). Scopes: ${API_SCOPES.join(', ')}.
+  --partner-gln binds a trading partner's key to its GLN: its EPCIS queries see only the events
+  shipped to that GLN.
   Keys are managed by an admin: --user NAME signs in (password from LOTLINE_PASSWORD or asked);
   against a running server, --url URL (or LOTLINE_URL) with LOTLINE_TOKEN or --user.
 `;
 
 type Request =
-  | { what: 'create'; integration: string; scopes: ApiScope[] }
+  | { what: 'create'; integration: string; scopes: ApiScope[]; partnerGln: string | null }
   | { what: 'list' }
   | { what: 'rotate'; id: string; graceMinutes: number }
   | { what: 'revoke'; id: string; reason: string };
 
 function parseRequest(args: readonly string[]): { request: Request; json: boolean; url: string | undefined; user: string | undefined } {
-  const parsed = parseArgs(args, { values: ['scopes', 'grace-minutes', 'reason', 'url', 'user'], booleans: ['json'] });
+  const parsed = parseArgs(args, { values: ['scopes', 'partner-gln', 'grace-minutes', 'reason', 'url', 'user'], booleans: ['json'] });
   const [what, subject, ...extra] = parsed.positionals;
   if (extra.length > 0) throw new UsageError(`unexpected ${extra.join(' ')}`);
   const common = { json: parsed.flags.has('json'), url: stringFlag(parsed, 'url'), user: stringFlag(parsed, 'user') };
@@ -42,7 +45,9 @@ function parseRequest(args: readonly string[]): { request: Request; json: boolea
       if (scopes.length === 0) throw new UsageError('create needs --scopes');
       const unknown = scopes.filter((s) => !isApiScope(s));
       if (unknown.length > 0) throw new UsageError(`unknown scope ${unknown.join(', ')}; the scopes are ${API_SCOPES.join(', ')}`);
-      return { ...common, request: { what, integration: subject, scopes: scopes.filter(isApiScope) } };
+      const partnerGln = stringFlag(parsed, 'partner-gln')?.trim() ?? null;
+      if (partnerGln !== null && !isValidGln(partnerGln)) throw new UsageError(`--partner-gln ${JSON.stringify(partnerGln)} is not a GLN: 13 digits with a correct check digit`);
+      return { ...common, request: { what, integration: subject, scopes: scopes.filter(isApiScope), partnerGln } };
     }
     case 'list':
       if (subject) throw new UsageError(`unexpected ${subject}`);
@@ -64,7 +69,7 @@ function parseRequest(args: readonly string[]): { request: Request; json: boolea
 
 function describeKey(k: ApiKeyView): string {
   const state = k.state === 'expiring' ? `ends ${k.expiresAt}` : k.state;
-  return `${k.id}  ${k.integration.padEnd(16)} ${k.prefix}...  ${state.padEnd(12)} ${k.scopes.join(',')}  last write ${k.lastUsedAt ?? 'never'}`;
+  return `${k.id}  ${k.integration.padEnd(16)} ${k.prefix}...  ${state.padEnd(12)} ${k.scopes.join(',')}${k.partnerGln ? `  partner GLN ${k.partnerGln}` : ''}  last write ${k.lastUsedAt ?? 'never'}`;
 }
 
 /** The same act on the database under a signed-in admin, or through a running server. */
@@ -73,7 +78,7 @@ async function answer(target: Target, request: Request, user: string | undefined
     const remote = target.remote;
     switch (request.what) {
       case 'create':
-        return issued(await remote.json<Issued>('POST', '/api/api-keys', { integration: request.integration, scopes: request.scopes }));
+        return issued(await remote.json<Issued>('POST', '/api/api-keys', { integration: request.integration, scopes: request.scopes, partnerGln: request.partnerGln }));
       case 'list':
         return listed((await remote.json<{ keys: ApiKeyView[] }>('GET', '/api/api-keys')).keys);
       case 'rotate':
@@ -88,7 +93,7 @@ async function answer(target: Target, request: Request, user: string | undefined
     const actor = { ...actorOf(session), id: session.user.id };
     switch (request.what) {
       case 'create':
-        return issued(await createApiKey(db, actor, { integration: request.integration, scopes: request.scopes }));
+        return issued(await createApiKey(db, actor, { integration: request.integration, scopes: request.scopes, partnerGln: request.partnerGln }));
       case 'rotate':
         return issued(await rotateApiKey(db, actor, request.id, request.graceMinutes));
       case 'revoke':
