@@ -2877,9 +2877,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            workOrders: {
-                                [key: string]: unknown;
-                            }[];
+                            workOrders: components["schemas"]["WorkOrder"][];
                         };
                     };
                 };
@@ -2929,9 +2927,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["WorkOrder"];
                     };
                 };
                 /** @description The request failed validation */
@@ -3133,9 +3129,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            rules: {
-                                [key: string]: unknown;
-                            }[];
+                            rules: components["schemas"]["NumberRule"][];
                         };
                     };
                 };
@@ -3196,9 +3190,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["NumberRule"];
                     };
                 };
                 /** @description The request failed validation */
@@ -12247,6 +12239,22 @@ export interface components {
             locationCode: string;
             qty: number;
         };
+        /** @description A production order for one item; its finished lot is numbered when it opens */
+        WorkOrder: {
+            id: string;
+            number: string;
+            gtin: string;
+            itemName: string;
+            itemNameZh: string | null;
+            lotId: string | null;
+            /** @description The finished lot, numbered when the order opens */
+            lotNumber: string | null;
+            plannedQty: number | null;
+            lineCode: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            createdAt: string;
+        };
         Customer: {
             id: string;
             code: string;
@@ -12254,6 +12262,32 @@ export interface components {
             minShelfLifeDays: number;
             /** @description Where recall letters go; null until someone enters it */
             address: string | null;
+        };
+        /** @description How lot, serial or document numbers are made */
+        NumberRule: {
+            id: string;
+            name: string;
+            /**
+             * @description What the rule numbers: lots (AI 10), serials (AI 21) or documents such as work orders
+             * @enum {string}
+             */
+            kind: "lot" | "serial" | "document";
+            /** @description Fixed text and fields such as {SITE}, {LINE}, {YYMMDD}, {SEQ:4} */
+            pattern: string;
+            /**
+             * @description When the sequence starts again at 1
+             * @enum {string}
+             */
+            reset: "day" | "month" | "year" | "never";
+            /** @description What {SITE} prints */
+            siteCode: string;
+            /** @description What {LINE} prints */
+            lineCode: string;
+            /**
+             * @description Check character appended to each number
+             * @enum {string}
+             */
+            check: "none" | "mod10" | "mod37";
         };
         Printer: {
             id: string;

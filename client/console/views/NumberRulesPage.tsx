@@ -1,22 +1,14 @@
 import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import type { Schema } from '../../api/types';
 import { submitThenReload, useApiList } from '../../hooks/useApiList';
 import type { StoredSession } from '../../session/session';
 import { ConsoleTable } from '../ConsoleTable';
 import { filtersOf } from '../filters';
 import { PageTitle } from '../PageTitle';
 
-interface NumberRule {
-  id: string;
-  name: string;
-  kind: 'lot' | 'serial' | 'document';
-  pattern: string;
-  reset: 'day' | 'month' | 'year' | 'never';
-  siteCode: string;
-  lineCode: string;
-  check: 'none' | 'mod10' | 'mod37';
-}
+type NumberRule = Schema<'NumberRule'>;
 
 type Fields = Omit<NumberRule, 'id'>;
 

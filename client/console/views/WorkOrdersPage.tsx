@@ -2,6 +2,7 @@ import { Alert, Button, Card, Form, Input, InputNumber, Select, Tag } from 'antd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import type { Schema } from '../../api/types';
 import { submitThenReload, useApiList } from '../../hooks/useApiList';
 import { localName } from '../../i18n/local-name';
 import type { StoredSession } from '../../session/session';
@@ -9,24 +10,8 @@ import { ConsoleTable } from '../ConsoleTable';
 import { filtersOf } from '../filters';
 import { PageTitle } from '../PageTitle';
 
-interface WorkOrder {
-  id: string;
-  number: string;
-  gtin: string;
-  itemName: string;
-  itemNameZh: string | null;
-  lotNumber: string | null;
-  plannedQty: number | null;
-  lineCode: string | null;
-  status: string;
-}
-
-interface Item {
-  gtin: string;
-  sku: string;
-  name: string;
-  nameZh: string | null;
-}
+type WorkOrder = Schema<'WorkOrder'>;
+type Item = Schema<'Item'>;
 
 interface Fields {
   gtin: string;
@@ -44,13 +29,13 @@ export function WorkOrdersPage({ session }: { session: StoredSession }) {
 
   async function open({ gtin, plannedQty, lineCode }: Fields) {
     const body = { gtin, ...(plannedQty ? { plannedQty } : {}), ...(lineCode?.trim() ? { lineCode: lineCode.trim() } : {}) };
-    let made: { number?: string; lotNumber?: string } = {};
+    let made: WorkOrder | undefined;
     const ok = await submitThenReload(async () => {
-      made = await api<{ number?: string; lotNumber?: string }>('/api/work-orders', { method: 'POST', token: session.token, body: JSON.stringify(body) });
+      made = await api<WorkOrder>('/api/work-orders', { method: 'POST', token: session.token, body: JSON.stringify(body) });
     }, orders);
-    if (ok) {
+    if (ok && made) {
       form.resetFields(['plannedQty']);
-      setOpened(t('workOrders.opened', { number: made.number ?? '', lot: made.lotNumber ?? '—' }));
+      setOpened(t('workOrders.opened', { number: made.number, lot: made.lotNumber ?? '—' }));
     }
   }
 

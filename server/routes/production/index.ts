@@ -7,9 +7,44 @@ import { validationHook } from '../../http/validation';
 import { createCustomer, createNumberRule, createWorkOrder, listCustomers, listNumberRules, listWorkOrders } from '../../production';
 
 const conflict = { 409: jsonResponse('Already exists', ErrorSchema) } as const;
-const list = (description: string, key: string) => jsonResponse(description, z.object({ [key]: z.array(z.record(z.string(), z.unknown())) }));
 
-const workOrders = createRoute({ method: 'get', path: '/api/work-orders', tags: ['production'], summary: 'Work orders, newest first', security: bearer, responses: { 200: list('Work orders', 'workOrders'), ...authErrors } });
+const WorkOrderSchema = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    gtin: z.string(),
+    itemName: z.string(),
+    itemNameZh: z.string().nullable(),
+    lotId: z.string().nullable(),
+    lotNumber: z.string().nullable().openapi({ description: 'The finished lot, numbered when the order opens' }),
+    plannedQty: z.number().nullable(),
+    lineCode: z.string().nullable(),
+    status: z.enum(['open', 'closed']),
+    createdAt: z.string(),
+  })
+  .openapi('WorkOrder', { description: 'A production order for one item; its finished lot is numbered when it opens' });
+
+const NumberRuleSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(['lot', 'serial', 'document']).openapi({ description: 'What the rule numbers: lots (AI 10), serials (AI 21) or documents such as work orders' }),
+    pattern: z.string().openapi({ description: 'Fixed text and fields such as {SITE}, {LINE}, {YYMMDD}, {SEQ:4}' }),
+    reset: z.enum(RESETS).openapi({ description: 'When the sequence starts again at 1' }),
+    siteCode: z.string().openapi({ description: 'What {SITE} prints' }),
+    lineCode: z.string().openapi({ description: 'What {LINE} prints' }),
+    check: z.enum(CHECK_KINDS).openapi({ description: 'Check character appended to each number' }),
+  })
+  .openapi('NumberRule', { description: 'How lot, serial or document numbers are made' });
+
+const workOrders = createRoute({
+  method: 'get',
+  path: '/api/work-orders',
+  tags: ['production'],
+  summary: 'Work orders, newest first',
+  security: bearer,
+  responses: { 200: jsonResponse('Work orders', z.object({ workOrders: z.array(WorkOrderSchema) })), ...authErrors },
+});
 const newWorkOrder = createRoute({
   method: 'post',
   path: '/api/work-orders',
@@ -26,7 +61,7 @@ const newWorkOrder = createRoute({
       }),
     ),
   },
-  responses: { 201: jsonResponse('Opened', z.record(z.string(), z.unknown())), ...badRequest, ...authErrors, ...conflict, 422: jsonResponse('Unknown item', ErrorSchema) },
+  responses: { 201: jsonResponse('Opened', WorkOrderSchema), ...badRequest, ...authErrors, ...conflict, 422: jsonResponse('Unknown item', ErrorSchema) },
 });
 
 const CustomerSchema = z
@@ -59,7 +94,14 @@ const newCustomer = createRoute({
   responses: { 201: jsonResponse('Added', CustomerSchema), ...badRequest, ...authErrors, ...conflict },
 });
 
-const rules = createRoute({ method: 'get', path: '/api/number-rules', tags: ['production'], summary: 'Lot, serial and document number rules', security: bearer, responses: { 200: list('Rules', 'rules'), ...authErrors } });
+const rules = createRoute({
+  method: 'get',
+  path: '/api/number-rules',
+  tags: ['production'],
+  summary: 'Lot, serial and document number rules',
+  security: bearer,
+  responses: { 200: jsonResponse('Rules', z.object({ rules: z.array(NumberRuleSchema) })), ...authErrors },
+});
 const newRule = createRoute({
   method: 'post',
   path: '/api/number-rules',
@@ -79,15 +121,15 @@ const newRule = createRoute({
       }),
     ),
   },
-  responses: { 201: jsonResponse('Added', z.record(z.string(), z.unknown())), ...badRequest, ...authErrors, ...conflict, 422: jsonResponse('The rule cannot make unique GS1 numbers', ErrorSchema) },
+  responses: { 201: jsonResponse('Added', NumberRuleSchema), ...badRequest, ...authErrors, ...conflict, 422: jsonResponse('The rule cannot make unique GS1 numbers', ErrorSchema) },
 });
 
 export function productionRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-    .openapi(workOrders, async (c) => c.json({ workOrders: (await listWorkOrders(deps.db)) as unknown as Record<string, unknown>[] }, 200))
-    .openapi(newWorkOrder, async (c) => c.json((await createWorkOrder(deps.db, actorOf(c.get('session')!), c.req.valid('json'))) as unknown as Record<string, unknown>, 201))
+    .openapi(workOrders, async (c) => c.json({ workOrders: await listWorkOrders(deps.db) }, 200))
+    .openapi(newWorkOrder, async (c) => c.json(await createWorkOrder(deps.db, actorOf(c.get('session')!), c.req.valid('json')), 201))
     .openapi(customers, async (c) => c.json({ customers: await listCustomers(deps.db) }, 200))
     .openapi(newCustomer, async (c) => c.json(await createCustomer(deps.db, actorOf(c.get('session')!), c.req.valid('json')), 201))
-    .openapi(rules, async (c) => c.json({ rules: (await listNumberRules(deps.db)) as unknown as Record<string, unknown>[] }, 200))
-    .openapi(newRule, async (c) => c.json((await createNumberRule(deps.db, actorOf(c.get('session')!), c.req.valid('json'))) as unknown as Record<string, unknown>, 201));
+    .openapi(rules, async (c) => c.json({ rules: await listNumberRules(deps.db) }, 200))
+    .openapi(newRule, async (c) => c.json(await createNumberRule(deps.db, actorOf(c.get('session')!), c.req.valid('json')), 201));
 }
