@@ -47,6 +47,11 @@ describe('NATS JetStream for domain events', () => {
     });
   });
 
+  it('does not reuse an SSCC within 12 months unless told a longer time', () => {
+    expect(loadConfig({}).ssccReuseMonths).toBe(12);
+    expect(loadConfig({ LOTLINE_SSCC_REUSE_MONTHS: '24' }).ssccReuseMonths).toBe(24);
+  });
+
   it('keeps delivered events 90 days and idempotent answers 24 hours unless told otherwise', () => {
     expect(loadConfig({}).retention).toEqual({ eventDays: 90, idempotencyHours: 24 });
     expect(loadConfig({ LOTLINE_EVENT_RETENTION_DAYS: '7', LOTLINE_IDEMPOTENCY_RETENTION_HOURS: '48' }).retention).toEqual({ eventDays: 7, idempotencyHours: 48 });
@@ -63,6 +68,7 @@ describe('NATS JetStream for domain events', () => {
     [{ LOTLINE_EVENT_RETENTION_DAYS: '1.5' }, /LOTLINE_EVENT_RETENTION_DAYS/],
     [{ LOTLINE_IDEMPOTENCY_RETENTION_HOURS: '0' }, /LOTLINE_IDEMPOTENCY_RETENTION_HOURS/],
     [{ LOTLINE_IDEMPOTENCY_RETENTION_HOURS: 'a day' }, /LOTLINE_IDEMPOTENCY_RETENTION_HOURS/],
+    [{ LOTLINE_SSCC_REUSE_MONTHS: '6' }, /LOTLINE_SSCC_REUSE_MONTHS: must be at least 12/],
   ])('refuses %j with the variable named', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -57,6 +57,8 @@ const envSchema = z
     LOTLINE_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(90),
     LOTLINE_IDEMPOTENCY_RETENTION_HOURS: z.coerce.number().int().min(1).max(8760).default(24),
     LOTLINE_WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(12),
+    // GS1 General Specifications: an SSCC is not reused within one year of the shipment it named.
+    LOTLINE_SSCC_REUSE_MONTHS: z.coerce.number().int().min(12, 'must be at least 12 (GS1: an SSCC is not reused within one year)').max(1200).default(12),
     LOTLINE_SIGNATURE_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(DEFAULT_LOGIN_LIMIT.signatureLockAfter),
   })
   .refine((e) => (e.LOTLINE_TLS_CERT === undefined) === (e.LOTLINE_TLS_KEY === undefined), {
@@ -100,6 +102,7 @@ export interface Config {
   retention: { eventDays: number; idempotencyHours: number };
   /** Attempts at one webhook delivery before it is dead-lettered. */
   webhookAttempts: number;
+  ssccReuseMonths: number;
   /** Where consignees reach the server: printed on recall letters (link and QR) when set. */
   publicUrl: string | undefined;
 }
@@ -163,6 +166,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     migrationDatabaseUrl: e.LOTLINE_MIGRATION_DATABASE_URL,
     publicUrl: e.LOTLINE_PUBLIC_URL?.replace(/\/+$/, ''),
     webhookAttempts: e.LOTLINE_WEBHOOK_ATTEMPTS,
+    ssccReuseMonths: e.LOTLINE_SSCC_REUSE_MONTHS,
     retention: { eventDays: e.LOTLINE_EVENT_RETENTION_DAYS, idempotencyHours: e.LOTLINE_IDEMPOTENCY_RETENTION_HOURS },
     nats: e.LOTLINE_NATS_URL ? { servers: e.LOTLINE_NATS_URL.split(','), stream: e.LOTLINE_NATS_STREAM, subjectPrefix: e.LOTLINE_NATS_SUBJECT_PREFIX } : undefined,
     auditAnchor: { key: e.LOTLINE_AUDIT_KEY, keyFile, checkpointDir, everyRows: e.LOTLINE_AUDIT_CHECKPOINT_ROWS, everyMs: e.LOTLINE_AUDIT_CHECKPOINT_SECONDS * 1000 },

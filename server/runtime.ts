@@ -70,6 +70,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       dataDir: config.databaseUrl ? undefined : config.dataDir,
       auditAnchor: anchor,
       publicUrl: config.publicUrl,
+      ssccReuseMonths: config.ssccReuseMonths,
     });
     const server = await new Promise<ServerType>((resolve, reject) => {
       const listen = { fetch: app.fetch, port: config.port, hostname: config.host };

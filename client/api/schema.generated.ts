@@ -11807,6 +11807,175 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sscc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue the next SSCCs of a GS1 Company Prefix and extension digit
+         * @description SSCCs are numbered from a counter per company prefix and extension digit, shared by every server on the database, and one issued within the reuse window (LOTLINE_SSCC_REUSE_MONTHS, at least 12) is passed over. The company prefix must be one GS1 allocates with that many digits.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        companyPrefix: string;
+                        extension: number;
+                        count: number;
+                        purpose: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Issued, in order */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ssccs: string[];
+                        };
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every SSCC of this prefix and extension is in its reuse window */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a whole GS1 Company Prefix */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sscc/{sscc}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who issued an SSCC, when and what for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Issued */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedSscc"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Lotline did not issue it */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dictionary": {
         parameters: {
             query?: never;
@@ -13510,6 +13679,19 @@ export interface components {
             kind: components["schemas"]["ImportKind"];
             name: string;
             mapping: components["schemas"]["ImportMapping"];
+        };
+        /** @description An SSCC Lotline issued */
+        IssuedSscc: {
+            /**
+             * @description The 18-digit Serial Shipping Container Code (AI 00)
+             * @example 069012340000000017
+             */
+            sscc: string;
+            issuedAt: string;
+            /** @description User name of who issued it */
+            issuedBy: string | null;
+            /** @description What it was issued for (a pallet of a shipment, a case of a work order) */
+            purpose: string;
         };
         DataDictionary: {
             /** @enum {string} */

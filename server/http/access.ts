@@ -51,6 +51,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/epcis/settings': ['admin'],
   'PUT /api/epcis/settings': ['admin'],
   'GET /api/health': 'public',
+  // Pallet and case numbers for logistic labels: whoever prints them, and supervision.
+  'POST /api/sscc': ['labeladmin', 'supervisor', 'admin'],
+  'GET /api/sscc/:sscc': 'signed-in',
   // Legacy data enters the ledger and the audit chain under the importing person: supervision and admins.
   'POST /api/imports': SUPERVISION,
   'POST /api/imports/:id/dry-run': SUPERVISION,

@@ -30,6 +30,8 @@ export interface AppDeps {
   printerEmulator?: PrinterEmulator | undefined;
   /** How requests reach us (own TLS, a trusted proxy); plain HTTP when absent. */
   transport?: TransportOptions | undefined;
+  /** Months an SSCC is not issued again (LOTLINE_SSCC_REUSE_MONTHS); 12 when absent. */
+  ssccReuseMonths?: number | undefined;
   /** The embedded database's data directory, for online backups; absent on PostgreSQL. */
   dataDir?: string | undefined;
   /** The audit anchor key and checkpoint directory, for `GET /api/audit/verify`. */

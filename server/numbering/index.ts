@@ -1,2 +1,2 @@
 export { allocateNumbers, allocateSerials, loadRule, lotRuleFor, nextLotNumber, type StoredRule } from './allocate';
-export { MAX_SSCCS_AT_ONCE, checkCompanyPrefix, issueSsccs, type SsccRequest } from './sscc';
+export { MAX_SSCCS_AT_ONCE, checkCompanyPrefix, findIssuedSscc, issueSsccs, issueSsccsFor, type IssuedSscc, type SsccRequest } from './sscc';

@@ -1,7 +1,8 @@
 import { UnknownCompanyPrefixError, companyPrefixLength } from '../../domain/epc';
 import { composeSscc, nextReferences, ssccCapacity } from '../../domain/sscc';
 import { findIllFormedText } from '../../domain/text';
-import type { Queryable } from '../db';
+import { appendAudit, type Actor } from '../audit';
+import type { Db, Queryable } from '../db';
 import { prefixLengths } from '../epc/prefix-lengths';
 import { AppError } from '../errors';
 
@@ -96,4 +97,40 @@ export async function issueSsccs(tx: Queryable, request: SsccRequest): Promise<s
     issued.push(...chosen);
   }
   return issued;
+}
+
+export interface IssuedSscc {
+  sscc: string;
+  issuedAt: string;
+  issuedBy: string | null;
+  purpose: string;
+}
+
+/**
+ * Issues SSCCs for a person in one transaction with one audit row for the whole issue: a run of
+ * 10,000 pallet numbers is one decision, not 10,000.
+ */
+export async function issueSsccsFor(db: Db, actor: Actor & { id: string }, request: Omit<SsccRequest, 'userId'>): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const ssccs = await issueSsccs(tx, { ...request, userId: actor.id });
+    await appendAudit(tx, actor, [
+      {
+        action: 'sscc.issued',
+        entityType: 'sscc',
+        entityId: ssccs[0]!,
+        after: { companyPrefix: request.companyPrefix, extension: request.extension, count: ssccs.length, first: ssccs[0], last: ssccs.at(-1), purpose: request.purpose.trim() },
+      },
+    ]);
+    return ssccs;
+  });
+}
+
+/** Who issued an SSCC, when and what for; null when Lotline never issued it. */
+export async function findIssuedSscc(db: Queryable, sscc: string): Promise<IssuedSscc | null> {
+  const found = await db.query<{ sscc: string; issued_at: Date; issued_by: string | null; purpose: string }>(
+    `SELECT s.sscc, s.issued_at, u.username AS issued_by, s.purpose FROM sscc_issued s LEFT JOIN users u ON u.id = s.issued_by WHERE s.sscc = $1`,
+    [sscc],
+  );
+  const r = found.rows[0];
+  return r ? { sscc: r.sscc, issuedAt: new Date(r.issued_at).toISOString(), issuedBy: r.issued_by, purpose: r.purpose } : null;
 }
