@@ -11976,6 +11976,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sscc/{sscc}/label": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The GS1 logistic label of an issued SSCC, as ZPL and as a preview
+         * @description Ship-from and ship-to on top, the data with their titles in the middle, the barcodes at the bottom with the SSCC lowest, at the GS1 minimum X-dimension (0.495 mm) and bar height (31.75 mm). The content (02)+(37) with (10) and (17) goes in one GS1-128 when it fits the width, else split. A label its data cannot fit on is refused (422) naming the field.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default 4x6
+                         * @enum {string}
+                         */
+                        size?: "4x6" | "a6";
+                        /** @default 203 */
+                        dpi?: 203 | 300;
+                        shipFrom: {
+                            /** @description Company name, up to 60 characters */
+                            name: string;
+                            /** @description Up to three address lines */
+                            address?: string[];
+                        };
+                        shipTo: {
+                            /** @description Company name, up to 60 characters */
+                            name: string;
+                            /** @description Up to three address lines */
+                            address?: string[];
+                        };
+                        content?: {
+                            gtin: string;
+                            count: number;
+                            lot?: string;
+                            expiry?: string;
+                        };
+                        reference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The label */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            zpl: string;
+                            /** @description Base64 PNG drawn from the same ZPL */
+                            png: string;
+                            symbols: string[][];
+                        };
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Lotline did not issue it */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The data does not print well on this label */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dictionary": {
         parameters: {
             query?: never;

@@ -17,3 +17,4 @@ export {
 export { DATAMATRIX_ESCAPE } from './zpl-barcodes';
 export { readZplFields, type ZplField } from './zpl-read';
 export { hexEscapeText } from './zpl-text';
+export { LOGISTIC_SIZES, logisticLabelZpl, type LogisticDpi, type LogisticLabel, type LogisticLabelInput, type LogisticParty, type LogisticSize } from './logistic';

@@ -54,6 +54,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   // Pallet and case numbers for logistic labels: whoever prints them, and supervision.
   'POST /api/sscc': ['labeladmin', 'supervisor', 'admin'],
   'GET /api/sscc/:sscc': 'signed-in',
+  'POST /api/sscc/:sscc/label': ['labeladmin', 'supervisor', 'admin'],
   // Legacy data enters the ledger and the audit chain under the importing person: supervision and admins.
   'POST /api/imports': SUPERVISION,
   'POST /api/imports/:id/dry-run': SUPERVISION,

@@ -1,13 +1,17 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { LOGISTIC_SIZES, logisticLabelZpl } from '../../../domain/labels';
 import { isValidSscc } from '../../../domain/sscc';
 import { AppError } from '../../errors';
 import { actorOf, type AppDeps, type AppEnv } from '../../http/env';
 import { authErrors, badRequest, bearer, ErrorSchema, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import { MAX_SSCCS_AT_ONCE, findIssuedSscc, issueSsccsFor } from '../../numbering';
+import { renderPreview } from '../../printing/preview';
 
 /** GS1: an SSCC is not issued again within 12 months of the shipment it named. */
 export const DEFAULT_SSCC_REUSE_MONTHS = 12;
+
+const SsccParam = z.object({ sscc: z.string().openapi({ param: { name: 'sscc', in: 'path' }, example: '069012340000000017' }) });
 
 const IssuedSsccSchema = z
   .object({
@@ -51,9 +55,51 @@ const lookUp = createRoute({
   tags: ['labels'],
   summary: 'Who issued an SSCC, when and what for',
   security: bearer,
-  request: { params: z.object({ sscc: z.string().openapi({ param: { name: 'sscc', in: 'path' }, example: '069012340000000017' }) }) },
+  request: { params: SsccParam },
   responses: { 200: jsonResponse('Issued', IssuedSsccSchema), ...badRequest, ...authErrors, 404: jsonResponse('Lotline did not issue it', ErrorSchema) },
 });
+
+const PartySchema = z.object({
+  name: z.string().openapi({ description: 'Company name, up to 60 characters' }),
+  address: z.array(z.string()).max(3).optional().openapi({ description: 'Up to three address lines' }),
+});
+
+const label = createRoute({
+  method: 'post',
+  path: '/api/sscc/{sscc}/label',
+  tags: ['labels'],
+  summary: 'The GS1 logistic label of an issued SSCC, as ZPL and as a preview',
+  description:
+    'Ship-from and ship-to on top, the data with their titles in the middle, the barcodes at the bottom with the SSCC lowest, at the GS1 minimum X-dimension (0.495 mm) and bar height (31.75 mm). The content (02)+(37) with (10) and (17) goes in one GS1-128 when it fits the width, else split. A label its data cannot fit on is refused (422) naming the field.',
+  security: bearer,
+  request: {
+    params: SsccParam,
+    body: jsonBody(
+      z.object({
+        size: z.enum(Object.keys(LOGISTIC_SIZES) as [keyof typeof LOGISTIC_SIZES]).default('4x6'),
+        dpi: z.union([z.literal(203), z.literal(300)]).default(203),
+        shipFrom: PartySchema,
+        shipTo: PartySchema,
+        content: z.object({ gtin: z.string(), count: z.number(), lot: z.string().optional(), expiry: z.string().optional() }).optional(),
+        reference: z.string().optional(),
+      }),
+    ),
+  },
+  responses: {
+    200: jsonResponse('The label', z.object({ zpl: z.string(), png: z.string().openapi({ description: 'Base64 PNG drawn from the same ZPL' }), symbols: z.array(z.array(z.string())) })),
+    ...badRequest,
+    ...authErrors,
+    404: jsonResponse('Lotline did not issue it', ErrorSchema),
+    422: jsonResponse('The data does not print well on this label', ErrorSchema),
+  },
+});
+
+async function issued(deps: AppDeps, sscc: string) {
+  if (!isValidSscc(sscc)) throw new AppError(400, 'bad_request', `${sscc} is not an SSCC: 18 digits with a GS1 check digit.`, { field: 'sscc' });
+  const found = await findIssuedSscc(deps.db, sscc);
+  if (!found) throw new AppError(404, 'not_found', `Lotline did not issue SSCC ${sscc}.`);
+  return found;
+}
 
 export function ssccRoutes(deps: AppDeps) {
   const reuseMonths = deps.ssccReuseMonths ?? DEFAULT_SSCC_REUSE_MONTHS;
@@ -64,11 +110,13 @@ export function ssccRoutes(deps: AppDeps) {
       const ssccs = await issueSsccsFor(deps.db, { ...actorOf(session), id: session.user.id }, { ...body, reuseMonths });
       return c.json({ ssccs }, 201);
     })
-    .openapi(lookUp, async (c) => {
-      const { sscc } = c.req.valid('param');
-      if (!isValidSscc(sscc)) throw new AppError(400, 'bad_request', `${sscc} is not an SSCC: 18 digits with a GS1 check digit.`, { field: 'sscc' });
-      const found = await findIssuedSscc(deps.db, sscc);
-      if (!found) throw new AppError(404, 'not_found', `Lotline did not issue SSCC ${sscc}.`);
-      return c.json(found, 200);
+    .openapi(lookUp, async (c) => c.json(await issued(deps, c.req.valid('param').sscc), 200))
+    .openapi(label, async (c) => {
+      const { sscc } = await issued(deps, c.req.valid('param').sscc);
+      const { size, dpi, ...data } = c.req.valid('json');
+      const made = logisticLabelZpl({ ...data, sscc }, { size, dpi });
+      if (!made.ok) throw new AppError(422, 'label_data_refused', `${made.field}: ${made.message}`, { field: made.field });
+      const png = await renderPreview(made.zpl, { widthDots: made.widthDots, heightDots: made.heightDots, dpi });
+      return c.json({ zpl: made.zpl, png: Buffer.from(png).toString('base64'), symbols: made.symbols }, 200);
     });
 }

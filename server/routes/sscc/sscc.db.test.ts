@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readScan } from '../../../domain/gs1';
 import { isValidSscc } from '../../../domain/sscc';
+import { readLabelBarcodes } from '../../../printers/render';
 import { loadDemoData } from '../../seed/demo';
 import { bearer, json, signIn, testApp, type TestApp } from '../../test-support/app';
 import { openTestDb, type TestDb } from '../../test-support/db';
@@ -76,5 +78,42 @@ describe('GET /api/sscc/{sscc}', () => {
     const unknown = await app.request('/api/sscc/006141410000000012', bearer(picker));
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain('did not issue');
+  });
+});
+
+describe('POST /api/sscc/{sscc}/label', () => {
+  const shipment = {
+    size: 'a6',
+    dpi: 203,
+    shipFrom: { name: 'Suzhou Medical Devices Co.', address: ['88 Xinghu St', 'Suzhou 215000'] },
+    shipTo: { name: 'Sinopharm Beijing', address: ['Beijing DC, Dock 4'] },
+    content: { gtin: '06901234000016', count: 480, lot: 'S24110701', expiry: '2029-06-30' },
+    reference: 'SO-1042',
+  };
+
+  it('prints the logistic label of an issued SSCC: its preview scans back with the SSCC lowest', async () => {
+    const [sscc] = ((await (await issue({ ...pallet, count: 1 })).json()) as { ssccs: string[] }).ssccs;
+    const res = await app.request(`/api/sscc/${sscc}/label`, json('POST', shipment, labels));
+    expect(res.status, await res.clone().text()).toBe(200);
+    const made = (await res.json()) as { zpl: string; png: string; symbols: string[][] };
+    expect(made.zpl).toMatch(/^\^XA/);
+    const scanned = (await readLabelBarcodes(Buffer.from(made.png, 'base64'))).map((b) => {
+      const read = readScan(b.scan, { referenceYear: 2026, checkAssociations: false });
+      return read.ok && read.kind === 'gs1' ? read.elements.map((e) => `(${e.ai})${e.value}`) : [];
+    });
+    expect(scanned).toEqual(made.symbols);
+    expect(scanned.at(-1)).toEqual([`(00)${sscc}`]);
+  });
+
+  it('refuses an SSCC Lotline did not issue, a size it does not know, and data that would not print well, naming the field', async () => {
+    const [sscc] = ((await (await issue({ ...pallet, count: 1 })).json()) as { ssccs: string[] }).ssccs;
+    expect((await app.request('/api/sscc/006141410000000012/label', json('POST', shipment, labels))).status).toBe(404);
+    expect((await app.request(`/api/sscc/${sscc}/label`, json('POST', { ...shipment, size: 'A4' }, labels))).status).toBe(400);
+    const nul = await app.request(`/api/sscc/${sscc}/label`, json('POST', { ...shipment, shipTo: { name: 'Dock\u0000' } }, labels));
+    expect(nul.status).toBe(400);
+    const bad = await app.request(`/api/sscc/${sscc}/label`, json('POST', { ...shipment, content: { ...shipment.content, gtin: '06901234000017' } }, labels));
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toMatchObject({ error: { code: 'label_data_refused', details: { field: 'content.gtin' } } });
+    expect((await app.request(`/api/sscc/${sscc}/label`, json('POST', shipment, picker))).status).toBe(403);
   });
 });
