@@ -36,6 +36,29 @@ describe('checkTemplate: layouts', () => {
       ],
       ["elements[1] (text 'a'): id 'a' is used twice"],
     ],
+    [
+      'a GS1-128 shrinking under the GS1 minimum X-dimension',
+      [{ type: 'gs1-128', x: 0, y: 0, height: 50, fields: ['lot'], overflow: { shrinkTo: 1 } }],
+      ['elements[0] (gs1-128): overflow.shrinkTo 1 dots is 0.125 mm at 203 dpi, under the GS1 minimum X-dimension of 0.250 mm'],
+    ],
+    [
+      'a split second symbol drawn over the first',
+      [{ type: 'gs1-128', x: 0, y: 0, height: 50, fields: ['lot', 'serial'], overflow: { split: { dy: 40 } } }],
+      ['elements[0] (gs1-128): overflow.split.dy 40 would draw the second symbol over the first (a row is 76 dots)'],
+    ],
+    [
+      'a split second symbol off the label',
+      [{ type: 'gs1-128', x: 0, y: 300, height: 50, fields: ['lot', 'serial'], overflow: { split: { dy: 90 } } }],
+      ['elements[0] (gs1-128): overflow.split puts the second symbol off the 406-dot label'],
+    ],
+    [
+      'leaving a GS1-128 off with no DataMatrix to carry its data',
+      [
+        { type: 'datamatrix', x: 0, y: 0, module: 5, fields: ['gtin', 'lot'] },
+        { type: 'gs1-128', x: 0, y: 200, height: 50, fields: ['lot', 'serial'], overflow: { omit: true } },
+      ],
+      ['elements[1] (gs1-128): overflow.omit needs a DataMatrix on the label that carries lot, serial'],
+    ],
   ])('refuses %s, saying where', (_case, elements, expected) => {
     expect(problems(layout(elements))).toEqual(expected);
   });

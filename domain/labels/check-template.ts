@@ -55,6 +55,26 @@ function elementProblems(template: LayoutTemplate): string[] {
       case 'qr-digital-link':
         if (!element.fields.includes('gtin')) problems.push(`${where}: a Digital Link needs gtin, its primary key`);
         break;
+      case 'gs1-128': {
+        const overflow = element.overflow;
+        if (!overflow) break;
+        if (overflow.shrinkTo !== undefined) {
+          if (overflow.shrinkTo >= element.moduleWidth) problems.push(`${where}: overflow.shrinkTo must be narrower than moduleWidth ${element.moduleWidth}`);
+          // GS1 General Specifications, healthcare symbol specification: X at least 0.250 mm.
+          const mm = (overflow.shrinkTo * 25.4) / template.dpi;
+          if (mm < 0.25 - 1e-9) problems.push(`${where}: overflow.shrinkTo ${overflow.shrinkTo} dots is ${mm.toFixed(3)} mm at ${template.dpi} dpi, under the GS1 minimum X-dimension of 0.250 mm`);
+        }
+        if (overflow.split) {
+          const rowHeight = element.height + (element.humanReadable ? 6 + element.humanReadableHeight : 0);
+          if (overflow.split.dy < rowHeight) problems.push(`${where}: overflow.split.dy ${overflow.split.dy} would draw the second symbol over the first (a row is ${rowHeight} dots)`);
+          if (element.y + overflow.split.dy + rowHeight > heightDots) problems.push(`${where}: overflow.split puts the second symbol off the ${heightDots}-dot label`);
+        }
+        if (overflow.omit) {
+          const carried = template.elements.some((e) => e.type === 'datamatrix' && element.fields.every((f) => e.fields.includes(f)));
+          if (!carried) problems.push(`${where}: overflow.omit needs a DataMatrix on the label that carries ${element.fields.join(', ')}`);
+        }
+        break;
+      }
       case 'line':
       case 'box': {
         const [w, h] = element.type === 'box' ? [element.width, element.height] : element.direction === 'horizontal' ? [element.length, element.thickness] : [element.thickness, element.length];

@@ -115,6 +115,30 @@ describe('compileTemplate: layout to ZPL', () => {
     });
   });
 
+  it('narrows, splits or leaves off a GS1-128 that would run off the label, as the template declares', () => {
+    const long = { ...data, lot: 'ABCDEFGHIJKLMNOPQRST', serial: 'abcdefghijklmnopqrst' };
+    const withOverflow = (overflow: Record<string, unknown>, moduleWidth = 2) =>
+      compileTemplate({ ...lotLabel, dpi: 300, widthDots: 1800, heightDots: 600, widthIn: undefined, heightIn: undefined, elements: [...lotLabel.elements.slice(0, 5), { type: 'gs1-128', x: 24, y: 316, height: 50, moduleWidth, fields: ['lot', 'serial'], overflow }] }, Y);
+    const code128 = (zpl: string) => readZplFields(zpl).filter((f) => f.kind === 'code128').map((f) => ('data' in f ? f.data : ''));
+
+    // 300 dpi: 3 dots is 0.254 mm, still a GS1 X-dimension.
+    const narrowed = zplOf(long, withOverflow({ shrinkTo: 3 }, 4));
+    expect(narrowed).toContain('^FO24,316^BY3^BC');
+    expect(code128(narrowed)).toContain(`10ABCDEFGHIJKLMNOPQRST${GS}21abcdefghijklmnopqrst`);
+
+    const split = zplOf(long, withOverflow({ split: { dy: 100 } }, 4));
+    expect(code128(split).slice(-2)).toEqual(['10ABCDEFGHIJKLMNOPQRST', '21abcdefghijklmnopqrst']);
+    expect(split).toContain('^FO24,416^BY4^BC');
+
+    const omitted = zplOf(long, withOverflow({ omit: true }, 4));
+    expect(code128(omitted).some((d) => d.startsWith('10'))).toBe(false);
+    // The DataMatrix still carries it all.
+    expect(readZplFields(omitted).find((f) => f.kind === 'datamatrix')).toMatchObject({ data: `01095060001343521726123110ABCDEFGHIJKLMNOPQRST${GS}21abcdefghijklmnopqrst` });
+
+    // Short data fits as one symbol at the declared width, whatever the overflow says.
+    expect(code128(zplOf(data, withOverflow({ split: { dy: 100 } }, 4))).slice(-1)).toEqual([`10ABC123${GS}21S1`]);
+  });
+
   it('throws TemplateError for a template that fails its check', () => {
     expect(() => compileTemplate({ ...lotLabel, elements: [{ type: 'text', x: 0, y: 0, height: 20, text: '{{nope}}' }] })).toThrow(TemplateError);
   });

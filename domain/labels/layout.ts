@@ -1,5 +1,5 @@
 import { code128Dots } from './code128';
-import type { TextField } from './fields';
+import type { Gs1Field, TextField } from './fields';
 import type { LabelDataError } from './label-data';
 import { digitalLink, elementString, forPeople, gs1128For, isError, longestField, textValues, type LabelRun } from './label-strings';
 import { scanPlaceholders } from './placeholders';
@@ -59,26 +59,62 @@ function dataMatrixPart(element: DataMatrixElement): Part {
   };
 }
 
+/** One GS1-128 symbol of some of an element's fields, with its human-readable line, at (x, y). */
+function gs1128Symbol(element: Gs1128Element, run: LabelRun, fields: readonly Gs1Field[], y: number, moduleWidth: number): string | LabelDataError {
+  const encoded = gs1128For(run, fields);
+  if (encoded === null || isError(encoded)) return encoded ?? '';
+  let zpl = `^FO${element.x},${y}^BY${moduleWidth}^BCN,${element.height},N,N,N,${encoded.mode}^FD${encoded.data}^FS\n`;
+  if (element.humanReadable) {
+    const people = forPeople(run, fields);
+    if (isError(people)) return people;
+    zpl += `^FO${element.x},${y + element.height + 6}${fontCommand('0', element.humanReadableHeight, element.humanReadableHeight)}^FH${TEXT_HEX_INDICATOR}^FD${hexEscapeText(people ?? '')}^FS\n`;
+  }
+  return zpl;
+}
+
+/** Whether the fields make one symbol that fits from x at this module width; an error names why not. */
+function fits(run: LabelRun, fields: readonly Gs1Field[], x: number, moduleWidth: number, labelWidth: number): true | LabelDataError {
+  const encoded = gs1128For(run, fields);
+  if (encoded === null) return true;
+  if (isError(encoded)) return encoded;
+  const width = code128Dots(encoded.symbols, moduleWidth);
+  if (x + width <= labelWidth) return true;
+  const field = longestField(run.data, fields);
+  // Mode D leaves the subsets to the printer: its symbol is at least this wide, maybe wider.
+  const size = encoded.mode === 'D' ? `at least ${width}` : `${width}`;
+  return { field, message: `${field}: the GS1-128 of ${fields.join(', ')} is ${size} dots wide and runs off the ${labelWidth}-dot label from x=${x}` };
+}
+
+/**
+ * A GS1-128 element: one symbol when the data fits, else what the template's overflow allows, in
+ * order: narrower bars, two symbols (the fields split where both halves fit), or none when the
+ * DataMatrix carries the same data. Without an allowed way the label is refused, naming the field.
+ */
 function gs1128Part(element: Gs1128Element, labelWidth: number): Part {
-  const at = `^FO${element.x},${element.y}^BY${element.moduleWidth}^BCN,${element.height},N,N,N,`;
-  const hrHead = `^FO${element.x},${element.y + element.height + 6}${fontCommand('0', element.humanReadableHeight, element.humanReadableHeight)}^FH${TEXT_HEX_INDICATOR}^FD`;
   return (run) => {
-    const encoded = gs1128For(run, element.fields);
-    if (encoded === null || isError(encoded)) return encoded ?? '';
-    const width = code128Dots(encoded.symbols, element.moduleWidth);
-    if (element.x + width > labelWidth) {
-      const field = longestField(run.data, element.fields);
-      // Mode D leaves the subsets to the printer: its symbol is at least this wide, maybe wider.
-      const size = encoded.mode === 'D' ? `at least ${width}` : `${width}`;
-      return { field, message: `${field}: the GS1-128 of ${element.fields.join(', ')} is ${size} dots wide and runs off the ${labelWidth}-dot label from x=${element.x}` };
+    const whole = fits(run, element.fields, element.x, element.moduleWidth, labelWidth);
+    if (whole === true) return gs1128Symbol(element, run, element.fields, element.y, element.moduleWidth);
+    const overflow = element.overflow;
+    if (overflow?.shrinkTo !== undefined) {
+      for (let m = element.moduleWidth - 1; m >= overflow.shrinkTo; m--) {
+        if (fits(run, element.fields, element.x, m, labelWidth) === true) return gs1128Symbol(element, run, element.fields, element.y, m);
+      }
     }
-    let zpl = `${at}${encoded.mode}^FD${encoded.data}^FS\n`;
-    if (element.humanReadable) {
-      const people = forPeople(run, element.fields);
-      if (isError(people)) return people;
-      zpl += `${hrHead}${hexEscapeText(people ?? '')}^FS\n`;
+    if (overflow?.split) {
+      const present = element.fields.filter((f) => run.data.byField[f]);
+      const module = Math.min(element.moduleWidth, overflow.shrinkTo ?? element.moduleWidth);
+      for (let k = present.length - 1; k >= 1; k--) {
+        const [first, second] = [present.slice(0, k), present.slice(k)];
+        const widths = [element.moduleWidth, module].find((m) => fits(run, first, element.x, m, labelWidth) === true && fits(run, second, element.x, m, labelWidth) === true);
+        if (widths === undefined) continue;
+        const top = gs1128Symbol(element, run, first, element.y, widths);
+        if (isError(top)) return top;
+        const bottom = gs1128Symbol(element, run, second, element.y + overflow.split.dy, widths);
+        return isError(bottom) ? bottom : top + bottom;
+      }
     }
-    return zpl;
+    if (overflow?.omit) return '';
+    return whole;
   };
 }
 

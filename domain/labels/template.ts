@@ -56,6 +56,21 @@ export const Gs1128Element = z
     /** Prints the bracketed element string under the bars. */
     humanReadable: z.boolean().default(true),
     humanReadableHeight: z.number().int().min(6).max(200).default(20),
+    /**
+     * What to do when the data makes the symbol wider than the label, tried in this order:
+     * narrow the bars down to `shrinkTo` dots; split the fields into two symbols, the second
+     * `split.dy` dots lower (GS1 allows one element string over several symbols); leave the
+     * symbol off when a DataMatrix on the label carries the same fields. Without it the label
+     * is refused.
+     */
+    overflow: z
+      .object({
+        shrinkTo: z.number().int().min(1).max(10).optional(),
+        split: z.object({ dy: z.number().int().min(10).max(2000) }).strict().optional(),
+        omit: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -100,7 +100,7 @@ describe('labels print and scan back as the data that went in', () => {
     );
   }, 30_000);
 
-  it.each(LABELS)('carton-zpl (raw ZPL): DataMatrix with a count and GS1-128 ending in the lot, lot $lot', async ({ lot, serial }) => {
+  it.each(LABELS)('carton-zpl (raw ZPL): DataMatrix with a count, GS1-128 of GTIN and expiry, then of the lot, lot $lot', async ({ lot, serial }) => {
     const decoded = await printAndScan(templates['carton-zpl']!, { gtin: GTIN, lot, serial, expiry: '2027-03-31', qty: 48, itemName: 'Syringe 5 ml ^~' });
     expect(decoded).toEqual(
       sorted([
@@ -119,9 +119,9 @@ describe('labels print and scan back as the data that went in', () => {
           elements: [
             ['01', GTIN],
             ['17', '270331'],
-            ['10', lot],
           ],
         },
+        { symbology: ']C1', elements: [['10', lot]] },
       ]),
     );
   }, 30_000);
