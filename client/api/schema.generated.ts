@@ -3313,6 +3313,8 @@ export interface paths {
                         /** @default 203 */
                         dpi?: 203 | 300 | 600;
                         locationCode?: string | null;
+                        /** @description A CJK font file installed on the printer; leave it out and Chinese text is drawn by the server */
+                        cjkFont?: string | null;
                         alertAfterSeconds?: number;
                     };
                 };
@@ -12588,6 +12590,8 @@ export interface components {
             port: number | null;
             dpi: 203 | 300 | 600;
             locationCode: string | null;
+            /** @description A CJK font file on the printer (E:SIMSUN.TTF); without one, Chinese text is sent drawn as a picture */
+            cjkFont: string | null;
             active: boolean;
             /** @enum {string} */
             state: "unknown" | "ready" | "offline" | "paper_out" | "head_open" | "paused" | "not_ready";

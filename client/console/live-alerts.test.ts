@@ -11,6 +11,7 @@ const printer = (over: Partial<Printer>): Printer => ({
   port: null,
   dpi: 300,
   locationCode: null,
+  cjkFont: null,
   active: true,
   state: 'ready',
   stateDetail: null,

@@ -16,5 +16,7 @@ export {
 } from './template';
 export { DATAMATRIX_ESCAPE } from './zpl-barcodes';
 export { readZplFields, type ZplField } from './zpl-read';
-export { hexEscapeText } from './zpl-text';
+export { TEXT_HEX_INDICATOR, hexEscapeText } from './zpl-text';
 export { LOGISTIC_SIZES, logisticLabelZpl, type LogisticDpi, type LogisticLabel, type LogisticLabelInput, type LogisticParty, type LogisticSize } from './logistic';
+export { fill, flatten, graphicField, type PathCommand, type PlacedOutline } from './raster';
+export { needsWideFont, rewriteTextFields, type TextFieldLayout } from './text-fields';

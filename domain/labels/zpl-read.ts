@@ -86,7 +86,7 @@ function gs1Data(decoded: string): { gs1: boolean; data: string } {
   return { gs1, data: (gs1 ? decoded.slice(1) : decoded).replaceAll(FNC1, GS) };
 }
 
-function readField(commands: readonly ZplCommand[]): ZplField | null {
+export function readField(commands: readonly ZplCommand[]): ZplField | null {
   const fd = commands.find((c) => c.prefix === '^' && c.code === 'FD');
   if (!fd) return null;
   const fh = commands.find((c) => c.prefix === '^' && c.code === 'FH');

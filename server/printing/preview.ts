@@ -4,6 +4,7 @@ import type { Queryable } from '../db';
 import { AppError } from '../errors';
 import { checkTemplatePolicy } from './template-policy';
 import { getTemplate } from './templates';
+import { textForPrinter } from './text-graphics';
 import { compileTemplate, labelSize } from '../../domain/labels';
 
 /** Sample data for a preview when no lot is chosen: valid GS1, obviously not a real lot. */
@@ -44,6 +45,8 @@ export async function previewTemplate(db: Queryable, templateId: string, lotId: 
   }
   const made = compileTemplate(template.definition)(data);
   if (!made.ok) throw new AppError(422, 'label_data', `${made.error.field}: ${made.error.message}`);
-  const png = await renderPreview(made.zpl, { ...labelSize(template.definition), dpi: template.definition.dpi });
-  return { zpl: made.zpl, png: Buffer.from(png).toString('base64'), data };
+  // As a printer without a CJK font gets it: Chinese text drawn as a picture, so the preview shows it.
+  const zpl = textForPrinter(made.zpl, { cjkFont: null });
+  const png = await renderPreview(zpl, { ...labelSize(template.definition), dpi: template.definition.dpi });
+  return { zpl, png: Buffer.from(png).toString('base64'), data };
 }

@@ -14,6 +14,8 @@ export interface Printer {
   port: number;
   dpi: 203 | 300 | 600;
   locationCode: string | null;
+  /** A CJK font file on the printer (E:SIMSUN.TTF); without one, Chinese text is sent as a picture. */
+  cjkFont: string | null;
   active: boolean;
   state: PrinterState;
   stateDetail: string | null;
@@ -29,7 +31,7 @@ export interface Printer {
   version: number;
 }
 
-const SELECT = `SELECT p.id, p.name, p.host, p.port, p.dpi, p.location_code, p.active, p.state, p.state_detail, p.state_at, p.not_ready_since,
+const SELECT = `SELECT p.id, p.name, p.host, p.port, p.dpi, p.location_code, p.cjk_font, p.active, p.state, p.state_detail, p.state_at, p.not_ready_since,
        p.alert_after_seconds, p.version,
        p.not_ready_since IS NOT NULL AND now() - p.not_ready_since > make_interval(secs => p.alert_after_seconds) AS alerting,
        (SELECT count(*)::int FROM print_jobs j WHERE j.printer_id = p.id AND j.status = 'queued') AS queued,
@@ -46,6 +48,7 @@ function toPrinter(r: Record<string, unknown>): Printer {
     port: r.port as number,
     dpi: r.dpi as Printer['dpi'],
     locationCode: (r.location_code as string | null) ?? null,
+    cjkFont: (r.cjk_font as string | null) ?? null,
     active: r.active as boolean,
     state: r.state as PrinterState,
     stateDetail: (r.state_detail as string | null) ?? null,
@@ -77,6 +80,7 @@ export interface PrinterInput {
   port: number;
   dpi: 203 | 300 | 600;
   locationCode?: string | null | undefined;
+  cjkFont?: string | null | undefined;
   alertAfterSeconds?: number | undefined;
 }
 
@@ -85,9 +89,9 @@ export async function addPrinter(db: Db, actor: Actor, input: PrinterInput, opti
   await checkPrinterHost(input.host, { allowLocal: options.allowLocal ?? localPrintersAllowed() });
   return db.transaction(async (tx) => {
     const made = await tx.query<{ id: string }>(
-      `INSERT INTO printers (name, host, port, dpi, location_code, alert_after_seconds) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO printers (name, host, port, dpi, location_code, alert_after_seconds, cjk_font) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (name) DO NOTHING RETURNING id`,
-      [input.name, input.host, input.port, input.dpi, input.locationCode ?? null, input.alertAfterSeconds ?? 120],
+      [input.name, input.host, input.port, input.dpi, input.locationCode ?? null, input.alertAfterSeconds ?? 120, input.cjkFont ?? null],
     );
     if (!made.rows[0]) throw new AppError(409, 'conflict', `A printer named ${input.name} already exists.`);
     const printer = await getPrinter(tx, made.rows[0].id);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readZplFields } from '../../domain/labels';
 import { loadTemplate } from '../../printers/templates';
 import { loadDemoData } from '../seed/demo';
 import { bearer, json, signIn, testApp, type TestApp } from '../test-support/app';
@@ -150,6 +151,31 @@ describe('what a template and a printer may be', () => {
     const res = await app.request('/api/printers', json('POST', { name: `Printer ${host}`, host, port: 9100 }, labels));
     expect(res.status).toBe(status);
     if (message) expect((await body<{ error: { message: string } }>(res)).error.message).toMatch(message);
+  });
+
+  it('sets Chinese item names in the printer\'s CJK font, or sends them drawn as a picture to a printer without one', async () => {
+    await addPrinter(t.db, { id: null, name: 'test' }, { name: 'CJK printer', host: '127.0.0.1', port: 9, dpi: 203, cjkFont: 'E:SIMSUN.TTF' }, { allowLocal: true });
+    const bad = await app.request('/api/printers', json('POST', { name: 'Odd font', host: '10.20.30.41', port: 9100, cjkFont: 'SIMSUN.TTF' }, labels));
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('like E:SIMSUN.TTF');
+    const lotId = await serializedLot(t.db, 'C-CJK');
+    const item = await t.db.query<{ name_zh: string }>('SELECT i.name_zh FROM lots l JOIN items i ON i.id = l.item_id WHERE l.id = $1', [lotId]);
+    expect(item.rows[0]!.name_zh).toMatch(/[\u4e00-\u9fff]/);
+    const zplOf = async (printer: string) => {
+      const res = await app.request('/api/print-jobs', json('POST', { lotId, template: 'lot-gs1', printer, quantity: 1 }, supervisor));
+      expect(res.status, await res.clone().text()).toBe(201);
+      const [id] = (await body<{ jobIds: string[] }>(res)).jobIds;
+      return (await t.db.query<{ zpl: string }>('SELECT zpl FROM print_jobs WHERE id = $1', [id])).rows[0]!.zpl;
+    };
+    const withFont = await zplOf('CJK printer');
+    expect(withFont).toContain(',E:SIMSUN.TTF^FB560,1,0,L^FH\\^FD');
+    expect(readZplFields(withFont).some((f) => f.kind === 'text' && f.text === item.rows[0]!.name_zh)).toBe(true);
+    const drawn = await zplOf('Dock printer');
+    expect(drawn).toMatch(/\^FO232,24\^GFA,\d+,\d+,70,[0-9A-F]+\^FS/);
+    expect(readZplFields(drawn).some((f) => f.kind === 'text' && /[\u4e00-\u9fff]/.test(f.text))).toBe(false);
+    // The barcodes are the same either way.
+    const barcodes = (zpl: string) => readZplFields(zpl).filter((f) => f.kind !== 'text' && f.kind !== 'other');
+    expect(barcodes(drawn).map((b) => ('data' in b ? b.data.replace(/21.*$/, '') : ''))).toEqual(barcodes(withFont).map((b) => ('data' in b ? b.data.replace(/21.*$/, '') : '')));
   });
 
   it('shows printer addresses and connection errors to label admins only', async () => {

@@ -8,6 +8,7 @@ import { getPrinter } from './printers';
 import { JOB_SELECT, toJob, type PrintJob } from './job-view';
 import { PRINT_CHANNEL, type JobStatus } from './job-status';
 import { checkTemplatePolicy } from './template-policy';
+import { textForPrinter } from './text-graphics';
 import { approvedTemplate, type StoredTemplate } from './templates';
 
 /*
@@ -100,7 +101,7 @@ export async function enqueuePrint(tx: Queryable, actor: Actor, request: PrintRe
   const rows = labels.map((label) => {
     const made = maker(label.data);
     if (!made.ok) throw new AppError(422, 'label_data', `${made.error.field}: ${made.error.message}`, { field: made.error.field });
-    return { data: label.data, serial: label.serial, copies: label.copies, zpl: withCopies(made.zpl, label.copies) };
+    return { data: label.data, serial: label.serial, copies: label.copies, zpl: withCopies(textForPrinter(made.zpl, printer), label.copies) };
   });
   const inserted = await tx.query<{ id: string }>(
     `INSERT INTO print_jobs (printer_id, template_id, template_hash, lot_id, data, serial, copies, zpl, requested_by, op_id)

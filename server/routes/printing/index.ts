@@ -22,6 +22,7 @@ const PrinterSchema = z
     port: z.number().int().nullable(),
     dpi: z.union([z.literal(203), z.literal(300), z.literal(600)]),
     locationCode: z.string().nullable(),
+    cjkFont: z.string().nullable().openapi({ description: 'A CJK font file on the printer (E:SIMSUN.TTF); without one, Chinese text is sent drawn as a picture' }),
     active: z.boolean(),
     state: z.enum(['unknown', 'ready', 'offline', 'paper_out', 'head_open', 'paused', 'not_ready']),
     stateDetail: z.string().nullable(),
@@ -91,6 +92,11 @@ const newPrinter = createRoute({
         port: z.number().int().min(1).max(65535).default(9100),
         dpi: z.union([z.literal(203), z.literal(300), z.literal(600)]).default(203),
         locationCode: z.string().max(30).nullish(),
+        cjkFont: z
+          .string()
+          .regex(/^[BERZ]:[A-Z0-9_.-]{1,16}$/, 'must be a font file on the printer, like E:SIMSUN.TTF')
+          .nullish()
+          .openapi({ description: 'A CJK font file installed on the printer; leave it out and Chinese text is drawn by the server' }),
         alertAfterSeconds: z.number().int().min(0).max(86_400).optional(),
       }),
     ),
