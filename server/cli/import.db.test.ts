@@ -6,7 +6,7 @@ import { migrate, openPglite, type Db } from '../db';
 import { loadDemoData } from '../seed/demo';
 import { schemaUrl } from '../test-support/cluster';
 import { openTestDb } from '../test-support/db';
-import { runLotline } from '../test-support/process';
+import { runLotline, startLotline, type Started } from '../test-support/process';
 
 // Real `lotline import` processes on the demo plant: an embedded data directory, or an own
 // schema of the PostgreSQL in DATABASE_URL when the db suite runs there.
@@ -86,5 +86,46 @@ describe('lotline import', () => {
     const result = await runLotline(['import', path, '--kind', 'lots', '--user', 'picker'], env);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Only a supervisor or an admin imports legacy data.');
+  });
+});
+
+describe('lotline import through a running server', () => {
+  const plant = join(root, 'served');
+  const serverEnv = { DATA_DIR: plant, DATABASE_URL: '', LOTLINE_ADMIN_PASSWORD: 'import-admin-pass-1' };
+  let server: Started;
+  beforeAll(async () => {
+    expect((await runLotline(['seed'], serverEnv)).code).toBe(0);
+    server = await startLotline(['--port', '0', '--data-dir', plant], serverEnv);
+  }, 120_000);
+  afterAll(() => server?.stop());
+
+  it('goes through the server with --url: dry run, commit, report, and the same answers as on the database', async () => {
+    const path = file('served.csv', 'GTIN,Lot,Expiry\n06901234000115,SRV-1,2030-01-01\n06901234000115,SRV-2,2030-01-01\n06901234000116,SRV-3,2030-01-01\n');
+    const env = { LOTLINE_PASSWORD: 'import-admin-pass-1' };
+    const refused = await runLotline(['import', path, '--kind', 'lots', '--user', 'admin', '--url', server.url], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('row 4  gtin (GTIN)  gtin_check_digit');
+    expect(refused.stdout).toContain('NOT IMPORTED');
+    const report = join(root, 'served.report.csv');
+    const partial = await runLotline(['import', path, '--kind', 'lots', '--user', 'admin', '--url', server.url, '--valid-only', '--report', report], env);
+    expect(partial.stderr).toBe('');
+    expect(partial.code).toBe(0);
+    expect(partial.stdout).toContain('PARTIAL: wrote 2 row(s); 1 row(s) in error were left out');
+    expect(readFileSync(report, 'utf8')).toContain('4,error,');
+  });
+
+  it('asks the server that holds DATA_DIR instead of failing on its lock', async () => {
+    const path = file('held.csv', 'GTIN,Lot\n06901234000115,SRV-4\n');
+    const result = await runLotline(['import', path, '--kind', 'lots', '--user', 'admin'], { DATA_DIR: plant, DATABASE_URL: '', LOTLINE_PASSWORD: 'import-admin-pass-1' });
+    expect(result.stderr).toContain(`the server at ${server.url} holds ${plant}; asking it`);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Imported: wrote 1 row(s)');
+  });
+
+  it('says when the password is wrong, and writes nothing', async () => {
+    const path = file('nope.csv', 'GTIN,Lot\n06901234000115,SRV-5\n');
+    const result = await runLotline(['import', path, '--kind', 'lots', '--user', 'admin', '--url', server.url], { LOTLINE_PASSWORD: 'wrong-password-1' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Wrong user name or password.');
   });
 });

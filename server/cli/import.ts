@@ -2,13 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../../domain/import';
 import { AppError } from '../errors';
-import { importReport, runImport, type ImportRun } from '../import';
+import { importReport, runImport, type CommitResult, type DryRun, type ImportRun, type UploadedJob } from '../import';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type CliCommand } from './io';
 import { closeTarget, openTarget } from './open-db';
+import { RemoteError, type RemoteSession } from './remote';
 import { asSignedIn } from './signed-in';
 
-export const usage = `usage: lotline import <file> --kind <${IMPORT_KINDS.join('|')}> --user NAME [--mapping PROFILE] [--dry-run] [--valid-only] [--report FILE] [--json]
+export const usage = `usage: lotline import <file> --kind <${IMPORT_KINDS.join('|')}> --user NAME [--mapping PROFILE] [--dry-run] [--valid-only] [--report FILE] [--json] [--url URL]
   Imports a legacy CSV (UTF-8, with or without BOM, or GBK) or XLSX (first sheet) file.
   Columns are mapped from their headers (English or Chinese, e.g. "Lot" or "批号"), or by a
   mapping profile saved in the console (--mapping). Every row is checked first (GS1 GTIN, lot
@@ -17,7 +18,8 @@ export const usage = `usage: lotline import <file> --kind <${IMPORT_KINDS.join('
   password from LOTLINE_PASSWORD or stdin). One row in error and nothing is written, unless
   --valid-only, which writes the good rows and says how many were left out. Importing the same
   file again changes nothing. --report FILE writes the file back with row, status and errors
-  columns. Reads DATABASE_URL or the embedded database in DATA_DIR (stop a server holding it).
+  columns. Reads DATABASE_URL or the embedded database in DATA_DIR; when a running server holds
+  that directory, or with --url URL (or LOTLINE_URL), the import goes through the server.
   Exit 0: written (or dry run clean), 1: rows in error or refused, 2: usage or no database.
 `;
 
@@ -30,10 +32,11 @@ interface Request {
   validOnly: boolean;
   report: string | undefined;
   json: boolean;
+  url: string | undefined;
 }
 
 function parseRequest(args: string[]): Request {
-  const parsed = parseArgs(args, { booleans: ['dry-run', 'valid-only', 'json'], values: ['kind', 'user', 'mapping', 'report'] });
+  const parsed = parseArgs(args, { booleans: ['dry-run', 'valid-only', 'json'], values: ['kind', 'user', 'mapping', 'report', 'url'] });
   if (parsed.positionals.length !== 1) throw new UsageError('give exactly one file to import');
   const kind = stringFlag(parsed, 'kind');
   if (kind === undefined) throw new UsageError(`say what the file holds: --kind ${IMPORT_KINDS.join('|')}`);
@@ -47,12 +50,13 @@ function parseRequest(args: string[]): Request {
     validOnly: parsed.flags.has('valid-only'),
     report: stringFlag(parsed, 'report'),
     json: parsed.flags.has('json'),
+    url: stringFlag(parsed, 'url'),
   };
 }
 
 const pct = (p: number | null) => (p === null ? 'n/a' : `${p.toFixed(1)} %`);
 
-function describe(run: ImportRun, request: Request): string {
+function describe(run: Omit<ImportRun, 'timings'>, request: Request): string {
   const d = run.dryRun;
   const s = d.summary;
   const lines = [
@@ -75,6 +79,22 @@ function describe(run: ImportRun, request: Request): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The same steps as runImport, through a running server's API: upload, dry run, commit. */
+async function importThrough(remote: RemoteSession, request: Request, content: Uint8Array): Promise<Omit<ImportRun, 'timings'>> {
+  const job = await remote.upload<UploadedJob>(`/api/imports?kind=${request.kind}&fileName=${encodeURIComponent(basename(request.file))}`, content);
+  let mapping = job.suggestedMapping;
+  if (request.profile) {
+    const { profiles } = await remote.json<{ profiles: { name: string; mapping: typeof mapping }[] }>('GET', `/api/imports/profiles?kind=${request.kind}`);
+    const found = profiles.find((p) => p.name === request.profile);
+    if (!found) throw new RemoteError(`no mapping profile '${request.profile}' for ${request.kind}`, 404, 'not_found');
+    mapping = found.mapping;
+  }
+  const dryRun = await remote.json<DryRun>('POST', `/api/imports/${job.id}/dry-run`, { mapping });
+  if (request.dryRun || (dryRun.summary.errors > 0 && !request.validOnly)) return { job, dryRun };
+  const commit = await remote.json<CommitResult>('POST', `/api/imports/${job.id}/commit`, { validOnly: request.validOnly });
+  return { job, dryRun, commit };
+}
+
 export const run: CliCommand = async (args, io) => {
   let request: Request;
   let content: Uint8Array;
@@ -90,10 +110,15 @@ export const run: CliCommand = async (args, io) => {
     io.err(`lotline import: ${error.message}\n${usage}`);
     return EXIT.usage;
   }
-  const target = await openTarget(io, { command: 'import', url: undefined, user: undefined });
+  const target = await openTarget(io, { command: 'import', url: request.url, user: request.user });
   if (typeof target === 'number') return target;
   try {
-    if (target.kind !== 'local') throw new UsageError('import writes to the database itself: stop the server holding DATA_DIR, or use the console’s Import page');
+    if (target.kind === 'remote') {
+      const result = await importThrough(target.remote, request, content);
+      if (request.report) writeFileSync(request.report, await (await target.remote.fetch('GET', `/api/imports/${result.job.id}/report`)).text());
+      io.out(request.json ? `${JSON.stringify({ job: { ...result.job, sample: undefined }, dryRun: result.dryRun, commit: result.commit ?? null })}\n` : describe(result, request));
+      return result.dryRun.summary.errors > 0 && !request.validOnly ? EXIT.failed : EXIT.ok;
+    }
     const db = target.db;
     const rule = { needsUser: 'import needs --user NAME (a supervisor or admin) to record the import under', roles: ['supervisor', 'admin'] as const, refusal: 'Only a supervisor or an admin imports legacy data.' };
     const result = await asSignedIn(db, request.user, io, rule, (session) =>
@@ -107,7 +132,7 @@ export const run: CliCommand = async (args, io) => {
       io.err(`lotline import: ${error.message}\n`);
       return EXIT.usage;
     }
-    if (error instanceof AppError) {
+    if (error instanceof AppError || error instanceof RemoteError) {
       io.err(`lotline import: ${error.message}\n`);
       return EXIT.failed;
     }

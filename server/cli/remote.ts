@@ -18,6 +18,8 @@ export interface RemoteSession {
   json<T>(method: string, path: string, body?: unknown): Promise<T>;
   /** The raw answer, for downloads; errors already turned into RemoteError. */
   fetch(method: string, path: string): Promise<Response>;
+  /** A file as the raw request body (POST), JSON back. */
+  upload<T>(path: string, content: Uint8Array): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -51,11 +53,12 @@ async function errorOf(response: Response): Promise<RemoteError> {
 
 async function send(base: string, method: string, path: string, token: string | undefined, body?: unknown): Promise<Response> {
   let response: Response;
+  const raw = body instanceof Uint8Array;
   try {
     response = await fetch(new URL(path, base), {
       method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': raw ? 'application/octet-stream' : 'application/json' }) },
+      ...(body === undefined ? {} : { body: raw ? new Blob([body as Uint8Array<ArrayBuffer>]) : JSON.stringify(body) }),
     });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
@@ -99,6 +102,9 @@ export async function connectRemote(url: string, credentials: RemoteCredentials,
       return (await (await send(base, method, path, bearer, body)).json()) as T;
     },
     fetch: (method, path) => send(base, method, path, bearer),
+    async upload<T>(path: string, content: Uint8Array) {
+      return (await (await send(base, 'POST', path, bearer, content)).json()) as T;
+    },
     async close() {
       if (ownSession) await send(base, 'POST', '/api/auth/logout', bearer).catch(() => undefined);
     },
