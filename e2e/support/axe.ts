@@ -5,6 +5,8 @@ export interface AxeFinding {
   rule: string;
   impact: string | null | undefined;
   targets: string[];
+  /** What axe measured on the first node, such as the two colours of a contrast failure. */
+  detail?: string;
 }
 
 /**
@@ -25,5 +27,10 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ rule: v.id, impact: v.impact, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    .map((v) => ({
+      rule: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+      detail: v.nodes[0]?.failureSummary,
+    }));
 }
