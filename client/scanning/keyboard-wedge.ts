@@ -49,9 +49,9 @@ export function readWedgeKeys(onScan: (scan: string) => void): () => void {
   const flushLater = () => {
     clearTimeout(timer);
     // A burst that stops without Enter/Tab was typed by a person: its held keys go to the field.
-    // The wait is longer than the gap so that a main thread busy for a moment between two keys
-    // of one scan does not split it; a tap or the next key gives them back sooner.
-    timer = setTimeout(() => giveBack(reader.expire(performance.now())), DEFAULT_WEDGE.maxGapMs + 100);
+    // The timer may run before keys queued behind a busy main thread, so it only gives the keys
+    // back; whether the burst is over is judged by the next key's own time stamp.
+    timer = setTimeout(() => giveBack(reader.releaseHeld()), DEFAULT_WEDGE.maxGapMs + 100);
   };
   const onPointer = () => giveBack(reader.flush());
   const takeBackFirstKey = () => {

@@ -6,6 +6,8 @@ interface Key {
   key: string;
   at: number;
   ctrl?: boolean;
+  /** The page's give-back timer ran just before this key was dispatched. */
+  timerFirst?: boolean;
 }
 
 /**
@@ -18,7 +20,8 @@ function drive(keys: Key[], options = DEFAULT_WEDGE): { field: string; scans: st
   let field = '';
   let beforeBurst = '';
   const scans: string[] = [];
-  for (const { key, at, ctrl } of keys) {
+  for (const { key, at, ctrl, timerFirst } of keys) {
+    if (timerFirst) field += reader.releaseHeld();
     field += reader.expire(at);
     if (!reader.reading) beforeBurst = field;
     const step = reader.key(key, at, ctrl);
@@ -68,6 +71,18 @@ describe('WedgeReader', () => {
   it('gives held keys back before the next slow key even when no timer ran', () => {
     const keys = [...typed('12', 0, 10), { key: '3', at: 500 }];
     expect(drive(keys).field).toBe('123');
+  });
+
+  it('reads a scan whole when the give-back timer runs before keys queued behind a busy thread', () => {
+    const keys = typed(']d2010695012345678961724113010S24110701', 1000, 3, 'Enter');
+    keys[6]!.timerFirst = true;
+    keys[20]!.timerFirst = true;
+    expect(drive([...typed('5', 0, 100), ...keys])).toEqual({ field: '5', scans: [']d2010695012345678961724113010S24110701'] });
+  });
+
+  it('gives a person every key when the timer gives some back and the next key comes after the gap', () => {
+    const keys = [...typed('12', 0, 10), { key: '3', at: 400, timerFirst: true }, ...typed('45', 800, 10)];
+    expect(drive(keys)).toEqual({ field: '12345', scans: [] });
   });
 
   it('gives the held keys back at once when the person reaches for the screen', () => {

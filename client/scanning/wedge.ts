@@ -86,6 +86,19 @@ export class WedgeReader {
     return given;
   }
 
+  /**
+   * Gives the held text back without ending the burst: the page's timer saw no key for longer
+   * than the gap, but on a busy main thread the next keys of a scan may still be queued, their
+   * time stamps inside the gap. Such a key carries the burst on (and a scan that ends it takes
+   * everything given back out of the field again, with its first key); a key past the gap starts
+   * afresh.
+   */
+  releaseHeld(): string {
+    const given = withoutGs(this.held);
+    this.held = '';
+    return given;
+  }
+
   /** Ends the current burst now (the person reached for the screen) and returns its held text. */
   flush(): string {
     const given = withoutGs(this.held);
