@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Form, Input, InputNumber } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isValidGln } from '../../../../domain/gs1';
 import { readEpcisSettings, saveEpcisSettings, type EpcisSettings } from '../../../api/epcis';
+import { optionalGln, optionalGlnRule } from './optional-gln';
 
 type Fields = { companyPrefixLength: number; plantGln: string };
 
@@ -33,8 +33,7 @@ export function EpcisSettingsCard({ token, onError }: { token: string; onError(e
         onFinish={async (fields) => {
           setBusy(true);
           try {
-            const gln = fields.plantGln.trim();
-            setSaved(await saveEpcisSettings(token, { companyPrefixLength: fields.companyPrefixLength, plantGln: gln === '' ? null : gln }));
+            setSaved(await saveEpcisSettings(token, { companyPrefixLength: fields.companyPrefixLength, plantGln: optionalGln(fields.plantGln) }));
           } catch (e) {
             onError(e);
           } finally {
@@ -54,7 +53,7 @@ export function EpcisSettingsCard({ token, onError }: { token: string; onError(e
           name="plantGln"
           label={t('integrations.epcis.plantGln')}
           extra={t('integrations.epcis.plantGlnHelp')}
-          rules={[{ validator: async (_, v: string | undefined) => (!v?.trim() || isValidGln(v.trim()) ? undefined : Promise.reject(new Error(t('integrations.glnRule')))) }]}
+          rules={[optionalGlnRule(t)]}
         >
           <Input name="plantGln" inputMode="numeric" autoComplete="off" maxLength={13} />
         </Form.Item>

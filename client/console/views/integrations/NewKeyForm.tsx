@@ -1,7 +1,7 @@
 import { Button, Card, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isValidGln } from '../../../../domain/gs1';
 import { API_SCOPES, type ApiScope } from '../../../../domain/integration';
+import { optionalGln, optionalGlnRule } from './optional-gln';
 
 type Fields = { integration: string; scopes: ApiScope[]; partnerGln?: string | undefined };
 export type NewKey = { integration: string; scopes: ApiScope[]; partnerGln: string | null };
@@ -22,8 +22,7 @@ export function NewKeyForm({ onCreate }: { onCreate(input: NewKey): Promise<bool
         initialValues={{ scopes: ['read'] }}
         data-testid="api-key-new"
         onFinish={async (fields) => {
-          const gln = fields.partnerGln?.trim() ?? '';
-          if (await onCreate({ integration: fields.integration.trim().toLowerCase(), scopes: fields.scopes, partnerGln: gln === '' ? null : gln })) form.resetFields();
+          if (await onCreate({ integration: fields.integration.trim().toLowerCase(), scopes: fields.scopes, partnerGln: optionalGln(fields.partnerGln) })) form.resetFields();
         }}
       >
         <Form.Item
@@ -41,7 +40,7 @@ export function NewKeyForm({ onCreate }: { onCreate(input: NewKey): Promise<bool
           name="partnerGln"
           label={t('integrations.partnerGln')}
           extra={t('integrations.partnerGlnHelp')}
-          rules={[{ validator: async (_, v: string | undefined) => (!v?.trim() || isValidGln(v.trim()) ? undefined : Promise.reject(new Error(t('integrations.glnRule')))) }]}
+          rules={[optionalGlnRule(t)]}
         >
           <Input name="partnerGln" inputMode="numeric" autoComplete="off" maxLength={13} />
         </Form.Item>
