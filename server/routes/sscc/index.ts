@@ -7,6 +7,7 @@ import { authErrors, badRequest, bearer, ErrorSchema, jsonBody, jsonResponse } f
 import { validationHook } from '../../http/validation';
 import { MAX_SSCCS_AT_ONCE, findIssuedSscc, issueSsccsFor } from '../../numbering';
 import { renderPreview } from '../../printing/preview';
+import { textForPrinter } from '../../printing/text-graphics';
 
 /** GS1: an SSCC is not issued again within 12 months of the shipment it named. */
 export const DEFAULT_SSCC_REUSE_MONTHS = 12;
@@ -116,7 +117,9 @@ export function ssccRoutes(deps: AppDeps) {
       const { size, dpi, ...data } = c.req.valid('json');
       const made = logisticLabelZpl({ ...data, sscc }, { size, dpi });
       if (!made.ok) throw new AppError(422, 'label_data_refused', `${made.field}: ${made.message}`, { field: made.field });
-      const png = await renderPreview(made.zpl, { widthDots: made.widthDots, heightDots: made.heightDots, dpi });
-      return c.json({ zpl: made.zpl, png: Buffer.from(png).toString('base64'), symbols: made.symbols }, 200);
+      // Chinese names drawn as pictures, so the ZPL prints on any printer and the preview shows them.
+      const zpl = textForPrinter(made.zpl, { cjkFont: null });
+      const png = await renderPreview(zpl, { widthDots: made.widthDots, heightDots: made.heightDots, dpi });
+      return c.json({ zpl, png: Buffer.from(png).toString('base64'), symbols: made.symbols }, 200);
     });
 }

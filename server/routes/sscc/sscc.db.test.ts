@@ -105,6 +105,17 @@ describe('POST /api/sscc/{sscc}/label', () => {
     expect(scanned.at(-1)).toEqual([`(00)${sscc}`]);
   });
 
+  it('draws a Chinese ship-to as a picture, so it prints on a printer without a CJK font and shows in the preview', async () => {
+    const [sscc] = ((await (await issue({ ...pallet, count: 1 })).json()) as { ssccs: string[] }).ssccs;
+    const res = await app.request(`/api/sscc/${sscc}/label`, json('POST', { ...shipment, shipTo: { name: '国药控股北京有限公司', address: ['北京市丰台区 4号门'] } }, labels));
+    expect(res.status, await res.clone().text()).toBe(200);
+    const made = (await res.json()) as { zpl: string; png: string; symbols: string[][] };
+    expect(made.zpl.match(/\^GFA/g)).toHaveLength(2);
+    // No Chinese character is left for a printer font without the glyphs to show as boxes.
+    expect(made.zpl).not.toMatch(/_E5|_E4|_E9|[\u4e00-\u9fff]/);
+    expect((await readLabelBarcodes(Buffer.from(made.png, 'base64'))).length).toBe(made.symbols.length);
+  });
+
   it('refuses an SSCC Lotline did not issue, a size it does not know, and data that would not print well, naming the field', async () => {
     const [sscc] = ((await (await issue({ ...pallet, count: 1 })).json()) as { ssccs: string[] }).ssccs;
     expect((await app.request('/api/sscc/006141410000000012/label', json('POST', shipment, labels))).status).toBe(404);
