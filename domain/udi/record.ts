@@ -1,0 +1,84 @@
+/**
+ * A device's UDI master record as the regulators ask for it: one Basic UDI-DI for the model
+ * (EUDAMED's key, a GS1 GMN), a UDI-DI per package level (GUDID's and NMPA's key, a GTIN), the
+ * production identifiers its label carries, and the attributes GUDID, EUDAMED (MDR Annex VI
+ * Part B) and NMPA (YY/T 1752) ask of it.
+ */
+
+export const JURISDICTIONS = ['GUDID', 'EUDAMED', 'NMPA'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
+/** One package level: the base unit first (contains null), each higher level containing one below. */
+export interface UdiPackage {
+  /** The UDI-DI: a GTIN-14 with its check digit. */
+  udiDi: string;
+  /** Devices in the base unit (GUDID "device count"), or packages of the level below. */
+  quantity: number;
+  /** The UDI-DI of the level this package holds; null for the base unit. */
+  contains: string | null;
+}
+
+/** Which production identifiers (UDI-PI) the label carries. */
+export interface ProductionIdentifiers {
+  lot: boolean;
+  serial: boolean;
+  manufactureDate: boolean;
+  expiry: boolean;
+}
+
+export const MRI_SAFETY = ['mr_safe', 'mr_conditional', 'mr_unsafe', 'not_labeled'] as const;
+export type MriSafety = (typeof MRI_SAFETY)[number];
+
+/** Commercial status; recalled and under a field safety corrective action are both reported. */
+export const DEVICE_STATUSES = ['in_distribution', 'not_in_distribution', 'recalled', 'fsca'] as const;
+export type DeviceStatus = (typeof DEVICE_STATUSES)[number];
+
+export const EU_RISK_CLASSES = ['I', 'IIa', 'IIb', 'III'] as const;
+export const NMPA_CLASSES = ['I', 'II', 'III'] as const;
+
+/** YY/T 1752 data of the NMPA UDI database. */
+export interface NmpaAttributes {
+  /** 管理类别 */
+  classification: (typeof NMPA_CLASSES)[number] | null;
+  /** 注册证编号 or 备案凭证编号 */
+  registrationNumber: string | null;
+  /** 产品名称 as registered */
+  productName: string | null;
+  /** 分类编码 of the 2017 classification catalogue, e.g. 14-01-02 */
+  classificationCode: string | null;
+}
+
+export interface UdiDeviceRecord {
+  /** GS1 GMN (AI 8013) with its check pair. */
+  basicUdiDi: string;
+  packages: UdiPackage[];
+  productionIdentifiers: ProductionIdentifiers;
+  /** Proprietary, trade or brand name. */
+  brandName: string;
+  /** Version or model. */
+  modelNumber: string;
+  catalogNumber: string | null;
+  description: string;
+  descriptionZh: string | null;
+  /** Clinically relevant size, as labelled (e.g. "Ø 3.0 mm × 12 mm"); null when it has none. */
+  clinicalSize: string | null;
+  gmdnCode: string | null;
+  emdnCode: string | null;
+  euRiskClass: (typeof EU_RISK_CLASSES)[number] | null;
+  /** EUDAMED single registration number of the manufacturer, e.g. DE-MF-000012345. */
+  manufacturerSrn: string | null;
+  /** GUDID labeler DUNS number. */
+  labelerDuns: string | null;
+  nmpa: NmpaAttributes;
+  sterile: boolean;
+  sterilizationBeforeUse: boolean;
+  singleUse: boolean;
+  containsLatex: boolean;
+  mriSafety: MriSafety;
+  /** Storage and handling conditions as labelled. */
+  storage: string | null;
+  status: DeviceStatus;
+}
+
+/** The base unit: the package that contains no other. */
+export const baseUnit = (record: UdiDeviceRecord): UdiPackage | undefined => record.packages.find((p) => p.contains === null);
