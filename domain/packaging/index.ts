@@ -1,0 +1,25 @@
+export {
+  PACK_LEVELS,
+  UNPACKABLE,
+  ancestors,
+  childContainers,
+  descendants,
+  pack,
+  packRefusal,
+  parentOfSerial,
+  unitKey,
+  unitsWithin,
+  unpack,
+  unpackRefusal,
+  type Container,
+  type ContainerLevel,
+  type Hierarchy,
+  type PackChild,
+  type PackLevel,
+  type PackRefusal,
+  type PackRefusalCode,
+  type PackagingSpec,
+  type UnitLine,
+} from './hierarchy';
+export { containerTree, earliestExpiry, rollUp, type ContainerTree, type RollUpLine } from './rollup';
+export { currentParent, judgePackOp, type PackOp, type PackVerdict } from './offline-ops';
