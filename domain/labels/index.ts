@@ -20,3 +20,4 @@ export { TEXT_HEX_INDICATOR, hexEscapeText } from './zpl-text';
 export { LOGISTIC_SIZES, logisticLabelZpl, type LogisticDpi, type LogisticLabel, type LogisticLabelInput, type LogisticParty, type LogisticSize } from './logistic';
 export { fill, flatten, graphicField, type PathCommand, type PlacedOutline } from './raster';
 export { needsWideFont, rewriteTextFields, type TextFieldLayout } from './text-fields';
+export { RfidSetup, judgeReadBack, readBackAnswer, rfidCommands, rfidEpc, tagHex, takeReadBack, withRfid, type PrefixLengthOf, type TagVerdict } from './rfid';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GS1_FIELDS } from './fields';
+import { RfidSetup } from './rfid';
 
 const dots = z.number().int('must be whole dots').min(0).max(32_000);
 const size = z.number().int('must be whole dots').min(1).max(32_000);
@@ -148,6 +149,8 @@ const common = {
   heightIn: z.number().positive().max(40).optional(),
   widthMm: z.number().positive().max(1000).optional(),
   heightMm: z.number().positive().max(1000).optional(),
+  /** The label has an RFID inlay: the unit's EPC is written into it and read back before the serial counts as printed. */
+  rfid: RfidSetup.optional(),
 };
 
 export const LayoutTemplate = z.object({ kind: z.literal('layout'), ...common, elements: z.array(LayoutElement).min(1).max(200) }).strict();
