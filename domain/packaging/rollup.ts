@@ -24,7 +24,7 @@ export function rollUp(hierarchy: Hierarchy, sscc: string): RollUpLine[] {
     if (unit.expiresOn !== null && (line.expiresOn === null || unit.expiresOn < line.expiresOn)) line.expiresOn = unit.expiresOn;
     lines.set(key, line);
   }
-  return [...lines.values()].sort((a, b) => (a.expiresOn ?? '9999') .localeCompare(b.expiresOn ?? '9999') || a.gtin.localeCompare(b.gtin) || a.lotNumber.localeCompare(b.lotNumber));
+  return [...lines.values()].sort((a, b) => (a.expiresOn ?? '9999').localeCompare(b.expiresOn ?? '9999') || a.gtin.localeCompare(b.gtin) || a.lotNumber.localeCompare(b.lotNumber));
 }
 
 /** The earliest expiry anywhere inside, or null when nothing inside expires. */
