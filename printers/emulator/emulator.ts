@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { HOST_IDENTIFICATION, INITIAL_STATE, hostStatusAnswer, type PrinterState } from './host-status';
+import { encodeTag, type TagOutcome } from './rfid';
 import { ZplStreamReader, labelQuantity } from './zpl-stream';
 
 export interface StoredFormat {
@@ -12,6 +13,8 @@ export interface StoredFormat {
   labels: number;
   /** false while held by paper out or an open head. */
   printed: boolean;
+  /** An RFID format's tag: what was to be written and what it read back as. */
+  tag: TagOutcome | null;
 }
 
 export interface PrinterEmulatorOptions {
@@ -35,8 +38,10 @@ export interface PrinterEmulator {
 
 /**
  * A Zebra-like printer on raw TCP: stores every ^XA..^XZ format, prints (counts) it unless paper
- * is out or the head is open, answers ~HS from its simulated state, and can go offline or cut a
- * connection mid-job so the spool's fault handling can be tried for real.
+ * is out or the head is open, answers ~HS from its simulated state, encodes RFID tags and sends
+ * their ^HV read-back when the label prints (right, the previous label's, no tag, or a bad
+ * answer, as told), and can go offline or cut a connection mid-job so the spool's fault
+ * handling can be tried for real.
  */
 export async function createPrinterEmulator(options: PrinterEmulatorOptions = {}): Promise<PrinterEmulator> {
   const host = options.host ?? '127.0.0.1';
@@ -46,16 +51,26 @@ export async function createPrinterEmulator(options: PrinterEmulatorOptions = {}
   let seq = 0;
   let connectionCount = 0;
   let printed = 0;
+  // The EPC on the last tag that took one: what the antenna reads when it reaches the previous label.
+  let lastTag: string | null = null;
   const sockets = new Set<Socket>();
+  // ^HV answers go out when their label prints, on the connection that sent it, if it is still open.
+  const readBacks = new Map<StoredFormat, Socket>();
   if (options.storeDir) mkdirSync(options.storeDir, { recursive: true });
 
   const canPrint = () => !state.paperOut && !state.headOpen && !state.paused;
+  const answerTag = (format: StoredFormat) => {
+    const socket = readBacks.get(format);
+    readBacks.delete(format);
+    if (socket && !socket.destroyed && format.tag?.answer) socket.write(format.tag.answer, 'latin1');
+  };
   const releaseHeld = () => {
     if (!canPrint()) return;
     for (const f of stored) {
       if (!f.printed) {
         f.printed = true;
         printed += f.labels;
+        answerTag(f);
       }
     }
   };
@@ -76,14 +91,14 @@ export async function createPrinterEmulator(options: PrinterEmulatorOptions = {}
         state = { ...state, dropAfterBytes: null };
         data = data.slice(0, Math.max(0, dropAfter - received));
         received = dropAfter;
-        for (const event of reader.push(data)) if (event.kind === 'format') keep(event.zpl, connection);
+        for (const event of reader.push(data)) if (event.kind === 'format') keep(event.zpl, connection, socket);
         // A reset, not a polite close: the sender must not mistake a cut for a finished job.
         socket.resetAndDestroy();
         return;
       }
       received += data.length;
       for (const event of reader.push(data)) {
-        if (event.kind === 'format') keep(event.zpl, connection);
+        if (event.kind === 'format') keep(event.zpl, connection, socket);
         else {
           const answer = event.command === 'HS' ? hostStatusAnswer(state, waiting().length, waiting().reduce((s, f) => s + f.labels, 0)) : HOST_IDENTIFICATION;
           const reply = () => {
@@ -98,11 +113,20 @@ export async function createPrinterEmulator(options: PrinterEmulatorOptions = {}
     socket.on('close', () => sockets.delete(socket));
   };
 
-  const keep = (zpl: string, connection: number) => {
-    const format: StoredFormat = { seq: ++seq, receivedAt: new Date().toISOString(), connection, zpl, labels: labelQuantity(zpl), printed: canPrint() };
-    if (format.printed) printed += format.labels;
+  const keep = (zpl: string, connection: number, socket: Socket) => {
+    const tag = encodeTag(zpl, state.rfid, lastTag);
+    if (tag && state.rfid === 'written') lastTag = tag.epc;
+    const format: StoredFormat = { seq: ++seq, receivedAt: new Date().toISOString(), connection, zpl, labels: labelQuantity(zpl), printed: canPrint(), tag };
+    if (tag?.answer) readBacks.set(format, socket);
+    if (format.printed) {
+      printed += format.labels;
+      answerTag(format);
+    }
     stored.push(format);
-    if (stored.length > maxFormats) stored = stored.slice(stored.length - maxFormats);
+    if (stored.length > maxFormats) {
+      for (const dropped of stored.slice(0, stored.length - maxFormats)) readBacks.delete(dropped);
+      stored = stored.slice(stored.length - maxFormats);
+    }
     if (options.storeDir) writeFileSync(join(options.storeDir, `${String(format.seq).padStart(6, '0')}.zpl`), zpl, 'latin1');
   };
 
@@ -144,10 +168,11 @@ export async function createPrinterEmulator(options: PrinterEmulatorOptions = {}
       if (!wasOnline && state.online) await listen();
       releaseHeld();
     },
-    formats: () => stored.map((f) => ({ ...f })),
+    formats: () => stored.map((f) => ({ ...f, tag: f.tag ? { ...f.tag } : null })),
     labelsPrinted: () => printed,
     clear() {
       stored = [];
+      readBacks.clear();
       printed = 0;
     },
     close: stopListening,

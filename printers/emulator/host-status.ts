@@ -1,3 +1,5 @@
+import type { RfidBehaviour } from './rfid';
+
 /** The simulated condition of an emulated printer, as a person would flip it on a real one. */
 export interface PrinterState {
   online: boolean;
@@ -7,9 +9,11 @@ export interface PrinterState {
   /** Drop the next connection after this many bytes (a cable pulled mid-job); null: never. */
   dropAfterBytes: number | null;
   latencyMs: number;
+  /** What the RFID tag of the next labels reads back as. */
+  rfid: RfidBehaviour;
 }
 
-export const INITIAL_STATE: PrinterState = { online: true, paperOut: false, headOpen: false, paused: false, dropAfterBytes: null, latencyMs: 0 };
+export const INITIAL_STATE: PrinterState = { online: true, paperOut: false, headOpen: false, paused: false, dropAfterBytes: null, latencyMs: 0, rfid: 'written' };
 
 const STX = '\x02';
 const ETX = '\x03';
