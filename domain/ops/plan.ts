@@ -18,7 +18,8 @@ export type ExceptionKind =
   | 'over_pick'
   | 'unknown_pick_list'
   | 'qc_required_new_quantity'
-  | 'dates_differ';
+  | 'dates_differ'
+  | 'pack_conflict';
 
 export interface PlannedMove {
   lotId: string;
@@ -391,6 +392,10 @@ function planFacts(op: OpPayload, ctx: PlanContext): OpPlan {
     case 'print':
       // Labels touch no stock; the server's spool takes the request once the op is stored.
       return finish([], [], `print ${op.payload.quantity} label(s) on ${op.payload.printer}`);
+    case 'pack':
+    case 'unpack':
+      // Packing moves no stock between locations; the server judges it against the containers it knows.
+      return finish([], [], '');
     case 'return': {
       const p = op.payload;
       const customer = resolveCustomer(ctx, p.customerCode, exceptions);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidSscc } from '../sscc';
 
 /** A day that exists on the calendar: 2025-02-30 has the right shape but no such day (the database refuses it). */
 export function isCalendarDate(value: string): boolean {
@@ -116,7 +117,26 @@ export const PrintPayload = z
   })
   .refine((p) => (p.gtin && p.lotNumber) || p.producedBy, { message: 'needs gtin and lotNumber, or producedBy', path: ['lotNumber'] });
 
-export const OP_TYPES = ['receive', 'move', 'pick', 'count', 'produce', 'ship', 'return', 'print'] as const;
+const sscc = z
+  .string()
+  .regex(/^\d{18}$/, 'must be an 18-digit SSCC')
+  .refine(isValidSscc, 'has a wrong check digit');
+const specName = z.string().min(1).max(40).regex(/^[a-z0-9][a-z0-9-]*$/, 'is not a packaging spec name');
+
+/** What goes into or comes out of a container: another container by its SSCC, or units of a lot (one serial, or a quantity). */
+export const PackChildPayload = z.union([z.object({ sscc }).strict(), LotRef.extend({ serial: serial.nullable().optional(), qty })]);
+
+/**
+ * A child packed into a case or pallet. `spec` names the packaging spec when the container is
+ * new (its SSCC was issued but nothing is in it yet). `seenParent` is where the device saw the
+ * child before: the server applies the pack only if that is still so, else the supervisor decides.
+ */
+export const PackPayload = z.object({ parent: sscc, spec: specName.nullable().optional(), child: PackChildPayload, seenParent: sscc.nullable() });
+
+/** A child taken out of the container the device saw it in, found by scanning the child alone. */
+export const UnpackPayload = z.object({ parent: sscc, child: PackChildPayload });
+
+export const OP_TYPES = ['receive', 'move', 'pick', 'count', 'produce', 'ship', 'return', 'print', 'pack', 'unpack'] as const;
 export type OpType = (typeof OP_TYPES)[number];
 
 export const OP_PAYLOADS = {
@@ -128,6 +148,8 @@ export const OP_PAYLOADS = {
   ship: ShipPayload,
   return: ReturnPayload,
   print: PrintPayload,
+  pack: PackPayload,
+  unpack: UnpackPayload,
 } as const;
 
 export type ReceiveOp = z.infer<typeof ReceivePayload>;
@@ -138,6 +160,9 @@ export type ProduceOp = z.infer<typeof ProducePayload>;
 export type ShipOp = z.infer<typeof ShipPayload>;
 export type ReturnOp = z.infer<typeof ReturnPayload>;
 export type PrintOp = z.infer<typeof PrintPayload>;
+export type PackOpPayload = z.infer<typeof PackPayload>;
+export type UnpackOpPayload = z.infer<typeof UnpackPayload>;
+export type PackChildOp = z.infer<typeof PackChildPayload>;
 
 export type OpPayload =
   | { type: 'receive'; payload: ReceiveOp }
@@ -147,7 +172,9 @@ export type OpPayload =
   | { type: 'produce'; payload: ProduceOp }
   | { type: 'ship'; payload: ShipOp }
   | { type: 'return'; payload: ReturnOp }
-  | { type: 'print'; payload: PrintOp };
+  | { type: 'print'; payload: PrintOp }
+  | { type: 'pack'; payload: PackOpPayload }
+  | { type: 'unpack'; payload: UnpackOpPayload };
 
 export const OP_STATUSES = ['queued', 'applied', 'exception', 'rejected', 'cancelled'] as const;
 export type OpStatus = (typeof OP_STATUSES)[number];

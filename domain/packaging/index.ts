@@ -22,4 +22,4 @@ export {
   type UnitLine,
 } from './hierarchy';
 export { containerTree, earliestExpiry, rollUp, type ContainerTree, type RollUpLine } from './rollup';
-export { currentParent, judgePackOp, type PackOp, type PackVerdict } from './offline-ops';
+export { applyPackOp, childName, currentParent, judgePackOp, type PackOp, type PackVerdict } from './offline-ops';

@@ -1,10 +1,11 @@
-import { packRefusal, parentOfSerial, unpackRefusal, type Hierarchy, type PackChild, type PackRefusal } from './hierarchy';
+import { pack, packRefusal, parentOfSerial, unpack, unpackRefusal, type Hierarchy, type PackChild, type PackRefusal } from './hierarchy';
 
 /**
  * A pack or unpack made on a handheld, maybe offline. `seenParent` is the container the device
- * believed the child sat in when it was scanned (null: in none). The server judges the op against
- * what it knows now: two devices that each packed the same case onto a different pallet both saw
- * it loose, and the second to sync finds it on the first one's pallet.
+ * saw the child in when it was scanned (null: in none); a pack of a child seen in another
+ * container is a repack. The server judges the op against what it knows now: two devices that
+ * each packed the same loose case onto a different pallet both saw it loose, and the second to
+ * sync finds it on the first one's pallet.
  */
 export interface PackOp {
   action: 'pack' | 'unpack';
@@ -15,8 +16,8 @@ export interface PackOp {
 
 export type PackVerdict =
   | { verdict: 'apply' }
-  /** The child moved since the device looked: a supervisor decides, the op is never applied over it. */
-  | { verdict: 'conflict'; field: 'child'; seenParent: string | null; currentParent: string | null; message: string }
+  /** The child is in another container than the device saw: a supervisor decides, the op is never applied over it. */
+  | { verdict: 'conflict'; field: 'child'; seenParent: string | null; currentParent: string; message: string }
   | { verdict: 'refuse'; refusal: PackRefusal };
 
 /** The container an identified child sits in now: a container's parent, a serial's container. Lot quantities have none. */
@@ -26,19 +27,45 @@ export function currentParent(hierarchy: Hierarchy, child: PackChild): string | 
   return parentOfSerial(hierarchy, child.line.gtin, child.line.serial);
 }
 
+export const childName = (child: PackChild) => (child.kind === 'container' ? child.sscc : child.line.serial === null ? `${child.line.qty} of lot ${child.line.lotNumber}` : child.line.serial);
+
 export function judgePackOp(hierarchy: Hierarchy, op: PackOp): PackVerdict {
   const current = currentParent(hierarchy, op.child);
-  const name = op.child.kind === 'container' ? `Container ${op.child.sscc}` : `Serial ${op.child.line.serial}`;
-  if (current !== undefined && current !== op.seenParent) {
-    const where = (p: string | null) => (p === null ? 'in no container' : `in ${p}`);
+  const seen = op.action === 'unpack' ? op.parent : op.seenParent;
+  // A child now loose is free to pack wherever the device put it; one in a container the device
+  // did not see it in is not the device's to move.
+  if (current !== undefined && current !== null && current !== seen) {
     return {
       verdict: 'conflict',
       field: 'child',
-      seenParent: op.seenParent,
+      seenParent: seen,
       currentParent: current,
-      message: `${name} was ${where(op.seenParent)} on the device but is ${where(current)} now: a supervisor decides where it belongs.`,
+      message: `${childName(op.child)} is in ${current} now, not where the handheld saw it: a supervisor decides where it belongs.`,
     };
   }
-  const refusal = op.action === 'pack' ? packRefusal(hierarchy, op.parent, op.child) : unpackRefusal(hierarchy, op.parent, op.child);
+  if (op.action === 'unpack') {
+    const refusal = unpackRefusal(hierarchy, op.parent, op.child);
+    return refusal ? { verdict: 'refuse', refusal } : { verdict: 'apply' };
+  }
+  let before = hierarchy;
+  if (current !== undefined && current !== null && current !== op.parent) {
+    const out = unpackRefusal(hierarchy, current, op.child);
+    if (out) return { verdict: 'refuse', refusal: out };
+    before = unpack(hierarchy, current, op.child);
+  }
+  const refusal = packRefusal(before, op.parent, op.child);
   return refusal ? { verdict: 'refuse', refusal } : { verdict: 'apply' };
+}
+
+/**
+ * Applies an op judgePackOp allowed: a repack takes the child out of where it was first. Returns
+ * the new hierarchy and the containers whose contents changed (each gets a new version).
+ */
+export function applyPackOp(hierarchy: Hierarchy, op: PackOp): { hierarchy: Hierarchy; changed: string[] } {
+  if (op.action === 'unpack') return { hierarchy: unpack(hierarchy, op.parent, op.child), changed: [op.parent] };
+  const current = currentParent(hierarchy, op.child);
+  if (current !== undefined && current !== null && current !== op.parent) {
+    return { hierarchy: pack(unpack(hierarchy, current, op.child), op.parent, op.child), changed: [current, op.parent] };
+  }
+  return { hierarchy: pack(hierarchy, op.parent, op.child), changed: [op.parent] };
 }

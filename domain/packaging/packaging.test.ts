@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ancestors,
+  applyPackOp,
   containerTree,
   judgePackOp,
   pack,
@@ -169,6 +170,25 @@ describe('packs and unpacks made offline', () => {
     expect(judgePackOp(shipped, { action: 'unpack', parent: C1, child: units(unit('1')), seenParent: C1 })).toMatchObject({ verdict: 'refuse', refusal: { code: 'container_shipped' } });
   });
 
+  it('repacks a case from one pallet onto another when it is still where the device saw it, versioning both', () => {
+    let h = hierarchyOf(container(C1, CASE, { units: [unit('1')] }), container(P1, PALLET), container(P2, PALLET));
+    h = pack(h, P1, box(C1));
+    const repack = { action: 'pack' as const, parent: P2, child: box(C1), seenParent: P1 };
+    expect(judgePackOp(h, repack)).toEqual({ verdict: 'apply' });
+    const done = applyPackOp(h, repack);
+    expect(done.changed).toEqual([P1, P2]);
+    expect(done.hierarchy.get(C1)?.parent).toBe(P2);
+    expect([done.hierarchy.get(P1)?.version, done.hierarchy.get(P2)?.version]).toEqual([3, 2]);
+    // Seen on P1 but unpacked meanwhile: loose, so the pack goes ahead.
+    const loose = unpack(h, P1, box(C1));
+    expect(judgePackOp(loose, repack)).toEqual({ verdict: 'apply' });
+    // Taken out already by another device: the unpack is refused, naming why.
+    expect(judgePackOp(loose, { action: 'unpack', parent: P1, child: box(C1), seenParent: P1 })).toMatchObject({ verdict: 'refuse', refusal: { code: 'not_packed_here' } });
+    // A repack out of a shipped pallet is refused, not a conflict.
+    const shipped = new Map(h).set(P1, { ...h.get(P1)!, shipped: true });
+    expect(judgePackOp(shipped, repack)).toMatchObject({ verdict: 'refuse', refusal: { code: 'container_shipped' } });
+  });
+
   it('never leaves a child in two parents, a loop, or a container over its capacity, whatever the devices send', () => {
     const specs: PackagingSpec[] = [
       { level: 'case', childLevels: ['unit'], capacity: 3, mix: 'mixed' },
@@ -189,7 +209,7 @@ describe('packs and unpacks made offline', () => {
         let h = hierarchyOf(...names.map((n) => container(n, specs[n.startsWith('C') ? 0 : 1]!)));
         for (const o of ops) {
           if (judgePackOp(h, o).verdict !== 'apply') continue;
-          h = o.action === 'pack' ? pack(h, o.parent, o.child) : unpack(h, o.parent, o.child);
+          h = applyPackOp(h, o).hierarchy;
         }
         const serials = [...h.values()].flatMap((c) => c.units.map((u) => u.serial));
         expect(new Set(serials).size).toBe(serials.length);

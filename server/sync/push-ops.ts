@@ -10,6 +10,7 @@ import { createBatchLots } from './batch-lots';
 import { loadBatchContext, readMasterData, type BatchContext } from './op-context';
 import { postPicks } from './pick-progress';
 import { requestLabels } from './print-ops';
+import { applyContainerOp } from '../packaging/apply';
 import { UUID_TEXT } from '../../domain/text';
 
 /** An exception as the device shows it: its kind and details, the English message left out. */
@@ -255,6 +256,22 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, st
         continue;
       }
       plan.message = printed.message;
+    }
+    if (op.type === 'pack' || op.type === 'unpack') {
+      const packed = await applyContainerOp(tx, doc.id, op);
+      if (packed.status === 'rejected') {
+        const problem: OpProblem = { code: 'op_failed', params: { cause: packed.code, field: packed.field, reason: packed.message } };
+        outcomes.push({ id: doc.id, status: 'rejected', outcome: rejected(`${packed.field}: ${packed.message}`, problem), applied: false });
+        result.rejected++;
+        audit.push({ action: 'op.rejected', entityType: 'op', entityId: doc.id, after: { type: op.type, reason: packed.message, code: packed.code, field: packed.field } });
+        continue;
+      }
+      plan.message = packed.message;
+      if (packed.status === 'exception') {
+        plan.status = 'exception';
+        plan.exceptions.push(packed.exception);
+        exceptions.push({ op_id: doc.id, kind: packed.exception.kind, lot_id: packed.exception.lotId, location_id: null, details: packed.exception.details });
+      }
     }
     const made = op.type === 'produce' ? { lotNumber: op.payload.lotNumber } : {};
     const found = plan.exceptions.length ? { exceptions: plan.exceptions.map((e) => e.kind), problems: plan.exceptions.map(problemOf) } : {};

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OpProblem } from '../../sync';
+import { loadDemoData } from '../seed/demo';
+import { json, signIn, testApp, type TestApp } from '../test-support/app';
+import { openTestDb, type TestDb } from '../test-support/db';
+import { enrolAndSignIn, newOp, pushOpsAs, type Handheld } from '../test-support/handheld';
+
+let t: TestDb;
+let app: TestApp;
+let packerA: Handheld;
+let packerB: Handheld;
+let ssccs: string[];
+
+const SYRINGE = '06901234000016';
+
+beforeAll(async () => {
+  t = await openTestDb('packaging');
+  app = await testApp(t.db);
+  const password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
+  const labels = await signIn(app, 'labels', password);
+  packerA = await enrolAndSignIn(app, 'TC52 packing A', 'clerk', password);
+  packerB = await enrolAndSignIn(app, 'TC52 packing B', 'picker', password);
+  const res = await app.request('/api/sscc', json('POST', { companyPrefix: '0614141', extension: 3, count: 12, purpose: 'cases and pallets for the packing line' }, labels));
+  ssccs = ((await res.json()) as { ssccs: string[] }).ssccs;
+});
+afterAll(() => t.close());
+
+async function push(device: Handheld, type: 'pack' | 'unpack', payload: Record<string, unknown>) {
+  const op = newOp(device, type, payload);
+  await pushOpsAs(app, device, [op]);
+  const row = await t.db.query<{ status: string; outcome: { message: string; problems?: OpProblem[] } }>('SELECT status, outcome FROM ops WHERE id = $1', [op.id]);
+  return { id: op.id, status: row.rows[0]!.status, message: row.rows[0]!.outcome.message, problems: row.rows[0]!.outcome.problems ?? [] };
+}
+
+const serial = (n: number, lotNumber = 'S24110701') => ({ gtin: SYRINGE, lotNumber, serial: `P${String(n).padStart(5, '0')}`, qty: 1 });
+
+async function contents(sscc: string) {
+  const c = await t.db.query<{ parent_sscc: string | null; version: number }>('SELECT parent_sscc, version FROM containers WHERE sscc = $1', [sscc]);
+  const units = await t.db.query<{ serial: string | null; qty: string }>('SELECT serial, qty::text AS qty FROM container_units WHERE sscc = $1 ORDER BY id', [sscc]);
+  return { container: c.rows[0] ?? null, units: units.rows.map((u) => [u.serial, Number(u.qty)]) };
+}
+
+describe('packing on handhelds', () => {
+  it('packs serials into a new case and the case onto a new pallet, each change a version with its contents', async () => {
+    const [case1, pallet1] = ssccs as [string, string];
+    for (const n of [1, 2, 3]) expect((await push(packerA, 'pack', { parent: case1, spec: 'case-48', child: serial(n), seenParent: null })).status).toBe('applied');
+    expect(await contents(case1)).toEqual({ container: { parent_sscc: null, version: 3 }, units: [['P00001', 1], ['P00002', 1], ['P00003', 1]] });
+    const onPallet = await push(packerA, 'pack', { parent: pallet1, spec: 'pallet-40', child: { sscc: case1 }, seenParent: null });
+    expect(onPallet).toMatchObject({ status: 'applied', message: `packed ${case1} into ${pallet1} (version 1)` });
+    expect((await contents(case1)).container).toEqual({ parent_sscc: pallet1, version: 3 });
+    const versions = await t.db.query<{ sscc: string; version: number; change: string; contents: unknown }>('SELECT sscc, version, change, contents FROM container_versions WHERE sscc = ANY($1) ORDER BY sscc, version', [[case1, pallet1]]);
+    expect(versions.rows.map((v) => [v.sscc, v.version, v.change])).toEqual([
+      [case1, 1, 'pack'],
+      [case1, 2, 'pack'],
+      [case1, 3, 'pack'],
+      [pallet1, 1, 'pack'],
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+    expect(versions.rows.find((v) => v.sscc === pallet1)?.contents).toEqual({ containers: [case1], units: [] });
+  });
+
+  it('makes the same case packed onto two pallets by two handhelds offline a conflict for the supervisor, never moving it', async () => {
+    const [, , case2, palletA, palletB] = ssccs as [string, string, string, string, string];
+    await push(packerA, 'pack', { parent: case2, spec: 'case-48', child: serial(10), seenParent: null });
+    // Both devices saw the case loose; A syncs first.
+    const a = await push(packerA, 'pack', { parent: palletA, spec: 'pallet-40', child: { sscc: case2 }, seenParent: null });
+    const b = await push(packerB, 'pack', { parent: palletB, spec: 'pallet-40', child: { sscc: case2 }, seenParent: null });
+    expect(a.status).toBe('applied');
+    expect(b.status).toBe('exception');
+    expect(b.problems).toEqual([{ code: 'pack_conflict', params: expect.objectContaining({ child: case2, currentParent: palletA, seenParent: null, parent: palletB }) }]);
+    const exception = await t.db.query<{ kind: string; status: string }>('SELECT kind, status FROM stock_exceptions WHERE op_id = $1', [b.id]);
+    expect(exception.rows).toEqual([{ kind: 'pack_conflict', status: 'open' }]);
+    expect((await contents(case2)).container?.parent_sscc).toBe(palletA);
+    // Pallet B was never made: the refused pack wrote nothing.
+    expect((await contents(palletB)).container).toBeNull();
+  });
+
+  it('refuses a serial already in another case, a loop, held stock and an SSCC never issued, naming the code and field, writing nothing', async () => {
+    const [case1, pallet1, , , , case3] = ssccs as [string, string, string, string, string, string];
+    const before = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM container_versions');
+    const twice = await push(packerB, 'pack', { parent: case3, spec: 'case-48', child: serial(1), seenParent: null });
+    expect(twice.status).toBe('exception');
+    expect(twice.problems[0]).toMatchObject({ code: 'pack_conflict', params: { currentParent: case1 } });
+    const loop = await push(packerA, 'pack', { parent: case1, child: { sscc: pallet1 }, seenParent: null });
+    expect(loop).toMatchObject({ status: 'rejected', problems: [{ code: 'op_failed', params: { cause: 'cycle', field: 'child' } }] });
+    const held = await push(packerA, 'pack', { parent: case3, spec: 'case-48', child: { gtin: '06901234000030', lotNumber: 'M2405K', qty: 10 }, seenParent: null });
+    expect(held.problems[0]?.params).toMatchObject({ cause: 'child_not_available', field: 'child' });
+    const stranger = await push(packerA, 'pack', { parent: '006141410000000012', spec: 'case-48', child: serial(50), seenParent: null });
+    expect(stranger.problems[0]?.params).toMatchObject({ cause: 'sscc_not_issued', field: 'parent' });
+    const noSpec = await push(packerA, 'pack', { parent: case3, child: serial(51), seenParent: null });
+    expect(noSpec.problems[0]?.params).toMatchObject({ cause: 'spec_required', field: 'spec' });
+    const badCheck = await push(packerA, 'pack', { parent: `${case3.slice(0, 17)}${(Number(case3[17]) + 1) % 10}`, spec: 'case-48', child: serial(52), seenParent: null });
+    expect(badCheck.problems[0]).toMatchObject({ code: 'rejected', params: { reason: 'parent: has a wrong check digit' } });
+    expect((await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM container_versions')).rows[0]!.n).toBe(before.rows[0]!.n);
+    expect((await contents(case3)).container).toBeNull();
+  });
+
+  it('unpacks by scanning the child alone, repacks onto another pallet, and refuses both once the pallet shipped', async () => {
+    const [case1, pallet1, , palletA, , , palletC] = ssccs as [string, string, string, string, string, string, string];
+    const out = await push(packerA, 'unpack', { parent: case1, child: serial(2) });
+    expect(out).toMatchObject({ status: 'applied', message: `unpacked P00002 from ${case1} (version 4)` });
+    expect((await contents(case1)).units).toEqual([['P00001', 1], ['P00003', 1]]);
+    const repack = await push(packerA, 'pack', { parent: palletC, spec: 'pallet-40', child: { sscc: case1 }, seenParent: pallet1 });
+    expect(repack.status).toBe('applied');
+    expect((await contents(case1)).container?.parent_sscc).toBe(palletC);
+    expect((await contents(pallet1)).container?.version).toBe(2);
+    // Once shipped, nothing comes out and nothing goes in.
+    await t.db.query('UPDATE containers SET shipped_at = now() WHERE sscc = ANY($1)', [[palletA]]);
+    const afterShip = await push(packerA, 'unpack', { parent: palletA, child: { sscc: ssccs[2]! } });
+    expect(afterShip.problems[0]?.params).toMatchObject({ cause: 'container_shipped', field: 'parent' });
+  });
+
+  it('takes the same op pushed twice at once as one pack', async () => {
+    const [, , , , , , , case4] = ssccs as string[];
+    const op = newOp(packerA, 'pack', { parent: case4!, spec: 'case-48', child: serial(60), seenParent: null });
+    await Promise.all([pushOpsAs(app, packerA, [op]), pushOpsAs(app, packerA, [op])]);
+    expect(await contents(case4!)).toEqual({ container: { parent_sscc: null, version: 1 }, units: [['P00060', 1]] });
+  });
+});
