@@ -112,7 +112,7 @@ export const TABLE_NOTES: Readonly<Record<string, TableNote>> = {
     },
   },
   ops: {
-    text: t('The op log: every action a handheld takes (receive, move, pick, ship, count, produce, return, print), written on the device first and applied by the server exactly once.', '操作日志：手持终端的每个动作（收货、移库、拣货、发货、盘点、生产、退货、打印），先写在设备上，由服务器恰好应用一次。'),
+    text: t('The op log: every action a handheld takes (receive, move, pick, ship, count, produce, return, print, pack, unpack), written on the device first and applied by the server exactly once.', '操作日志：手持终端的每个动作（收货、移库、拣货、发货、盘点、生产、退货、打印、装箱、拆箱），先写在设备上，由服务器恰好应用一次。'),
     fields: {
       id: { text: t('Op id (UUIDv7) made on the device; the idempotency key end to end.', '设备生成的操作标识（UUIDv7）；端到端的幂等键。') },
       type: { text: t('What the op does.', '操作类型。'), codes: OP_TYPES },
@@ -266,6 +266,32 @@ export const TABLE_NOTES: Readonly<Record<string, TableNote>> = {
   suppliers: { text: t('Suppliers, as sent by the ERP.', 'ERP 发送的供应商。') },
   webhook_subscriptions: { text: t('Receivers of domain events over signed HTTP.', '通过签名 HTTP 接收领域事件的订阅方。') },
   api_keys: { text: t('API keys of integrations (ERP, MES), with scopes.', '集成（ERP、MES）的 API 密钥及其权限范围。') },
+  packaging_specs: {
+    text: t('Packaging specs: what a case or pallet may hold, how many, and whether lots or items may mix.', '包装规格：箱或托盘可装何物、数量上限，以及是否允许混批或混品。'),
+    fields: {
+      level: { text: t('Packaging level of the container.', '容器的包装层级。'), codes: ['inner', 'case', 'pallet'] },
+      child_levels: { text: t('Levels that may go inside.', '可装入的下级层级。') },
+      capacity: { text: t('Children directly inside at most: units by quantity, containers by one each.', '直接装入的上限：单品按数量，容器按个数。') },
+      mix: { text: t('one_lot, one_item or mixed.', '单一批次、单一物料或混装。'), codes: ['one_lot', 'one_item', 'mixed'] },
+    },
+  },
+  containers: {
+    text: t('Cases and pallets by SSCC: the container each sits in, its version and whether it shipped.', '按 SSCC 标识的箱和托盘：所在的上级容器、版本及是否已发货。'),
+    fields: {
+      sscc: { text: t('The SSCC (AI 00) on its label, issued by Lotline.', '标签上的 SSCC（AI 00），由 Lotline 分配。') },
+      parent_sscc: { text: t('The container it sits in; empty when loose.', '所在的上级容器；散放时为空。') },
+      version: { text: t('0 when labelled and empty; each pack or unpack adds one and reprints its label.', '已贴标且为空时为 0；每次装箱或拆箱加一并重印标签。') },
+      shipped_at: { text: t('When it shipped; nothing goes in or out after.', '发货时间；之后不可再装入或取出。') },
+    },
+  },
+  container_units: {
+    text: t('Units inside a container: one row per serial, or a quantity of a lot packed without serials.', '容器内的单品：每个序列号一行，或未按序列号装入的批次数量。'),
+    fields: { serial: { text: t('Serial (AI 21); a serial sits in one container at most.', '序列号（AI 21）；一个序列号最多在一个容器中。') }, qty: { text: t('Quantity; 1 for a serial.', '数量；序列号为 1。') } },
+  },
+  container_versions: {
+    text: t('Every version of a container with its direct contents as they were: what trace shows a pallet held when it shipped.', '容器的每个版本及其当时的直接内容：追溯据此显示托盘发货时所装之物。'),
+    fields: { change: { text: t('What made the version.', '产生该版本的变更。'), codes: ['pack', 'unpack', 'ship'] }, contents: { text: t('Child SSCCs and unit lines after the change.', '变更后的下级 SSCC 与单品行。') } },
+  },
 };
 
 /** OpenAPI components worth a word beyond their name. */
