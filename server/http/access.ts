@@ -54,7 +54,18 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   // Pallet and case numbers for logistic labels: whoever prints them, and supervision.
   'POST /api/sscc': ['labeladmin', 'supervisor', 'admin'],
   'GET /api/sscc/:sscc': 'signed-in',
+  'GET /api/sscc/:sscc/contents': 'signed-in',
   'POST /api/sscc/:sscc/label': ['labeladmin', 'supervisor', 'admin'],
+  // UDI device master data: label admins and QC write it, QC signs and publishes it.
+  'GET /api/udi/records': 'signed-in',
+  'POST /api/udi/records': ['labeladmin', 'qc', 'admin'],
+  'GET /api/udi/records/:id': 'signed-in',
+  'PUT /api/udi/records/:id': ['labeladmin', 'qc', 'admin'],
+  'POST /api/udi/records/:id/restore': ['labeladmin', 'qc', 'admin'],
+  'GET /api/udi/records/:id/diff': 'signed-in',
+  'POST /api/udi/records/:id/versions/:version/approve': ['qc'],
+  'POST /api/udi/records/:id/publish': ['qc', 'admin'],
+  'GET /api/udi/records/:id/submission-check': 'signed-in',
   // Legacy data enters the ledger and the audit chain under the importing person: supervision and admins.
   'POST /api/imports': SUPERVISION,
   'POST /api/imports/:id/dry-run': SUPERVISION,
@@ -133,6 +144,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/print-jobs': ['operator', 'qc', 'supervisor', 'labeladmin'],
   'POST /api/print-jobs/:id/resolve': ['supervisor', 'labeladmin'],
   'POST /api/print-jobs/:id/reprint': ['supervisor', 'labeladmin'],
+  'GET /api/print-jobs/:id/rfid': 'signed-in',
+  'GET /api/print-runs/:id/rfid': 'signed-in',
   'GET /api/recalls': QA,
   'GET /api/recalls/:id': QA,
   'GET /api/recalls/:id/scope-diff': QA,

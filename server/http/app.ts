@@ -8,6 +8,7 @@ import { auditRoutes } from '../routes/audit';
 import { integrationRoutes } from '../routes/integration';
 import { importRoutes } from '../routes/import';
 import { ssccRoutes } from '../routes/sscc';
+import { udiRecordRoutes } from '../routes/udi';
 import { authRoutes } from '../routes/auth';
 import { backupRoutes } from '../routes/backup';
 import { catalogRoutes } from '../routes/catalog';
@@ -129,6 +130,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', epcisRoutes(deps));
   app.route('/', importRoutes(deps));
   app.route('/', ssccRoutes(deps));
+  app.route('/', udiRecordRoutes(deps));
   app.route('/', dictionaryRoutes(deps, () => app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Lotline API', version: deps.version } })));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
