@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpProblem } from '../../sync';
 import { loadDemoData } from '../seed/demo';
-import { json, signIn, testApp, type TestApp } from '../test-support/app';
+import { bearer, json, signIn, testApp, type TestApp } from '../test-support/app';
 import { openTestDb, type TestDb } from '../test-support/db';
 import { enrolAndSignIn, newOp, pushOpsAs, type Handheld } from '../test-support/handheld';
 
@@ -10,6 +10,7 @@ let app: TestApp;
 let packerA: Handheld;
 let packerB: Handheld;
 let ssccs: string[];
+let reader: string;
 
 const SYRINGE = '06901234000016';
 
@@ -18,6 +19,7 @@ beforeAll(async () => {
   app = await testApp(t.db);
   const password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
   const labels = await signIn(app, 'labels', password);
+  reader = await signIn(app, 'picker', password);
   packerA = await enrolAndSignIn(app, 'TC52 packing A', 'clerk', password);
   packerB = await enrolAndSignIn(app, 'TC52 packing B', 'picker', password);
   const res = await app.request('/api/sscc', json('POST', { companyPrefix: '0614141', extension: 3, count: 12, purpose: 'cases and pallets for the packing line' }, labels));
@@ -114,5 +116,20 @@ describe('packing on handhelds', () => {
     const op = newOp(packerA, 'pack', { parent: case4!, spec: 'case-48', child: serial(60), seenParent: null });
     await Promise.all([pushOpsAs(app, packerA, [op]), pushOpsAs(app, packerA, [op])]);
     expect(await contents(case4!)).toEqual({ container: { parent_sscc: null, version: 1 }, units: [['P00060', 1]] });
+  });
+
+  it('shows what a scanned pallet holds: status, the tree, and a roll-up by item and lot with the earliest expiry', async () => {
+    const [case1, , , , , , palletC] = ssccs as string[];
+    const res = await app.request(`/api/sscc/${palletC}/contents`, bearer(reader));
+    expect(res.status, await res.clone().text()).toBe(200);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ sscc: palletC, status: 'loose', parent: null, path: [], spec: 'pallet-40', version: 1, shippedAt: null, shipTo: null });
+    expect(body.tree).toMatchObject({ sscc: palletC, level: 'pallet', units: [], children: [{ sscc: case1, level: 'case', version: 4, units: [{ serial: 'P00001' }, { serial: 'P00003' }], children: [] }] });
+    expect(body.rollUp).toEqual([{ gtin: SYRINGE, lotNumber: 'S24110701', qty: 2, serials: 2, expiresOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), held: 0 }]);
+    const inner = (await (await app.request(`/api/sscc/${case1}/contents`, bearer(reader))).json()) as Record<string, unknown>;
+    expect(inner).toMatchObject({ status: 'packed', parent: palletC, path: [palletC] });
+    // Issued but nothing packed; not an SSCC at all.
+    expect((await app.request(`/api/sscc/${ssccs[11]}/contents`, bearer(reader))).status).toBe(404);
+    expect((await app.request('/api/sscc/306141410000000007/contents', bearer(reader))).status).toBe(400);
   });
 });

@@ -6,6 +6,7 @@ import { actorOf, type AppDeps, type AppEnv } from '../../http/env';
 import { authErrors, badRequest, bearer, ErrorSchema, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import { MAX_SSCCS_AT_ONCE, findIssuedSscc, issueSsccsFor } from '../../numbering';
+import { containerContents } from '../../packaging/contents';
 import { renderPreview } from '../../printing/preview';
 import { textForPrinter } from '../../printing/text-graphics';
 
@@ -95,6 +96,48 @@ const label = createRoute({
   },
 });
 
+const UnitSchema = z.object({ gtin: z.string(), lotNumber: z.string(), serial: z.string().nullable(), qty: z.number() });
+type TreeShape = { sscc: string; level: 'inner' | 'case' | 'pallet' | 'unit'; version: number; shipped: boolean; units: z.infer<typeof UnitSchema>[]; children: TreeShape[] };
+const ContainerTreeSchema: z.ZodType<TreeShape> = z
+  .lazy(() =>
+    z.object({
+      sscc: z.string(),
+      level: z.enum(['unit', 'inner', 'case', 'pallet']),
+      version: z.number().int(),
+      shipped: z.boolean(),
+      units: z.array(UnitSchema),
+      children: z.array(ContainerTreeSchema),
+    }),
+  )
+  .openapi('ContainerTree', { description: 'A container with what it holds directly: units and the containers inside it, each as a tree' });
+
+const ContainerContentsSchema = z
+  .object({
+    sscc: z.string(),
+    status: z.enum(['loose', 'packed', 'shipped']),
+    parent: z.string().nullable(),
+    path: z.array(z.string()).openapi({ description: 'The containers above it, nearest first' }),
+    spec: z.string().openapi({ description: 'Its packaging spec' }),
+    version: z.number().int().openapi({ description: '0 when labelled and empty; each pack or unpack adds one' }),
+    shippedAt: z.string().nullable(),
+    shipTo: z.object({ code: z.string(), name: z.string() }).nullable(),
+    tree: ContainerTreeSchema,
+    rollUp: z
+      .array(z.object({ gtin: z.string(), lotNumber: z.string(), qty: z.number(), serials: z.number().int(), expiresOn: z.string().nullable(), held: z.number().openapi({ description: 'Units of the lot that may not ship now: held, recalled, expired, rejected' }) }))
+      .openapi({ description: 'What it holds at any depth by item and lot, earliest expiry first' }),
+  })
+  .openapi('ContainerContents');
+
+const contents = createRoute({
+  method: 'get',
+  path: '/api/sscc/{sscc}/contents',
+  tags: ['labels'],
+  summary: 'What a case or pallet holds: status, ship-to, the tree below it and a roll-up by item and lot',
+  security: bearer,
+  request: { params: SsccParam },
+  responses: { 200: jsonResponse('The container', ContainerContentsSchema), ...badRequest, ...authErrors, 404: jsonResponse('Nothing was packed under that SSCC', ErrorSchema) },
+});
+
 async function issued(deps: AppDeps, sscc: string) {
   if (!isValidSscc(sscc)) throw new AppError(400, 'bad_request', `${sscc} is not an SSCC: 18 digits with a GS1 check digit.`, { field: 'sscc' });
   const found = await findIssuedSscc(deps.db, sscc);
@@ -112,6 +155,12 @@ export function ssccRoutes(deps: AppDeps) {
       return c.json({ ssccs }, 201);
     })
     .openapi(lookUp, async (c) => c.json(await issued(deps, c.req.valid('param').sscc), 200))
+    .openapi(contents, async (c) => {
+      const { sscc } = await issued(deps, c.req.valid('param').sscc);
+      const found = await containerContents(deps.db, sscc);
+      if (!found) throw new AppError(404, 'not_found', `Nothing was packed under SSCC ${sscc}.`);
+      return c.json(found, 200);
+    })
     .openapi(label, async (c) => {
       const { sscc } = await issued(deps, c.req.valid('param').sscc);
       const { size, dpi, ...data } = c.req.valid('json');
