@@ -1,9 +1,4 @@
-import {
-  NESTED_FIELDS,
-  RECORD_FIELDS,
-  type UdiDeviceRecord,
-  type UdiPackage,
-} from "./record";
+import { NESTED_FIELDS, RECORD_FIELDS, type UdiDeviceRecord, type UdiPackage } from './record';
 
 /** One field that differs between two versions of a record. */
 export interface RecordChange {
@@ -19,12 +14,7 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function nestedChanges<T extends object>(
-  key: string,
-  before: T,
-  after: T,
-  fields: readonly (keyof T & string)[],
-): RecordChange[] {
+function nestedChanges<T extends object>(key: string, before: T, after: T, fields: readonly (keyof T & string)[]): RecordChange[] {
   return fields
     .filter((f) => !same(before[f], after[f]))
     .map((f) => ({
@@ -35,10 +25,7 @@ function nestedChanges<T extends object>(
     }));
 }
 
-function packageChanges(
-  before: readonly UdiPackage[],
-  after: readonly UdiPackage[],
-): RecordChange[] {
+function packageChanges(before: readonly UdiPackage[], after: readonly UdiPackage[]): RecordChange[] {
   const changes: RecordChange[] = [];
   const was = new Map(before.map((p) => [p.udiDi, p]));
   const now = new Map(after.map((p) => [p.udiDi, p]));
@@ -48,12 +35,12 @@ function packageChanges(
     if (!fresh)
       changes.push({
         field: `packages[${di}]`,
-        rule: "packages.removed",
+        rule: 'packages.removed',
         before: old,
         after: null,
       });
     else {
-      for (const key of ["quantity", "contains"] as const) {
+      for (const key of ['quantity', 'contains'] as const) {
         if (old[key] !== fresh[key])
           changes.push({
             field: `packages[${di}].${key}`,
@@ -68,7 +55,7 @@ function packageChanges(
     if (!was.has(di))
       changes.push({
         field: `packages[${di}]`,
-        rule: "packages.added",
+        rule: 'packages.added',
         before: null,
         after: fresh,
       });
@@ -76,21 +63,12 @@ function packageChanges(
 }
 
 /** What changed from one version of a device record to another, field by field. */
-export function diffRecords(
-  before: UdiDeviceRecord,
-  after: UdiDeviceRecord,
-): RecordChange[] {
+export function diffRecords(before: UdiDeviceRecord, after: UdiDeviceRecord): RecordChange[] {
   const changes: RecordChange[] = [];
   for (const key of RECORD_FIELDS) {
-    if (key === "packages") continue;
-    if (key === "productionIdentifiers")
-      changes.push(
-        ...nestedChanges(key, before[key], after[key], NESTED_FIELDS[key]),
-      );
-    else if (key === "nmpa")
-      changes.push(
-        ...nestedChanges(key, before[key], after[key], NESTED_FIELDS[key]),
-      );
+    if (key === 'packages') continue;
+    if (key === 'productionIdentifiers') changes.push(...nestedChanges(key, before[key], after[key], NESTED_FIELDS[key]));
+    else if (key === 'nmpa') changes.push(...nestedChanges(key, before[key], after[key], NESTED_FIELDS[key]));
     else if (!same(before[key], after[key]))
       changes.push({
         field: key,

@@ -5,7 +5,7 @@
  * Part B) and NMPA (YY/T 1752) ask of it.
  */
 
-export const JURISDICTIONS = ["GUDID", "EUDAMED", "NMPA"] as const;
+export const JURISDICTIONS = ['GUDID', 'EUDAMED', 'NMPA'] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 /** One package level: the base unit first (contains null), each higher level containing one below. */
@@ -26,25 +26,15 @@ export interface ProductionIdentifiers {
   expiry: boolean;
 }
 
-export const MRI_SAFETY = [
-  "mr_safe",
-  "mr_conditional",
-  "mr_unsafe",
-  "not_labeled",
-] as const;
+export const MRI_SAFETY = ['mr_safe', 'mr_conditional', 'mr_unsafe', 'not_labeled'] as const;
 export type MriSafety = (typeof MRI_SAFETY)[number];
 
 /** Commercial status; recalled and under a field safety corrective action are both reported. */
-export const DEVICE_STATUSES = [
-  "in_distribution",
-  "not_in_distribution",
-  "recalled",
-  "fsca",
-] as const;
+export const DEVICE_STATUSES = ['in_distribution', 'not_in_distribution', 'recalled', 'fsca'] as const;
 export type DeviceStatus = (typeof DEVICE_STATUSES)[number];
 
-export const EU_RISK_CLASSES = ["I", "IIa", "IIb", "III"] as const;
-export const NMPA_CLASSES = ["I", "II", "III"] as const;
+export const EU_RISK_CLASSES = ['I', 'IIa', 'IIb', 'III'] as const;
+export const NMPA_CLASSES = ['I', 'II', 'III'] as const;
 
 /** YY/T 1752 data of the NMPA UDI database. */
 export interface NmpaAttributes {
@@ -95,42 +85,36 @@ export interface UdiDeviceRecord {
  * reordered, so anything that lists fields (a diff) walks this list, not the object.
  */
 export const RECORD_FIELDS = [
-  "basicUdiDi",
-  "packages",
-  "productionIdentifiers",
-  "brandName",
-  "modelNumber",
-  "catalogNumber",
-  "description",
-  "descriptionZh",
-  "clinicalSize",
-  "gmdnCode",
-  "emdnCode",
-  "euRiskClass",
-  "manufacturerSrn",
-  "labelerDuns",
-  "nmpa",
-  "sterile",
-  "sterilizationBeforeUse",
-  "singleUse",
-  "containsLatex",
-  "mriSafety",
-  "storage",
-  "status",
+  'basicUdiDi',
+  'packages',
+  'productionIdentifiers',
+  'brandName',
+  'modelNumber',
+  'catalogNumber',
+  'description',
+  'descriptionZh',
+  'clinicalSize',
+  'gmdnCode',
+  'emdnCode',
+  'euRiskClass',
+  'manufacturerSrn',
+  'labelerDuns',
+  'nmpa',
+  'sterile',
+  'sterilizationBeforeUse',
+  'singleUse',
+  'containsLatex',
+  'mriSafety',
+  'storage',
+  'status',
 ] as const satisfies readonly (keyof UdiDeviceRecord)[];
 export const NESTED_FIELDS = {
-  productionIdentifiers: ["lot", "serial", "manufactureDate", "expiry"],
-  nmpa: [
-    "classification",
-    "registrationNumber",
-    "productName",
-    "classificationCode",
-  ],
+  productionIdentifiers: ['lot', 'serial', 'manufactureDate', 'expiry'],
+  nmpa: ['classification', 'registrationNumber', 'productName', 'classificationCode'],
 } as const satisfies {
   productionIdentifiers: readonly (keyof ProductionIdentifiers)[];
   nmpa: readonly (keyof NmpaAttributes)[];
 };
 
 /** The base unit: the package that contains no other. */
-export const baseUnit = (record: UdiDeviceRecord): UdiPackage | undefined =>
-  record.packages.find((p) => p.contains === null);
+export const baseUnit = (record: UdiDeviceRecord): UdiPackage | undefined => record.packages.find((p) => p.contains === null);

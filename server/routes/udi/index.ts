@@ -1,77 +1,39 @@
-import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
-import { JURISDICTIONS, type Jurisdiction } from "../../../domain/udi";
-import {
-  actorOf,
-  signInGuard,
-  type AppDeps,
-  type AppEnv,
-} from "../../http/env";
-import {
-  ErrorSchema,
-  UuidParam,
-  authErrors,
-  badRequest,
-  bearer,
-  jsonBody,
-  jsonResponse,
-} from "../../http/schemas";
-import { validationHook } from "../../http/validation";
-import {
-  approveUdiVersion,
-  checkUdiVersion,
-  createUdiRecord,
-  diffUdiVersions,
-  getUdiRecord,
-  listUdiRecords,
-  publishUdiRecord,
-  restoreUdiVersion,
-  reviseUdiRecord,
-} from "../../udi/records";
-import {
-  SubmissionProblemSchema,
-  UdiChangeSchema,
-  UdiDeviceRecordSchema,
-  UdiRecordViewSchema,
-} from "./schemas";
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { JURISDICTIONS, type Jurisdiction } from '../../../domain/udi';
+import { actorOf, signInGuard, type AppDeps, type AppEnv } from '../../http/env';
+import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
+import { validationHook } from '../../http/validation';
+import { approveUdiVersion, checkUdiVersion, createUdiRecord, diffUdiVersions, getUdiRecord, listUdiRecords, publishUdiRecord, restoreUdiVersion, reviseUdiRecord } from '../../udi/records';
+import { SubmissionProblemSchema, UdiChangeSchema, UdiDeviceRecordSchema, UdiRecordViewSchema } from './schemas';
 
-const reason = z.string().trim().min(1, "is required").max(500);
+const reason = z.string().trim().min(1, 'is required').max(500);
 const version = z.number().int().min(1);
 const baseVersion = version.openapi({
-  description:
-    "The version the change was made on; another one in between is refused (409 stale_version)",
+  description: 'The version the change was made on; another one in between is refused (409 stale_version)',
 });
 const VersionParam = UuidParam.extend({
   version: z.coerce
     .number()
     .int()
     .min(1)
-    .openapi({ param: { name: "version", in: "path" } }),
+    .openapi({ param: { name: 'version', in: 'path' } }),
 });
 const errors = {
-  404: jsonResponse("No such record or version", ErrorSchema),
-  409: jsonResponse(
-    "Changed meanwhile, an identifier taken, already approved or published, or approval missing",
-    ErrorSchema,
-  ),
-  422: jsonResponse(
-    "Incoherent record, nothing changed, or a change that needs a new UDI-DI (new_di_required, with the field and a proposal)",
-    ErrorSchema,
-  ),
+  404: jsonResponse('No such record or version', ErrorSchema),
+  409: jsonResponse('Changed meanwhile, an identifier taken, already approved or published, or approval missing', ErrorSchema),
+  422: jsonResponse('Incoherent record, nothing changed, or a change that needs a new UDI-DI (new_di_required, with the field and a proposal)', ErrorSchema),
 };
-const View = jsonResponse(
-  "The record, its current content and every version",
-  UdiRecordViewSchema,
-);
+const View = jsonResponse('The record, its current content and every version', UdiRecordViewSchema);
 
 const list = createRoute({
-  method: "get",
-  path: "/api/udi/records",
-  tags: ["udi"],
-  summary: "UDI device records, current versions",
+  method: 'get',
+  path: '/api/udi/records',
+  tags: ['udi'],
+  summary: 'UDI device records, current versions',
   security: bearer,
   responses: {
     200: jsonResponse(
-      "Records",
+      'Records',
       z.object({
         records: z.array(
           z.object({
@@ -88,11 +50,10 @@ const list = createRoute({
   },
 });
 const create = createRoute({
-  method: "post",
-  path: "/api/udi/records",
-  tags: ["udi"],
-  summary:
-    "Create a UDI device record: version 1, to be approved before it is published",
+  method: 'post',
+  path: '/api/udi/records',
+  tags: ['udi'],
+  summary: 'Create a UDI device record: version 1, to be approved before it is published',
   security: bearer,
   request: {
     body: jsonBody(z.object({ record: UdiDeviceRecordSchema, reason })),
@@ -100,36 +61,33 @@ const create = createRoute({
   responses: { 201: View, ...badRequest, ...authErrors, ...errors },
 });
 const read = createRoute({
-  method: "get",
-  path: "/api/udi/records/{id}",
-  tags: ["udi"],
-  summary: "One UDI device record with its version history",
+  method: 'get',
+  path: '/api/udi/records/{id}',
+  tags: ['udi'],
+  summary: 'One UDI device record with its version history',
   security: bearer,
   request: { params: UuidParam },
   responses: { 200: View, ...badRequest, ...authErrors, ...errors },
 });
 const revise = createRoute({
-  method: "put",
-  path: "/api/udi/records/{id}",
-  tags: ["udi"],
-  summary: "Change a record: a new version with who, when and why",
+  method: 'put',
+  path: '/api/udi/records/{id}',
+  tags: ['udi'],
+  summary: 'Change a record: a new version with who, when and why',
   description:
-    "After publication, a change to a field that identifies the device (GUDID new-DI triggers, MDCG 2018-1, NMPA-locked fields) is refused with 422 new_di_required, naming the field, the regulators and the new DIs needed; nothing is written.",
+    'After publication, a change to a field that identifies the device (GUDID new-DI triggers, MDCG 2018-1, NMPA-locked fields) is refused with 422 new_di_required, naming the field, the regulators and the new DIs needed; nothing is written.',
   security: bearer,
   request: {
     params: UuidParam,
-    body: jsonBody(
-      z.object({ record: UdiDeviceRecordSchema, reason, baseVersion }),
-    ),
+    body: jsonBody(z.object({ record: UdiDeviceRecordSchema, reason, baseVersion })),
   },
   responses: { 200: View, ...badRequest, ...authErrors, ...errors },
 });
 const restore = createRoute({
-  method: "post",
-  path: "/api/udi/records/{id}/restore",
-  tags: ["udi"],
-  summary:
-    "Write an earlier version's content again as a new version (history is never rewritten)",
+  method: 'post',
+  path: '/api/udi/records/{id}/restore',
+  tags: ['udi'],
+  summary: "Write an earlier version's content again as a new version (history is never rewritten)",
   security: bearer,
   request: {
     params: UuidParam,
@@ -138,10 +96,10 @@ const restore = createRoute({
   responses: { 200: View, ...badRequest, ...authErrors, ...errors },
 });
 const diff = createRoute({
-  method: "get",
-  path: "/api/udi/records/{id}/diff",
-  tags: ["udi"],
-  summary: "What changed from one version to another, field by field",
+  method: 'get',
+  path: '/api/udi/records/{id}/diff',
+  tags: ['udi'],
+  summary: 'What changed from one version to another, field by field',
   security: bearer,
   request: {
     params: UuidParam,
@@ -151,36 +109,29 @@ const diff = createRoute({
     }),
   },
   responses: {
-    200: jsonResponse(
-      "Changes",
-      z.object({ changes: z.array(UdiChangeSchema) }),
-    ),
+    200: jsonResponse('Changes', z.object({ changes: z.array(UdiChangeSchema) })),
     ...badRequest,
     ...authErrors,
     ...errors,
   },
 });
 const approve = createRoute({
-  method: "post",
-  path: "/api/udi/records/{id}/versions/{version}/approve",
-  tags: ["udi"],
-  summary:
-    "QC approves a version under an electronic signature (not the one who wrote it)",
+  method: 'post',
+  path: '/api/udi/records/{id}/versions/{version}/approve',
+  tags: ['udi'],
+  summary: 'QC approves a version under an electronic signature (not the one who wrote it)',
   security: bearer,
   request: {
     params: VersionParam,
-    body: jsonBody(
-      z.object({ password: z.string().min(1, "is required to sign"), reason }),
-    ),
+    body: jsonBody(z.object({ password: z.string().min(1, 'is required to sign'), reason })),
   },
   responses: { 200: View, ...badRequest, ...authErrors, ...errors },
 });
 const publish = createRoute({
-  method: "post",
-  path: "/api/udi/records/{id}/publish",
-  tags: ["udi"],
-  summary:
-    "Publish the current version; a regulated change needs its signed approval first",
+  method: 'post',
+  path: '/api/udi/records/{id}/publish',
+  tags: ['udi'],
+  summary: 'Publish the current version; a regulated change needs its signed approval first',
   security: bearer,
   request: {
     params: UuidParam,
@@ -189,32 +140,28 @@ const publish = createRoute({
   responses: { 200: View, ...badRequest, ...authErrors, ...errors },
 });
 const check = createRoute({
-  method: "get",
-  path: "/api/udi/records/{id}/submission-check",
-  tags: ["udi"],
-  summary:
-    "What GUDID, EUDAMED or NMPA would refuse of a version, per DI, before submitting",
+  method: 'get',
+  path: '/api/udi/records/{id}/submission-check',
+  tags: ['udi'],
+  summary: 'What GUDID, EUDAMED or NMPA would refuse of a version, per DI, before submitting',
   security: bearer,
   request: {
     params: UuidParam,
     query: z.object({
       jurisdictions: z
         .string()
-        .default(JURISDICTIONS.join(","))
-        .transform((s) => s.split(","))
+        .default(JURISDICTIONS.join(','))
+        .transform((s) => s.split(','))
         .pipe(z.array(z.enum(JURISDICTIONS)).min(1))
         .openapi({
-          description: "Comma-separated: GUDID, EUDAMED, NMPA",
-          example: "GUDID,NMPA",
+          description: 'Comma-separated: GUDID, EUDAMED, NMPA',
+          example: 'GUDID,NMPA',
         }),
       version: z.coerce.number().int().min(1).optional(),
     }),
   },
   responses: {
-    200: jsonResponse(
-      "Problems found; empty when ready to submit",
-      z.object({ problems: z.array(SubmissionProblemSchema) }),
-    ),
+    200: jsonResponse('Problems found; empty when ready to submit', z.object({ problems: z.array(SubmissionProblemSchema) })),
     ...badRequest,
     ...authErrors,
     ...errors,
@@ -223,93 +170,30 @@ const check = createRoute({
 
 export function udiRecordRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-    .openapi(list, async (c) =>
-      c.json({ records: await listUdiRecords(deps.db) }, 200),
-    )
-    .openapi(create, async (c) =>
-      c.json(
-        await createUdiRecord(
-          deps.db,
-          actorOf(c.get("session")!),
-          c.req.valid("json"),
-        ),
-        201,
-      ),
-    )
-    .openapi(read, async (c) =>
-      c.json(await getUdiRecord(deps.db, c.req.valid("param").id), 200),
-    )
-    .openapi(revise, async (c) =>
-      c.json(
-        await reviseUdiRecord(
-          deps.db,
-          actorOf(c.get("session")!),
-          c.req.valid("param").id,
-          c.req.valid("json"),
-        ),
-        200,
-      ),
-    )
-    .openapi(restore, async (c) =>
-      c.json(
-        await restoreUdiVersion(
-          deps.db,
-          actorOf(c.get("session")!),
-          c.req.valid("param").id,
-          c.req.valid("json"),
-        ),
-        200,
-      ),
-    )
+    .openapi(list, async (c) => c.json({ records: await listUdiRecords(deps.db) }, 200))
+    .openapi(create, async (c) => c.json(await createUdiRecord(deps.db, actorOf(c.get('session')!), c.req.valid('json')), 201))
+    .openapi(read, async (c) => c.json(await getUdiRecord(deps.db, c.req.valid('param').id), 200))
+    .openapi(revise, async (c) => c.json(await reviseUdiRecord(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json')), 200))
+    .openapi(restore, async (c) => c.json(await restoreUdiVersion(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json')), 200))
     .openapi(diff, async (c) => {
-      const { from, to } = c.req.valid("query");
+      const { from, to } = c.req.valid('query');
       return c.json(
         {
-          changes: await diffUdiVersions(
-            deps.db,
-            c.req.valid("param").id,
-            from,
-            to,
-          ),
+          changes: await diffUdiVersions(deps.db, c.req.valid('param').id, from, to),
         },
         200,
       );
     })
     .openapi(approve, async (c) => {
-      const { id, version: v } = c.req.valid("param");
-      return c.json(
-        await approveUdiVersion(
-          deps.db,
-          c.get("session")!,
-          id,
-          v,
-          c.req.valid("json"),
-          signInGuard(deps),
-        ),
-        200,
-      );
+      const { id, version: v } = c.req.valid('param');
+      return c.json(await approveUdiVersion(deps.db, c.get('session')!, id, v, c.req.valid('json'), signInGuard(deps)), 200);
     })
-    .openapi(publish, async (c) =>
-      c.json(
-        await publishUdiRecord(
-          deps.db,
-          actorOf(c.get("session")!),
-          c.req.valid("param").id,
-          c.req.valid("json"),
-        ),
-        200,
-      ),
-    )
+    .openapi(publish, async (c) => c.json(await publishUdiRecord(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json')), 200))
     .openapi(check, async (c) => {
-      const { jurisdictions, version: v } = c.req.valid("query");
+      const { jurisdictions, version: v } = c.req.valid('query');
       return c.json(
         {
-          problems: await checkUdiVersion(
-            deps.db,
-            c.req.valid("param").id,
-            jurisdictions as Jurisdiction[],
-            v,
-          ),
+          problems: await checkUdiVersion(deps.db, c.req.valid('param').id, jurisdictions as Jurisdiction[], v),
         },
         200,
       );

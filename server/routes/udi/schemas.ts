@@ -1,43 +1,29 @@
-import { z } from "@hono/zod-openapi";
-import {
-  DEVICE_STATUSES,
-  EU_RISK_CLASSES,
-  JURISDICTIONS,
-  MRI_SAFETY,
-  NMPA_CLASSES,
-} from "../../../domain/udi";
+import { z } from '@hono/zod-openapi';
+import { DEVICE_STATUSES, EU_RISK_CLASSES, JURISDICTIONS, MRI_SAFETY, NMPA_CLASSES } from '../../../domain/udi';
 
-const text = (max: number) =>
-  z.string().trim().min(1, "must not be blank").max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, "must not be blank; send null when there is none")
-    .max(max)
-    .nullable();
+const text = (max: number) => z.string().trim().min(1, 'must not be blank').max(max);
+const optionalText = (max: number) => z.string().trim().min(1, 'must not be blank; send null when there is none').max(max).nullable();
 /** ASCII digits only: a full-width digit looks the same on screen and is another character. */
 const UdiDi = z
   .string()
-  .regex(/^[0-9]{14}$/, "must be a GTIN-14: 14 digits 0-9")
-  .openapi({ example: "00614141000012" });
+  .regex(/^[0-9]{14}$/, 'must be a GTIN-14: 14 digits 0-9')
+  .openapi({ example: '00614141000012' });
 
 export const UdiPackageSchema = z
   .object({
     udiDi: UdiDi,
-    quantity: z.number().int().min(1, "must be 1 or more").max(1_000_000),
+    quantity: z.number().int().min(1, 'must be 1 or more').max(1_000_000),
     contains: UdiDi.nullable().openapi({
-      description:
-        "The UDI-DI of the level this package holds; null for the base unit",
+      description: 'The UDI-DI of the level this package holds; null for the base unit',
     }),
   })
-  .openapi("UdiPackage");
+  .openapi('UdiPackage');
 
 export const UdiDeviceRecordSchema = z
   .object({
     basicUdiDi: z.string().min(8).max(25).openapi({
-      description: "GS1 GMN (AI 8013) with its check character pair",
-      example: "0614141STENT-ARF",
+      description: 'GS1 GMN (AI 8013) with its check character pair',
+      example: '0614141STENT-ARF',
     }),
     packages: z.array(UdiPackageSchema).min(1).max(10),
     productionIdentifiers: z.object({
@@ -71,9 +57,8 @@ export const UdiDeviceRecordSchema = z
     storage: optionalText(500),
     status: z.enum(DEVICE_STATUSES),
   })
-  .openapi("UdiDeviceRecord", {
-    description:
-      "A device model with its UDI-DIs and the data GUDID, EUDAMED and NMPA ask of it",
+  .openapi('UdiDeviceRecord', {
+    description: 'A device model with its UDI-DIs and the data GUDID, EUDAMED and NMPA ask of it',
   });
 
 const when = z.string();
@@ -90,20 +75,17 @@ export const UdiRecordViewSchema = z
         version: z.number().int(),
         reason: z.string(),
         regulated: z.boolean().openapi({
-          description:
-            "Changes a field regulators hold the manufacturer to, against the version before",
+          description: 'Changes a field regulators hold the manufacturer to, against the version before',
         }),
         restoredFrom: z.number().int().nullable(),
         createdBy: z.string().nullable(),
         createdAt: when,
-        approval: z
-          .object({ signedBy: z.string(), signedAt: when, reason: z.string() })
-          .nullable(),
+        approval: z.object({ signedBy: z.string(), signedAt: when, reason: z.string() }).nullable(),
         published: z.boolean(),
       }),
     ),
   })
-  .openapi("UdiRecordView");
+  .openapi('UdiRecordView');
 
 export const UdiChangeSchema = z
   .object({
@@ -112,14 +94,14 @@ export const UdiChangeSchema = z
     before: z.unknown(),
     after: z.unknown(),
   })
-  .openapi("UdiRecordChange");
+  .openapi('UdiRecordChange');
 
 export const SubmissionProblemSchema = z
   .object({
     jurisdiction: z.enum(JURISDICTIONS),
     udiDi: z.string().nullable(),
     field: z.string(),
-    problem: z.enum(["missing", "invalid"]),
+    problem: z.enum(['missing', 'invalid']),
     message: z.string(),
   })
-  .openapi("UdiSubmissionProblem");
+  .openapi('UdiSubmissionProblem');

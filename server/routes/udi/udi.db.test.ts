@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { UdiDeviceRecord } from "../../../domain/udi";
-import { STENT } from "../../../domain/udi/test-record";
-import { loadDemoData } from "../../seed/demo";
-import {
-  bearer,
-  json,
-  signIn,
-  testApp,
-  type TestApp,
-} from "../../test-support/app";
-import { onPostgres, openTestDb, type TestDb } from "../../test-support/db";
-import type { UdiRecordView } from "../../udi/records";
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UdiDeviceRecord } from '../../../domain/udi';
+import { STENT } from '../../../domain/udi/test-record';
+import { loadDemoData } from '../../seed/demo';
+import { bearer, json, signIn, testApp, type TestApp } from '../../test-support/app';
+import { onPostgres, openTestDb, type TestDb } from '../../test-support/db';
+import type { UdiRecordView } from '../../udi/records';
 
 let t: TestDb;
 let app: TestApp;
@@ -19,47 +13,19 @@ let labels: string;
 let qa: string;
 
 beforeAll(async () => {
-  t = await openTestDb("udi_records");
+  t = await openTestDb('udi_records');
   app = await testApp(t.db);
-  password = (await loadDemoData(t.db, { password: "demo-pass-1" })).password!;
-  labels = await signIn(app, "labels", password);
-  qa = await signIn(app, "qa", password);
+  password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
+  labels = await signIn(app, 'labels', password);
+  qa = await signIn(app, 'qa', password);
 });
 afterAll(() => t.close());
 
-const create = (record: unknown, token = labels) =>
-  app.request(
-    "/api/udi/records",
-    json("POST", { record, reason: "new stent model" }, token),
-  );
-const revise = (
-  id: string,
-  record: unknown,
-  baseVersion: number,
-  token = labels,
-) =>
-  app.request(
-    `/api/udi/records/${id}`,
-    json("PUT", { record, reason: "label review 2026-12", baseVersion }, token),
-  );
+const create = (record: unknown, token = labels) => app.request('/api/udi/records', json('POST', { record, reason: 'new stent model' }, token));
+const revise = (id: string, record: unknown, baseVersion: number, token = labels) => app.request(`/api/udi/records/${id}`, json('PUT', { record, reason: 'label review 2026-12', baseVersion }, token));
 const approve = (id: string, version: number, pw = password) =>
-  app.request(
-    `/api/udi/records/${id}/versions/${version}/approve`,
-    json(
-      "POST",
-      { password: pw, reason: "checked against the technical file" },
-      qa,
-    ),
-  );
-const publish = (id: string, baseVersion: number) =>
-  app.request(
-    `/api/udi/records/${id}/publish`,
-    json(
-      "POST",
-      { reason: "release to GUDID, EUDAMED and NMPA", baseVersion },
-      qa,
-    ),
-  );
+  app.request(`/api/udi/records/${id}/versions/${version}/approve`, json('POST', { password: pw, reason: 'checked against the technical file' }, qa));
+const publish = (id: string, baseVersion: number) => app.request(`/api/udi/records/${id}/publish`, json('POST', { reason: 'release to GUDID, EUDAMED and NMPA', baseVersion }, qa));
 const view = async (res: Response): Promise<UdiRecordView> => {
   expect(res.status, await res.clone().text()).toBeLessThan(300);
   return (await res.json()) as UdiRecordView;
@@ -78,10 +44,10 @@ const counts = async (id: string) => {
   return r.rows[0]!;
 };
 
-describe(`UDI device records under change control (${onPostgres() ? "PostgreSQL" : "PGlite"})`, () => {
+describe(`UDI device records under change control (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
   let id: string;
 
-  it("creates version 1 with who and why, audited", async () => {
+  it('creates version 1 with who and why, audited', async () => {
     const made = await create(STENT);
     expect(made.status, await made.clone().text()).toBe(201);
     const record = await view(made);
@@ -95,90 +61,72 @@ describe(`UDI device records under change control (${onPostgres() ? "PostgreSQL"
     expect(record.versions).toEqual([
       expect.objectContaining({
         version: 1,
-        createdBy: "labels",
-        reason: "new stent model",
+        createdBy: 'labels',
+        reason: 'new stent model',
         regulated: true,
         approval: null,
         published: false,
       }),
     ]);
-    const audit = await t.db.query<{ action: string; actor_name: string }>(
-      `SELECT action, actor_name FROM audit_log WHERE entity_type = 'udi_record' ORDER BY seq`,
-    );
-    expect(audit.rows).toEqual([
-      { action: "udi.record.created", actor_name: "labels" },
-    ]);
+    const audit = await t.db.query<{ action: string; actor_name: string }>(`SELECT action, actor_name FROM audit_log WHERE entity_type = 'udi_record' ORDER BY seq`);
+    expect(audit.rows).toEqual([{ action: 'udi.record.created', actor_name: 'labels' }]);
   });
 
-  it("writes an edit as version 2 and tells the difference", async () => {
+  it('writes an edit as version 2 and tells the difference', async () => {
     const edited: UdiDeviceRecord = {
       ...STENT,
-      description: "Coronary stent, sirolimus-eluting, 3.0 × 12 mm",
-      storage: "Store below 25 °C",
+      description: 'Coronary stent, sirolimus-eluting, 3.0 × 12 mm',
+      storage: 'Store below 25 °C',
     };
     const record = await view(await revise(id, edited, 1));
     expect(record).toMatchObject({ currentVersion: 2, record: edited });
-    const diff = await app.request(
-      `/api/udi/records/${id}/diff?from=1&to=2`,
-      bearer(qa),
-    );
-    expect(
-      ((await diff.json()) as { changes: { field: string }[] }).changes.map(
-        (c) => c.field,
-      ),
-    ).toEqual(["description", "storage"]);
+    const diff = await app.request(`/api/udi/records/${id}/diff?from=1&to=2`, bearer(qa));
+    expect(((await diff.json()) as { changes: { field: string }[] }).changes.map((c) => c.field)).toEqual(['description', 'storage']);
   });
 
-  it("refuses an edit made on a version that is no longer current", async () => {
-    const res = await revise(id, { ...STENT, catalogNumber: "X" }, 1);
+  it('refuses an edit made on a version that is no longer current', async () => {
+    const res = await revise(id, { ...STENT, catalogNumber: 'X' }, 1);
     expect(res.status).toBe(409);
     expect(await errorOf(res)).toMatchObject({
-      code: "stale_version",
-      details: { field: "baseVersion", currentVersion: 2 },
+      code: 'stale_version',
+      details: { field: 'baseVersion', currentVersion: 2 },
     });
   });
 
-  it("will not publish before QC signs; a wrong password signs nothing; the author cannot sign", async () => {
+  it('will not publish before QC signs; a wrong password signs nothing; the author cannot sign', async () => {
     expect(await errorOf(await publish(id, 2))).toMatchObject({
-      code: "approval_required",
+      code: 'approval_required',
     });
 
-    const wrong = await approve(id, 2, "not-the-password");
+    const wrong = await approve(id, 2, 'not-the-password');
     expect(wrong.status).toBe(403);
-    expect(await errorOf(wrong)).toMatchObject({ code: "signature_failed" });
-    expect(
-      (await t.db.query("SELECT 1 FROM udi_record_approvals")).rows,
-    ).toEqual([]);
+    expect(await errorOf(wrong)).toMatchObject({ code: 'signature_failed' });
+    expect((await t.db.query('SELECT 1 FROM udi_record_approvals')).rows).toEqual([]);
 
-    const byRole = await app.request(
-      `/api/udi/records/${id}/versions/2/approve`,
-      json("POST", { password, reason: "mine" }, labels),
-    );
+    const byRole = await app.request(`/api/udi/records/${id}/versions/2/approve`, json('POST', { password, reason: 'mine' }, labels));
     expect(byRole.status).toBe(403);
 
     const signed = await view(await approve(id, 2));
     expect(signed.versions[1]!.approval).toMatchObject({
-      signedBy: "陈静 (QA)",
-      reason: "checked against the technical file",
+      signedBy: '陈静 (QA)',
+      reason: 'checked against the technical file',
     });
     const audit = await t.db.query<{
       signature_meaning: string;
       after: { signature: { username: string } };
-    }>(
-      `SELECT signature_meaning, after FROM audit_log WHERE action = 'udi.version.approved'`,
-    );
+    }>(`SELECT signature_meaning, after FROM audit_log WHERE action = 'udi.version.approved'`);
     expect(audit.rows).toEqual([
       expect.objectContaining({
-        signature_meaning: "approved",
+        signature_meaning: 'approved',
         after: expect.objectContaining({
-          signature: expect.objectContaining({ username: "qa" }),
+          signature: expect.objectContaining({ username: 'qa' }),
         }),
       }),
     ]);
     expect((await approve(id, 2)).status).toBe(409);
   });
 
-  it("publishes the approved version", async () => {
+  it('publishes the approved version', async () => {
     const record = await view(await publish(id, 2));
     expect(record).toMatchObject({ currentVersion: 2, publishedVersion: 2 });
     expect(record.versions[1]!.published).toBe(true);
@@ -186,83 +134,51 @@ describe(`UDI device records under change control (${onPostgres() ? "PostgreSQL"
   });
 
   it.each<[string, Partial<UdiDeviceRecord>, string, string[]]>([
+    ['brand name (a GUDID new-DI trigger)', { brandName: 'Stent A Plus' }, 'brandName', ['GUDID', 'EUDAMED']],
+    ['registration number (NMPA-locked)', { nmpa: { ...STENT.nmpa, registrationNumber: '国械注准20243130999' } }, 'nmpa.registrationNumber', ['NMPA']],
     [
-      "brand name (a GUDID new-DI trigger)",
-      { brandName: "Stent A Plus" },
-      "brandName",
-      ["GUDID", "EUDAMED"],
-    ],
-    [
-      "registration number (NMPA-locked)",
-      { nmpa: { ...STENT.nmpa, registrationNumber: "国械注准20243130999" } },
-      "nmpa.registrationNumber",
-      ["NMPA"],
-    ],
-    [
-      "box quantity",
+      'box quantity',
       {
-        packages: [
-          STENT.packages[0]!,
-          { ...STENT.packages[1]!, quantity: 12 },
-          STENT.packages[2]!,
-        ],
+        packages: [STENT.packages[0]!, { ...STENT.packages[1]!, quantity: 12 }, STENT.packages[2]!],
       },
-      "packages[10614141000019].quantity",
-      ["GUDID", "EUDAMED", "NMPA"],
+      'packages[10614141000019].quantity',
+      ['GUDID', 'EUDAMED', 'NMPA'],
     ],
-  ])(
-    "refuses a change of the %s after publication, naming the field, and writes nothing",
-    async (_what, change, field, jurisdictions) => {
-      const before = await counts(id);
-      const current = (
-        await view(await app.request(`/api/udi/records/${id}`, bearer(labels)))
-      ).record;
-      const res = await revise(id, { ...current, ...change }, 2);
-      expect(res.status).toBe(422);
-      const error = await errorOf(res);
-      expect(error).toMatchObject({
-        code: "new_di_required",
-        details: { field, jurisdictions },
-      });
-      expect(
-        (error.details!.proposal as { replaceUdiDis: string[] }).replaceUdiDis
-          .length,
-      ).toBeGreaterThan(0);
-      expect(await counts(id)).toEqual(before);
-    },
-  );
+  ])('refuses a change of the %s after publication, naming the field, and writes nothing', async (_what, change, field, jurisdictions) => {
+    const before = await counts(id);
+    const current = (await view(await app.request(`/api/udi/records/${id}`, bearer(labels)))).record;
+    const res = await revise(id, { ...current, ...change }, 2);
+    expect(res.status).toBe(422);
+    const error = await errorOf(res);
+    expect(error).toMatchObject({
+      code: 'new_di_required',
+      details: { field, jurisdictions },
+    });
+    expect((error.details!.proposal as { replaceUdiDis: string[] }).replaceUdiDis.length).toBeGreaterThan(0);
+    expect(await counts(id)).toEqual(before);
+  });
 
-  it("lets the status change after publication (recalled), as a new version", async () => {
-    const current = (
-      await view(await app.request(`/api/udi/records/${id}`, bearer(labels)))
-    ).record;
-    const record = await view(
-      await revise(id, { ...current, status: "recalled" }, 2),
-    );
+  it('lets the status change after publication (recalled), as a new version', async () => {
+    const current = (await view(await app.request(`/api/udi/records/${id}`, bearer(labels)))).record;
+    const record = await view(await revise(id, { ...current, status: 'recalled' }, 2));
     expect(record).toMatchObject({
       currentVersion: 3,
       publishedVersion: 2,
-      record: { status: "recalled" },
+      record: { status: 'recalled' },
     });
     expect(record.versions[2]!.regulated).toBe(true);
   });
 
-  it("restores version 1 as version 4, leaving versions 1-3 as they were", async () => {
-    const stored = async () =>
-      (
-        await t.db.query<{ version: number; data: unknown }>(
-          "SELECT version, data FROM udi_record_versions WHERE record_id = $1 ORDER BY version",
-          [id],
-        )
-      ).rows;
+  it('restores version 1 as version 4, leaving versions 1-3 as they were', async () => {
+    const stored = async () => (await t.db.query<{ version: number; data: unknown }>('SELECT version, data FROM udi_record_versions WHERE record_id = $1 ORDER BY version', [id])).rows;
     const earlier = await stored();
     const res = await app.request(
       `/api/udi/records/${id}/restore`,
       json(
-        "POST",
+        'POST',
         {
           version: 1,
-          reason: "wording of version 1 was right",
+          reason: 'wording of version 1 was right',
           baseVersion: 3,
         },
         labels,
@@ -277,154 +193,94 @@ describe(`UDI device records under change control (${onPostgres() ? "PostgreSQL"
     expect(record.versions[3]).toMatchObject({
       version: 4,
       restoredFrom: 1,
-      createdBy: "labels",
+      createdBy: 'labels',
     });
     expect((await stored()).slice(0, 3)).toEqual(earlier);
-    const audit = await t.db.query<{ after: { restoredFrom: number } }>(
-      `SELECT after FROM audit_log WHERE action = 'udi.record.restored'`,
-    );
+    const audit = await t.db.query<{ after: { restoredFrom: number } }>(`SELECT after FROM audit_log WHERE action = 'udi.record.restored'`);
     expect(audit.rows[0]!.after.restoredFrom).toBe(1);
     // The content is version 1's again: restoring it once more has nothing to write.
-    const again = await app.request(
-      `/api/udi/records/${id}/restore`,
-      json("POST", { version: 1, reason: "again", baseVersion: 4 }, labels),
-    );
-    expect(await errorOf(again)).toMatchObject({ code: "no_change" });
+    const again = await app.request(`/api/udi/records/${id}/restore`, json('POST', { version: 1, reason: 'again', baseVersion: 4 }, labels));
+    expect(await errorOf(again)).toMatchObject({ code: 'no_change' });
   });
 
-  it("keeps versions, approvals and publications append-only in the database", async () => {
-    await expect(
-      t.db.query(
-        `UPDATE udi_record_versions SET reason = 'rewritten' WHERE record_id = $1`,
-        [id],
-      ),
-    ).rejects.toThrow();
-    await expect(
-      t.db.query(`DELETE FROM udi_record_approvals`),
-    ).rejects.toThrow();
-    await expect(
-      t.db.query(`DELETE FROM udi_record_publications`),
-    ).rejects.toThrow();
+  it('keeps versions, approvals and publications append-only in the database', async () => {
+    await expect(t.db.query(`UPDATE udi_record_versions SET reason = 'rewritten' WHERE record_id = $1`, [id])).rejects.toThrow();
+    await expect(t.db.query(`DELETE FROM udi_record_approvals`)).rejects.toThrow();
+    await expect(t.db.query(`DELETE FROM udi_record_publications`)).rejects.toThrow();
   });
 
-  it("lists what each regulator would still refuse", async () => {
-    const current = (
-      await view(await app.request(`/api/udi/records/${id}`, bearer(labels)))
-    ).record;
-    await view(
-      await revise(id, { ...current, gmdnCode: null, descriptionZh: null }, 4),
-    );
-    const res = await app.request(
-      `/api/udi/records/${id}/submission-check?jurisdictions=GUDID,NMPA`,
-      bearer(labels),
-    );
+  it('lists what each regulator would still refuse', async () => {
+    const current = (await view(await app.request(`/api/udi/records/${id}`, bearer(labels)))).record;
+    await view(await revise(id, { ...current, gmdnCode: null, descriptionZh: null }, 4));
+    const res = await app.request(`/api/udi/records/${id}/submission-check?jurisdictions=GUDID,NMPA`, bearer(labels));
     const { problems } = (await res.json()) as {
       problems: { jurisdiction: string; field: string; problem: string }[];
     };
     expect(problems).toEqual([
       expect.objectContaining({
-        jurisdiction: "GUDID",
-        field: "gmdnCode",
-        problem: "missing",
+        jurisdiction: 'GUDID',
+        field: 'gmdnCode',
+        problem: 'missing',
       }),
       expect.objectContaining({
-        jurisdiction: "NMPA",
-        field: "descriptionZh",
-        problem: "missing",
+        jurisdiction: 'NMPA',
+        field: 'descriptionZh',
+        problem: 'missing',
       }),
     ]);
-    expect(
-      (
-        await app.request(
-          `/api/udi/records/${id}/submission-check?jurisdictions=FDA`,
-          bearer(labels),
-        )
-      ).status,
-    ).toBe(400);
+    expect((await app.request(`/api/udi/records/${id}/submission-check?jurisdictions=FDA`, bearer(labels))).status).toBe(400);
   });
 
   const other = {
     ...STENT,
-    basicUdiDi: "0614141STENT-B",
-    packages: [{ udiDi: "00614141000029", quantity: 1, contains: null }],
+    basicUdiDi: '0614141STENT-B',
+    packages: [{ udiDi: '00614141000029', quantity: 1, contains: null }],
   };
 
   it.each<[string, unknown, number, string, string]>([
     [
-      "full-width digits in a UDI-DI",
+      'full-width digits in a UDI-DI',
       {
         ...other,
-        packages: [{ udiDi: "００614141000029", quantity: 1, contains: null }],
+        packages: [{ udiDi: '００614141000029', quantity: 1, contains: null }],
       },
       400,
-      "invalid_request",
-      "body.record.packages.0.udiDi",
+      'invalid_request',
+      'body.record.packages.0.udiDi',
     ],
+    ['a NUL in the brand name', { ...other, brandName: 'Stent\u0000B' }, 400, 'invalid_text', ''],
+    ['a lone surrogate in the description', { ...other, description: 'stent \ud800' }, 400, 'invalid_text', ''],
+    ['a GMN without its check pair', other, 422, 'invalid_udi_record', 'basicUdiDi'],
     [
-      "a NUL in the brand name",
-      { ...other, brandName: "Stent\u0000B" },
-      400,
-      "invalid_text",
-      "",
-    ],
-    [
-      "a lone surrogate in the description",
-      { ...other, description: "stent \ud800" },
-      400,
-      "invalid_text",
-      "",
-    ],
-    [
-      "a GMN without its check pair",
-      other,
-      422,
-      "invalid_udi_record",
-      "basicUdiDi",
-    ],
-    [
-      "a wrong GTIN check digit",
+      'a wrong GTIN check digit',
       {
         ...other,
-        basicUdiDi: "0614141STENT-A" + "RF",
-        packages: [{ udiDi: "00614141000020", quantity: 1, contains: null }],
+        basicUdiDi: '0614141STENT-A' + 'RF',
+        packages: [{ udiDi: '00614141000020', quantity: 1, contains: null }],
       },
       422,
-      "invalid_udi_record",
-      "packages[00614141000020].udiDi",
+      'invalid_udi_record',
+      'packages[00614141000020].udiDi',
     ],
     [
-      "a UDI-DI another record holds",
+      'a UDI-DI another record holds',
       {
         ...other,
-        basicUdiDi: "1987654Ad4X4bL5ttr2310c2K",
-        packages: [{ udiDi: "00614141000012", quantity: 1, contains: null }],
+        basicUdiDi: '1987654Ad4X4bL5ttr2310c2K',
+        packages: [{ udiDi: '00614141000012', quantity: 1, contains: null }],
       },
       409,
-      "udi_di_taken",
-      "packages[00614141000012].udiDi",
+      'udi_di_taken',
+      'packages[00614141000012].udiDi',
     ],
-  ])(
-    "refuses %s, naming the field, writing nothing",
-    async (_what, record, status, code, field) => {
-      const before = await t.db.query<{ n: number }>(
-        "SELECT count(*)::int AS n FROM udi_records",
-      );
-      const res = await create(record);
-      expect(res.status, await res.clone().text()).toBe(status);
-      const error = await errorOf(res);
-      expect(error.code).toBe(code);
-      if (code === "invalid_request")
-        expect(error.details!.issues).toEqual([
-          expect.objectContaining({ field }),
-        ]);
-      else if (field) expect(error.details!.field).toBe(field);
-      expect(
-        (
-          await t.db.query<{ n: number }>(
-            "SELECT count(*)::int AS n FROM udi_records",
-          )
-        ).rows[0]!.n,
-      ).toBe(before.rows[0]!.n);
-    },
-  );
+  ])('refuses %s, naming the field, writing nothing', async (_what, record, status, code, field) => {
+    const before = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM udi_records');
+    const res = await create(record);
+    expect(res.status, await res.clone().text()).toBe(status);
+    const error = await errorOf(res);
+    expect(error.code).toBe(code);
+    if (code === 'invalid_request') expect(error.details!.issues).toEqual([expect.objectContaining({ field })]);
+    else if (field) expect(error.details!.field).toBe(field);
+    expect((await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM udi_records')).rows[0]!.n).toBe(before.rows[0]!.n);
+  });
 });
