@@ -1,4 +1,5 @@
 import type { LotStatus } from '../domain/lots';
+import type { ContainerLevel, PackLevel, PackagingSpec } from '../domain/packaging';
 import type { OpStatus, OpType, PickLine, PickListRecallBreak, PickListStatus } from '../domain/ops';
 
 export interface ItemDoc {
@@ -66,6 +67,21 @@ export interface RecallCaseDoc {
   consignees: { id: string; code: string; name: string }[];
   /** The lots this case made recalled when it opened. */
   heldLots: string[];
+}
+
+/**
+ * A case or pallet as a handheld packs against it: its spec, where it sits, and what it holds
+ * directly (child containers name it as their parent). Lot status and expiry of its units come
+ * from the device's lots, so a hold reaches packed stock without the container changing.
+ */
+export interface ContainerDoc {
+  id: string;
+  sscc: string;
+  spec: { name: string; level: ContainerLevel; childLevels: PackLevel[]; capacity: number; mix: PackagingSpec['mix'] };
+  parent: string | null;
+  version: number;
+  shipped: boolean;
+  units: { gtin: string; lotNumber: string; serial: string | null; qty: number }[];
 }
 
 export interface BalanceDoc {

@@ -4511,7 +4511,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    collection: "items" | "locations" | "lots" | "balances" | "picklists" | "printers" | "templates" | "recalls" | "ops";
+                    collection: "items" | "locations" | "lots" | "balances" | "picklists" | "printers" | "templates" | "recalls" | "containers" | "ops";
                 };
                 cookie?: never;
             };

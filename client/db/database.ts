@@ -1,8 +1,8 @@
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { resolveOpConflict, sameDocument, type ItemDoc, type LocationDoc, type OpDoc, type PickListDoc, type PrinterDoc, type RecallCaseDoc, type TemplateDoc } from '../../sync';
-import { itemSchema, locationSchema, opSchema, pickListMigrations, pickListSchema, printerSchema, recallMigrations, recallSchema, templateSchema } from '../sync/replication';
+import { resolveOpConflict, sameDocument, type ContainerDoc, type ItemDoc, type LocationDoc, type OpDoc, type PickListDoc, type PrinterDoc, type RecallCaseDoc, type TemplateDoc } from '../../sync';
+import { containerSchema, itemSchema, locationSchema, opSchema, pickListMigrations, pickListSchema, printerSchema, recallMigrations, recallSchema, templateSchema } from '../sync/replication';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
@@ -13,6 +13,7 @@ export interface LotlineCollections {
   printers: RxCollection<PrinterDoc>;
   templates: RxCollection<TemplateDoc>;
   recalls: RxCollection<RecallCaseDoc>;
+  containers: RxCollection<ContainerDoc>;
   ops: RxCollection<OpDoc>;
 }
 
@@ -31,6 +32,7 @@ export function openDatabase(name = 'lotline'): Promise<LotlineDatabase> {
       printers: { schema: printerSchema },
       templates: { schema: templateSchema },
       recalls: { schema: recallSchema, migrationStrategies: recallMigrations },
+      containers: { schema: containerSchema },
       ops: {
         schema: opSchema,
         // The server's copy of an op always wins: it owns the outcome, and the rest is what the

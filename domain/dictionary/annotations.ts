@@ -279,6 +279,7 @@ export const TABLE_NOTES: Readonly<Record<string, TableNote>> = {
     text: t('Cases and pallets by SSCC: the container each sits in, its version and whether it shipped.', '按 SSCC 标识的箱和托盘：所在的上级容器、版本及是否已发货。'),
     fields: {
       sscc: { text: t('The SSCC (AI 00) on its label, issued by Lotline.', '标签上的 SSCC（AI 00），由 Lotline 分配。') },
+      id: { text: t('Replication id: handhelds pull containers in (change_xid, id) order; the SSCC stays the key everywhere else.', '同步标识：手持终端按 (change_xid, id) 顺序拉取容器；其他地方仍以 SSCC 为键。') },
       parent_sscc: { text: t('The container it sits in; empty when loose.', '所在的上级容器；散放时为空。') },
       version: { text: t('0 when labelled and empty; each pack or unpack adds one and reprints its label.', '已贴标且为空时为 0；每次装箱或拆箱加一并重印标签。') },
       shipped_at: { text: t('When it shipped; nothing goes in or out after.', '发货时间；之后不可再装入或取出。') },

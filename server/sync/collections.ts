@@ -1,5 +1,5 @@
 import { pickLine } from '../../domain/ops';
-import type { BalanceDoc, DownCollection, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc, PrinterDoc, RecallCaseDoc, TemplateDoc } from '../../sync';
+import type { BalanceDoc, ContainerDoc, DownCollection, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc, PrinterDoc, RecallCaseDoc, TemplateDoc } from '../../sync';
 
 /**
  * How each replicated collection is read from its table. `select` yields the document columns
@@ -119,6 +119,25 @@ export const recalls: CollectionSpec<RecallCaseDoc> = {
   }),
 };
 
+/** Each container with its spec and direct contents: a handheld builds the packing hierarchy from them. */
+export const containers: CollectionSpec<ContainerDoc> = {
+  table: 'containers',
+  select: `id, sscc, parent_sscc, version, shipped_at IS NOT NULL AS shipped, deleted,
+           (SELECT json_build_object('name', s.name, 'level', s.level, 'childLevels', s.child_levels, 'capacity', s.capacity, 'mix', s.mix)
+              FROM packaging_specs s WHERE s.id = containers.spec_id) AS spec,
+           (SELECT coalesce(json_agg(json_build_object('gtin', i.gtin, 'lotNumber', l.lot_number, 'serial', cu.serial, 'qty', cu.qty::float8) ORDER BY cu.id), '[]'::json)
+              FROM container_units cu JOIN items i ON i.id = cu.item_id JOIN lots l ON l.id = cu.lot_id WHERE cu.sscc = containers.sscc) AS units`,
+  toDocument: (r) => ({
+    id: r.id as string,
+    sscc: r.sscc as string,
+    spec: r.spec as ContainerDoc['spec'],
+    parent: (r.parent_sscc as string | null) ?? null,
+    version: r.version as number,
+    shipped: r.shipped as boolean,
+    units: r.units as ContainerDoc['units'],
+  }),
+};
+
 export const ops: CollectionSpec<OpDoc> = {
   table: 'ops',
   select: 'id, type, device_id, user_id, device_time, payload, status, outcome, applied_at, false AS deleted',
@@ -136,4 +155,4 @@ export const ops: CollectionSpec<OpDoc> = {
   }),
 };
 
-export const COLLECTIONS: Record<DownCollection | 'ops', CollectionSpec<unknown>> = { items, locations, lots, balances, picklists, printers, templates, recalls, ops };
+export const COLLECTIONS: Record<DownCollection | 'ops', CollectionSpec<unknown>> = { items, locations, lots, balances, picklists, printers, templates, recalls, containers, ops };

@@ -317,6 +317,7 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, st
     if (moves.length > 0) changed.push('balances');
     if (lotsCreated > 0) changed.push('lots');
     if (pickedLists.length > 0) changed.push('picklists');
+    if (incoming.some((s) => (s.op?.type === 'pack' || s.op?.type === 'unpack') && outcomes.some((o) => o.id === s.doc.id && o.status === 'applied'))) changed.push('containers');
     await notifyChanges(tx, changed, { devices: [pusher.deviceId] });
   }
   return result;

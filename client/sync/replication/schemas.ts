@@ -1,9 +1,9 @@
 import type { MigrationStrategies, RxJsonSchema } from 'rxdb';
 import { pickLine } from '../../../domain/ops';
-import type { ItemDoc, LocationDoc, OpDoc, PickListDoc, PrinterDoc, RecallCaseDoc, TemplateDoc } from '../../../sync';
+import type { ContainerDoc, ItemDoc, LocationDoc, OpDoc, PickListDoc, PrinterDoc, RecallCaseDoc, TemplateDoc } from '../../../sync';
 
 /*
- * RxDB schemas of the handheld's collections. Seven collections: well inside the open-source
+ * RxDB schemas of the handheld's collections. Eight collections: well inside the open-source
  * build's limit of 13 per page. Indexed strings need maxLength, indexed numbers bounds.
  */
 const id = { type: 'string', maxLength: 40 } as const;
@@ -100,6 +100,24 @@ export const recallSchema: RxJsonSchema<RecallCaseDoc> = {
 /** A case kept from before version 1 names no lots until it is pulled again: its lots still carry the hold themselves. */
 export const recallMigrations: MigrationStrategies = {
   1: (old: RecallCaseDoc): RecallCaseDoc => ({ ...old, heldLots: old.heldLots ?? [] }),
+};
+
+/** Cases and pallets, found by the SSCC scanned; a child container names its parent. */
+export const containerSchema: RxJsonSchema<ContainerDoc> = {
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id,
+    sscc: { type: 'string', maxLength: 18 },
+    spec: { type: 'object' },
+    parent: nullableText,
+    version: { type: 'number' },
+    shipped: { type: 'boolean' },
+    units: { type: 'array', items: { type: 'object' } },
+  },
+  required: ['id', 'sscc', 'spec', 'version', 'units'],
+  indexes: ['sscc'],
 };
 
 export const opSchema: RxJsonSchema<OpDoc> = {
