@@ -61,6 +61,10 @@ export const CountPayload = z.object({
   complete: z.boolean().default(true),
 });
 
+const sscc = z
+  .string()
+  .regex(/^\d{18}$/, 'must be an 18-digit SSCC')
+  .refine(isValidSscc, 'has a wrong check digit');
 const customerCode = z.string().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'is not a customer code');
 const documentNumber = z.string().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'is not a document number');
 
@@ -84,12 +88,19 @@ export const ProducePayload = z.object({
   components: z.array(StockLine).min(1, 'needs at least one component').max(200),
 });
 
-export const ShipPayload = z.object({
-  customerCode,
-  shipmentNumber: documentNumber.nullable().optional(),
-  lines: z.array(StockLine).min(1, 'needs at least one line').max(200),
-  overrideReason,
-});
+/**
+ * Goods shipped to a customer: lines of lots, and cases or pallets by SSCC, each shipping
+ * everything inside it (the server reads what from its own records).
+ */
+export const ShipPayload = z
+  .object({
+    customerCode,
+    shipmentNumber: documentNumber.nullable().optional(),
+    lines: z.array(StockLine).max(200).default([]),
+    containers: z.array(z.object({ sscc, fromLocationCode: locationCode })).max(100).optional(),
+    overrideReason,
+  })
+  .refine((p) => p.lines.length > 0 || (p.containers?.length ?? 0) > 0, { message: 'needs at least one line or container', path: ['lines'] });
 
 export const ReturnPayload = LotRef.extend({
   customerCode,
@@ -117,10 +128,6 @@ export const PrintPayload = z
   })
   .refine((p) => (p.gtin && p.lotNumber) || p.producedBy, { message: 'needs gtin and lotNumber, or producedBy', path: ['lotNumber'] });
 
-const sscc = z
-  .string()
-  .regex(/^\d{18}$/, 'must be an 18-digit SSCC')
-  .refine(isValidSscc, 'has a wrong check digit');
 const specName = z.string().min(1).max(40).regex(/^[a-z0-9][a-z0-9-]*$/, 'is not a packaging spec name');
 
 /** What goes into or comes out of a container: another container by its SSCC, or units of a lot (one serial, or a quantity). */

@@ -15,7 +15,7 @@ const refused = (code: string, field: string, message: string): ContainerOpResul
  * Packs and unpacks are judged one at a time across the plant: two handhelds packing the same
  * case must not both see it loose. The lock is held to the end of the push's transaction.
  */
-const PACKING_LOCK = 0x4c4f5450; // 'LOTP'
+export const PACKING_LOCK = 0x4c4f5450; // 'LOTP'
 
 async function unitLineOf(db: Queryable, child: Exclude<PackChildOp, { sscc: string }>, lots: LotIds): Promise<UnitLine | null> {
   const found = await db.query<{ item_id: string; lot_id: string; expires_on: string | null; status: LotStatus }>(

@@ -132,4 +132,39 @@ describe('packing on handhelds', () => {
     expect((await app.request(`/api/sscc/${ssccs[11]}/contents`, bearer(reader))).status).toBe(404);
     expect((await app.request('/api/sscc/306141410000000007/contents', bearer(reader))).status).toBe(400);
   });
+
+  it('ships a pallet by one scan: every unit inside leaves the books, the pallet and its cases are shipped and stay so', async () => {
+    const [, , , , , , , , case5, pallet5, case6] = ssccs as string[];
+    for (const n of [70, 71]) await push(packerA, 'pack', { parent: case5!, spec: 'case-48', child: serial(n), seenParent: null });
+    await push(packerA, 'pack', { parent: case5!, child: { gtin: SYRINGE, lotNumber: 'S24110701', qty: 10 }, seenParent: null });
+    await push(packerA, 'pack', { parent: pallet5!, spec: 'pallet-40', child: { sscc: case5! }, seenParent: null });
+    const balance = async () => Number((await t.db.query<{ qty: string }>(`SELECT b.qty::text AS qty FROM stock_balances b JOIN lots l ON l.id = b.lot_id JOIN locations loc ON loc.id = b.location_id WHERE l.lot_number = 'S24110701' AND loc.code = 'B-02-01'`)).rows[0]?.qty ?? 0);
+    const before = await balance();
+
+    const inner = newOp(packerA, 'ship', { customerCode: 'DIST-BJ', containers: [{ sscc: case5!, fromLocationCode: 'B-02-01' }] });
+    await pushOpsAs(app, packerA, [inner]);
+    const refusedInner = await t.db.query<{ status: string; outcome: { problems: OpProblem[] } }>('SELECT status, outcome FROM ops WHERE id = $1', [inner.id]);
+    expect(refusedInner.rows[0]).toMatchObject({ status: 'rejected', outcome: { problems: [{ code: 'op_failed', params: { cause: 'container_inside', field: 'containers.0.sscc' } }] } });
+
+    const ship = newOp(packerA, 'ship', { customerCode: 'DIST-BJ', shipmentNumber: 'SO-PAL-5', containers: [{ sscc: pallet5!, fromLocationCode: 'B-02-01' }] });
+    await pushOpsAs(app, packerA, [ship]);
+    expect((await t.db.query<{ status: string }>('SELECT status FROM ops WHERE id = $1', [ship.id])).rows[0]?.status).toBe('applied');
+    expect(await balance()).toBe(before - 12);
+    const lines = await t.db.query<{ serial: string | null; qty: string }>(
+      'SELECT sl.serial, sl.qty::text AS qty FROM shipment_lines sl JOIN shipments s ON s.id = sl.shipment_id WHERE s.op_id = $1 ORDER BY sl.serial NULLS LAST',
+      [ship.id],
+    );
+    expect(lines.rows.map((l) => [l.serial, Number(l.qty)])).toEqual([['P00070', 1], ['P00071', 1], [null, 10]]);
+    const shipped = (await (await app.request(`/api/sscc/${pallet5}/contents`, bearer(reader))).json()) as Record<string, unknown>;
+    expect(shipped).toMatchObject({ status: 'shipped', shipTo: { code: 'DIST-BJ' }, version: 2 });
+    expect(((await (await app.request(`/api/sscc/${case5}/contents`, bearer(reader))).json()) as Record<string, unknown>).status).toBe('shipped');
+
+    // Shipped is for good: not again, nothing in, nothing out.
+    const again = newOp(packerA, 'ship', { customerCode: 'DIST-BJ', containers: [{ sscc: pallet5!, fromLocationCode: 'B-02-01' }] });
+    await pushOpsAs(app, packerA, [again]);
+    expect((await t.db.query<{ outcome: { problems: OpProblem[] } }>('SELECT outcome FROM ops WHERE id = $1', [again.id])).rows[0]?.outcome.problems[0]?.params).toMatchObject({ cause: 'container_shipped' });
+    expect((await push(packerA, 'pack', { parent: case6!, spec: 'case-48', child: serial(70), seenParent: null })).status).toBe('exception');
+    expect((await push(packerA, 'unpack', { parent: case5!, child: serial(71) })).problems[0]?.params).toMatchObject({ cause: 'container_shipped' });
+    expect(await balance()).toBe(before - 12);
+  });
 });

@@ -10,7 +10,8 @@ import { createBatchLots } from './batch-lots';
 import { loadBatchContext, readMasterData, type BatchContext } from './op-context';
 import { postPicks } from './pick-progress';
 import { requestLabels } from './print-ops';
-import { applyContainerOp } from '../packaging/apply';
+import { PACKING_LOCK, applyContainerOp } from '../packaging/apply';
+import { containerLines, markShipped } from '../packaging/ship';
 import { UUID_TEXT } from '../../domain/text';
 
 /** An exception as the device shows it: its kind and details, the English message left out. */
@@ -146,6 +147,31 @@ function opFault(error: unknown): { reason: string; problem: OpProblem } | null 
   return null;
 }
 
+/**
+ * Cases and pallets shipped by SSCC ship what the server knows is inside them: their units become
+ * the op's lines before it is planned. A container that cannot ship (never packed, shipped
+ * already, inside another, named by two ops of the batch) refuses the op.
+ */
+async function expandShippedContainers(tx: Queryable, incoming: readonly Incoming[]): Promise<void> {
+  const claimed = new Set<string>();
+  for (const item of incoming) {
+    const op = item.op;
+    if (item.rejection || op?.type !== 'ship' || !op.payload.containers?.length) continue;
+    // Packs into a pallet wait while it ships, and it ships whole.
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [PACKING_LOCK]);
+    const expanded = await containerLines(tx, op.payload);
+    const twice = op.payload.containers.findIndex((c) => claimed.has(c.sscc));
+    if (expanded.ok && twice < 0) {
+      item.op = { type: 'ship', payload: expanded.payload };
+      for (const c of op.payload.containers) claimed.add(c.sscc);
+      continue;
+    }
+    const refusal = expanded.ok ? { code: 'container_shipped', field: `containers.${twice}.sscc`, message: `Container ${op.payload.containers[twice]!.sscc} ships in another op of this batch.` } : expanded.refusal;
+    item.rejection = `${refusal.field}: ${refusal.message}`;
+    item.problem = { code: 'op_failed', params: { cause: refusal.code, field: refusal.field, reason: refusal.message } };
+  }
+}
+
 /** This handheld's device ids (it and the enrolments it replaced) and who of the users its ops name signed in on it. */
 async function loadPushScope(db: Db, pusher: Pusher, docs: readonly OpState[]): Promise<PushScope> {
   const chain = await db.query<{ id: string }>(
@@ -211,6 +237,7 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, st
   }
 
   const incoming = storable.filter((s) => fresh.has(s.doc.id));
+  await expandShippedContainers(tx, incoming);
   const applicable = incoming.filter((s): s is Incoming & { op: OpPayload } => !s.rejection && s.op !== undefined);
   let ctx: BatchContext | undefined;
   let lotsCreated = 0;
@@ -273,6 +300,7 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, st
         exceptions.push({ op_id: doc.id, kind: packed.exception.kind, lot_id: packed.exception.lotId, location_id: null, details: packed.exception.details });
       }
     }
+    if (op.type === 'ship' && op.payload.containers?.length) await markShipped(tx, doc.id, op.payload.containers.map((c) => c.sscc));
     const made = op.type === 'produce' ? { lotNumber: op.payload.lotNumber } : {};
     const found = plan.exceptions.length ? { exceptions: plan.exceptions.map((e) => e.kind), problems: plan.exceptions.map(problemOf) } : {};
     outcomes.push({ id: doc.id, status: plan.status, outcome: { message: plan.message, ...made, ...found }, applied: true });
