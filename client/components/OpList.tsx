@@ -38,7 +38,7 @@ export function OpList({ limit = 8, types }: { limit?: number; types?: readonly 
         {ops.map((op) => (
           <li key={op.id} className={`op ${op.status}`} data-status={op.status}>
             <span className="op-type">{t(`ops.type.${op.type}`)}</span>
-            <span className="op-summary">{String(op.payload.lotNumber ?? op.payload.locationCode ?? '')}</span>
+            <span className="op-summary">{String(op.payload.lotNumber ?? op.payload.locationCode ?? op.payload.parent ?? '')}</span>
             <span className="op-status">{t(`ops.status.${op.status}`)}</span>
             {outcomeShown(op) && <span className="op-message">{describeOutcome(t, op.outcome)}</span>}
             {op.type === 'count' && op.status === 'exception' && <span className="op-note">{t('count.varianceSent')}</span>}

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Connection } from '../hooks/useOnline';
-import { CountScreen, LotLookupScreen, MoveScreen, PickScreen, ProduceScreen, ReceiveScreen, SettingsScreen, ShipScreen, preloadScreensWhenIdle } from '../screens/lazy';
+import { CountScreen, LotLookupScreen, MoveScreen, PackScreen, PickScreen, ProduceScreen, ReceiveScreen, SettingsScreen, ShipScreen, preloadScreensWhenIdle } from '../screens/lazy';
 import { useHandheldLayout } from '../hooks/useHandheldLayout';
 import { EnrolDevice } from './EnrolDevice';
 import type { StoredSession } from '../session/session';
@@ -20,7 +20,7 @@ interface Props {
   onSignOut(): void;
 }
 
-const SCREENS = ['home', 'receive', 'move', 'pick', 'produce', 'ship', 'count', 'lookup', 'settings'] as const;
+const SCREENS = ['home', 'receive', 'move', 'pick', 'produce', 'pack', 'ship', 'count', 'lookup', 'settings'] as const;
 type Screen = (typeof SCREENS)[number];
 
 function screenFromHash(): Screen {
@@ -104,6 +104,8 @@ export function Shell({ session, connection, onSignOut }: Props) {
                 <LotLookupScreen />
               ) : screen === 'pick' ? (
                 <PickScreen session={session} />
+              ) : screen === 'pack' ? (
+                <PackScreen session={session} />
               ) : screen === 'ship' ? (
                 <ShipScreen session={session} />
               ) : screen === 'produce' ? (

@@ -8,8 +8,14 @@ import { useWedgeScan } from '../scanning/useWedgeScan';
 import { useSync } from '../sync/SyncContext';
 import { labelFromElements } from './receive-label';
 import { localToday, refusalFor } from './pick-plan';
+import { ContainerView } from '../components/ContainerView';
+import { usePackHierarchy } from '../hooks/usePackHierarchy';
+import { isSscc, readPackScan } from './pack-scan';
 
-/** Scan any lot label: its status, expiry and where it is, from the device's own copy (works offline). */
+/**
+ * Scan any lot label: its status, expiry and where it is; or a case or pallet's SSCC: where it is
+ * and what it holds. All from the device's own copy (works offline).
+ */
 export function LotLookupScreen() {
   const { t } = useTranslation();
   const { db, lotStore } = useSync();
@@ -18,6 +24,19 @@ export function LotLookupScreen() {
   const [error, setError] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
   const today = useMemo(() => localToday(), []);
+  const { hierarchy } = usePackHierarchy();
+  const [sscc, setSscc] = useState<string | null>(null);
+
+  function showContainer(code: string) {
+    setLot(null);
+    if (!hierarchy.has(code)) {
+      setSscc(null);
+      return notFound(t('pack.unknownSscc', { sscc: code }));
+    }
+    setSscc(code);
+    setError(null);
+    feedback('good');
+  }
 
   async function show(found: LotDoc) {
     if (!db || !lotStore) return;
@@ -25,6 +44,7 @@ export function LotLookupScreen() {
     const locations = (await db.locations.find().exec()).map((l) => l.toJSON() as LocationDoc);
     setWhere(balances.map((b) => ({ code: locations.find((l) => l.id === b.locationId)?.code ?? '?', qty: b.qty })));
     setLot(found);
+    setSscc(null);
     setError(null);
     feedback(refusalFor(found, today) ? 'warning' : 'good');
   }
@@ -37,6 +57,8 @@ export function LotLookupScreen() {
 
   useWedgeScan(
     async (scan) => {
+      const packScan = readPackScan(scan);
+      if (packScan.kind === 'sscc') return showContainer(packScan.sscc);
       const result = readScan(scan, { checkAssociations: false });
       const label = result.ok && result.kind === 'gs1' ? labelFromElements(result.elements) : null;
       if (!db || !label?.lotNumber) {
@@ -56,6 +78,7 @@ export function LotLookupScreen() {
     event.preventDefault();
     const lotNumber = typed.trim();
     if (!lotStore || !lotNumber) return;
+    if (isSscc(lotNumber)) return showContainer(lotNumber);
     // Lot numbers may hold lower case (GS1 AI 10), but are nearly always printed and typed in upper case.
     const spellings = [...new Set([lotNumber, lotNumber.toUpperCase()])];
     const found = lotStore.lotsNumbered(spellings);
@@ -79,7 +102,19 @@ export function LotLookupScreen() {
           {error}
         </p>
       )}
-      {!lot && !error && <p className="hint">{t('lookup.typedHint')}</p>}
+      {!lot && !sscc && !error && (
+        <p className="hint">
+          {t('lookup.typedHint')} · {t('pack.lookup')}
+        </p>
+      )}
+      {sscc && (
+        <>
+          <p className="field-label" data-testid="lookup-sscc">
+            SSCC {sscc}
+          </p>
+          <ContainerView hierarchy={hierarchy} sscc={sscc} />
+        </>
+      )}
       {lot && (
         <dl className="facts">
           <div>

@@ -9,6 +9,7 @@ const CHUNKS = {
   pick: () => import('./PickScreen'),
   produce: () => import('./ProduceScreen'),
   ship: () => import('./ShipScreen'),
+  pack: () => import('./PackScreen'),
   count: () => import('./CountScreen'),
   lookup: () => import('./LotLookupScreen'),
   settings: () => import('./SettingsScreen'),
@@ -19,6 +20,7 @@ export const MoveScreen = lazy(() => CHUNKS.move().then((m) => ({ default: m.Mov
 export const PickScreen = lazy(() => CHUNKS.pick().then((m) => ({ default: m.PickScreen })));
 export const ProduceScreen = lazy(() => CHUNKS.produce().then((m) => ({ default: m.ProduceScreen })));
 export const ShipScreen = lazy(() => CHUNKS.ship().then((m) => ({ default: m.ShipScreen })));
+export const PackScreen = lazy(() => CHUNKS.pack().then((m) => ({ default: m.PackScreen })));
 export const CountScreen = lazy(() => CHUNKS.count().then((m) => ({ default: m.CountScreen })));
 export const LotLookupScreen = lazy(() => CHUNKS.lookup().then((m) => ({ default: m.LotLookupScreen })));
 export const SettingsScreen = lazy(() => CHUNKS.settings().then((m) => ({ default: m.SettingsScreen })));

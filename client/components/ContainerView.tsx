@@ -1,0 +1,102 @@
+import { useTranslation } from 'react-i18next';
+import { containerTree, rollUp, type ContainerTree, type Hierarchy } from '../../domain/packaging';
+import { containerStatus, fillOf } from '../screens/pack-plan';
+
+/** One level of a container's tree: its own units, then the containers inside it. */
+function TreeNode({ node }: { node: ContainerTree }) {
+  const { t } = useTranslation();
+  const serials = node.units.filter((u) => u.serial !== null);
+  const lots = node.units.filter((u) => u.serial === null);
+  return (
+    <li>
+      <span className="tree-sscc">{node.sscc}</span> <span className="hint">{t(`pack.levels.${node.level}`)}</span>
+      {(serials.length > 0 || lots.length > 0) && (
+        <span className="hint">
+          {' · '}
+          {[serials.length > 0 ? t('pack.serials', { count: serials.length }) : null, ...lots.map((l) => t('pack.lotQty', { qty: l.qty, lot: l.lotNumber }))].filter(Boolean).join(' · ')}
+        </span>
+      )}
+      {node.children.length > 0 && (
+        <ul>
+          {node.children.map((c) => (
+            <TreeNode key={c.sscc} node={c} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/**
+ * What a case or pallet is and holds, from the handheld's own copy: where it is, how full, the
+ * tree below it, and by item and lot the quantity, the earliest expiry and what inside may not ship.
+ */
+export function ContainerView({ hierarchy, sscc, showTree = true }: { hierarchy: Hierarchy; sscc: string; showTree?: boolean }) {
+  const { t } = useTranslation();
+  const status = containerStatus(hierarchy, sscc);
+  const fill = fillOf(hierarchy, sscc);
+  const tree = containerTree(hierarchy, sscc);
+  const lines = rollUp(hierarchy, sscc);
+  if (!status || !fill || !tree) return null;
+  return (
+    <div className="container-view" data-testid="container-view">
+      <dl className="facts">
+        <div>
+          <dt>{t('lookup.status')}</dt>
+          <dd data-testid="container-status">{status.status === 'packed' ? t('pack.status.packed', { parent: status.parent }) : t(`pack.status.${status.status}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('pack.filled')}</dt>
+          <dd data-testid="container-fill">
+            {t('pack.fill', { count: fill.count, capacity: fill.capacity })} · {t('pack.version', { version: tree.version })}
+          </dd>
+        </div>
+      </dl>
+      <h3>{t('pack.rollUp')}</h3>
+      {lines.length === 0 ? (
+        <p className="hint">{t('pack.nothing')}</p>
+      ) : (
+        <table className="roll-up" data-testid="container-rollup">
+          <thead>
+            <tr>
+              <th scope="col">{t('pack.columns.lot')}</th>
+              <th scope="col">{t('pack.columns.qty')}</th>
+              <th scope="col">{t('pack.columns.expires')}</th>
+              <th scope="col">{t('pack.columns.held')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((l) => (
+              <tr key={`${l.gtin}/${l.lotNumber}`}>
+                <td>
+                  {l.lotNumber}
+                  <br />
+                  <span className="hint">{l.gtin}</span>
+                </td>
+                <td>
+                  {l.qty}
+                  {l.serials > 0 && (
+                    <>
+                      <br />
+                      <span className="hint">{t('pack.serials', { count: l.serials })}</span>
+                    </>
+                  )}
+                </td>
+                <td>{l.expiresOn ?? '—'}</td>
+                <td className={l.held > 0 ? 'warn' : ''}>{l.held}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {showTree && tree.children.length > 0 && (
+        <>
+          <h3>{t('pack.tree')}</h3>
+          <ul className="container-tree" data-testid="container-tree">
+            <TreeNode node={tree} />
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

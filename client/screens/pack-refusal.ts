@@ -1,0 +1,25 @@
+import type { TFunction } from 'i18next';
+import { UNPACKABLE, childName, unitsWithin, type Hierarchy, type PackChild, type PackRefusal } from '../../domain/packaging';
+
+/** The child as the packer reads it: a serial, an SSCC, or a quantity of a lot. */
+export function describeChild(t: TFunction, child: PackChild): string {
+  if (child.kind === 'units' && child.line.serial === null) return t('pack.lotQty', { qty: child.line.qty, lot: child.line.lotNumber });
+  return childName(child);
+}
+
+/** Why the rules keep a child out (or in), in the packer's language, with what each reason names. */
+export function describePackRefusal(t: TFunction, hierarchy: Hierarchy, parent: string, child: PackChild, refusal: PackRefusal): string {
+  const container = hierarchy.get(parent);
+  const childLevel = child.kind === 'units' ? 'unit' : (hierarchy.get(child.sscc)?.spec.level ?? 'case');
+  const blocked = child.kind === 'units' ? child.line : unitsWithin(hierarchy, child.sscc).find((u) => UNPACKABLE.has(u.lotStatus));
+  return t(`pack.reason.${refusal.code}`, {
+    parent,
+    sscc: refusal.field === 'parent' || child.kind === 'units' ? parent : child.sscc,
+    other: refusal.otherParent ?? '',
+    capacity: container?.spec.capacity ?? 0,
+    level: t(`pack.levels.${container?.spec.level ?? 'case'}`),
+    childLevel: t(`pack.levels.${childLevel}`),
+    lot: blocked?.lotNumber ?? '',
+    status: blocked ? t(`lookup.statuses.${blocked.lotStatus}`) : '',
+  });
+}
