@@ -195,6 +195,7 @@ describe("trace of a hub lot: one resin batch in 30 finished lots, shipped in th
         ...line(2, "HC-A", "Hospital A", "2026-06-01T08:00:00.000Z"),
         ...line(0, "HC-A", "Hospital A", "2026-06-02T08:00:00.000Z"),
       ],
+      containers: [],
       truncated: false,
     };
     expect(await traceLot(t.db, HUB, { direction: "forward" })).toEqual(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpProblem } from '../../sync';
+import { findLot, traceLot } from '../lots/trace';
 import { loadDemoData } from '../seed/demo';
 import { bearer, json, signIn, testApp, type TestApp } from '../test-support/app';
 import { openTestDb, type TestDb } from '../test-support/db';
@@ -166,5 +167,18 @@ describe('packing on handhelds', () => {
     expect((await push(packerA, 'pack', { parent: case6!, spec: 'case-48', child: serial(70), seenParent: null })).status).toBe('exception');
     expect((await push(packerA, 'unpack', { parent: case5!, child: serial(71) })).problems[0]?.params).toMatchObject({ cause: 'container_shipped' });
     expect(await balance()).toBe(before - 12);
+  });
+
+  it('traces a lot to every case and pallet holding it, with the pallet a case sits on; a serial to its own case only', async () => {
+    const [case1, , case2, palletA, , , palletC, case4, case5, pallet5] = ssccs as string[];
+    const lot = await findLot(t.db, 'S24110701', SYRINGE);
+    const trace = await traceLot(t.db, lot.id, { direction: 'forward' });
+    const bySscc = new Map(trace.containers.map((c) => [c.sscc, c]));
+    expect(bySscc.get(case1!)).toMatchObject({ lotId: lot.id, level: 'case', serials: 2, qty: 2, outermost: palletC, shippedAt: null });
+    expect(bySscc.get(case2!)).toMatchObject({ outermost: palletA });
+    expect(bySscc.get(case4!)).toMatchObject({ outermost: case4 });
+    expect(bySscc.get(case5!)).toMatchObject({ qty: 12, serials: 2, outermost: pallet5, shippedAt: expect.any(String) });
+    const one = await traceLot(t.db, lot.id, { direction: 'forward', serial: 'P00071' });
+    expect(one.containers).toEqual([expect.objectContaining({ sscc: case5, serials: 1, qty: 1, outermost: pallet5 })]);
   });
 });

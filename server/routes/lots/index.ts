@@ -68,6 +68,9 @@ const TraceSchema = z
     edges: z.array(z.object({ parentLotId: z.string(), childLotId: z.string(), qty: z.number(), workOrder: z.string().nullable(), serials: z.array(z.string()) })),
     stock: z.array(z.object({ lotId: z.string(), locationCode: z.string(), locationName: z.string(), qty: z.number() })),
     shipments: z.array(z.object({ lotId: z.string(), shipment: z.string(), customerCode: z.string(), customerName: z.string(), qty: z.number(), serial: z.string().nullable(), shippedAt: z.string() })),
+    containers: z
+      .array(z.object({ lotId: z.string(), sscc: z.string(), level: z.enum(['inner', 'case', 'pallet']), qty: z.number(), serials: z.number().int(), outermost: z.string(), shippedAt: z.string().nullable() }))
+      .openapi({ description: 'Cases and pallets holding the reached lots, each with the outermost container it sits in' }),
     truncated: z.boolean().openapi({ description: 'Whether the walk stopped at the depth limit with further links left' }),
   })
   .openapi('Trace');
