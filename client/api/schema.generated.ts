@@ -11978,6 +11978,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sscc/{sscc}/contents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a case or pallet holds: status, ship-to, the tree below it and a roll-up by item and lot */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The container */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContainerContents"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Nothing was packed under that SSCC */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sscc/{sscc}/label": {
         parameters: {
             query?: never;
@@ -12821,6 +12895,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/udi/records/{id}/exports/nmpa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The NMPA UDI database entry (YY/T 1753 data items) of the published version
+         * @description Refused with 409 not_published before a version is published, and with 422 submission_problems, listing every problem, when the pre-submission check finds any.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The entry, keyed by the data item codes of the NMPA UDI database */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            document: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record or version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Changed meanwhile, an identifier taken, already approved or published, or approval missing */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Incoherent record, nothing changed, or a change that needs a new UDI-DI (new_di_required, with the field and a proposal) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/udi/records/{id}/submission-check": {
         parameters: {
             query?: never;
@@ -13290,6 +13464,17 @@ export interface components {
                 qty: number;
                 serial: string | null;
                 shippedAt: string;
+            }[];
+            /** @description Cases and pallets holding the reached lots, each with the outermost container it sits in */
+            containers: {
+                lotId: string;
+                sscc: string;
+                /** @enum {string} */
+                level: "inner" | "case" | "pallet";
+                qty: number;
+                serials: number;
+                outermost: string;
+                shippedAt: string | null;
             }[];
             /** @description Whether the walk stopped at the depth limit with further links left */
             truncated: boolean;
@@ -14638,6 +14823,49 @@ export interface components {
             /** @description What it was issued for (a pallet of a shipment, a case of a work order) */
             purpose: string;
         };
+        ContainerContents: {
+            sscc: string;
+            /** @enum {string} */
+            status: "loose" | "packed" | "shipped";
+            parent: string | null;
+            /** @description The containers above it, nearest first */
+            path: string[];
+            /** @description Its packaging spec */
+            spec: string;
+            /** @description 0 when labelled and empty; each pack or unpack adds one */
+            version: number;
+            shippedAt: string | null;
+            shipTo: {
+                code: string;
+                name: string;
+            } | null;
+            tree: components["schemas"]["ContainerTree"];
+            /** @description What it holds at any depth by item and lot, earliest expiry first */
+            rollUp: {
+                gtin: string;
+                lotNumber: string;
+                qty: number;
+                serials: number;
+                expiresOn: string | null;
+                /** @description Units of the lot that may not ship now: held, recalled, expired, rejected */
+                held: number;
+            }[];
+        };
+        /** @description A container with what it holds directly: units and the containers inside it, each as a tree */
+        ContainerTree: {
+            sscc: string;
+            /** @enum {string} */
+            level: "unit" | "inner" | "case" | "pallet";
+            version: number;
+            shipped: boolean;
+            units: {
+                gtin: string;
+                lotNumber: string;
+                serial: string | null;
+                qty: number;
+            }[];
+            children: components["schemas"]["ContainerTree"][];
+        };
         UdiRecordView: {
             id: string;
             basicUdiDi: string;
@@ -14691,6 +14919,7 @@ export interface components {
                 classification: "I" | "II" | "III" | null;
                 registrationNumber: string | null;
                 productName: string | null;
+                registrantName: string | null;
                 classificationCode: string | null;
             };
             sterile: boolean;

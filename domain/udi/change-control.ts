@@ -29,6 +29,7 @@ export const NEW_DI_TRIGGERS: Readonly<Record<string, Trigger>> = {
   'nmpa.registrationNumber': { newDiUnder: ['NMPA'] },
   'nmpa.productName': { newDiUnder: ['NMPA'] },
   'nmpa.classification': { newDiUnder: ['NMPA'] },
+  'nmpa.registrantName': { newDiUnder: ['NMPA'] },
   'packages.quantity': { newDiUnder: ['GUDID', 'EUDAMED', 'NMPA'] },
   'packages.contains': { newDiUnder: ['GUDID', 'EUDAMED', 'NMPA'] },
   // A DI once published stays in the record; a level no longer made is a status, not a deletion.

@@ -4,3 +4,4 @@ export type { DeviceStatus, Jurisdiction, MriSafety, NmpaAttributes, ProductionI
 export { diffRecords, type RecordChange } from './diff';
 export { NEW_DI_TRIGGERS, REGULATED_RULES, isRegulatedChange, judgePublishedEdit, type NewDiProposal, type PublishedEdit } from './change-control';
 export { recordShapeProblems, validateForSubmission, type SubmissionProblem } from './validate';
+export { nmpaExport, type ExportResult, type NmpaDevice, type NmpaPackage } from './export/nmpa';

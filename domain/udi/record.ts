@@ -44,6 +44,8 @@ export interface NmpaAttributes {
   registrationNumber: string | null;
   /** 产品名称 as registered */
   productName: string | null;
+  /** 医疗器械注册人/备案人名称: the registrant or filer as on the certificate. */
+  registrantName: string | null;
   /** 分类编码 of the 2017 classification catalogue, e.g. 14-01-02 */
   classificationCode: string | null;
 }
@@ -110,7 +112,7 @@ export const RECORD_FIELDS = [
 ] as const satisfies readonly (keyof UdiDeviceRecord)[];
 export const NESTED_FIELDS = {
   productionIdentifiers: ['lot', 'serial', 'manufactureDate', 'expiry'],
-  nmpa: ['classification', 'registrationNumber', 'productName', 'classificationCode'],
+  nmpa: ['classification', 'registrationNumber', 'productName', 'registrantName', 'classificationCode'],
 } as const satisfies {
   productionIdentifiers: readonly (keyof ProductionIdentifiers)[];
   nmpa: readonly (keyof NmpaAttributes)[];

@@ -29,6 +29,7 @@ export const STENT: UdiDeviceRecord = {
     classification: 'III',
     registrationNumber: '国械注准20233130123',
     productName: '冠状动脉药物洗脱支架系统',
+    registrantName: '示例医疗器械有限公司',
     classificationCode: '13-06-02',
   },
   sterile: true,

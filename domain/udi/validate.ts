@@ -93,6 +93,7 @@ function nmpa(record: UdiDeviceRecord): Found[] {
   else if (n.classification === 'I' ? !n.registrationNumber.includes('械备') : n.registrationNumber.includes('械备'))
     found.push(invalid('nmpa.registrationNumber', `class ${n.classification} devices carry a ${n.classification === 'I' ? 'filing (械备)' : 'registration (械注)'} number`));
   if (blank(n.productName)) found.push(missing('nmpa.productName', 'the registered product name (产品名称)'));
+  if (blank(n.registrantName)) found.push(missing('nmpa.registrantName', 'the registrant or filer (注册人/备案人名称)'));
   if (n.classificationCode === null) found.push(missing('nmpa.classificationCode', 'the classification code (分类编码)'));
   else if (!NMPA_CATEGORY.test(n.classificationCode)) found.push(invalid('nmpa.classificationCode', `${n.classificationCode} is not a 分类编码 (e.g. 14-01-02)`));
   if (blank(record.modelNumber)) found.push(missing('modelNumber', 'the specification or model (规格型号)'));

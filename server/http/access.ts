@@ -66,6 +66,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/udi/records/:id/versions/:version/approve': ['qc'],
   'POST /api/udi/records/:id/publish': ['qc', 'admin'],
   'GET /api/udi/records/:id/submission-check': 'signed-in',
+  'GET /api/udi/records/:id/exports/nmpa': ['labeladmin', 'qc', 'admin'],
   // Legacy data enters the ledger and the audit chain under the importing person: supervision and admins.
   'POST /api/imports': SUPERVISION,
   'POST /api/imports/:id/dry-run': SUPERVISION,

@@ -1,4 +1,15 @@
-import { diffRecords, isRegulatedChange, judgePublishedEdit, recordShapeProblems, validateForSubmission, type Jurisdiction, type RecordChange, type UdiDeviceRecord } from '../../domain/udi';
+import {
+  diffRecords,
+  isRegulatedChange,
+  judgePublishedEdit,
+  nmpaExport,
+  recordShapeProblems,
+  type NmpaDevice,
+  validateForSubmission,
+  type Jurisdiction,
+  type RecordChange,
+  type UdiDeviceRecord,
+} from '../../domain/udi';
 import { appendAudit, type Actor } from '../audit';
 import type { SignInGuard } from '../auth/rate-limit';
 import type { Session } from '../auth';
@@ -337,4 +348,23 @@ export async function publishUdiRecord(db: Db, actor: Actor, id: string, input: 
 export async function checkUdiVersion(db: Queryable, id: string, jurisdictions: readonly Jurisdiction[], version?: number) {
   const record = version === undefined ? (await getUdiRecord(db, id)).record : await versionData(db, id, version);
   return validateForSubmission(record, jurisdictions);
+}
+
+/**
+ * The NMPA UDI database entry of the published version, dated by its publication. Only what was
+ * published and approved is exported; a record the pre-submission check faults is refused with
+ * the whole list of problems.
+ */
+export async function exportNmpa(db: Queryable, id: string): Promise<{ version: number; document: NmpaDevice }> {
+  const found = await db.query<{ version: number; published_at: Date | string }>('SELECT version, published_at FROM udi_record_publications WHERE record_id = $1 ORDER BY seq DESC LIMIT 1', [id]);
+  const published = found.rows[0];
+  if (!published) {
+    await getUdiRecord(db, id);
+    throw new AppError(409, 'not_published', 'Only a published version is exported: publish the record first.');
+  }
+  // 产品标识发布日期 is a calendar date in China.
+  const publishedOn = new Date(new Date(published.published_at).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  const result = nmpaExport(await versionData(db, id, published.version), publishedOn);
+  if (!result.ok) throw new AppError(422, 'submission_problems', `${result.problems[0]!.field}: ${result.problems[0]!.message}`, { field: result.problems[0]!.field, problems: result.problems });
+  return { version: published.version, document: result.document };
 }

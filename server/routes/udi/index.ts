@@ -3,7 +3,18 @@ import { JURISDICTIONS, type Jurisdiction } from '../../../domain/udi';
 import { actorOf, signInGuard, type AppDeps, type AppEnv } from '../../http/env';
 import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
-import { approveUdiVersion, checkUdiVersion, createUdiRecord, diffUdiVersions, getUdiRecord, listUdiRecords, publishUdiRecord, restoreUdiVersion, reviseUdiRecord } from '../../udi/records';
+import {
+  approveUdiVersion,
+  checkUdiVersion,
+  exportNmpa,
+  createUdiRecord,
+  diffUdiVersions,
+  getUdiRecord,
+  listUdiRecords,
+  publishUdiRecord,
+  restoreUdiVersion,
+  reviseUdiRecord,
+} from '../../udi/records';
 import { SubmissionProblemSchema, UdiChangeSchema, UdiDeviceRecordSchema, UdiRecordViewSchema } from './schemas';
 
 const reason = z.string().trim().min(1, 'is required').max(500);
@@ -168,6 +179,22 @@ const check = createRoute({
   },
 });
 
+const nmpa = createRoute({
+  method: 'get',
+  path: '/api/udi/records/{id}/exports/nmpa',
+  tags: ['udi'],
+  summary: 'The NMPA UDI database entry (YY/T 1753 data items) of the published version',
+  description: 'Refused with 409 not_published before a version is published, and with 422 submission_problems, listing every problem, when the pre-submission check finds any.',
+  security: bearer,
+  request: { params: UuidParam },
+  responses: {
+    200: jsonResponse('The entry, keyed by the data item codes of the NMPA UDI database', z.object({ version: z.number().int(), document: z.record(z.string(), z.unknown()) })),
+    ...badRequest,
+    ...authErrors,
+    ...errors,
+  },
+});
+
 export function udiRecordRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(list, async (c) => c.json({ records: await listUdiRecords(deps.db) }, 200))
@@ -189,6 +216,7 @@ export function udiRecordRoutes(deps: AppDeps) {
       return c.json(await approveUdiVersion(deps.db, c.get('session')!, id, v, c.req.valid('json'), signInGuard(deps)), 200);
     })
     .openapi(publish, async (c) => c.json(await publishUdiRecord(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json')), 200))
+    .openapi(nmpa, async (c) => c.json(await exportNmpa(deps.db, c.req.valid('param').id), 200))
     .openapi(check, async (c) => {
       const { jurisdictions, version: v } = c.req.valid('query');
       return c.json(

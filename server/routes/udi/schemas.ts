@@ -47,6 +47,7 @@ export const UdiDeviceRecordSchema = z
       classification: z.enum(NMPA_CLASSES).nullable(),
       registrationNumber: optionalText(40),
       productName: optionalText(200),
+      registrantName: optionalText(200),
       classificationCode: optionalText(8),
     }),
     sterile: z.boolean(),

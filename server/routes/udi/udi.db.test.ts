@@ -133,6 +133,16 @@ describe(`UDI device records under change control (${onPostgres() ? 'PostgreSQL'
     expect((await publish(id, 2)).status).toBe(409);
   });
 
+  it('exports the published version as the NMPA UDI database entry, and nothing unpublished', async () => {
+    const res = await app.request(`/api/udi/records/${id}/exports/nmpa`, bearer(qa));
+    expect(res.status, await res.clone().text()).toBe(200);
+    const { version, document } = (await res.json()) as { version: number; document: Record<string, unknown> };
+    expect(version).toBe(2);
+    expect(document).toMatchObject({ ZXXSDYCPBS: '00614141000012', ZCZBHHZBAPZBH: STENT.nmpa.registrationNumber, CPBSFBRQ: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    const fresh = await view(await create({ ...STENT, basicUdiDi: '12345ANJ', packages: [{ udiDi: '00614141000036', quantity: 1, contains: null }] }));
+    expect(await errorOf(await app.request(`/api/udi/records/${fresh.id}/exports/nmpa`, bearer(qa)))).toMatchObject({ code: 'not_published' });
+  });
+
   it.each<[string, Partial<UdiDeviceRecord>, string, string[]]>([
     ['brand name (a GUDID new-DI trigger)', { brandName: 'Stent A Plus' }, 'brandName', ['GUDID', 'EUDAMED']],
     ['registration number (NMPA-locked)', { nmpa: { ...STENT.nmpa, registrationNumber: '国械注准20243130999' } }, 'nmpa.registrationNumber', ['NMPA']],
