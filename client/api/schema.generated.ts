@@ -3939,7 +3939,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    status?: "queued" | "printing" | "in_printer" | "printed" | "uncertain" | "cancelled";
+                    status?: "queued" | "printing" | "in_printer" | "printed" | "uncertain" | "cancelled" | "voided";
                     lotId?: string;
                     limit?: number;
                 };
@@ -4016,6 +4016,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            runId: string;
                             jobIds: string[];
                             serials: string[];
                             printerId: string;
@@ -4288,6 +4289,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/print-runs/{id}/rfid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RFID reconciliation of a print run: labels printed = tags encoded + serials voided */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Reconciliation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TagReconciliation"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/print-jobs/{id}/rfid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RFID reconciliation of one job: every label it printed and what each tag read back as */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Reconciliation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TagReconciliation"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/emulator/state": {
         parameters: {
             query?: never;
@@ -4297,7 +4482,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Switch the emulated printer: offline, paper out, head open, paused, drop the next job after N bytes */
+        /** Switch the emulated printer: offline, paper out, head open, paused, drop the next job after N bytes, RFID tag answers */
         post: {
             parameters: {
                 query?: never;
@@ -4313,6 +4498,13 @@ export interface paths {
                         headOpen?: boolean;
                         paused?: boolean;
                         dropAfterBytes?: number | null;
+                        /**
+                         * @description What labels' RFID tags read back as: the EPC written, the previous label's, no tag (VOID), cut short, or garbage
+                         * @enum {string}
+                         */
+                        rfid?: "written" | "previous" | "no_tag" | "short" | "garbage";
+                        /** @description What the tags of the next labels read back as, one each, before rfid applies again */
+                        rfidNext?: ("written" | "previous" | "no_tag" | "short" | "garbage")[];
                     };
                 };
             };
@@ -13637,7 +13829,7 @@ export interface components {
             serial: string | null;
             copies: number;
             /** @enum {string} */
-            status: "queued" | "printing" | "in_printer" | "printed" | "uncertain" | "cancelled";
+            status: "queued" | "printing" | "in_printer" | "printed" | "uncertain" | "cancelled" | "voided";
             attempts: number;
             /** @description The connection error for label admins; a plain description for other roles */
             lastError: string | null;
@@ -13648,6 +13840,34 @@ export interface components {
             sentAt: string | null;
             printedAt: string | null;
             resolution: string | null;
+        };
+        TagReconciliation: {
+            /** @enum {string} */
+            scope: "run" | "job";
+            id: string;
+            /** @description RFID labels that came out, by the spool’s attempts */
+            printed: number;
+            /** @description Labels whose tag read back the EPC written: their serial is bound to that tag */
+            encoded: number;
+            /** @description Labels whose tag read back another EPC, nothing or noise: their serial is voided for good */
+            voided: number;
+            /** @description printed = encoded + voided */
+            balanced: boolean;
+            /** @description Jobs whose read-back never came (uncertain): a person settles them */
+            inDoubt: number;
+            pending: number;
+            tags: {
+                jobId: string;
+                serial: string;
+                epc: string;
+                readBack: string;
+                /** @enum {string} */
+                outcome: "encoded" | "voided";
+                /** @enum {string|null} */
+                reason: "wrong_tag" | "no_tag" | "bad_answer" | null;
+                detail: string | null;
+                at: string;
+            }[];
         };
         PickList: {
             id: string;

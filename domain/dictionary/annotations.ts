@@ -181,7 +181,14 @@ export const TABLE_NOTES: Readonly<Record<string, TableNote>> = {
       serial: { text: t('Serial number printed, for serialized labels.', '序列化标签所印的序列号。') },
       copies: { text: t('Number of labels.', '标签张数。') },
       zpl: { text: t('The ZPL sent to the printer.', '发送给打印机的 ZPL。') },
-      status: { text: t('Spool state; uncertain means the connection dropped mid-send and nobody knows if it printed.', '队列状态；uncertain 表示发送中途断开，无法确定是否已打印。') },
+      status: {
+        text: t(
+          'Spool state; uncertain means the connection dropped mid-send (or an RFID read-back never came) and nobody knows if it printed; voided means an RFID label came out with a tag that does not carry its serial and no retry was left.',
+          '队列状态；uncertain 表示发送中途断开（或 RFID 回读未到），无法确定是否已打印；voided 表示 RFID 标签的芯片未写入其序列号且已无重试机会。',
+        ),
+      },
+      rfid_epc: { text: t('EPC (hex) the label’s RFID tag must read back as; empty for labels without RFID.', 'RFID 标签芯片应回读的 EPC（十六进制）；无 RFID 的标签为空。') },
+      run_id: { text: t('Print run (one print request) the job belongs to, reconciled together.', '作业所属的打印批次（一次打印请求），一起对账。') },
       attempts: { text: t('Attempts made so far.', '已尝试次数。') },
       next_attempt_at: { text: t('When the worker tries again (backoff).', '工作进程下次重试时间（退避）。') },
       lease_owner: { text: t('Worker holding the job.', '持有该作业的工作进程。') },
@@ -257,6 +264,27 @@ export const TABLE_NOTES: Readonly<Record<string, TableNote>> = {
   devices: { text: t('Enrolled handhelds, their tokens and last contact.', '已注册的手持终端、令牌及最近联系。') },
   sessions: { text: t('Bearer sessions of signed-in users and devices.', '已登录用户和设备的会话。') },
   serials: { text: t('Serial numbers issued, unique per item (GTIN).', '已发放的序列号，同一物料（GTIN）内唯一。') },
+  rfid_encodings: {
+    text: t('Every RFID label that came out of a printer: the serial it was for, the EPC written and what the tag read back as. Append-only.', '每张出纸的 RFID 标签：对应序列号、写入的 EPC 与芯片回读结果。只增不改。'),
+    fields: {
+      job_id: { text: t('Print job the label belonged to.', '标签所属的打印作业。') },
+      serial: { text: t('Serial the label was made for.', '标签对应的序列号。') },
+      epc: { text: t('EPC (hex) written into the tag.', '写入芯片的 EPC（十六进制）。') },
+      read_back: { text: t('What the tag read back as: empty when no tag answered, the answer itself when it could not be read.', '芯片回读内容：无芯片应答时为空，无法解读时为原始应答。') },
+      outcome: { text: t('encoded binds the serial to this tag; voided voids the serial for good.', 'encoded 表示序列号绑定到该芯片；voided 表示序列号永久作废。') },
+      reason: { text: t('Why a serial was voided: another EPC, no tag (VOID printed), or an unreadable answer.', '序列号作废原因：其他 EPC、无芯片（打印 VOID）或应答无法解读。') },
+      detail: { text: t('What was wrong with an unreadable answer.', '无法解读的应答的具体问题。') },
+      at: { text: t('When the read-back came.', '回读时间。') },
+    },
+  },
+  voided_serials: {
+    text: t('Serials voided because their RFID label’s tag did not carry them: never bound to a tag, never issued again. Append-only.', '因 RFID 芯片未写入而作废的序列号：不绑定芯片，永不再次发放。只增不改。'),
+    fields: {
+      job_id: { text: t('Print job whose label printed VOID or carried another tag.', '打印 VOID 或带有其他芯片的标签所属作业。') },
+      reason: { text: t('wrong_tag, no_tag or bad_answer.', 'wrong_tag、no_tag 或 bad_answer。') },
+      voided_at: { text: t('When the serial was voided.', '作废时间。') },
+    },
+  },
   stock_exceptions: { text: t('Conflicts the server found applying ops (negative stock, held lot picked ...), for a supervisor to resolve.', '服务器应用操作时发现的冲突（负库存、拣了冻结批次等），由主管处理。') },
   work_orders: { text: t('Work orders that production ops consume into and produce from.', '生产操作消耗和产出所依据的工单。') },
   label_templates: { text: t('Label template versions: draft, approved by QA, retired.', '标签模板版本：草稿、QA 批准、停用。') },

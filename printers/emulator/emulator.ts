@@ -114,8 +114,12 @@ export async function createPrinterEmulator(options: PrinterEmulatorOptions = {}
   };
 
   const keep = (zpl: string, connection: number, socket: Socket) => {
-    const tag = encodeTag(zpl, state.rfid, lastTag);
-    if (tag && state.rfid === 'written') lastTag = tag.epc;
+    const behaviour = state.rfidNext[0] ?? state.rfid;
+    const tag = encodeTag(zpl, behaviour, lastTag);
+    if (tag) {
+      state = { ...state, rfidNext: state.rfidNext.slice(1) };
+      if (behaviour === 'written') lastTag = tag.epc;
+    }
     const format: StoredFormat = { seq: ++seq, receivedAt: new Date().toISOString(), connection, zpl, labels: labelQuantity(zpl), printed: canPrint(), tag };
     if (tag?.answer) readBacks.set(format, socket);
     if (format.printed) {

@@ -9,11 +9,13 @@ export interface PrinterState {
   /** Drop the next connection after this many bytes (a cable pulled mid-job); null: never. */
   dropAfterBytes: number | null;
   latencyMs: number;
-  /** What the RFID tag of the next labels reads back as. */
+  /** What the RFID tags of labels read back as. */
   rfid: RfidBehaviour;
+  /** What the tags of the next few labels read back as, one each, before `rfid` applies again. */
+  rfidNext: readonly RfidBehaviour[];
 }
 
-export const INITIAL_STATE: PrinterState = { online: true, paperOut: false, headOpen: false, paused: false, dropAfterBytes: null, latencyMs: 0, rfid: 'written' };
+export const INITIAL_STATE: PrinterState = { online: true, paperOut: false, headOpen: false, paused: false, dropAfterBytes: null, latencyMs: 0, rfid: 'written', rfidNext: [] };
 
 const STX = '\x02';
 const ETX = '\x03';

@@ -11,13 +11,14 @@ const data = { gtin: '09506000134352', lot: 'ABC123', expiry: '2026-12-31', seri
 
 describe('starter templates', () => {
   it('are listed by name', async () => {
-    expect(await listTemplates()).toEqual(['carton-zpl', 'lot-gs1', 'udi-nmpa']);
+    expect(await listTemplates()).toEqual(['carton-zpl', 'lot-gs1', 'lot-rfid', 'udi-nmpa']);
   });
 
-  it.each(['carton-zpl', 'lot-gs1', 'udi-nmpa'])('%s loads, passes the check and makes a label with quality-200 GS1 barcodes', async (name) => {
+  it.each(['carton-zpl', 'lot-gs1', 'lot-rfid', 'udi-nmpa'])('%s loads, passes the check and makes a label with quality-200 GS1 barcodes', async (name) => {
     const template = await loadTemplate(name);
     expect(template.name).toBe(name);
-    const made = compileTemplate(template, { referenceYear: 2026 })(data);
+    // The server knows company prefix lengths from GS1's table; 9506000 is a 7-digit prefix.
+    const made = compileTemplate(template, { referenceYear: 2026, prefixLengthOf: () => 7 })(data);
     expect(made.ok).toBe(true);
     const barcodes = readZplFields(made.ok ? made.zpl : '').filter((f) => f.kind !== 'text');
     expect(barcodes.length).toBeGreaterThan(0);
@@ -27,13 +28,20 @@ describe('starter templates', () => {
     }
   });
 
+  it('lot-rfid writes the unit SGTIN into the tag and reads it back', async () => {
+    const made = compileTemplate(await loadTemplate('lot-rfid'), { referenceYear: 2026, prefixLengthOf: () => 7 })(data);
+    expect(made).toMatchObject({ ok: true, epc: expect.stringMatching(/^36/) });
+    expect(made.ok && made.zpl).toContain(`^RFW,H,,,A^FD${made.ok ? made.epc : ''}^FS`);
+    expect(made.ok && made.zpl).toContain('^HV1,52,EPC[');
+  });
+
   it('loads a template from a file path', async () => {
     const file = fileURLToPath(new URL('./lot-gs1.json', import.meta.url));
     expect((await loadTemplate(file)).name).toBe('lot-gs1');
   });
 
   it.each([
-    ['an unknown name', 'no-such-template', 'unknown', "no template 'no-such-template' (starter templates: carton-zpl, lot-gs1, udi-nmpa)"],
+    ['an unknown name', 'no-such-template', 'unknown', "no template 'no-such-template' (starter templates: carton-zpl, lot-gs1, lot-rfid, udi-nmpa)"],
     ['a missing file', '/nonexistent/label.json', 'unknown', 'cannot read template /nonexistent/label.json: no such file'],
   ])('refuses %s', async (_case, ref, problem, message) => {
     await expect(loadTemplate(ref)).rejects.toMatchObject({ name: 'TemplateLoadError', problem, message });

@@ -67,7 +67,7 @@ describe('lotline label zpl', () => {
     ['no --template', ['zpl', '--data', DATA], 'lotline label: missing --template\n'],
     ['no --data', ['zpl', '--template', 'lot-gs1'], 'lotline label: missing --data\n'],
     ['--data that is not JSON', ['zpl', '--template', 'lot-gs1', '--data', '{gtin:'], 'lotline label: --data is not JSON'],
-    ['an unknown template', ['zpl', '--template', 'no-such', '--data', DATA], "lotline label: no template 'no-such' (starter templates: carton-zpl, lot-gs1, udi-nmpa)\n"],
+    ['an unknown template', ['zpl', '--template', 'no-such', '--data', DATA], "lotline label: no template 'no-such' (starter templates: carton-zpl, lot-gs1, lot-rfid, udi-nmpa)\n"],
     ['a template file that is not there', ['zpl', '--template', '/nonexistent/t.json', '--data', DATA], 'lotline label: cannot read template /nonexistent/t.json: no such file\n'],
     ['an unknown subcommand', ['print'], "lotline label: unknown subcommand 'print'\n"],
     ['an unknown option', ['zpl', '--template', 'lot-gs1', '--data', DATA, '--copies', '2'], 'lotline label: unknown option --copies\n'],
@@ -78,7 +78,7 @@ describe('lotline label zpl', () => {
   });
 
   it('lists the starter templates', async () => {
-    expect(await label(['list'])).toEqual({ code: 0, stdout: 'carton-zpl\nlot-gs1\nudi-nmpa\n', stderr: '' });
+    expect(await label(['list'])).toEqual({ code: 0, stdout: 'carton-zpl\nlot-gs1\nlot-rfid\nudi-nmpa\n', stderr: '' });
   });
 
   it('works as a real process', async () => {

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { compileTemplate, labelSize } from '../../domain/labels';
+import { prefixLengthOf } from '../printing/label-maker';
 import { TemplateLoadError, listTemplates, loadTemplate } from '../../printers/templates';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type CliCommand, type CliIo } from './io';
@@ -28,7 +29,7 @@ async function printZpl(template: string, dataText: string, png: string | undefi
     throw new UsageError(`--data is not JSON: ${(error as Error).message}`);
   }
   const loaded = await loadTemplate(template);
-  const made = compileTemplate(loaded)(data);
+  const made = compileTemplate(loaded, { prefixLengthOf })(data);
   if (!made.ok) {
     io.err(`lotline label: ${made.error.message}\n`);
     return EXIT.failed;

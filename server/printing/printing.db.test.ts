@@ -31,7 +31,7 @@ const body = async <T>(res: Response) => (await res.json()) as T;
 describe('label templates: draft, signed approval, diff, preview', () => {
   it('starts with the starter templates approved, and versions a new draft', async () => {
     const list = await body<{ templates: { name: string; version: number; status: string }[] }>(await app.request('/api/templates', bearer(labels)));
-    expect(list.templates.filter((x) => x.status === 'approved').map((x) => x.name).sort()).toEqual(['carton-zpl', 'lot-gs1', 'udi-nmpa']);
+    expect(list.templates.filter((x) => x.status === 'approved').map((x) => x.name).sort()).toEqual(['carton-zpl', 'lot-gs1', 'lot-rfid', 'udi-nmpa']);
     const changed = { ...(await loadTemplate('lot-gs1')), description: 'Lot label with a bigger DataMatrix' };
     const draft = await app.request('/api/templates', json('POST', changed, labels));
     expect(draft.status).toBe(201);
@@ -106,7 +106,7 @@ describe('printing from the console and from handhelds', () => {
     expect(printers.documents.filter((d) => !d._deleted).map((d) => d.name)).toContain('Dock printer');
     const templates = await pull<{ name: string; version: number }>('templates');
     const live = templates.documents.filter((d) => !d._deleted).map((d) => `${d.name} v${d.version}`).sort();
-    expect(live).toEqual(['carton-zpl v1', 'lot-gs1 v2', 'udi-nmpa v1']);
+    expect(live).toEqual(['carton-zpl v1', 'lot-gs1 v2', 'lot-rfid v1', 'udi-nmpa v1']);
     expect(templates.documents.find((d) => d.name === 'lot-gs1' && d.version === 1)?._deleted).toBe(true);
   });
 });

@@ -19,27 +19,29 @@ export interface Lease {
 export interface LeasedJob extends Lease {
   zpl: string;
   serial: string | null;
+  /** The EPC an RFID label's tag must read back as; null for a label without RFID. */
+  rfidEpc: string | null;
   /** When the lease was taken, on this process's monotonic clock (it keeps running while the process is stopped). */
   leasedAt: number;
 }
 
-const FENCE = `id = $1 AND lease_owner = $2 AND attempts = $3 AND status IN ('printing','in_printer') AND lease_until > now()`;
+export const FENCE = `id = $1 AND lease_owner = $2 AND attempts = $3 AND status IN ('printing','in_printer') AND lease_until > now()`;
 
 /**
  * Takes the next job for a printer. SKIP LOCKED lets several workers — in several server
  * instances — pull from one queue without waiting on or taking each other's jobs.
  */
 export async function leaseJob(db: Queryable, printerId: string, owner: string, leaseSeconds: number): Promise<LeasedJob | null> {
-  const leased = await db.query<{ id: string; zpl: string; serial: string | null; attempts: number }>(
+  const leased = await db.query<{ id: string; zpl: string; serial: string | null; rfid_epc: string | null; attempts: number }>(
     `UPDATE print_jobs SET status = 'printing', lease_owner = $2, lease_until = now() + make_interval(secs => $3), attempts = attempts + 1
       WHERE id = (SELECT id FROM print_jobs WHERE printer_id = $1 AND status = 'queued' AND next_attempt_at <= now()
                    ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED)
-      RETURNING id, zpl, serial, attempts`,
+      RETURNING id, zpl, serial, rfid_epc, attempts`,
     [printerId, owner, leaseSeconds],
     { prepareAs: 'lotline_lease_job' },
   );
   const row = leased.rows[0];
-  return row ? { id: row.id, owner, attempt: row.attempts, zpl: row.zpl, serial: row.serial, leasedAt: performance.now() } : null;
+  return row ? { id: row.id, owner, attempt: row.attempts, zpl: row.zpl, serial: row.serial, rfidEpc: row.rfid_epc, leasedAt: performance.now() } : null;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function holdLease(db: Queryable, lease: Lease, leaseSeconds: numbe
 }
 
 /** What an attempt came to, as print_attempts records it. */
-export type AttemptOutcome = 'printed' | 'in_printer' | 'uncertain' | 'refused' | 'unreachable' | 'connect_timeout' | 'not_ready' | 'lease_lost';
+export type AttemptOutcome = 'printed' | 'in_printer' | 'uncertain' | 'refused' | 'unreachable' | 'connect_timeout' | 'not_ready' | 'lease_lost' | 'tag_voided';
 
 export interface AttemptResult {
   outcome: AttemptOutcome;

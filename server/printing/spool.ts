@@ -1,4 +1,4 @@
-import { compileTemplate, type LabelMaker } from '../../domain/labels';
+import { randomUUID } from 'node:crypto';
 import { appendAudit, type Actor } from '../audit';
 import { plantToday } from '../clock';
 import type { Db, Queryable } from '../db';
@@ -7,27 +7,15 @@ import { allocateSerials } from '../numbering';
 import { getPrinter } from './printers';
 import { JOB_SELECT, toJob, type PrintJob } from './job-view';
 import { PRINT_CHANNEL, type JobStatus } from './job-status';
-import { checkTemplatePolicy } from './template-policy';
+import { makerFor } from './label-maker';
 import { textForPrinter } from './text-graphics';
-import { approvedTemplate, type StoredTemplate } from './templates';
+import { approvedTemplate } from './templates';
 
 /*
  * The console-facing job service: print requests become jobs, and people settle jobs in doubt
  * and reprint labels. The worker-facing queue (leases and the states a worker writes) is
  * queue.ts; what a job looks like to the console is job-view.ts.
  */
-
-// One compiled maker per approved template version: a 10,000-label run checks the template once.
-const makers = new Map<string, LabelMaker>();
-function makerFor(template: StoredTemplate): LabelMaker {
-  let maker = makers.get(template.contentHash);
-  if (!maker) {
-    checkTemplatePolicy(template.definition);
-    maker = compileTemplate(template.definition);
-    makers.set(template.contentHash, maker);
-  }
-  return maker;
-}
 
 /** ^PQ asks the printer for copies of one format; a serialized label is always one copy. Templates carry no ^PQ of their own (template-policy.ts). */
 export function withCopies(zpl: string, copies: number): string {
@@ -45,6 +33,8 @@ export interface PrintRequest {
 }
 
 export interface EnqueuedPrint {
+  /** The print run: the jobs of this request, reconciled together. */
+  runId: string;
   jobIds: string[];
   serials: string[];
   printerId: string;
@@ -101,15 +91,16 @@ export async function enqueuePrint(tx: Queryable, actor: Actor, request: PrintRe
   const rows = labels.map((label) => {
     const made = maker(label.data);
     if (!made.ok) throw new AppError(422, 'label_data', `${made.error.field}: ${made.error.message}`, { field: made.error.field });
-    return { data: label.data, serial: label.serial, copies: label.copies, zpl: withCopies(textForPrinter(made.zpl, printer), label.copies) };
+    return { data: label.data, serial: label.serial, copies: label.copies, zpl: withCopies(textForPrinter(made.zpl, printer), label.copies), epc: made.epc ?? null };
   });
+  const runId = randomUUID();
   const inserted = await tx.query<{ id: string }>(
-    `INSERT INTO print_jobs (printer_id, template_id, template_hash, lot_id, data, serial, copies, zpl, requested_by, op_id)
-     SELECT $1, $2, $3, $4, e.v->'data', e.v->>'serial', (e.v->>'copies')::int, e.v->>'zpl', $5, $6
+    `INSERT INTO print_jobs (printer_id, template_id, template_hash, lot_id, data, serial, copies, zpl, requested_by, op_id, rfid_epc, run_id)
+     SELECT $1, $2, $3, $4, e.v->'data', e.v->>'serial', (e.v->>'copies')::int, e.v->>'zpl', $5, $6, e.v->>'epc', $8
        FROM jsonb_array_elements($7::jsonb) WITH ORDINALITY AS e(v, n)
       ORDER BY e.n
      RETURNING id`,
-    [printer.id, template.id, template.contentHash, lot.lot_id, actor.id, request.opId ?? null, JSON.stringify(rows)],
+    [printer.id, template.id, template.contentHash, lot.lot_id, actor.id, request.opId ?? null, JSON.stringify(rows), runId],
   );
   await appendAudit(tx, actor, [
     {
@@ -120,14 +111,26 @@ export async function enqueuePrint(tx: Queryable, actor: Actor, request: PrintRe
     },
   ]);
   await tx.query('SELECT pg_notify($1, $2)', [PRINT_CHANNEL, printer.id]);
-  return { jobIds: inserted.rows.map((r) => r.id), serials, printerId: printer.id, templateVersion: template.version };
+  return { runId, jobIds: inserted.rows.map((r) => r.id), serials, printerId: printer.id, templateVersion: template.version };
 }
 
 export async function printLot(db: Db, actor: Actor, request: PrintRequest): Promise<EnqueuedPrint> {
   return db.transaction((tx) => enqueuePrint(tx, actor, request));
 }
 
+/**
+ * A reprint sends the same serial again. An RFID label's serial belongs to the one tag that read
+ * it back, so a second tag with it is never made: such a label is printed anew, with a new serial.
+ */
+async function refuseRfidReprint(tx: Queryable, jobId: string): Promise<void> {
+  const found = await tx.query<{ rfid_epc: string | null }>('SELECT rfid_epc FROM print_jobs WHERE id = $1', [jobId]);
+  if (found.rows[0]?.rfid_epc) {
+    throw new AppError(422, 'rfid_no_reprint', 'An RFID label is not reprinted: its serial belongs to one tag. Print a new label, which gets a new serial.', { field: 'id' });
+  }
+}
+
 async function copyAsReprint(tx: Queryable, actor: Actor, jobId: string, reason: string, printerId: string | null): Promise<string> {
+  await refuseRfidReprint(tx, jobId);
   const made = await tx.query<{ id: string }>(
     `INSERT INTO print_jobs (printer_id, template_id, template_hash, lot_id, data, serial, copies, zpl, requested_by, reprint_of, reprint_reason)
      SELECT COALESCE($4::uuid, printer_id), template_id, template_hash, lot_id, data, serial, copies, zpl, $2, id, $3 FROM print_jobs WHERE id = $1

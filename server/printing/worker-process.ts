@@ -11,8 +11,8 @@
 import { createInterface } from 'node:readline';
 import { openPostgres } from '../db';
 import { getPrinter } from './printers';
-import { finishJob, leaseJob } from './queue';
-import { sendLeased, spoolSettings, startSpool } from './worker';
+import { leaseJob } from './queue';
+import { recordSent, sendLeased, spoolSettings, startSpool } from './worker';
 
 const env = process.env;
 const mode = env.LOTLINE_WORKER_MODE;
@@ -38,7 +38,7 @@ if (mode === 'spool') {
     say(`sent ${job.id} ${sent.kind === 'attempt' ? sent.result.status : sent.kind}`);
     await go();
   }
-  const status = sent.kind === 'attempt' ? await finishJob(db, job, sent.result, 0, settings.leaseSeconds) : 'lease_lost';
+  const status = sent.kind === 'lease_lost' ? 'lease_lost' : await recordSent(db, job, sent, 0, settings.leaseSeconds);
   say(`done ${status}`);
   await db.close();
   process.exit(0);

@@ -1,9 +1,11 @@
 import { hostname } from 'node:os';
+import { judgeReadBack, type TagVerdict } from '../../domain/labels';
 import { deliverZpl, queryHostStatus, standingAfterSend, standingWhileHeld, type HostStatus } from '../../printers/transport';
 import type { Db } from '../db';
 import { PRINT_CHANNEL } from './job-status';
 import { listPrinters, recordPrinterState, stateOf, type Printer, type PrinterState } from './printers';
 import { finishJob, holdLease, leaseJob, recoverExpiredLeases, type AttemptResult, type LeasedJob } from './queue';
+import { settleTag } from './rfid-tags';
 
 export interface SpoolOptions {
   /** Names this process in leases and attempts. */
@@ -48,8 +50,14 @@ export function spoolSettings(options: SpoolOptions = {}): SpoolSettings {
   };
 }
 
-/** One label on its way: what the printer said (or did not) once the lease was checked and the label sent. */
-export type Sent = { kind: 'lease_lost' } | { kind: 'attempt'; result: AttemptResult; status: HostStatus | Error | null };
+/**
+ * One label on its way: what the printer said (or did not) once the lease was checked and the
+ * label sent; `tag`: an RFID label came out and its tag read back as `verdict`.
+ */
+export type Sent =
+  | { kind: 'lease_lost' }
+  | { kind: 'attempt'; result: AttemptResult; status: HostStatus | Error | null }
+  | { kind: 'tag'; verdict: TagVerdict; bytesWritten: number; status: HostStatus };
 
 /**
  * Sends one leased job, fenced: the lease is renewed (or found gone) right before connecting, and
@@ -61,10 +69,18 @@ export async function sendLeased(db: Db, printer: Pick<Printer, 'host' | 'port'>
   // has passed since (a stall, a stopped process), which the monotonic clock shows.
   const fresh = performance.now() - job.leasedAt < Math.min(1000, (settings.leaseSeconds * 1000) / 4);
   if (!fresh && !(await holdLease(db, job, settings.leaseSeconds))) return { kind: 'lease_lost' };
-  const delivery = await deliverZpl({ host: printer.host, port: printer.port, data: job.zpl, connectTimeoutMs: settings.connectTimeoutMs, answerTimeoutMs: settings.answerTimeoutMs });
+  const rfid = job.rfidEpc !== null;
+  const delivery = await deliverZpl({ host: printer.host, port: printer.port, data: job.zpl, connectTimeoutMs: settings.connectTimeoutMs, answerTimeoutMs: settings.answerTimeoutMs, readBack: rfid });
   if (delivery.outcome === 'uncertain') return { kind: 'attempt', result: { outcome: 'uncertain', status: 'uncertain', bytesWritten: delivery.bytesWritten, error: delivery.error }, status: null };
   if (delivery.outcome !== 'answered') {
     return { kind: 'attempt', result: { outcome: delivery.outcome, status: 'queued', bytesWritten: 0, error: delivery.error }, status: new Error(delivery.error) };
+  }
+  if (job.rfidEpc !== null) {
+    // The printer sends the read-back once the label is out, so it settles the label whatever ~HS said a moment before.
+    if (typeof delivery.readBack === 'string') return { kind: 'tag', verdict: judgeReadBack(job.rfidEpc, delivery.readBack), bytesWritten: delivery.bytesWritten, status: delivery.status };
+    // Without it nobody knows whether a tag carries the serial: the label is in doubt, never taken as encoded.
+    const reason = 'the printer sent no RFID read-back for this label: its tag is unchecked';
+    return { kind: 'attempt', result: { outcome: 'uncertain', status: 'uncertain', bytesWritten: delivery.bytesWritten, error: reason }, status: delivery.status };
   }
   const standing = standingAfterSend(delivery.status);
   const result: AttemptResult =
@@ -74,6 +90,12 @@ export async function sendLeased(db: Db, printer: Pick<Printer, 'host' | 'port'>
         ? { outcome: 'in_printer', status: 'in_printer', bytesWritten: delivery.bytesWritten, error: standing.reason }
         : { outcome: 'uncertain', status: 'uncertain', bytesWritten: delivery.bytesWritten, error: standing.reason };
   return { kind: 'attempt', result, status: delivery.status };
+}
+
+/** Writes what came of a sent label: the attempt and the job's next state, or the tag and its serial's fate. */
+export async function recordSent(db: Db, job: LeasedJob, sent: Exclude<Sent, { kind: 'lease_lost' }>, retryAfterSeconds: number, leaseSeconds: number) {
+  if (sent.kind === 'tag') return (await settleTag(db, job, sent.verdict, sent.bytesWritten)).job;
+  return finishJob(db, job, sent.result, retryAfterSeconds, leaseSeconds);
 }
 
 const sleep = (ms: number, signal: { wake?: () => void }) =>
@@ -183,12 +205,13 @@ class PrinterWorker {
         }
         const sent = await sendLeased(this.db, this.printer, job, this.settings);
         if (sent.kind === 'lease_lost') continue;
-        const retryAfter = sent.result.status === 'queued' ? this.backoffMs() / 1000 : 0;
-        const status = await finishJob(this.db, job, sent.result, retryAfter, this.settings.leaseSeconds);
+        const next = sent.kind === 'tag' ? 'printed' : sent.result.status;
+        const retryAfter = next === 'queued' ? this.backoffMs() / 1000 : 0;
+        const status = await recordSent(this.db, job, sent, retryAfter, this.settings.leaseSeconds);
         if (sent.status) await this.observe(sent.status);
         else this.lastState = null;
         if (status === 'in_printer') this.held = { job, since: Date.now() };
-        if (sent.result.status === 'printed' || sent.result.status === 'in_printer') this.failures = 0;
+        if (next === 'printed' || next === 'in_printer') this.failures = 0;
         else this.failures++;
       } catch (error) {
         this.settings.onError?.(error);

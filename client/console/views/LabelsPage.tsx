@@ -19,7 +19,7 @@ const EMULATOR_STATES = [
   ['headOpen', { headOpen: true }],
   ['offline', { online: false }],
 ] as const;
-const JOB_COLOR: Record<PrintJob['status'], string> = { queued: 'blue', printing: 'blue', in_printer: 'cyan', printed: 'green', uncertain: 'orange', cancelled: 'default' };
+const JOB_COLOR: Record<PrintJob['status'], string> = { queued: 'blue', printing: 'blue', in_printer: 'cyan', printed: 'green', uncertain: 'orange', cancelled: 'default', voided: 'red' };
 
 type Asking = { job: PrintJob; action: 'printed' | 'reprint' | 'cancel' | 'again' };
 

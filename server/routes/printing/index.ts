@@ -8,7 +8,9 @@ import { previewTemplate, renderPreview } from '../../printing/preview';
 import { JOB_STATUSES } from '../../printing/job-status';
 import { jobWithoutNetworkDetail, listJobs } from '../../printing/job-view';
 import { addPrinter, listPrinters, seesPrinterNetwork, withoutNetworkDetail } from '../../printing/printers';
+import { reconcileTags } from '../../printing/rfid-reconcile';
 import { printLot, reprintJob, resolveUncertain } from '../../printing/spool';
+import { RFID_BEHAVIOURS } from '../../../printers/emulator';
 import { approveTemplate, diffVersions, listTemplates, retireTemplate, saveDraft, type StoredTemplate } from '../../printing/templates';
 import type { TemplateChange } from '../../../domain/labels/diff';
 
@@ -72,6 +74,30 @@ const PrintJobSchema = z
     resolution: z.string().nullable(),
   })
   .openapi('PrintJob');
+const TagReconciliationSchema = z
+  .object({
+    scope: z.enum(['run', 'job']),
+    id: z.string(),
+    printed: z.number().int().openapi({ description: 'RFID labels that came out, by the spool’s attempts' }),
+    encoded: z.number().int().openapi({ description: 'Labels whose tag read back the EPC written: their serial is bound to that tag' }),
+    voided: z.number().int().openapi({ description: 'Labels whose tag read back another EPC, nothing or noise: their serial is voided for good' }),
+    balanced: z.boolean().openapi({ description: 'printed = encoded + voided' }),
+    inDoubt: z.number().int().openapi({ description: 'Jobs whose read-back never came (uncertain): a person settles them' }),
+    pending: z.number().int(),
+    tags: z.array(
+      z.object({
+        jobId: z.string(),
+        serial: z.string(),
+        epc: z.string(),
+        readBack: z.string(),
+        outcome: z.enum(['encoded', 'voided']),
+        reason: z.enum(['wrong_tag', 'no_tag', 'bad_answer']).nullable(),
+        detail: z.string().nullable(),
+        at: z.string(),
+      }),
+    ),
+  })
+  .openapi('TagReconciliation');
 const TemplateChangeSchema = z.object({ change: z.enum(['changed', 'added', 'removed']), path: z.string(), before: z.unknown().optional(), after: z.unknown().optional() });
 const EmulatedFormatSchema = z.object({ seq: z.number().int(), receivedAt: z.string(), labels: z.number().int(), printed: z.boolean(), zpl: z.string(), png: z.string().nullable().openapi({ description: 'PNG (base64) drawn from the ZPL; null when it could not be drawn' }) });
 const errors = { 404: jsonResponse('Not found', ErrorSchema), 409: jsonResponse('Conflict', ErrorSchema), 422: jsonResponse('Refused', ErrorSchema) } as const;
@@ -167,7 +193,7 @@ const print = createRoute({
   summary: "Print labels for a lot with an approved template; serials come from the item's number rule",
   security: bearer,
   request: { body: jsonBody(z.object({ lotId: DbUuid, template: z.string().min(1).max(64), printer: z.string().min(1).max(60), quantity: z.number().int().min(1).max(10_000) })) },
-  responses: { 201: jsonResponse('Queued', z.object({ jobIds: z.array(z.string()), serials: z.array(z.string()), printerId: z.string(), templateVersion: z.number().int() })), ...badRequest, ...authErrors, ...errors },
+  responses: { 201: jsonResponse('Queued', z.object({ runId: z.string(), jobIds: z.array(z.string()), serials: z.array(z.string()), printerId: z.string(), templateVersion: z.number().int() })), ...badRequest, ...authErrors, ...errors },
 });
 const resolve = createRoute({
   method: 'post',
@@ -188,15 +214,42 @@ const reprint = createRoute({
   responses: { 201: jsonResponse('Queued', z.object({ jobId: z.string() })), ...badRequest, ...authErrors, ...errors },
 });
 
+const runTags = createRoute({
+  method: 'get',
+  path: '/api/print-runs/{id}/rfid',
+  tags: ['printing'],
+  summary: 'RFID reconciliation of a print run: labels printed = tags encoded + serials voided',
+  security: bearer,
+  request: { params: UuidParam },
+  responses: { 200: jsonResponse('Reconciliation', TagReconciliationSchema), ...badRequest, ...authErrors, ...errors },
+});
+const jobTags = createRoute({
+  method: 'get',
+  path: '/api/print-jobs/{id}/rfid',
+  tags: ['printing'],
+  summary: "RFID reconciliation of one job: every label it printed and what each tag read back as",
+  security: bearer,
+  request: { params: UuidParam },
+  responses: { 200: jsonResponse('Reconciliation', TagReconciliationSchema), ...badRequest, ...authErrors, ...errors },
+});
+
 const emulatorState = createRoute({
   method: 'post',
   path: '/api/emulator/state',
   tags: ['printing'],
-  summary: 'Switch the emulated printer: offline, paper out, head open, paused, drop the next job after N bytes',
+  summary: 'Switch the emulated printer: offline, paper out, head open, paused, drop the next job after N bytes, RFID tag answers',
   security: bearer,
   request: {
     body: jsonBody(
-      z.object({ online: z.boolean().optional(), paperOut: z.boolean().optional(), headOpen: z.boolean().optional(), paused: z.boolean().optional(), dropAfterBytes: z.number().int().min(1).nullable().optional() }),
+      z.object({
+        online: z.boolean().optional(),
+        paperOut: z.boolean().optional(),
+        headOpen: z.boolean().optional(),
+        paused: z.boolean().optional(),
+        dropAfterBytes: z.number().int().min(1).nullable().optional(),
+        rfid: z.enum(RFID_BEHAVIOURS).optional().openapi({ description: "What labels' RFID tags read back as: the EPC written, the previous label's, no tag (VOID), cut short, or garbage" }),
+        rfidNext: z.array(z.enum(RFID_BEHAVIOURS)).max(20).optional().openapi({ description: 'What the tags of the next labels read back as, one each, before rfid applies again' }),
+      }),
     ),
   },
   responses: { 200: jsonResponse('State', anything), ...badRequest, ...authErrors, ...errors },
@@ -250,6 +303,8 @@ export function printingRoutes(deps: AppDeps) {
       return c.json(shown as unknown as Record<string, unknown>, 200);
     })
     .openapi(reprint, async (c) => c.json({ jobId: await reprintJob(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json')) }, 201))
+    .openapi(runTags, async (c) => c.json(await reconcileTags(deps.db, 'run', c.req.valid('param').id), 200))
+    .openapi(jobTags, async (c) => c.json(await reconcileTags(deps.db, 'job', c.req.valid('param').id), 200))
     .openapi(emulatorState, async (c) => {
       const body = c.req.valid('json');
       const patch = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
