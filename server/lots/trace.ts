@@ -1,6 +1,7 @@
 import type { LotStatus } from '../../domain/lots';
 import type { Queryable } from '../db';
 import { AppError } from '../errors';
+import { containersHolding, type HoldingContainer } from '../packaging/holding';
 
 export type TraceDirection = 'forward' | 'backward';
 
@@ -45,18 +46,6 @@ export interface TraceShipment {
   shippedAt: string;
 }
 
-/** A case or pallet holding a reached lot: its own SSCC, and the outermost container it sits in. */
-export interface TraceContainer {
-  lotId: string;
-  sscc: string;
-  level: 'inner' | 'case' | 'pallet';
-  qty: number;
-  serials: number;
-  /** The pallet (or case) on the outside; the container itself when it is loose. */
-  outermost: string;
-  shippedAt: string | null;
-}
-
 export interface Trace {
   root: string;
   direction: TraceDirection;
@@ -66,7 +55,7 @@ export interface Trace {
   edges: TraceEdge[];
   stock: TraceStock[];
   shipments: TraceShipment[];
-  containers: TraceContainer[];
+  containers: HoldingContainer[];
   /** Whether the walk stopped at the depth limit with further links left. */
   truncated: boolean;
 }
@@ -178,27 +167,6 @@ function toShipments(shipments: Tuples, lines: Tuples): TraceShipment[] {
   });
 }
 
-/**
- * The containers that hold the reached lots (only the traced serial's, for the lot the trace
- * started at), with the outermost container of each: a recall must find the pallet, not only
- * the case. Shipped containers keep their units, so this is what they held when they left.
- */
-const CONTAINERS_SQL = `
-WITH RECURSIVE held AS (
-  SELECT cu.sscc, cu.lot_id, sum(cu.qty) AS qty, count(cu.serial) AS serials
-    FROM container_units cu
-   WHERE cu.lot_id = ANY($1::uuid[]) AND ($2::text IS NULL OR cu.lot_id <> $3::uuid OR cu.serial = $2)
-   GROUP BY cu.sscc, cu.lot_id
-), up(start, at, parent, depth) AS (
-  SELECT c.sscc, c.sscc, c.parent_sscc, 0 FROM containers c WHERE c.sscc IN (SELECT sscc FROM held)
-  UNION ALL
-  SELECT up.start, c.sscc, c.parent_sscc, up.depth + 1 FROM up JOIN containers c ON c.sscc = up.parent WHERE up.depth < 16
-)
-SELECT h.lot_id, h.sscc, s.level, h.qty::float8 AS qty, h.serials::int AS serials, c.shipped_at,
-       (SELECT u.at FROM up u WHERE u.start = h.sscc ORDER BY u.depth DESC LIMIT 1) AS outermost
-  FROM held h JOIN containers c ON c.sscc = h.sscc JOIN packaging_specs s ON s.id = c.spec_id
- ORDER BY outermost, h.sscc, h.lot_id`;
-
 export interface TraceOptions {
   direction: TraceDirection;
   depth?: number;
@@ -213,11 +181,7 @@ export async function traceLot(db: Queryable, lotId: string, options: TraceOptio
   const result = await db.query<TraceRow>(SQL[options.direction], [lotId, depth, options.serial ?? null], { prepareAs: `lotline_trace_${options.direction}` });
   const row = result.rows[0]!;
   const lots = parsed(row.lots).map(toLot);
-  const held = await db.query<{ lot_id: string; sscc: string; level: TraceContainer['level']; qty: number; serials: number; shipped_at: string | null; outermost: string }>(CONTAINERS_SQL, [
-    lots.map((l) => l.id),
-    options.serial ?? null,
-    lotId,
-  ]);
+  const containers = await containersHolding(db, lots.map((l) => l.id), options.serial ? { serial: options.serial, lotId } : null);
   return {
     root: lotId,
     direction: options.direction,
@@ -227,7 +191,7 @@ export async function traceLot(db: Queryable, lotId: string, options: TraceOptio
     edges: parsed(row.edges).map(toEdge),
     stock: parsed(row.stock).map(toStock),
     shipments: toShipments(parsed(row.shipments), parsed(row.lines)),
-    containers: held.rows.map((r) => ({ lotId: r.lot_id, sscc: r.sscc, level: r.level, qty: Number(r.qty), serials: Number(r.serials), outermost: r.outermost, shippedAt: r.shipped_at === null ? null : new Date(r.shipped_at).toISOString() })),
+    containers,
     truncated: row.truncated,
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpProblem } from '../../sync';
 import { findLot, traceLot } from '../lots/trace';
+import { readScope } from '../recall';
 import { loadDemoData } from '../seed/demo';
 import { bearer, json, signIn, testApp, type TestApp } from '../test-support/app';
 import { openTestDb, type TestDb } from '../test-support/db';
@@ -178,6 +179,10 @@ describe('packing on handhelds', () => {
     expect(bySscc.get(case2!)).toMatchObject({ outermost: palletA });
     expect(bySscc.get(case4!)).toMatchObject({ outermost: case4 });
     expect(bySscc.get(case5!)).toMatchObject({ qty: 12, serials: 2, outermost: pallet5, shippedAt: expect.any(String) });
+    // A recall of the lot reaches the same cases and pallets.
+    const scope = await readScope(t.db, { kind: 'lot', lotId: lot.id });
+    expect(scope.containers.map((c) => [c.sscc, c.outermost]).sort()).toEqual(trace.containers.map((c) => [c.sscc, c.outermost]).sort());
+    expect(scope.containers.find((c) => c.sscc === case5)).toMatchObject({ outermost: pallet5, shippedAt: expect.any(String) });
     const one = await traceLot(t.db, lot.id, { direction: 'forward', serial: 'P00071' });
     expect(one.containers).toEqual([expect.objectContaining({ sscc: case5, serials: 1, qty: 1, outermost: pallet5 })]);
   });

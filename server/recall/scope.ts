@@ -5,6 +5,7 @@ import type { Queryable } from '../db';
 import { AppError } from '../errors';
 import { countedPicksSql } from './pick-list-breaks';
 import { resolveScope, type ScopeInput } from './scope-input';
+import { containersHolding, type HoldingContainer } from '../packaging/holding';
 
 /** Genealogy deeper than this is taken for a loop in the data, not a product structure. */
 export const MAX_SCOPE_DEPTH = 50;
@@ -104,6 +105,8 @@ export interface RecallScope {
   unsynced: ScopeUnsynced;
   balance: ScopeBalance;
   conflicts: ScopeConflict[];
+  /** Cases and pallets holding lots of the scope, with the outermost container of each. */
+  containers: HoldingContainer[];
 }
 
 /*
@@ -269,7 +272,8 @@ export async function readScope(db: Queryable, input: ScopeInput, onStage?: (sta
   refuseTruncated(row, roots.described);
   const shipmentLines = toShipmentLines(tuples(row.shipments!), tuples(row.lines!));
   const shipped = shipmentLines.map((l): ShippedTo => ({ lotId: l.lotId, customerId: l.customerId, lines: 1, qty: l.qty }));
-  return { ...scopeOf(input, roots, row, shipped, onStage), shipmentLines };
+  const scope = scopeOf(input, roots, row, shipped, onStage);
+  return { ...scope, shipmentLines, containers: await containersHolding(db, scope.lots.map((l) => l.id)) };
 }
 
 /** The scope as opening a case freezes it: its shipment lines are in the case, not here. */
@@ -287,7 +291,8 @@ export async function readOpeningScope(tx: Queryable, input: ScopeInput, caseId:
   const shipped = tuples(row.shipped!).map((r): ShippedTo => ({ lotId: str(r[0]), customerId: str(r[1]), lines: num(r[2]), qty: num(r[3]) }));
   const lineCount = shipped.reduce((n, s) => n + s.lines, 0);
   if (row.frozen_lines !== lineCount) throw new Error(`froze ${String(row.frozen_lines)} of the scope's ${lineCount} shipment lines`);
-  return { ...scopeOf(input, roots, row, shipped), shipmentLines: lineCount };
+  const scope = scopeOf(input, roots, row, shipped);
+  return { ...scope, shipmentLines: lineCount, containers: await containersHolding(tx, scope.lots.map((l) => l.id)) };
 }
 
 function refuseTruncated(row: ScopeRow, described: string): void {
@@ -311,7 +316,7 @@ function byLot<T extends { lotId: string }>(rows: readonly T[]): Map<string, T[]
 }
 
 /** Everything but the shipment lines, from the statement's row and what each lot shipped to whom. */
-function scopeOf(input: ScopeInput, roots: { lotIds: string[]; described: string }, row: ScopeRow, shipped: readonly ShippedTo[], onStage?: (stage: ScopeStage) => void): Omit<RecallScope, 'shipmentLines'> {
+function scopeOf(input: ScopeInput, roots: { lotIds: string[]; described: string }, row: ScopeRow, shipped: readonly ShippedTo[], onStage?: (stage: ScopeStage) => void): Omit<RecallScope, 'shipmentLines' | 'containers'> {
   const lotRows = tuples(row.lots);
   const lots: ScopeLot[] = lotRows.map((r) => ({
     id: str(r[0]),

@@ -65,6 +65,9 @@ export const RecallScopeSchema = z
       .openapi({ description: 'Handhelds that hold ops not yet sent: beside the mass balance, not in it' }),
     balance: ScopeBalanceSchema,
     conflicts: z.array(z.object({ lotId: z.string(), lotNumber: z.string(), caseId: z.string(), caseNumber: z.string() })).openapi({ description: 'Lots of the scope an open case already holds' }),
+    containers: z
+      .array(z.object({ lotId: z.string(), sscc: z.string(), level: z.enum(['inner', 'case', 'pallet']), qty: quantity, serials: z.number().int(), outermost: z.string(), shippedAt: z.string().nullable() }))
+      .openapi({ description: 'Cases and pallets holding lots of the scope, each with the outermost container it sits in, as they were when shipped' }),
   })
   .openapi('RecallScope');
 
