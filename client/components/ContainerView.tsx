@@ -56,38 +56,25 @@ export function ContainerView({ hierarchy, sscc, showTree = true }: { hierarchy:
       {lines.length === 0 ? (
         <p className="hint">{t('pack.nothing')}</p>
       ) : (
-        <table className="roll-up" data-testid="container-rollup">
-          <thead>
-            <tr>
-              <th scope="col">{t('pack.columns.lot')}</th>
-              <th scope="col">{t('pack.columns.qty')}</th>
-              <th scope="col">{t('pack.columns.expires')}</th>
-              <th scope="col">{t('pack.columns.held')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((l) => (
-              <tr key={`${l.gtin}/${l.lotNumber}`}>
-                <td>
-                  {l.lotNumber}
-                  <br />
-                  <span className="hint">{l.gtin}</span>
-                </td>
-                <td>
-                  {l.qty}
-                  {l.serials > 0 && (
-                    <>
-                      <br />
-                      <span className="hint">{t('pack.serials', { count: l.serials })}</span>
-                    </>
-                  )}
-                </td>
-                <td>{l.expiresOn ?? '—'}</td>
-                <td className={l.held > 0 ? 'warn' : ''}>{l.held}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul className="roll-up" data-testid="container-rollup">
+          {lines.map((l) => (
+            <li key={`${l.gtin}/${l.lotNumber}`} className={l.held > 0 ? 'warn' : ''}>
+              <span className="roll-up-lot">
+                <strong>{l.lotNumber}</strong> <span className="hint">{l.gtin}</span>
+              </span>
+              <span data-testid="rollup-line">
+                {[
+                  t('pack.rollUpQty', { qty: l.qty }),
+                  l.serials > 0 ? t('pack.serials', { count: l.serials }) : null,
+                  t('pack.rollUpExpires', { date: l.expiresOn ?? '—' }),
+                  l.held > 0 ? t('pack.rollUpHeld', { qty: l.held }) : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+            </li>
+          ))}
+        </ul>
       )}
       {showTree && tree.children.length > 0 && (
         <>

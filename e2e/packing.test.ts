@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
+import { e2eEnvironment } from './support/environment';
+import { typeLikeAPerson } from './support/keys';
+import { apiCall, apiToken, openHandheld, waitForLots } from './support/session';
+import { textOf } from './support/text';
+import { wedgeScan } from './support/wedge';
+
+const env = e2eEnvironment();
+
+const SYRINGE = '06901234000016';
+const GS = '\x1d';
+/** A serialized syringe's DataMatrix: lot first, so FNC1 ends it before the serial. */
+const unitLabel = (serial: string) => `]d201${SYRINGE}10S24110701${GS}21${serial}`;
+const ssccLabel = (sscc: string) => `]C100${sscc}`;
+
+interface Contents {
+  status: string;
+  version: number;
+  tree: { sscc: string; version: number; units: { serial: string | null; qty: number }[]; children: { sscc: string; version: number; units: { serial: string | null; qty: number }[] }[] };
+  rollUp: { lotNumber: string; qty: number; serials: number }[];
+}
+
+describe('packing on a handheld', () => {
+  it('packs two cases of serials and the cases onto a pallet offline, refuses a serial packed twice, and the server has the same hierarchy after sync', async () => {
+    const server = env.server();
+    const labels = await apiToken(server, 'labels', server.demoPassword);
+    const { ssccs } = await apiCall<{ ssccs: string[] }>(server, '/api/sscc', { token: labels, body: { companyPrefix: '0614141', extension: 5, count: 3, purpose: 'cases and a pallet packed offline' } });
+    const [case1, case2, pallet] = ssccs as [string, string, string];
+    const { context, page } = await openHandheld(env.browser(), server, { device: 'TC52 packing', username: 'clerk' });
+    await waitForLots(page, server);
+
+    // The clerk opens the screens while still in Wi-Fi: a first visit's chunks may not be cached yet.
+    await page.getByTestId('nav-lookup').click();
+    await page.getByTestId('lookup-screen').waitFor();
+    await page.getByTestId('nav-pack').click();
+    await page.getByTestId('pack-screen').waitFor();
+    await context.setOffline(true);
+
+    // Case 1: its SSCC scanned, its spec chosen (it is new), three serials in.
+    await wedgeScan(page, ssccLabel(case1));
+    await expect.poll(() => textOf(page, 'pack-parent')).toBe(case1);
+    await page.getByTestId('pack-spec').selectOption('case-48');
+    for (const serial of ['PK0001', 'PK0002', 'PK0003']) await wedgeScan(page, unitLabel(serial));
+    await expect.poll(() => textOf(page, 'scan-message')).toBe(`PK0003 into ${case1}: 3 of 48`);
+    await expect.poll(() => textOf(page, 'container-fill')).toBe('3 of 48 · version 3');
+
+    // Case 2: its SSCC typed off a worn label, at a person's speed.
+    await page.getByTestId('pack-next').click();
+    await page.getByRole('textbox', { name: 'SSCC, typed' }).click();
+    await typeLikeAPerson(page, case2);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => textOf(page, 'pack-parent')).toBe(case2);
+    await page.getByTestId('pack-spec').selectOption('case-48');
+    for (const serial of ['PK0004', 'PK0005']) await wedgeScan(page, unitLabel(serial));
+    await expect.poll(() => textOf(page, 'scan-message')).toBe(`PK0005 into ${case2}: 2 of 48`);
+    // The same serial again: it is in case 1 already, and the device says so with nothing queued.
+    await wedgeScan(page, unitLabel('PK0001'));
+    await expect.poll(() => textOf(page, 'scan-message')).toBe(`PK0001 not packed: it is already in ${case1}; unpack it there first`);
+    expect(await page.getByTestId('scan-message').getAttribute('role')).toBe('alert');
+    // Five more of the lot without serials: the quantity typed by hand.
+    await wedgeScan(page, `]d201${SYRINGE}10S24110701`);
+    await page.getByTestId('pack-qty').waitFor();
+    await typeLikeAPerson(page, '5');
+    await page.getByTestId('pack-qty-save').click();
+    await expect.poll(() => textOf(page, 'scan-message')).toBe(`5 of lot S24110701 into ${case2}: 7 of 48`);
+
+    // The pallet: new, the two cases onto it.
+    await page.getByTestId('pack-next').click();
+    await wedgeScan(page, ssccLabel(pallet));
+    await page.getByTestId('pack-spec').selectOption('pallet-40');
+    await wedgeScan(page, ssccLabel(case1));
+    await wedgeScan(page, ssccLabel(case2));
+    await expect.poll(() => textOf(page, 'scan-message')).toBe(`${case2} into ${pallet}: 2 of 40`);
+    await expect.poll(() => textOf(page, 'container-fill')).toBe('2 of 40 · version 2');
+    expect(await textOf(page, 'pending-count')).toBe('8');
+    await page.screenshot({ path: 'test-results/screens/packing-pallet.png' });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Lot lookup, still offline: the pallet's status, its tree and what it holds by lot.
+    await page.getByTestId('nav-lookup').click();
+    await page.getByTestId('lookup-screen').waitFor();
+    await wedgeScan(page, ssccLabel(pallet));
+    await expect.poll(() => textOf(page, 'container-status')).toBe('Loose');
+    expect(await textOf(page, 'container-rollup')).toContain('S24110701');
+    expect(await page.locator('[data-testid=container-rollup] li').count()).toBe(1);
+    expect(await textOf(page, 'rollup-line')).toMatch(/^10 in all · 5 serials · expires \d{4}-\d{2}-\d{2}$/);
+    expect(await page.locator('[data-testid=container-tree] li').count()).toBe(3);
+    await page.screenshot({ path: 'test-results/screens/packing-lookup.png' });
+
+    await context.setOffline(false);
+    await expect.poll(() => textOf(page, 'pending-count'), { timeout: 45_000 }).toBe('0');
+    const admin = await apiToken(server, 'admin', server.adminPassword);
+    const onServer = await apiCall<Contents>(server, `/api/sscc/${pallet}/contents`, { token: admin });
+    expect(onServer.version).toBe(2);
+    expect(onServer.tree.children.map((c) => [c.sscc, c.version, c.units.map((u) => u.serial ?? u.qty)])).toEqual(
+      [
+        [case1, 3, ['PK0001', 'PK0002', 'PK0003']],
+        [case2, 3, ['PK0004', 'PK0005', 5]],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    expect(onServer.rollUp).toEqual([expect.objectContaining({ lotNumber: 'S24110701', qty: 10, serials: 5 })]);
+    // What the server holds comes back to the handheld: case 1 now shows on the pallet.
+    await wedgeScan(page, ssccLabel(case1));
+    await expect.poll(() => textOf(page, 'container-status'), { timeout: 30_000 }).toBe(`In ${pallet}`);
+    await context.close();
+  });
+});
