@@ -13187,6 +13187,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/udi/records/{id}/exports/gudid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The GUDID HL7 SPL document of the published version, one per Primary DI
+         * @description Refused with 409 not_published before a version is published, and with 422 submission_problems, listing every problem, when the pre-submission check finds any.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The SPL document, named by its Primary DI in Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": string;
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record or version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Changed meanwhile, an identifier taken, already approved or published, or approval missing */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Incoherent record, nothing changed, or a change that needs a new UDI-DI (new_di_required, with the field and a proposal) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/udi/records/{id}/submission-check": {
         parameters: {
             query?: never;
@@ -14331,6 +14426,17 @@ export interface components {
                 lotNumber: string;
                 caseId: string;
                 caseNumber: string;
+            }[];
+            /** @description Cases and pallets holding lots of the scope, each with the outermost container it sits in, as they were when shipped */
+            containers: {
+                lotId: string;
+                sscc: string;
+                /** @enum {string} */
+                level: "inner" | "case" | "pallet";
+                qty: number;
+                serials: number;
+                outermost: string;
+                shippedAt: string | null;
             }[];
         };
         RecallScopeBalance: {

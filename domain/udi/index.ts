@@ -5,3 +5,4 @@ export { diffRecords, type RecordChange } from './diff';
 export { NEW_DI_TRIGGERS, REGULATED_RULES, isRegulatedChange, judgePublishedEdit, type NewDiProposal, type PublishedEdit } from './change-control';
 export { recordShapeProblems, validateForSubmission, type SubmissionProblem } from './validate';
 export { nmpaExport, type ExportResult, type NmpaDevice, type NmpaPackage } from './export/nmpa';
+export { gudidSpl, type SplDocument, type SplHeader } from './export/gudid-spl';

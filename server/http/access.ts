@@ -67,6 +67,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/udi/records/:id/publish': ['qc', 'admin'],
   'GET /api/udi/records/:id/submission-check': 'signed-in',
   'GET /api/udi/records/:id/exports/nmpa': ['labeladmin', 'qc', 'admin'],
+  'GET /api/udi/records/:id/exports/gudid': ['labeladmin', 'qc', 'admin'],
   // Legacy data enters the ledger and the audit chain under the importing person: supervision and admins.
   'POST /api/imports': SUPERVISION,
   'POST /api/imports/:id/dry-run': SUPERVISION,

@@ -6,6 +6,7 @@ import { validationHook } from '../../http/validation';
 import {
   approveUdiVersion,
   checkUdiVersion,
+  exportGudid,
   exportNmpa,
   createUdiRecord,
   diffUdiVersions,
@@ -195,6 +196,22 @@ const nmpa = createRoute({
   },
 });
 
+const gudid = createRoute({
+  method: 'get',
+  path: '/api/udi/records/{id}/exports/gudid',
+  tags: ['udi'],
+  summary: 'The GUDID HL7 SPL document of the published version, one per Primary DI',
+  description: 'Refused with 409 not_published before a version is published, and with 422 submission_problems, listing every problem, when the pre-submission check finds any.',
+  security: bearer,
+  request: { params: UuidParam },
+  responses: {
+    200: { description: 'The SPL document, named by its Primary DI in Content-Disposition', content: { 'application/xml': { schema: z.string() } } },
+    ...badRequest,
+    ...authErrors,
+    ...errors,
+  },
+});
+
 export function udiRecordRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(list, async (c) => c.json({ records: await listUdiRecords(deps.db) }, 200))
@@ -217,6 +234,10 @@ export function udiRecordRoutes(deps: AppDeps) {
     })
     .openapi(publish, async (c) => c.json(await publishUdiRecord(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json')), 200))
     .openapi(nmpa, async (c) => c.json(await exportNmpa(deps.db, c.req.valid('param').id), 200))
+    .openapi(gudid, async (c) => {
+      const spl = await exportGudid(deps.db, c.req.valid('param').id);
+      return c.body(spl.xml, 200, { 'content-type': 'application/xml; charset=utf-8', 'content-disposition': `attachment; filename="${spl.fileName}"` });
+    })
     .openapi(check, async (c) => {
       const { jurisdictions, version: v } = c.req.valid('query');
       return c.json(

@@ -139,8 +139,15 @@ describe(`UDI device records under change control (${onPostgres() ? 'PostgreSQL'
     const { version, document } = (await res.json()) as { version: number; document: Record<string, unknown> };
     expect(version).toBe(2);
     expect(document).toMatchObject({ ZXXSDYCPBS: '00614141000012', ZCZBHHZBAPZBH: STENT.nmpa.registrationNumber, CPBSFBRQ: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    const spl = await app.request(`/api/udi/records/${id}/exports/gudid`, bearer(qa));
+    expect(spl.status, await spl.clone().text()).toBe(200);
+    expect(spl.headers.get('content-disposition')).toContain('00614141000012.xml');
+    const xml = await spl.text();
+    expect(xml).toContain(`<setId root="${id}"/>`);
+    expect(xml).toContain('<versionNumber value="2"/>');
     const fresh = await view(await create({ ...STENT, basicUdiDi: '12345ANJ', packages: [{ udiDi: '00614141000036', quantity: 1, contains: null }] }));
     expect(await errorOf(await app.request(`/api/udi/records/${fresh.id}/exports/nmpa`, bearer(qa)))).toMatchObject({ code: 'not_published' });
+    expect((await app.request(`/api/udi/records/${fresh.id}/exports/gudid`, bearer(qa))).status).toBe(409);
   });
 
   it.each<[string, Partial<UdiDeviceRecord>, string, string[]]>([
