@@ -5,7 +5,7 @@ import { RECALL_STATES } from '../recall';
  * Print job states as the spool stores them (server/printing/job-status.ts keeps the same list;
  * domain cannot import the server).
  */
-export const PRINT_JOB_STATES = ['queued', 'printing', 'in_printer', 'printed', 'uncertain', 'cancelled'] as const;
+export const PRINT_JOB_STATES = ['queued', 'printing', 'in_printer', 'printed', 'uncertain', 'cancelled', 'voided'] as const;
 export const OP_OUTCOMES = ['applied', 'exception', 'rejected'] as const;
 export const RECALL_ACTS = ['report_generated', 'letters_sent', 'report_submitted'] as const;
 

@@ -6,6 +6,7 @@ import { checkTemplatePolicy } from './template-policy';
 import { getTemplate } from './templates';
 import { textForPrinter } from './text-graphics';
 import { compileTemplate, labelSize } from '../../domain/labels';
+import { prefixLengthOf } from './label-maker';
 
 /** Sample data for a preview when no lot is chosen: valid GS1, obviously not a real lot. */
 const SAMPLE = { gtin: '06901234000016', lot: 'SAMPLE01', expiry: '2029-12-31', mfgDate: '2026-11-23', serial: 'SN0000001', itemName: '示例 Sample item' };
@@ -43,7 +44,7 @@ export async function previewTemplate(db: Queryable, templateId: string, lotId: 
     if (!lot) throw new AppError(404, 'not_found', 'That lot was not found.');
     data = { gtin: lot.gtin, lot: lot.lot_number, expiry: lot.expires_on ?? SAMPLE.expiry, ...(lot.manufactured_on ? { mfgDate: lot.manufactured_on } : {}), serial: SAMPLE.serial, itemName: lot.name_zh ?? lot.name };
   }
-  const made = compileTemplate(template.definition)(data);
+  const made = compileTemplate(template.definition, { prefixLengthOf })(data);
   if (!made.ok) throw new AppError(422, 'label_data', `${made.error.field}: ${made.error.message}`);
   // As a printer without a CJK font gets it: Chinese text drawn as a picture, so the preview shows it.
   const zpl = textForPrinter(made.zpl, { cjkFont: null });

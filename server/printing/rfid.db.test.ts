@@ -7,6 +7,7 @@ import { loadDemoData } from '../seed/demo';
 import { openTestDb, type TestDb } from '../test-support/db';
 import { listJobs } from './job-view';
 import { addPrinter } from './printers';
+import { previewTemplate } from './preview';
 import { reconcileTags } from './rfid-reconcile';
 import { printLot, reprintJob } from './spool';
 import { approvedStarter, serializedLot } from './test-support';
@@ -137,6 +138,14 @@ describe('RFID labels through the spool and the emulated printer over TCP', () =
     expect(await reconcileTags(t.db, 'job', job.id)).toMatchObject({ printed: 1, encoded: 0, voided: 1, balanced: true });
     expect(emulator.formats()).toHaveLength(1);
     expect(await wronglyBound()).toBe(0);
+  });
+
+  it('previews an RFID label: the EPC for the sample serial, drawn without the tag commands getting in the way', async () => {
+    const id = (await t.db.query<{ id: string }>(`SELECT id FROM label_templates WHERE name = 'lot-rfid' AND status = 'approved'`)).rows[0]!.id;
+    const preview = await previewTemplate(t.db, id, null);
+    const epc = /\^RFW,H,,,A\^FD([0-9A-F]+)\^FS/.exec(preview.zpl)![1]!;
+    expect(decodeEpc(epc)).toMatchObject({ scheme: 'sgtin-198', serial: 'SN0000001', companyPrefix: '6901234' });
+    expect(Buffer.from(preview.png, 'base64').subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('never hands a voided serial out again, and refuses to bind or reprint it', async () => {
