@@ -301,3 +301,25 @@ describe(`UDI device records under change control (${onPostgres() ? 'PostgreSQL'
     expect((await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM udi_records')).rows[0]!.n).toBe(before.rows[0]!.n);
   });
 });
+
+describe(`UDI record writers at once, and who may sign (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
+  const device = (basicUdiDi: string, udiDi: string): UdiDeviceRecord => ({ ...STENT, basicUdiDi, packages: [{ udiDi, quantity: 1, contains: null }] });
+
+  it('lets one of two edits made on the same version through; the other is told the record moved on', async () => {
+    const { id } = await view(await create(device('12345678901234567890123NT', '00614141000043')));
+    const answers = await Promise.all([
+      revise(id, { ...device('12345678901234567890123NT', '00614141000043'), catalogNumber: 'CAT-A' }, 1),
+      revise(id, { ...device('12345678901234567890123NT', '00614141000043'), catalogNumber: 'CAT-B' }, 1),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect((await t.db.query('SELECT version FROM udi_record_versions WHERE record_id = $1 ORDER BY version', [id])).rows).toEqual([{ version: 1 }, { version: 2 }]);
+  });
+
+  it('does not let QC approve a version QC wrote: another QC user must sign', async () => {
+    const { id } = await view(await create(device('7907665Bm8v2AB', '00614141000050'), qa));
+    const res = await approve(id, 1);
+    expect(res.status).toBe(403);
+    expect(await errorOf(res)).toMatchObject({ code: 'separation_of_duties' });
+    expect((await t.db.query('SELECT 1 FROM udi_record_approvals WHERE record_id = $1', [id])).rows).toEqual([]);
+  });
+});
