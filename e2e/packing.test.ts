@@ -75,6 +75,8 @@ describe('packing on a handheld', () => {
     await expect.poll(() => textOf(page, 'container-fill')).toBe('2 of 40 · version 2');
     expect(await textOf(page, 'pending-count')).toBe('8');
     await page.screenshot({ path: 'test-results/screens/packing-pallet.png' });
+    // Eighteen-digit SSCCs in the op list must not widen the screen past the handheld's 360 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await seriousViolations(page)).toEqual([]);
 
     // Lot lookup, still offline: the pallet's status, its tree and what it holds by lot.
