@@ -105,6 +105,23 @@ describe('packing on a handheld', () => {
     // What the server holds comes back to the handheld: case 1 now shows on the pallet.
     await wedgeScan(page, ssccLabel(case1));
     await expect.poll(() => textOf(page, 'container-status'), { timeout: 30_000 }).toBe(`In ${pallet}`);
+
+    // Unpack: only the serial is scanned; the device knows which case it is in.
+    await page.getByTestId('nav-pack').click();
+    await page.getByTestId('pack-screen').waitFor();
+    await page.getByTestId('pack-mode-unpack').click();
+    await wedgeScan(page, unitLabel('PK0005'));
+    await expect.poll(() => textOf(page, 'scan-message')).toBe(`PK0005 taken out of ${case2}`);
+    await expect.poll(() => textOf(page, 'pending-count'), { timeout: 45_000 }).toBe('0');
+    const case2Now = await apiCall<Contents>(server, `/api/sscc/${case2}/contents`, { token: admin });
+    expect([case2Now.version, case2Now.tree.units.map((u) => u.serial ?? u.qty)]).toEqual([4, ['PK0004', 5]]);
+
+    // The same screen in Chinese, as the plant's packers read it.
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => page.locator('[data-testid=pack-screen] h2').textContent()).toBe('装箱');
+    await wedgeScan(page, unitLabel('PK0005'));
+    await expect.poll(() => textOf(page, 'scan-message')).toBe('PK0005 不在任何容器中');
+    await page.screenshot({ path: 'test-results/screens/packing-zh.png' });
     await context.close();
   });
 });
