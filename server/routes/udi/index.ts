@@ -3,19 +3,10 @@ import { JURISDICTIONS, type Jurisdiction } from '../../../domain/udi';
 import { actorOf, signInGuard, type AppDeps, type AppEnv } from '../../http/env';
 import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
-import {
-  approveUdiVersion,
-  checkUdiVersion,
-  exportGudid,
-  exportNmpa,
-  createUdiRecord,
-  diffUdiVersions,
-  getUdiRecord,
-  listUdiRecords,
-  publishUdiRecord,
-  restoreUdiVersion,
-  reviseUdiRecord,
-} from '../../udi/records';
+import { approveUdiVersion, publishUdiRecord } from '../../udi/approval';
+import { exportGudid, exportNmpa } from '../../udi/exports';
+import { checkUdiVersion, diffUdiVersions, getUdiRecord, listUdiRecords } from '../../udi/read';
+import { createUdiRecord, restoreUdiVersion, reviseUdiRecord } from '../../udi/records';
 import { SubmissionProblemSchema, UdiChangeSchema, UdiDeviceRecordSchema, UdiRecordViewSchema } from './schemas';
 
 const reason = z.string().trim().min(1, 'is required').max(500);

@@ -4,7 +4,7 @@ import { STENT } from '../../../domain/udi/test-record';
 import { loadDemoData } from '../../seed/demo';
 import { bearer, json, signIn, testApp, type TestApp } from '../../test-support/app';
 import { onPostgres, openTestDb, type TestDb } from '../../test-support/db';
-import type { UdiRecordView } from '../../udi/records';
+import type { UdiRecordView } from '../../udi/read';
 
 let t: TestDb;
 let app: TestApp;
