@@ -4,6 +4,7 @@ import { createPrinterEmulator, type PrinterEmulator, type RfidBehaviour } from 
 import { allocateSerials } from '../numbering';
 import { plantToday } from '../clock';
 import { loadDemoData } from '../seed/demo';
+import { bearer, signIn, testApp } from '../test-support/app';
 import { openTestDb, type TestDb } from '../test-support/db';
 import { listJobs } from './job-view';
 import { addPrinter } from './printers';
@@ -19,12 +20,15 @@ const ACTOR = { id: null, name: 'rfid test' };
 const FAST = { idleMs: 50, backoffBaseMs: 50, backoffMaxMs: 200, statusEveryMs: 200, notReadyPollMs: 100, heldPollMs: 20, connectTimeoutMs: 500, answerTimeoutMs: 2000, statusTimeoutMs: 500 };
 
 let t: TestDb;
+let password: string;
 let spool: Spool | undefined;
+/** The run whose first label's tag read back the previous label's EPC. */
+let retriedRun: string | undefined;
 const emulators: PrinterEmulator[] = [];
 
 beforeAll(async () => {
   t = await openTestDb('rfid');
-  await loadDemoData(t.db, { password: 'demo-pass-1' });
+  password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
   await approvedStarter(t.db, 'lot-rfid');
   // The same label with no retry: a bad tag voids the serial and the job ends there.
   const once = await saveDraft(t.db, ACTOR, { ...(await loadTemplate('lot-rfid')), name: 'lot-rfid-once', rfid: { retries: 0 } });
@@ -98,6 +102,7 @@ describe('RFID labels through the spool and the emulated printer over TCP', () =
     await printOne(emulator, 'RFID-PREV', lotId, ['written']);
     const { queued, job } = await printOne(emulator, 'RFID-PREV', lotId, ['previous']);
     const first = queued.serials[0]!;
+    retriedRun = queued.runId;
     expect(job.status).toBe('printed');
     expect(job.serial).not.toBe(first);
     const run = await reconcileTags(t.db, 'run', queued.runId);
@@ -160,5 +165,21 @@ describe('RFID labels through the spool and the emulated printer over TCP', () =
     await expect(t.db.query(`DELETE FROM serials WHERE item_id = $1 AND serial = $2`, [itemId, voided[0]!.serial])).rejects.toThrow();
     const printed = (await t.db.query<{ id: string }>(`SELECT id FROM print_jobs WHERE rfid_epc IS NOT NULL AND status = 'printed' LIMIT 1`)).rows[0]!;
     await expect(reprintJob(t.db, ACTOR, printed.id, { reason: 'torn' })).rejects.toMatchObject({ status: 422, code: 'rfid_no_reprint' });
+  });
+});
+
+describe('RFID reconciliation over the API', () => {
+  it('answers a print run and a job with printed = encoded + voided, and 404 for a run without RFID labels', async () => {
+    const app = await testApp(t.db);
+    const operator = await signIn(app, 'clerk', password);
+    const res = await app.request(`/api/print-runs/${retriedRun!}/rfid`, bearer(operator));
+    expect(res.status).toBe(200);
+    const run = (await res.json()) as { printed: number; encoded: number; voided: number; balanced: boolean; tags: { jobId: string; outcome: string }[] };
+    expect(run).toMatchObject({ printed: 2, encoded: 1, voided: 1, balanced: true });
+    const job = await app.request(`/api/print-jobs/${run.tags[0]!.jobId}/rfid`, bearer(operator));
+    expect(await job.json()).toMatchObject({ scope: 'job', printed: 2, encoded: 1, voided: 1 });
+    const none = await app.request('/api/print-runs/00000000-0000-4000-8000-000000000000/rfid', bearer(operator));
+    expect(none.status).toBe(404);
+    expect(await none.json()).toMatchObject({ error: { code: 'not_found' } });
   });
 });
