@@ -2,7 +2,7 @@
 // bench/results/<name>.json.
 import { existsSync } from 'node:fs';
 
-const BENCHMARKS = ['gs1', 'sync', 'decoders', 'trace', 'labels', 'recall', 'dashboard', 'js-size', 'integration'];
+const BENCHMARKS = ['gs1', 'sync', 'decoders', 'trace', 'labels', 'recall', 'dashboard', 'js-size', 'integration', 'packaging'];
 const available = BENCHMARKS.filter((name) => existsSync(new URL(`./${name}.ts`, import.meta.url)));
 
 const name = process.argv[2];

@@ -5,73 +5,66 @@ import type { Queryable } from '../db';
 /** Deeper than any real pallet: a walk stops here even over data that loops. */
 const MAX_DEPTH = 16;
 
-interface ContainerRow {
-  sscc: string;
-  parent_sscc: string | null;
-  version: number;
-  shipped: boolean;
-  level: ContainerLevel;
-  child_levels: PackLevel[];
-  capacity: number;
-  mix: PackagingSpec['mix'];
-}
-
-interface UnitRow {
-  sscc: string;
-  item_id: string;
-  lot_id: string;
-  gtin: string;
-  lot_number: string;
-  serial: string | null;
-  qty: string;
-  expires_on: string | null;
-  status: LotStatus;
-}
-
 /** The database ids behind a unit line, so a changed container can be written back. */
 export type LotIds = Map<string, { itemId: string; lotId: string }>;
 export const lotKeyOf = (gtin: string, lotNumber: string) => `${gtin}/${lotNumber}`;
 
+type Json = string | number | boolean | null;
+type Tuples = Json[][];
+// node-postgres parses json columns; PGlite may hand some back as text.
+const tuples = (v: Tuples | string | null): Tuples => (v === null ? [] : typeof v === 'string' ? (JSON.parse(v) as Tuples) : v);
+
 /**
- * The whole trees (from their outermost container down) that hold any of these containers:
- * what the packing rules need to see, as the domain's hierarchy, with the lot ids of its units.
+ * The whole trees (from their outermost containers down) that hold any of these containers, in
+ * one statement: both walks carry the columns they need, so nothing joins back to the whole
+ * containers table, and units travel as JSON arrays per container with each lot once, since a
+ * pallet holds thousands of serials of a few lots and per-row overhead is most of the cost.
  */
+const TREES_SQL = `
+WITH RECURSIVE up(sscc, parent_sscc, version, shipped, spec_id, depth) AS (
+  SELECT sscc, parent_sscc, version, shipped_at IS NOT NULL, spec_id, 0 FROM containers WHERE sscc = ANY($1::text[])
+  UNION ALL
+  SELECT c.sscc, c.parent_sscc, c.version, c.shipped_at IS NOT NULL, c.spec_id, up.depth + 1 FROM containers c JOIN up ON c.sscc = up.parent_sscc WHERE up.depth < $2
+), down(sscc, parent_sscc, version, shipped, spec_id, depth) AS (
+  SELECT DISTINCT ON (sscc) sscc, parent_sscc, version, shipped, spec_id, 0 FROM up WHERE parent_sscc IS NULL OR depth = $2
+  UNION ALL
+  SELECT c.sscc, c.parent_sscc, c.version, c.shipped_at IS NOT NULL, c.spec_id, down.depth + 1 FROM containers c JOIN down ON c.parent_sscc = down.sscc WHERE down.depth < $2
+), found AS MATERIALIZED (
+  SELECT DISTINCT ON (sscc) sscc, parent_sscc, version, shipped, spec_id
+    FROM (SELECT sscc, parent_sscc, version, shipped, spec_id FROM down UNION ALL SELECT sscc, parent_sscc, version, shipped, spec_id FROM up) f
+), units AS MATERIALIZED (
+  SELECT cu.id, cu.sscc, cu.lot_id, cu.serial, cu.qty FROM found f JOIN container_units cu ON cu.sscc = f.sscc
+)
+SELECT
+  (SELECT json_agg(json_build_array(f.sscc, f.parent_sscc, f.version, f.shipped, s.level, s.child_levels, s.capacity, s.mix))
+     FROM found f JOIN packaging_specs s ON s.id = f.spec_id) AS containers,
+  (SELECT json_agg(json_build_array(u.sscc, u.units)) FROM (
+     SELECT sscc, json_agg(json_build_array(lot_id, serial, qty) ORDER BY id) AS units FROM units GROUP BY sscc) u) AS units,
+  (SELECT json_agg(json_build_array(l.id, l.item_id, i.gtin, l.lot_number, to_char(l.expires_on, 'YYYY-MM-DD'), l.status))
+     FROM lots l JOIN items i ON i.id = l.item_id WHERE l.id IN (SELECT DISTINCT lot_id FROM units)) AS lots`;
+
 export async function loadTrees(db: Queryable, ssccs: readonly string[]): Promise<{ hierarchy: Hierarchy; lots: LotIds }> {
-  const containers = await db.query<ContainerRow>(
-    `WITH RECURSIVE up(sscc, parent_sscc, depth) AS (
-       SELECT sscc, parent_sscc, 0 FROM containers WHERE sscc = ANY($1::text[])
-       UNION ALL
-       SELECT c.sscc, c.parent_sscc, up.depth + 1 FROM containers c JOIN up ON c.sscc = up.parent_sscc WHERE up.depth < $2
-     ), tops AS (
-       SELECT DISTINCT sscc FROM up WHERE parent_sscc IS NULL OR depth = $2
-     ), down(sscc, depth) AS (
-       SELECT sscc, 0 FROM tops
-       UNION ALL
-       SELECT c.sscc, down.depth + 1 FROM containers c JOIN down ON c.parent_sscc = down.sscc WHERE down.depth < $2
-     )
-     SELECT c.sscc, c.parent_sscc, c.version, c.shipped_at IS NOT NULL AS shipped, s.level, s.child_levels, s.capacity, s.mix
-       FROM containers c JOIN packaging_specs s ON s.id = c.spec_id
-      WHERE c.sscc IN (SELECT sscc FROM down UNION SELECT sscc FROM up)`,
-    [ssccs, MAX_DEPTH],
-  );
-  const found = containers.rows.map((r) => r.sscc);
-  const units = await db.query<UnitRow>(
-    `SELECT cu.sscc, cu.item_id, cu.lot_id, i.gtin, l.lot_number, cu.serial, cu.qty::text AS qty, to_char(l.expires_on, 'YYYY-MM-DD') AS expires_on, l.status
-       FROM container_units cu JOIN lots l ON l.id = cu.lot_id JOIN items i ON i.id = cu.item_id
-      WHERE cu.sscc = ANY($1::text[]) ORDER BY cu.id`,
-    [found],
-  );
+  const result = await db.query<{ containers: Tuples | string | null; units: Tuples | string | null; lots: Tuples | string | null }>(TREES_SQL, [ssccs, MAX_DEPTH]);
+  const row = result.rows[0]!;
   const lots: LotIds = new Map();
+  const lotById = new Map<string, { gtin: string; lotNumber: string; expiresOn: string | null; status: LotStatus }>();
+  for (const [id, itemId, gtin, lotNumber, expiresOn, status] of tuples(row.lots)) {
+    lotById.set(String(id), { gtin: String(gtin), lotNumber: String(lotNumber), expiresOn: expiresOn === null ? null : String(expiresOn), status: status as LotStatus });
+    lots.set(lotKeyOf(String(gtin), String(lotNumber)), { itemId: String(itemId), lotId: String(id) });
+  }
   const unitsBySscc = new Map<string, UnitLine[]>();
-  for (const u of units.rows) {
-    lots.set(lotKeyOf(u.gtin, u.lot_number), { itemId: u.item_id, lotId: u.lot_id });
-    const line: UnitLine = { gtin: u.gtin, lotNumber: u.lot_number, serial: u.serial, qty: Number(u.qty), expiresOn: u.expires_on, lotStatus: u.status };
-    unitsBySscc.set(u.sscc, [...(unitsBySscc.get(u.sscc) ?? []), line]);
+  for (const [sscc, held] of tuples(row.units)) {
+    const lines = (held as unknown as [string, string | null, number | string][]).map(([lotId, serial, qty]): UnitLine => {
+      const lot = lotById.get(lotId)!;
+      return { gtin: lot.gtin, lotNumber: lot.lotNumber, serial, qty: Number(qty), expiresOn: lot.expiresOn, lotStatus: lot.status };
+    });
+    unitsBySscc.set(String(sscc), lines);
   }
   const hierarchy = new Map<string, Container>();
-  for (const r of containers.rows) {
-    const spec: PackagingSpec = { level: r.level, childLevels: r.child_levels, capacity: r.capacity, mix: r.mix };
-    hierarchy.set(r.sscc, { sscc: r.sscc, spec, parent: r.parent_sscc, version: r.version, shipped: r.shipped, units: unitsBySscc.get(r.sscc) ?? [] });
+  for (const [sscc, parent, version, shipped, level, childLevels, capacity, mix] of tuples(row.containers)) {
+    const spec: PackagingSpec = { level: level as ContainerLevel, childLevels: childLevels as unknown as PackLevel[], capacity: Number(capacity), mix: mix as PackagingSpec['mix'] };
+    const key = String(sscc);
+    hierarchy.set(key, { sscc: key, spec, parent: parent === null ? null : String(parent), version: Number(version), shipped: shipped === true, units: unitsBySscc.get(key) ?? [] });
   }
   return { hierarchy, lots };
 }
