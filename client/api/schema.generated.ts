@@ -4473,6 +4473,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rfid/{epc}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scanned RFID tag (EPC hex from a reader or wedge): the unit it names and whether its serial belongs to this tag */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    epc: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TagLookup"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/emulator/state": {
         parameters: {
             query?: never;
@@ -13963,6 +14055,27 @@ export interface components {
                 detail: string | null;
                 at: string;
             }[];
+        };
+        TagLookup: {
+            /** @description The EPC as hex, in whole 16-bit words */
+            epc: string;
+            /** @enum {string} */
+            scheme: "sgtin-96" | "sgtin-198";
+            gtin: string;
+            serial: string;
+            /**
+             * @description encoded: this tag read back its EPC when printed and carries the serial; voided: the serial was voided; other_tag: the serial is bound to another tag; not_encoded: no RFID label here carries it
+             * @enum {string}
+             */
+            standing: "encoded" | "voided" | "other_tag" | "not_encoded";
+            /** @enum {string|null} */
+            voidedReason: "wrong_tag" | "no_tag" | "bad_answer" | null;
+            lot: {
+                id: string;
+                lotNumber: string;
+                status: string;
+            } | null;
+            jobId: string | null;
         };
         PickList: {
             id: string;

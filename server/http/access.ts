@@ -148,6 +148,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/print-jobs/:id/reprint': ['supervisor', 'labeladmin'],
   'GET /api/print-jobs/:id/rfid': 'signed-in',
   'GET /api/print-runs/:id/rfid': 'signed-in',
+  'GET /api/rfid/:epc': 'signed-in',
   'GET /api/recalls': QA,
   'GET /api/recalls/:id': QA,
   'GET /api/recalls/:id/scope-diff': QA,

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { decodeEpc } from '../../domain/epc';
+import { decodeEpc, encodeSgtin } from '../../domain/epc';
 import { createPrinterEmulator, type PrinterEmulator, type RfidBehaviour } from '../../printers/emulator';
 import { allocateSerials } from '../numbering';
 import { plantToday } from '../clock';
@@ -181,5 +181,27 @@ describe('RFID reconciliation over the API', () => {
     const none = await app.request('/api/print-runs/00000000-0000-4000-8000-000000000000/rfid', bearer(operator));
     expect(none.status).toBe(404);
     expect(await none.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+
+  it('looks up a scanned tag: bound to its serial, a voided serial, a serial never encoded, and hex that is no EPC', async () => {
+    const app = await testApp(t.db);
+    const clerk = await signIn(app, 'clerk', password);
+    const tag = async (epc: string) => {
+      const res = await app.request(`/api/rfid/${epc}`, bearer(clerk));
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    const run = await reconcileTags(t.db, 'run', retriedRun!);
+    const [voided, encoded] = run.tags;
+    expect(await tag(encoded!.epc.toLowerCase())).toMatchObject({ status: 200, body: { standing: 'encoded', serial: encoded!.serial, gtin: '06901234000054', lot: { lotNumber: 'R-PREV' } } });
+    expect(await tag(voided!.epc)).toMatchObject({ status: 200, body: { standing: 'voided', voidedReason: 'wrong_tag', serial: voided!.serial } });
+    const itemId = (await t.db.query<{ id: string }>(`SELECT id FROM items WHERE sku = 'CVC-7F'`)).rows[0]!.id;
+    const [barcodeOnly] = await t.db.transaction((tx) => allocateSerials(tx, itemId, null, 1, plantToday()));
+    const unencoded = encodeSgtin('sgtin-96', { gtin: '06901234000054', serial: barcodeOnly!, companyPrefixLength: 7 });
+    expect(await tag(unencoded.hex)).toMatchObject({ status: 200, body: { standing: 'not_encoded', serial: barcodeOnly, jobId: null } });
+    // The same serial under another filter value is a copy of the tag, not the tag it is bound to.
+    const copy = encodeSgtin('sgtin-96', { gtin: '06901234000054', serial: encoded!.serial, companyPrefixLength: 7, filter: 3 });
+    expect(await tag(copy.hex)).toMatchObject({ status: 200, body: { standing: 'other_tag' } });
+    expect(await tag('E2801160600002054C0B1A3F')).toMatchObject({ status: 400, body: { error: { code: 'bad_epc' } } });
+    expect((await tag('not-hex')).status).toBe(400);
   });
 });

@@ -8,6 +8,7 @@ import { previewTemplate, renderPreview } from '../../printing/preview';
 import { JOB_STATUSES } from '../../printing/job-status';
 import { jobWithoutNetworkDetail, listJobs } from '../../printing/job-view';
 import { addPrinter, listPrinters, seesPrinterNetwork, withoutNetworkDetail } from '../../printing/printers';
+import { lookUpTag } from '../../printing/rfid-lookup';
 import { reconcileTags } from '../../printing/rfid-reconcile';
 import { printLot, reprintJob, resolveUncertain } from '../../printing/spool';
 import { RFID_BEHAVIOURS } from '../../../printers/emulator';
@@ -98,6 +99,20 @@ const TagReconciliationSchema = z
     ),
   })
   .openapi('TagReconciliation');
+const TagLookupSchema = z
+  .object({
+    epc: z.string().openapi({ description: 'The EPC as hex, in whole 16-bit words' }),
+    scheme: z.enum(['sgtin-96', 'sgtin-198']),
+    gtin: z.string(),
+    serial: z.string(),
+    standing: z.enum(['encoded', 'voided', 'other_tag', 'not_encoded']).openapi({
+      description: 'encoded: this tag read back its EPC when printed and carries the serial; voided: the serial was voided; other_tag: the serial is bound to another tag; not_encoded: no RFID label here carries it',
+    }),
+    voidedReason: z.enum(['wrong_tag', 'no_tag', 'bad_answer']).nullable(),
+    lot: z.object({ id: z.string(), lotNumber: z.string(), status: z.string() }).nullable(),
+    jobId: z.string().nullable(),
+  })
+  .openapi('TagLookup');
 const TemplateChangeSchema = z.object({ change: z.enum(['changed', 'added', 'removed']), path: z.string(), before: z.unknown().optional(), after: z.unknown().optional() });
 const EmulatedFormatSchema = z.object({ seq: z.number().int(), receivedAt: z.string(), labels: z.number().int(), printed: z.boolean(), zpl: z.string(), png: z.string().nullable().openapi({ description: 'PNG (base64) drawn from the ZPL; null when it could not be drawn' }) });
 const errors = { 404: jsonResponse('Not found', ErrorSchema), 409: jsonResponse('Conflict', ErrorSchema), 422: jsonResponse('Refused', ErrorSchema) } as const;
@@ -233,6 +248,16 @@ const jobTags = createRoute({
   responses: { 200: jsonResponse('Reconciliation', TagReconciliationSchema), ...badRequest, ...authErrors, ...errors },
 });
 
+const tagLookup = createRoute({
+  method: 'get',
+  path: '/api/rfid/{epc}',
+  tags: ['printing'],
+  summary: 'A scanned RFID tag (EPC hex from a reader or wedge): the unit it names and whether its serial belongs to this tag',
+  security: bearer,
+  request: { params: z.object({ epc: z.string().regex(/^(0x)?[0-9A-Fa-f]{24,64}$/, 'must be EPC hex: 24 to 64 hexadecimal digits').openapi({ param: { name: 'epc', in: 'path' } }) }) },
+  responses: { 200: jsonResponse('Tag', TagLookupSchema), ...badRequest, ...authErrors, ...errors },
+});
+
 const emulatorState = createRoute({
   method: 'post',
   path: '/api/emulator/state',
@@ -305,6 +330,7 @@ export function printingRoutes(deps: AppDeps) {
     .openapi(reprint, async (c) => c.json({ jobId: await reprintJob(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json')) }, 201))
     .openapi(runTags, async (c) => c.json(await reconcileTags(deps.db, 'run', c.req.valid('param').id), 200))
     .openapi(jobTags, async (c) => c.json(await reconcileTags(deps.db, 'job', c.req.valid('param').id), 200))
+    .openapi(tagLookup, async (c) => c.json(await lookUpTag(deps.db, c.req.valid('param').epc), 200))
     .openapi(emulatorState, async (c) => {
       const body = c.req.valid('json');
       const patch = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
