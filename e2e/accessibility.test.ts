@@ -32,10 +32,12 @@ const SCAN_FOR: Record<string, string> = {
   pick: 'A-01-01',
   produce: 'A-01-01',
   ship: 'B-02-01',
+  // An SSCC the server never packed: the screen asks for its packaging spec.
+  pack: ']C100106141412345678908',
   count: 'A-01-01',
   lookup: ']d20106901234000115' + '10PP2410A',
 };
-const HANDHELD = ['home', 'receive', 'move', 'pick', 'produce', 'ship', 'count', 'lookup', 'settings'];
+const HANDHELD = ['home', 'receive', 'move', 'pick', 'produce', 'pack', 'ship', 'count', 'lookup', 'settings'];
 // Console pages are checked, in both languages, by console-pages.test.ts; here the handheld entry on a desktop.
 const DESKTOP = ['home', 'settings'];
 

@@ -196,21 +196,21 @@ export function PackScreen({ session }: { session: StoredSession }) {
         <span className="field-label">{t('pack.parent')}</span>
         {parent ? <strong data-testid="pack-parent">{parent}</strong> : <span className="hint">{t(mode === 'pack' ? 'pack.scanParent' : 'pack.scanChildrenUnpack')}</span>}
       </div>
-      {mode === 'pack' && isNew && (
-        <label>
-          <span className="field-label">{t('pack.spec')}</span>
-          <select name="spec" value={specName} onChange={(e) => setSpecName(e.target.value)} data-testid="pack-spec">
-            <option value="">{t('pack.chooseSpec')}</option>
-            {specs.map((s) => (
-              <option key={s.name} value={s.name}>
-                {t('pack.specLabel', { name: s.name, level: t(`pack.levels.${s.level}`), capacity: s.capacity })}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {mode === 'pack' && isNew && spec && <p className="hint">{t('pack.newFill', { capacity: spec.capacity })}</p>}
-      <form id="pack-qty-form" onSubmit={(e) => void packQuantity(e)} className="receive-form">
+      <form id="pack-form" onSubmit={(e) => void packQuantity(e)} className="receive-form">
+        {mode === 'pack' && isNew && (
+          <label>
+            <span className="field-label">{t('pack.spec')}</span>
+            <select name="spec" value={specName} onChange={(e) => setSpecName(e.target.value)} data-testid="pack-spec">
+              <option value="">{t('pack.chooseSpec')}</option>
+              {specs.map((s) => (
+                <option key={s.name} value={s.name}>
+                  {t('pack.specLabel', { name: s.name, level: t(`pack.levels.${s.level}`), capacity: s.capacity })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {mode === 'pack' && isNew && spec && <p className="hint">{t('pack.newFill', { capacity: spec.capacity })}</p>}
         {waiting && (
           <label className="qty">
             <span className="field-label">{t('pack.qtyOf', { lot: waiting.lot.lotNumber })}</span>
@@ -223,7 +223,7 @@ export function PackScreen({ session }: { session: StoredSession }) {
       <OpList types={['pack', 'unpack']} />
       <ActionBar message={message}>
         {waiting ? (
-          <button type="submit" form="pack-qty-form" className="primary" data-testid="pack-qty-save">
+          <button type="submit" form="pack-form" className="primary" data-testid="pack-qty-save">
             {t(mode === 'pack' ? 'pack.packQty' : 'pack.unpackQty')}
           </button>
         ) : (
