@@ -21,6 +21,7 @@ const TraceGraph = lazy(() => import('./trace/TraceGraph').then((m) => ({ defaul
 type Direction = Trace['direction'];
 type Stock = Trace['stock'][number];
 type Shipment = Trace['shipments'][number];
+type HeldIn = Trace['containers'][number];
 
 /**
  * Where did this lot (or one serial of it) go, or what went into it: a graph of lots and
@@ -151,6 +152,24 @@ export function TracePage({ session }: { session: StoredSession }) {
                 { key: 'customer', title: t('trace.customer'), dataIndex: 'customerName', filters: filtersOf(trace.shipments, (s) => s.customerName, (v) => v), onFilter: (v, s) => s.customerName === v },
                 { key: 'lot', title: t('console.lot'), render: (_, s) => lotLink(s.lotId, lotById.get(s.lotId)?.lotNumber) },
                 { key: 'qty', title: t('trace.qty'), dataIndex: 'qty', align: 'end', sorter: (a, b) => a.qty - b.qty },
+              ]}
+            />
+          )}
+          {trace.containers.length > 0 && (
+            <ConsoleTable<HeldIn>
+              name="trace-containers"
+              title={t('trace.containers')}
+              rowKey={(c) => `${c.sscc}-${c.lotId}`}
+              dataSource={trace.containers}
+              minWidth={720}
+              columns={[
+                { key: 'sscc', title: t('trace.sscc'), dataIndex: 'sscc' },
+                { key: 'level', title: t('trace.level'), render: (_, c) => t(`trace.containerLevels.${c.level}`), filters: filtersOf(trace.containers, (c) => c.level, (v) => t(`trace.containerLevels.${v}`)), onFilter: (v, c) => c.level === v },
+                { key: 'outermost', title: t('trace.outermost'), render: (_, c) => (c.outermost === c.sscc ? '—' : c.outermost), sorter: (a, b) => a.outermost.localeCompare(b.outermost) },
+                { key: 'lot', title: t('console.lot'), render: (_, c) => lotLink(c.lotId, lotById.get(c.lotId)?.lotNumber) },
+                { key: 'qty', title: t('trace.qty'), dataIndex: 'qty', align: 'end', sorter: (a, b) => a.qty - b.qty },
+                { key: 'serials', title: t('trace.serials'), dataIndex: 'serials', align: 'end' },
+                { key: 'shipped', title: t('trace.shipped'), render: (_, c) => (c.shippedAt ? date(c.shippedAt) : t('trace.notShipped')), sorter: byTime((c) => c.shippedAt ?? '') },
               ]}
             />
           )}
