@@ -1,4 +1,5 @@
 import { RfidSetup, type LabelTemplate, type TagVerdict } from '../../domain/labels';
+import { appendAudit } from '../audit';
 import { plantToday } from '../clock';
 import type { Db, Queryable } from '../db';
 import { allocateSerials } from '../numbering';
@@ -80,6 +81,12 @@ export async function settleTag(db: Db, job: LeasedJob, verdict: TagVerdict, byt
     const facts = await jobFacts(tx, job);
     await recordTag(tx, job, facts, epc, verdict);
     const voided = verdict.verdict === 'encoded' ? null : facts.serial;
+    if (voided) {
+      // A serial that will never be issued again is a fact QA must be able to trace to its label.
+      await appendAudit(tx, { id: null, name: `spool ${job.owner}` }, [
+        { action: 'label.serial_voided', entityType: 'lot', entityId: facts.lot_id, after: { job: job.id, serial: voided, epc, readBack: verdict.read, reason: verdict.verdict } },
+      ]);
+    }
     const why = verdict.verdict === 'encoded' ? null : `serial ${facts.serial} voided: ${REASON_TEXT[verdict.verdict]}${verdict.verdict === 'no_tag' ? '' : ` (${verdict.read || 'empty'}${verdict.verdict === 'bad_answer' ? `; ${verdict.problem}` : ''})`}`;
     const fence = [job.id, job.owner, job.attempt];
     const held = await tx.query(`SELECT id FROM print_jobs WHERE ${FENCE} FOR UPDATE`, fence);

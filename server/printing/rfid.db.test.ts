@@ -128,6 +128,8 @@ describe('RFID labels through the spool and the emulated printer over TCP', () =
     expect(run).toMatchObject({ printed: 2, encoded: 0, voided: 2, balanced: true });
     expect(run.tags.every((tag) => tag.reason === 'no_tag' && tag.readBack === '')).toBe(true);
     expect(emulator.formats().map((f) => f.tag!.void)).toEqual([true, true]);
+    const audited = await t.db.query<{ after: { serial: string; reason: string } }>(`SELECT after FROM audit_log WHERE action = 'label.serial_voided' AND entity_id = $1 ORDER BY seq`, [lotId]);
+    expect(audited.rows.map((r) => [r.after.serial, r.after.reason])).toEqual(run.tags.map((tag) => [tag.serial, 'no_tag']));
     expect(await wronglyBound()).toBe(0);
   });
 
