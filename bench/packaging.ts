@@ -2,6 +2,7 @@ import epcTds from 'epc-tds';
 import { decodeEpc, encodeSgtin } from '../domain/epc';
 import { rollUp, containerTree, type Container, type ContainerLevel, type PackagingSpec } from '../domain/packaging';
 import type { LotStatus } from '../domain/lots';
+import { composeSscc } from '../domain/sscc';
 import { migrate, type Db } from '../server/db';
 import { containerContents } from '../server/packaging/contents';
 import { loadDemoData } from '../server/seed/demo';
@@ -178,7 +179,9 @@ async function measureIngest(runs: number) {
     const password = (await loadDemoData(db, { password: 'bench-pass-1' })).password!;
     const device = await enrolAndSignIn(app, 'TC52 packing bench', 'clerk', password);
     const casesPerRun = Math.ceil(PUSHED_OPS / 48);
-    await db.query(`INSERT INTO sscc_issued (sscc, purpose) SELECT '4' || lpad(g::text, 16, '0') || '0', 'bench' FROM generate_series(0, $1::int - 1) g`, [casesPerRun * (runs + 1)]);
+    // Ops carry real SSCCs: the push checks the check digit.
+    const caseSscc = (n: number) => composeSscc(4, '0614141', BigInt(n));
+    await db.query(`INSERT INTO sscc_issued (sscc, purpose) SELECT s, 'bench' FROM unnest($1::text[]) s`, [Array.from({ length: casesPerRun * (runs + 1) }, (_, n) => caseSscc(n))]);
     const push = async (ops: ReturnType<typeof newOp>[]) => {
       const start = performance.now();
       for (let i = 0; i < ops.length; i += BATCH) await pushOpsAs(app, device, ops.slice(i, i + BATCH));
@@ -188,7 +191,7 @@ async function measureIngest(runs: number) {
     const packOps = () => {
       const r = round++;
       return Array.from({ length: PUSHED_OPS }, (_, i) =>
-        newOp(device, 'pack', { parent: sscc(4, r * casesPerRun + Math.floor(i / 48)), spec: 'case-48', child: { gtin: '06901234000016', lotNumber: 'S24110701', serial: `B${r}-${i}`, qty: 1 }, seenParent: null }),
+        newOp(device, 'pack', { parent: caseSscc(r * casesPerRun + Math.floor(i / 48)), spec: 'case-48', child: { gtin: '06901234000016', lotNumber: 'S24110701', serial: `B${r}-${i}`, qty: 1 }, seenParent: null }),
       );
     };
     const moveOps = (forward: boolean) =>
@@ -205,8 +208,11 @@ async function measureIngest(runs: number) {
       },
       (line) => console.log(`  ingest${line}`),
     );
-    const applied = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ops WHERE type = 'pack' AND status = 'applied'`);
-    console.log(`  pack ops applied: ${applied.rows[0]!.n.toLocaleString('en-US')}`);
+    const outcome = await db.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM ops WHERE type IN ('pack', 'move') GROUP BY status`);
+    const byStatus = Object.fromEntries(outcome.rows.map((r) => [r.status, r.n]));
+    console.log(`  ops by outcome: ${JSON.stringify(byStatus)}`);
+    // A rate of refusals would measure nothing: every pushed op must have been applied.
+    if (Object.keys(byStatus).some((status) => status !== 'applied')) throw new Error(`not every pushed op was applied: ${JSON.stringify(byStatus)}`);
     return result;
   });
 }

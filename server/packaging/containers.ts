@@ -17,8 +17,9 @@ const tuples = (v: Tuples | string | null): Tuples => (v === null ? [] : typeof 
 /**
  * The whole trees (from their outermost containers down) that hold any of these containers, in
  * one statement: both walks carry the columns they need, so nothing joins back to the whole
- * containers table, and units travel as JSON arrays per container with each lot once, since a
- * pallet holds thousands of serials of a few lots and per-row overhead is most of the cost.
+ * containers table, and units travel as JSON arrays per container naming their lot by its place
+ * in the list of lots, sent once: a pallet holds thousands of serials of a few lots, and per-row
+ * overhead and repeated ids were most of the cost.
  */
 const TREES_SQL = `
 WITH RECURSIVE up(sscc, parent_sscc, version, shipped, spec_id, depth) AS (
@@ -34,28 +35,30 @@ WITH RECURSIVE up(sscc, parent_sscc, version, shipped, spec_id, depth) AS (
     FROM (SELECT sscc, parent_sscc, version, shipped, spec_id FROM down UNION ALL SELECT sscc, parent_sscc, version, shipped, spec_id FROM up) f
 ), units AS MATERIALIZED (
   SELECT cu.id, cu.sscc, cu.lot_id, cu.serial, cu.qty FROM found f JOIN container_units cu ON cu.sscc = f.sscc
+), lot_set AS MATERIALIZED (
+  SELECT lot_id, (row_number() OVER (ORDER BY lot_id))::int - 1 AS n FROM (SELECT DISTINCT lot_id FROM units) d
 )
 SELECT
   (SELECT json_agg(json_build_array(f.sscc, f.parent_sscc, f.version, f.shipped, s.level, s.child_levels, s.capacity, s.mix))
      FROM found f JOIN packaging_specs s ON s.id = f.spec_id) AS containers,
   (SELECT json_agg(json_build_array(u.sscc, u.units)) FROM (
-     SELECT sscc, json_agg(json_build_array(lot_id, serial, qty) ORDER BY id) AS units FROM units GROUP BY sscc) u) AS units,
-  (SELECT json_agg(json_build_array(l.id, l.item_id, i.gtin, l.lot_number, to_char(l.expires_on, 'YYYY-MM-DD'), l.status))
-     FROM lots l JOIN items i ON i.id = l.item_id WHERE l.id IN (SELECT DISTINCT lot_id FROM units)) AS lots`;
+     SELECT un.sscc, json_agg(json_build_array(ls.n, un.serial, un.qty) ORDER BY un.id) AS units FROM units un JOIN lot_set ls ON ls.lot_id = un.lot_id GROUP BY un.sscc) u) AS units,
+  (SELECT json_agg(json_build_array(l.id, l.item_id, i.gtin, l.lot_number, to_char(l.expires_on, 'YYYY-MM-DD'), l.status) ORDER BY ls.n)
+     FROM lot_set ls JOIN lots l ON l.id = ls.lot_id JOIN items i ON i.id = l.item_id) AS lots`;
 
 export async function loadTrees(db: Queryable, ssccs: readonly string[]): Promise<{ hierarchy: Hierarchy; lots: LotIds }> {
   const result = await db.query<{ containers: Tuples | string | null; units: Tuples | string | null; lots: Tuples | string | null }>(TREES_SQL, [ssccs, MAX_DEPTH]);
   const row = result.rows[0]!;
   const lots: LotIds = new Map();
-  const lotById = new Map<string, { gtin: string; lotNumber: string; expiresOn: string | null; status: LotStatus }>();
+  const lotAt: { gtin: string; lotNumber: string; expiresOn: string | null; status: LotStatus }[] = [];
   for (const [id, itemId, gtin, lotNumber, expiresOn, status] of tuples(row.lots)) {
-    lotById.set(String(id), { gtin: String(gtin), lotNumber: String(lotNumber), expiresOn: expiresOn === null ? null : String(expiresOn), status: status as LotStatus });
+    lotAt.push({ gtin: String(gtin), lotNumber: String(lotNumber), expiresOn: expiresOn === null ? null : String(expiresOn), status: status as LotStatus });
     lots.set(lotKeyOf(String(gtin), String(lotNumber)), { itemId: String(itemId), lotId: String(id) });
   }
   const unitsBySscc = new Map<string, UnitLine[]>();
   for (const [sscc, held] of tuples(row.units)) {
-    const lines = (held as unknown as [string, string | null, number | string][]).map(([lotId, serial, qty]): UnitLine => {
-      const lot = lotById.get(lotId)!;
+    const lines = (held as unknown as [number, string | null, number | string][]).map(([n, serial, qty]): UnitLine => {
+      const lot = lotAt[n]!;
       return { gtin: lot.gtin, lotNumber: lot.lotNumber, serial, qty: Number(qty), expiresOn: lot.expiresOn, lotStatus: lot.status };
     });
     unitsBySscc.set(String(sscc), lines);
