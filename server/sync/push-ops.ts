@@ -252,6 +252,7 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, st
   const facts: OpFacts[] = [];
   const exceptions: { op_id: string; kind: string; lot_id: string | null; location_id: string | null; details: unknown }[] = [];
   const picks: { op_id: string; pick_list_id: string; gtin: string; lot_id: string; qty: number }[] = [];
+  let containersChanged = false;
 
   for (const item of incoming) {
     const { doc } = item;
@@ -294,13 +295,17 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, st
         continue;
       }
       plan.message = packed.message;
+      if (packed.status === 'applied') containersChanged = true;
       if (packed.status === 'exception') {
         plan.status = 'exception';
         plan.exceptions.push(packed.exception);
         exceptions.push({ op_id: doc.id, kind: packed.exception.kind, lot_id: packed.exception.lotId, location_id: null, details: packed.exception.details });
       }
     }
-    if (op.type === 'ship' && op.payload.containers?.length) await markShipped(tx, doc.id, op.payload.containers.map((c) => c.sscc));
+    if (op.type === 'ship' && op.payload.containers?.length) {
+      await markShipped(tx, doc.id, op.payload.containers.map((c) => c.sscc));
+      containersChanged = true;
+    }
     const made = op.type === 'produce' ? { lotNumber: op.payload.lotNumber } : {};
     const found = plan.exceptions.length ? { exceptions: plan.exceptions.map((e) => e.kind), problems: plan.exceptions.map(problemOf) } : {};
     outcomes.push({ id: doc.id, status: plan.status, outcome: { message: plan.message, ...made, ...found }, applied: true });
@@ -345,7 +350,7 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, st
     if (moves.length > 0) changed.push('balances');
     if (lotsCreated > 0) changed.push('lots');
     if (pickedLists.length > 0) changed.push('picklists');
-    if (incoming.some((s) => (s.op?.type === 'pack' || s.op?.type === 'unpack') && outcomes.some((o) => o.id === s.doc.id && o.status === 'applied'))) changed.push('containers');
+    if (containersChanged) changed.push('containers');
     await notifyChanges(tx, changed, { devices: [pusher.deviceId] });
   }
   return result;
