@@ -1,3 +1,4 @@
+import { checkCharacterPair, isCheckPairCharacter } from '../gs1/check-digit';
 /**
  * The GS1 Global Model Number (AI 8013), the carrier GS1 gives a Basic UDI-DI: a GS1 Company
  * Prefix, a model reference and two check characters. Its check is not the mod-10 digit of the
@@ -7,12 +8,6 @@
  * Specifications 7.9.5).
  */
 
-/** GS1 character set 82 in the order that gives each character its value. */
-const CSET82_ORDER = '!"%&\'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz';
-/** The check characters: digits and capitals without 0, 1, I and O. */
-const CHECK_CHARACTERS = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-const PRIME_WEIGHTS = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83] as const;
-const MODULUS = 1021;
 
 /** A GMN is at most 25 characters with its check pair. */
 export const GMN_MAX_LENGTH = 25;
@@ -50,24 +45,21 @@ function bodyProblem(body: string): GmnProblem | null {
         message: `'${body[i]}' at position ${i + 1}: a GMN starts with the digits of a GS1 Company Prefix`,
       };
   }
-  for (let i = 0; i < body.length; i++) {
-    if (!CSET82_ORDER.includes(body[i]!))
-      return {
-        code: 'not_cset82',
-        position: i,
-        message: `'${body[i]}' at position ${i + 1} is not in GS1 character set 82`,
-      };
-  }
+  const made = checkCharacterPair(body);
+  if ('outside' in made)
+    return {
+      code: 'not_cset82',
+      position: made.outside,
+      message: `'${body[made.outside]}' at position ${made.outside + 1} is not in GS1 character set 82`,
+    };
   return null;
 }
 
+/** The pair of a body bodyProblem passed: every character is in set 82, so there is one. */
 function pairOf(body: string): string {
-  let sum = 0;
-  for (let fromRight = 0; fromRight < body.length; fromRight++) {
-    sum += CSET82_ORDER.indexOf(body[body.length - 1 - fromRight]!) * PRIME_WEIGHTS[fromRight]!;
-  }
-  sum %= MODULUS;
-  return CHECK_CHARACTERS[sum >> 5]! + CHECK_CHARACTERS[sum & 31]!;
+  const made = checkCharacterPair(body);
+  if (!('pair' in made)) throw new Error(`no check pair for ${JSON.stringify(body)}`);
+  return made.pair;
 }
 
 /** The check character pair of a GMN given without one. */
@@ -88,7 +80,7 @@ export function checkGmn(gmn: string): GmnResult<Record<never, never>> {
   const problem = bodyProblem(body);
   if (problem) return { ok: false, ...problem };
   for (let i = gmn.length - 2; i < gmn.length; i++) {
-    if (!CHECK_CHARACTERS.includes(gmn[i]!))
+    if (!isCheckPairCharacter(gmn[i]!))
       return {
         ok: false,
         code: 'bad_check_character',

@@ -1,6 +1,6 @@
 import { CODE_LISTS } from '../ai-table.generated';
 import { firstOutside } from '../charsets';
-import { gs1CheckDigit } from '../check-digit';
+import { CHECK_PAIR_MAX_BODY, checkCharacterPair, gs1CheckDigit } from '../check-digit';
 import { yymmdd, yyyymmdd, type DateContext } from '../dates';
 import type { Gs1Detail } from '../types';
 import { couponCode, couponPosOffer } from './coupon';
@@ -26,9 +26,6 @@ const inList = (list: readonly string[], what: string): Linter => {
 const badDate = (v: string, format: string) => problem(`${v} is not a valid date (${format})`, 0, { key: 'bad_date', params: { value: v } });
 const range = (max: number, what: string): Linter => (v) => digitsOnly(v) ?? (v.length === 2 && Number(v) <= max ? null : problem(`${v} is not a valid ${what}`));
 
-const CSUMALPHA_CHECK = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-const PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107, 109, 113, 127, 131, 137, 139, 149, 151, 157, 163, 167, 173, 179, 181, 191, 193, 197, 199, 211, 223, 227, 229, 233, 239, 241, 251, 257, 263, 269, 271, 277, 281, 283, 293, 307, 311, 313, 317, 331, 337, 347, 349, 353, 359, 367, 373, 379, 383, 389, 397, 401, 409, 419, 421, 431, 433, 439, 443, 449, 457, 461, 463, 467, 479, 487, 491, 499, 503, 509];
-const CSET82_WEIGHT = "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
 const GCP_MIN_LENGTH = 4;
 
 function gcpFrom(v: string, start: number): LintProblem | null {
@@ -85,17 +82,11 @@ export const LINTERS: Readonly<Record<string, Linter>> = {
   },
   csumalpha: (v) => {
     if (v.length < 2) return problem('too short for a check character pair');
-    if (v.length > PRIMES.length + 2) return problem('too long for a check character pair');
+    if (v.length > CHECK_PAIR_MAX_BODY + 2) return problem('too long for a check character pair');
     if (v.length === 2) return v === '22' ? null : problem('check character pair is wrong');
-    let sum = 0;
-    for (let pos = 0; pos < v.length - 2; pos++) {
-      const weight = CSET82_WEIGHT.indexOf(v[pos]!);
-      if (weight === -1) return problem(`'${v[pos]}' is not in GS1 character set 82`, pos);
-      sum += weight * PRIMES[v.length - 3 - pos]!;
-    }
-    sum %= 1021;
-    const pair = CSUMALPHA_CHECK[sum >> 5]! + CSUMALPHA_CHECK[sum & 31]!;
-    return v.slice(-2) === pair ? null : problem(`check character pair is ${v.slice(-2)}, expected ${pair}`, v.length - 2, { key: 'check_pair', params: { found: v.slice(-2), expected: pair } });
+    const made = checkCharacterPair(v.slice(0, -2));
+    if ('outside' in made) return problem(`'${v[made.outside]}' is not in GS1 character set 82`, made.outside);
+    return v.slice(-2) === made.pair ? null : problem(`check character pair is ${v.slice(-2)}, expected ${made.pair}`, v.length - 2, { key: 'check_pair', params: { found: v.slice(-2), expected: made.pair } });
   },
   gcppos1: (v) => gcpFrom(v, 0),
   gcppos2: (v) => (v.length < 2 ? problem('too short to hold a GS1 Company Prefix') : gcpFrom(v, 1)),
