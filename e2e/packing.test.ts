@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
 import { typeLikeAPerson } from './support/keys';
-import { apiCall, apiToken, openHandheld, waitForLots } from './support/session';
+import { apiCall, apiToken, openConsole, openHandheld, waitForLots } from './support/session';
 import { textOf } from './support/text';
 import { wedgeScan } from './support/wedge';
 
@@ -123,5 +123,17 @@ describe('packing on a handheld', () => {
     await expect.poll(() => textOf(page, 'scan-message')).toBe('PK0005 不在任何容器中');
     await page.screenshot({ path: 'test-results/screens/packing-zh.png' });
     await context.close();
+
+    // The console's trace of the lot names the cases and the pallet case 1 sits on.
+    const { context: desk, page: console } = await openConsole(env.browser(), server, 'qa', { page: 'trace' });
+    await console.getByTestId('trace-lot').click();
+    await typeLikeAPerson(console, 'S24110701');
+    await console.getByTestId('trace-run').click();
+    const held = console.locator('[data-testid=trace-containers] tbody tr');
+    await expect.poll(async () => (await held.allTextContents()).filter((row) => row.includes(case1)), { timeout: 15_000 }).toEqual([expect.stringContaining(`${case1}Case${pallet}S24110701`)]);
+    await console.getByTestId('trace-containers').scrollIntoViewIfNeeded();
+    await console.getByTestId('trace-containers').screenshot({ path: 'test-results/screens/console-trace-containers.png' });
+    expect(await seriousViolations(console)).toEqual([]);
+    await desk.close();
   });
 });

@@ -163,9 +163,9 @@ export function TracePage({ session }: { session: StoredSession }) {
               dataSource={trace.containers}
               minWidth={720}
               columns={[
-                { key: 'sscc', title: t('trace.sscc'), dataIndex: 'sscc' },
+                { key: 'sscc', title: t('trace.sscc'), dataIndex: 'sscc', width: 200 },
                 { key: 'level', title: t('trace.level'), render: (_, c) => t(`trace.containerLevels.${c.level}`), filters: filtersOf(trace.containers, (c) => c.level, (v) => t(`trace.containerLevels.${v}`)), onFilter: (v, c) => c.level === v },
-                { key: 'outermost', title: t('trace.outermost'), render: (_, c) => (c.outermost === c.sscc ? '—' : c.outermost), sorter: (a, b) => a.outermost.localeCompare(b.outermost) },
+                { key: 'outermost', title: t('trace.outermost'), width: 200, render: (_, c) => (c.outermost === c.sscc ? '—' : c.outermost), sorter: (a, b) => a.outermost.localeCompare(b.outermost) },
                 { key: 'lot', title: t('console.lot'), render: (_, c) => lotLink(c.lotId, lotById.get(c.lotId)?.lotNumber) },
                 { key: 'qty', title: t('trace.qty'), dataIndex: 'qty', align: 'end', sorter: (a, b) => a.qty - b.qty },
                 { key: 'serials', title: t('trace.serials'), dataIndex: 'serials', align: 'end' },
