@@ -6,3 +6,5 @@ export { NEW_DI_TRIGGERS, REGULATED_RULES, isRegulatedChange, judgePublishedEdit
 export { recordShapeProblems, validateForSubmission, type SubmissionProblem } from './validate';
 export { nmpaExport, type ExportResult, type NmpaDevice, type NmpaPackage } from './export/nmpa';
 export { gudidSpl, type SplDocument, type SplHeader } from './export/gudid-spl';
+export { EUDAMED_DTX_VERSION, eudamedDeviceXml, type EudamedDocument, type EudamedHeader } from './export/eudamed';
+export { SUBMISSION_STATUSES, judgeStatusChange, type StatusChange, type StatusJudgement, type SubmissionStatus } from './export/submission-status';

@@ -70,17 +70,23 @@ function gudid(record: UdiDeviceRecord): Found[] {
   return found;
 }
 
+/**
+ * MDR Annex VI Part B, the UDI-DI data EUDAMED takes; each message names its item so the
+ * regulatory team can find it in the regulation.
+ */
 function eudamed(record: UdiDeviceRecord): Found[] {
   const found: Found[] = [];
   const gmn = checkGmn(record.basicUdiDi);
-  if (!gmn.ok) found.push(invalid('basicUdiDi', `${record.basicUdiDi} is not a GS1 GMN: ${gmn.message}`));
-  if (blank(record.brandName)) found.push(missing('brandName', 'the trade name'));
-  if (blank(record.modelNumber)) found.push(missing('modelNumber', 'the model or version'));
-  if (record.emdnCode === null) found.push(missing('emdnCode', 'the EMDN code'));
-  else if (!EMDN_CODE.test(record.emdnCode)) found.push(invalid('emdnCode', `${record.emdnCode} is not an EMDN code (a letter and pairs of digits)`));
-  if (record.euRiskClass === null) found.push(missing('euRiskClass', 'the MDR risk class'));
-  if (record.manufacturerSrn === null) found.push(missing('manufacturerSrn', "the manufacturer's single registration number"));
-  else if (!ACTOR_SRN.test(record.manufacturerSrn)) found.push(invalid('manufacturerSrn', `${record.manufacturerSrn} is not a manufacturer SRN (CC-MF-000000000)`));
+  if (!gmn.ok) found.push(invalid('basicUdiDi', `${record.basicUdiDi} is not a GS1 GMN (Annex VI Part B 2, Basic UDI-DI): ${gmn.message}`));
+  const pi = record.productionIdentifiers;
+  if (!pi.lot && !pi.serial && !pi.manufactureDate && !pi.expiry) found.push(missing('productionIdentifiers', 'the type of UDI-PI (Annex VI Part B 3): at least one of lot, serial, manufacture date, expiry'));
+  if (record.manufacturerSrn === null) found.push(missing('manufacturerSrn', "the manufacturer's single registration number (Annex VI Part B 6)"));
+  else if (!ACTOR_SRN.test(record.manufacturerSrn)) found.push(invalid('manufacturerSrn', `${record.manufacturerSrn} is not a manufacturer SRN (CC-MF-000000000, Annex VI Part B 6)`));
+  if (record.emdnCode === null) found.push(missing('emdnCode', 'the EMDN code (Annex VI Part B 8, medical device nomenclature)'));
+  else if (!EMDN_CODE.test(record.emdnCode)) found.push(invalid('emdnCode', `${record.emdnCode} is not an EMDN code (a letter and pairs of digits, Annex VI Part B 8)`));
+  if (record.euRiskClass === null) found.push(missing('euRiskClass', 'the MDR risk class (Annex VI Part B 9)'));
+  if (blank(record.brandName)) found.push(missing('brandName', 'the name or trade name (Annex VI Part B 10)'));
+  if (blank(record.modelNumber)) found.push(missing('modelNumber', 'the device model, reference or catalogue number (Annex VI Part B 11)'));
   return found;
 }
 
