@@ -23,3 +23,4 @@ export {
 } from './hierarchy';
 export { containerTree, earliestExpiry, rollUp, type ContainerTree, type RollUpLine } from './rollup';
 export { applyPackOp, childName, currentParent, judgePackOp, type PackOp, type PackVerdict } from './offline-ops';
+export { unitChanges, type UnitChanges } from './unit-changes';

@@ -1,4 +1,4 @@
-import type { Container, ContainerLevel, Hierarchy, PackLevel, PackagingSpec, UnitLine } from '../../domain/packaging';
+import { unitChanges, type Container, type ContainerLevel, type Hierarchy, type PackLevel, type PackagingSpec, type UnitLine } from '../../domain/packaging';
 import type { LotStatus } from '../../domain/lots';
 import type { Queryable } from '../db';
 
@@ -111,19 +111,30 @@ export async function saveChanges(
     );
   }
   if (changed.length === 0) return;
-  await db.query('DELETE FROM container_units WHERE sscc = ANY($1::text[])', [changed]);
-  const rows = changed.flatMap((sscc) =>
-    after.get(sscc)!.units.map((u) => {
-      const ids = lots.get(lotKeyOf(u.gtin, u.lotNumber));
-      if (!ids) throw new Error(`lot ${u.lotNumber} of ${u.gtin} was not loaded`);
-      return { sscc, item_id: ids.itemId, lot_id: ids.lotId, serial: u.serial, qty: u.qty };
-    }),
-  );
-  if (rows.length > 0) {
+  const ids = (u: UnitLine) => {
+    const found = lots.get(lotKeyOf(u.gtin, u.lotNumber));
+    if (!found) throw new Error(`lot ${u.lotNumber} of ${u.gtin} was not loaded`);
+    return found;
+  };
+  const removed: { sscc: string; item_id: string; lot_id: string; serial: string | null }[] = [];
+  const added: { sscc: string; item_id: string; lot_id: string; serial: string | null; qty: number }[] = [];
+  for (const sscc of changed) {
+    const diff = unitChanges(before.get(sscc)?.units ?? [], after.get(sscc)!.units);
+    for (const u of diff.removed) removed.push({ sscc, item_id: ids(u).itemId, lot_id: ids(u).lotId, serial: u.serial });
+    for (const u of diff.added) added.push({ sscc, item_id: ids(u).itemId, lot_id: ids(u).lotId, serial: u.serial, qty: u.qty });
+  }
+  if (removed.length > 0) {
+    await db.query(
+      `DELETE FROM container_units cu USING jsonb_to_recordset($1::jsonb) AS r(sscc text, item_id uuid, lot_id uuid, serial text)
+        WHERE cu.sscc = r.sscc AND cu.lot_id = r.lot_id AND cu.item_id = r.item_id AND cu.serial IS NOT DISTINCT FROM r.serial`,
+      [JSON.stringify(removed)],
+    );
+  }
+  if (added.length > 0) {
     await db.query(
       `INSERT INTO container_units (sscc, item_id, lot_id, serial, qty)
        SELECT sscc, item_id, lot_id, serial, qty FROM jsonb_to_recordset($1::jsonb) AS r(sscc text, item_id uuid, lot_id uuid, serial text, qty numeric)`,
-      [JSON.stringify(rows)],
+      [JSON.stringify(added)],
     );
   }
   const versions = changed.map((sscc) => {

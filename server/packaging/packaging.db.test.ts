@@ -13,6 +13,7 @@ let packerA: Handheld;
 let packerB: Handheld;
 let ssccs: string[];
 let reader: string;
+let labels: string;
 
 const SYRINGE = '06901234000016';
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
   t = await openTestDb('packaging');
   app = await testApp(t.db);
   const password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
-  const labels = await signIn(app, 'labels', password);
+  labels = await signIn(app, 'labels', password);
   reader = await signIn(app, 'picker', password);
   packerA = await enrolAndSignIn(app, 'TC52 packing A', 'clerk', password);
   packerB = await enrolAndSignIn(app, 'TC52 packing B', 'picker', password);
@@ -168,6 +169,28 @@ describe('packing on handhelds', () => {
     expect((await push(packerA, 'pack', { parent: case6!, spec: 'case-48', child: serial(70), seenParent: null })).status).toBe('exception');
     expect((await push(packerA, 'unpack', { parent: case5!, child: serial(71) })).problems[0]?.params).toMatchObject({ cause: 'container_shipped' });
     expect(await balance()).toBe(before - 12);
+  });
+
+  it('ships a pallet packed in the same push: the ship waits for the packs before it, and a serial moved between cases in the same push sits in one case only', async () => {
+    const res = await app.request('/api/sscc', json('POST', { companyPrefix: '0614141', extension: 4, count: 3, purpose: 'pack and ship in one push' }, labels));
+    const [caseX, caseY, palletX] = ((await res.json()) as { ssccs: string[] }).ssccs as [string, string, string];
+    const ops = [
+      newOp(packerB, 'pack', { parent: caseX, spec: 'case-48', child: serial(90), seenParent: null }),
+      newOp(packerB, 'pack', { parent: caseX, child: serial(91), seenParent: null }),
+      newOp(packerB, 'pack', { parent: caseY, spec: 'case-48', child: serial(92), seenParent: null }),
+      // The same serial moved to another case in the same push.
+      newOp(packerB, 'pack', { parent: caseY, child: serial(91), seenParent: caseX }),
+      newOp(packerB, 'pack', { parent: palletX, spec: 'pallet-40', child: { sscc: caseX }, seenParent: null }),
+      newOp(packerB, 'pack', { parent: palletX, child: { sscc: caseY }, seenParent: null }),
+      newOp(packerB, 'ship', { customerCode: 'DIST-BJ', shipmentNumber: 'SO-ONE-PUSH', containers: [{ sscc: palletX, fromLocationCode: 'B-02-01' }] }),
+    ];
+    await pushOpsAs(app, packerB, ops);
+    const statuses = await t.db.query<{ id: string; status: string }>('SELECT id, status FROM ops WHERE id = ANY($1::uuid[])', [ops.map((o) => o.id)]);
+    expect(new Map(statuses.rows.map((r) => [r.id, r.status]))).toEqual(new Map(ops.map((o) => [o.id, 'applied'])));
+    const lines = await t.db.query<{ serial: string | null }>('SELECT sl.serial FROM shipment_lines sl JOIN shipments s ON s.id = sl.shipment_id WHERE s.op_id = $1 ORDER BY sl.serial', [ops[6]!.id]);
+    expect(lines.rows.map((l) => l.serial)).toEqual(['P00090', 'P00091', 'P00092']);
+    expect(await contents(caseX)).toMatchObject({ units: [['P00090', 1]] });
+    expect(await contents(caseY)).toMatchObject({ units: [['P00092', 1], ['P00091', 1]] });
   });
 
   it('traces a lot to every case and pallet holding it, with the pallet a case sits on; a serial to its own case only', async () => {

@@ -106,11 +106,13 @@ export async function pushOps(db: Db, pusher: Pusher, rows: readonly PushRow<OpD
   // what the first attempt committed comes back as known ops, never applied twice.
   const run = (items: readonly Incoming[]) => transactionWithRetry(db, (tx) => storeAndApply(tx, pusher, scope, items), { idempotent: true });
   try {
-    return await run(storable);
+    const result = emptyResult();
+    for (const part of inPackingOrder(storable)) addResult(result, await run(part));
+    return result;
   } catch (error) {
     if (opFault(error) === null) throw error;
   }
-  const result: PushResult = { conflicts: [], applied: 0, exceptions: 0, rejected: 0 };
+  const result = emptyResult();
   for (const item of storable) {
     let one: PushResult;
     try {
@@ -120,12 +122,39 @@ export async function pushOps(db: Db, pusher: Pusher, rows: readonly PushRow<OpD
       if (fault === null) throw error;
       one = await run([{ doc: item.doc, userId: item.userId, rejection: fault.reason, problem: fault.problem }]);
     }
-    result.conflicts.push(...one.conflicts);
-    result.applied += one.applied;
-    result.exceptions += one.exceptions;
-    result.rejected += one.rejected;
+    addResult(result, one);
   }
   return result;
+}
+
+const emptyResult = (): PushResult => ({ conflicts: [], applied: 0, exceptions: 0, rejected: 0 });
+
+function addResult(sum: PushResult, one: PushResult): void {
+  sum.conflicts.push(...one.conflicts);
+  sum.applied += one.applied;
+  sum.exceptions += one.exceptions;
+  sum.rejected += one.rejected;
+}
+
+/**
+ * A ship that names pallets takes their contents from the server's records before the batch is
+ * planned, so a pallet packed offline and shipped in the same batch would leave without what was
+ * packed into it: such a ship starts a new part, run after the packs before it have committed.
+ * Any other batch stays whole.
+ */
+export function inPackingOrder<T extends { op?: OpPayload }>(items: readonly T[]): T[][] {
+  const parts: T[][] = [[]];
+  let packed = false;
+  for (const item of items) {
+    const op = item.op;
+    if (packed && op?.type === 'ship' && op.payload.containers?.length) {
+      parts.push([]);
+      packed = false;
+    }
+    if (op?.type === 'pack' || op?.type === 'unpack') packed = true;
+    parts.at(-1)!.push(item);
+  }
+  return parts.filter((p) => p.length > 0);
 }
 
 /**
