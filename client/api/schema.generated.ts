@@ -3246,6 +3246,289 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rfid-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest print runs with RFID labels, newest first, each with printed = encoded + voided + uncertain */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Runs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            runs: components["schemas"]["RfidRun"][];
+                        };
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/print-jobs/{id}/rfid/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Settle an RFID label in doubt: the EPC read from its tag binds the serial when it is the one written, else voids it; a destroyed label voids it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "tag_read";
+                        /** @description The EPC read from the physical tag with a reader or wedge */
+                        epc: string;
+                        reason: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "destroyed";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Settled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: string;
+                            serial: string;
+                            epc: string;
+                            epcRead: string | null;
+                            /** @enum {string} */
+                            outcome: "encoded" | "voided";
+                            /** @enum {string|null} */
+                            reason: "wrong_tag" | "destroyed" | null;
+                        };
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/printers/{id}/rfid-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a printer's RFID policy: retry at all, how many labels to retry (over the template's), how long to wait for a read-back */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PrinterRfidPolicyChange"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            rfidPolicy: components["schemas"]["PrinterRfidPolicy"];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/printers": {
         parameters: {
             query?: never;
@@ -3316,6 +3599,7 @@ export interface paths {
                         /** @description A CJK font file installed on the printer; leave it out and Chinese text is drawn by the server */
                         cjkFont?: string | null;
                         alertAfterSeconds?: number;
+                        rfidPolicy?: components["schemas"]["PrinterRfidPolicyChange"];
                     };
                 };
             };
@@ -4021,6 +4305,8 @@ export interface paths {
                             serials: string[];
                             printerId: string;
                             templateVersion: number;
+                            /** @description Printed, but worth a look: e.g. an item with no UDI device record to check the label against */
+                            warnings: string[];
                         };
                     };
                 };
@@ -4594,9 +4880,9 @@ export interface paths {
                          * @description What labels' RFID tags read back as: the EPC written, the previous label's, no tag (VOID), cut short, or garbage
                          * @enum {string}
                          */
-                        rfid?: "written" | "previous" | "no_tag" | "short" | "garbage";
+                        rfid?: "written" | "previous" | "no_tag" | "short" | "garbage" | "silent" | "cut";
                         /** @description What the tags of the next labels read back as, one each, before rfid applies again */
-                        rfidNext?: ("written" | "previous" | "no_tag" | "short" | "garbage")[];
+                        rfidNext?: ("written" | "previous" | "no_tag" | "short" | "garbage" | "silent" | "cut")[];
                     };
                 };
             };
@@ -4769,6 +5055,353 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/template-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Items assigned to label templates, each with how the approved version agrees with its UDI device record */
+        get: {
+            parameters: {
+                query?: {
+                    template?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Assignments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LabelTemplateItem"][];
+                        };
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Assign an item to a template: approving the template's versions is checked against the item's DI record */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        template: string;
+                        itemId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Assigned */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LabelTemplateItem"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/template-items/{template}/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take an item off a template */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Taken off */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/udi-label-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which jurisdictions refuse a label for a UDI-DI whose data is not published */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UdiLabelSettings"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Change which jurisdictions refuse a label for an unpublished UDI-DI (audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Jurisdictions whose rule "DI data published before sale" the plant is held to; a label for an unpublished UDI-DI is refused under any of them */
+                        publishBeforeSale: ("GUDID" | "EUDAMED" | "NMPA")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UdiLabelSettings"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -13374,6 +14007,396 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/udi/records/{id}/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A record's stored exports, each with its current submission status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Exports, oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            exports: components["schemas"]["UdiStoredExport"][];
+                        };
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record or export */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not published yet (not_published), or a status that cannot follow the current one (illegal_status_change) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The pre-submission check's problems (submission_problems), or an acceptance without the authority's reference or a rejection without its message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Write the published version's file for one regulator and keep it, numbered per record and regulator
+         * @description Refused with 409 not_published before a version is published, and with 422 submission_problems, listing every problem, when the pre-submission check finds any; nothing is kept then. The export starts as generated.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description gudid-spl-xml (GUDID), eudamed-xml (EUDAMED), nmpa-json or nmpa-xlsx (NMPA UDID)
+                         * @example eudamed-xml
+                         * @enum {string}
+                         */
+                        format: "gudid-spl-xml" | "eudamed-xml" | "nmpa-json" | "nmpa-xlsx";
+                    };
+                };
+            };
+            responses: {
+                /** @description The stored export with its current status and history */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UdiStoredExport"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record or export */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not published yet (not_published), or a status that cannot follow the current one (illegal_status_change) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The pre-submission check's problems (submission_problems), or an acceptance without the authority's reference or a rejection without its message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/udi/exports/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stored file exactly as exported, named in Content-Disposition, its sha-256 in X-Content-SHA256 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": string;
+                        "application/json": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record or export */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not published yet (not_published), or a status that cannot follow the current one (illegal_status_change) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The pre-submission check's problems (submission_problems), or an acceptance without the authority's reference or a rejection without its message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/udi/exports/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record what the regulator did: submitted, then accepted (with its reference) or rejected (with its message)
+         * @description A status that cannot follow the current one is refused with 409 illegal_status_change; the history only grows.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "generated" | "submitted" | "accepted" | "rejected";
+                        /**
+                         * @description The authority's acknowledgement or registration number; required for accepted
+                         * @default null
+                         */
+                        reference?: string | null;
+                        /**
+                         * @description The authority's rejection message; required for rejected
+                         * @default null
+                         */
+                        message?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The stored export with its current status and history */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UdiStoredExport"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record or export */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not published yet (not_published), or a status that cannot follow the current one (illegal_status_change) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The pre-submission check's problems (submission_problems), or an acceptance without the authority's reference or a rejection without its message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/udi/records/{id}/submission-check": {
         parameters: {
             query?: never;
@@ -13466,6 +14489,309 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/master-data/{kind}/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of an item, location, number rule, customer, supplier or packaging spec, with who, when and why */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description One of items, locations, number-rules, customers, suppliers, packaging-specs */
+                    kind: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The history, oldest version first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MasterDataHistory"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A regulated change without a valid QC signature (signature_required, qc_signature_required, signature_failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such kind, record or version (unknown_kind, not_found, version_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A unique value taken by another record, the record changed meanwhile, or deleted */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The version reads as the current one (no_change) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/master-data/{kind}/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed from one version to another, field by field */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    /** @description One of items, locations, number-rules, customers, suppliers, packaging-specs */
+                    kind: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Changes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: components["schemas"]["MasterDataChange"][];
+                        };
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A regulated change without a valid QC signature (signature_required, qc_signature_required, signature_failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such kind, record or version (unknown_kind, not_found, version_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A unique value taken by another record, the record changed meanwhile, or deleted */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The version reads as the current one (no_change) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/master-data/{kind}/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write an earlier version's content again as a new version (history is never rewritten)
+         * @description A restore that changes a regulated field (an item GTIN, a number rule pattern, a location kind...) needs a QC electronic signature: the password of the signed-in QC user, or of a QC colleague named by username. Without one it is refused with 403 signature_required; nothing is written. A unique value (code, GTIN, SKU, name) now held by another record is refused with 409 conflict naming the field.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description One of items, locations, number-rules, customers, suppliers, packaging-specs */
+                    kind: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @description The version the person saw as current; another one in between is refused (409 stale_version) */
+                        baseVersion: number;
+                        reason: string;
+                        signature?: {
+                            username?: string;
+                            password: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description The history with the new version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MasterDataHistory"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A regulated change without a valid QC signature (signature_required, qc_signature_required, signature_failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such kind, record or version (unknown_kind, not_found, version_not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A unique value taken by another record, the record changed meanwhile, or deleted */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The version reads as the current one (no_change) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -13965,6 +15291,45 @@ export interface components {
              */
             check: "none" | "mod10" | "mod37";
         };
+        RfidRun: {
+            runId: string;
+            lotNumber: string | null;
+            template: string;
+            printer: string;
+            requestedAt: string;
+            /** @description Jobs in the run: one per serial */
+            labels: number;
+            reconciliation: {
+                /** @description RFID labels that came out by the spool’s attempts, with those whose read-back never came */
+                printed: number;
+                /** @description Labels whose tag read back the EPC written (or was read so by a person): their serial is bound to that tag */
+                encoded: number;
+                /** @description Labels whose tag read back another EPC, nothing or noise, or that were destroyed in doubt: their serial is voided for good */
+                voided: number;
+                /** @description Labels whose read-back never came and nobody has settled: their serial is held, neither bound nor issued again */
+                uncertain: number;
+                /** @description printed = encoded + voided + uncertain */
+                balanced: boolean;
+                /** @description Jobs not printed yet */
+                pending: number;
+            };
+        };
+        PrinterRfidPolicy: {
+            /** @description false: a label whose tag failed is never tried again on this printer, whatever its template says */
+            retry: boolean;
+            /** @description Labels tried again after a failed tag; null: the template's retries */
+            retries: number | null;
+            /** @description How long the spool waits for a label's read-back before the label is uncertain; null: the spool's default */
+            readBackTimeoutMs: number | null;
+        };
+        PrinterRfidPolicyChange: {
+            /** @description false: a label whose tag failed is never tried again on this printer, whatever its template says */
+            retry?: boolean;
+            /** @description Labels tried again after a failed tag; null: the template's retries */
+            retries?: number | null;
+            /** @description How long the spool waits for a label's read-back before the label is uncertain; null: the spool's default */
+            readBackTimeoutMs?: number | null;
+        };
         Printer: {
             id: string;
             name: string;
@@ -13988,6 +15353,7 @@ export interface components {
             /** @description Sent, and held by the printer until it says it printed them */
             inPrinter: number;
             uncertain: number;
+            rfidPolicy: components["schemas"]["PrinterRfidPolicy"];
             version: number;
         };
         LabelTemplateVersion: {
@@ -14032,26 +15398,30 @@ export interface components {
             /** @enum {string} */
             scope: "run" | "job";
             id: string;
-            /** @description RFID labels that came out, by the spool’s attempts */
+            /** @description RFID labels that came out by the spool’s attempts, with those whose read-back never came */
             printed: number;
-            /** @description Labels whose tag read back the EPC written: their serial is bound to that tag */
+            /** @description Labels whose tag read back the EPC written (or was read so by a person): their serial is bound to that tag */
             encoded: number;
-            /** @description Labels whose tag read back another EPC, nothing or noise: their serial is voided for good */
+            /** @description Labels whose tag read back another EPC, nothing or noise, or that were destroyed in doubt: their serial is voided for good */
             voided: number;
-            /** @description printed = encoded + voided */
+            /** @description Labels whose read-back never came and nobody has settled: their serial is held, neither bound nor issued again */
+            uncertain: number;
+            /** @description printed = encoded + voided + uncertain */
             balanced: boolean;
-            /** @description Jobs whose read-back never came (uncertain): a person settles them */
-            inDoubt: number;
+            /** @description Jobs not printed yet */
             pending: number;
             tags: {
                 jobId: string;
                 serial: string;
+                /** @description The EPC the tag was to be written with */
                 epc: string;
-                readBack: string;
+                /** @description What the tag read back as ('' for no tag); null while the label is uncertain */
+                readBack: string | null;
                 /** @enum {string} */
-                outcome: "encoded" | "voided";
+                outcome: "encoded" | "voided" | "uncertain";
                 /** @enum {string|null} */
-                reason: "wrong_tag" | "no_tag" | "bad_answer" | null;
+                reason: "wrong_tag" | "no_tag" | "bad_answer" | "destroyed" | null;
+                /** @description What was wrong with an unreadable answer, why a label is uncertain, or who settled it and why */
                 detail: string | null;
                 at: string;
             }[];
@@ -14064,18 +15434,50 @@ export interface components {
             gtin: string;
             serial: string;
             /**
-             * @description encoded: this tag read back its EPC when printed and carries the serial; voided: the serial was voided; other_tag: the serial is bound to another tag; not_encoded: no RFID label here carries it
+             * @description encoded: this tag read back its EPC when printed and carries the serial; voided: the serial was voided; other_tag: the serial is bound to another tag; uncertain: the label’s read-back never came, the serial is held until someone reads the tag; not_encoded: no RFID label here carries it
              * @enum {string}
              */
-            standing: "encoded" | "voided" | "other_tag" | "not_encoded";
+            standing: "encoded" | "voided" | "other_tag" | "uncertain" | "not_encoded";
             /** @enum {string|null} */
-            voidedReason: "wrong_tag" | "no_tag" | "bad_answer" | null;
+            voidedReason: "wrong_tag" | "no_tag" | "bad_answer" | "destroyed" | null;
             lot: {
                 id: string;
                 lotNumber: string;
                 status: string;
             } | null;
             jobId: string | null;
+        };
+        LabelTemplateItem: {
+            template: string;
+            itemId: string;
+            sku: string;
+            name: string;
+            /** @description The UDI-DI of the item's device record; null: the item has none, its labels print unchecked */
+            udiDi: string | null;
+            recordVersion: number | null;
+            published: boolean;
+            /** @description How the template's approved version disagrees with the record now */
+            mismatches: {
+                /** @enum {string} */
+                code: "carried_not_declared" | "declared_not_carried";
+                /** @enum {string} */
+                ai: "10" | "11" | "17" | "21";
+                /**
+                 * @description The DI record's production identifier
+                 * @enum {string}
+                 */
+                field: "lot" | "serial" | "manufactureDate" | "expiry";
+                /** @enum {string} */
+                expected: "carried" | "not carried";
+                /** @enum {string} */
+                found: "in a barcode" | "human-readable only" | "not on the label" | "no value in the label data";
+            }[];
+            assignedBy: string | null;
+            assignedAt: string;
+        };
+        UdiLabelSettings: {
+            /** @description Jurisdictions whose rule "DI data published before sale" the plant is held to; a label for an unpublished UDI-DI is refused under any of them */
+            publishBeforeSale: ("GUDID" | "EUDAMED" | "NMPA")[];
         };
         PickList: {
             id: string;
@@ -15387,6 +16789,38 @@ export interface components {
             before?: unknown;
             after?: unknown;
         };
+        UdiStoredExport: {
+            id: string;
+            recordId: string;
+            /** @description The published version of the device record the file was made of */
+            recordVersion: number;
+            /** @enum {string} */
+            jurisdiction: "GUDID" | "EUDAMED" | "NMPA";
+            /**
+             * @description gudid-spl-xml (GUDID), eudamed-xml (EUDAMED), nmpa-json or nmpa-xlsx (NMPA UDID)
+             * @example eudamed-xml
+             * @enum {string}
+             */
+            format: "gudid-spl-xml" | "eudamed-xml" | "nmpa-json" | "nmpa-xlsx";
+            /** @description The record's exports to this regulator, counted from 1 */
+            version: number;
+            fileName: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+            createdBy: string | null;
+            createdAt: string;
+            /** @enum {string} */
+            status: "generated" | "submitted" | "accepted" | "rejected";
+            history: {
+                /** @enum {string} */
+                status: "generated" | "submitted" | "accepted" | "rejected";
+                reference: string | null;
+                message: string | null;
+                recordedBy: string | null;
+                recordedAt: string;
+            }[];
+        };
         UdiSubmissionProblem: {
             /** @enum {string} */
             jurisdiction: "GUDID" | "EUDAMED" | "NMPA";
@@ -15395,6 +16829,41 @@ export interface components {
             /** @enum {string} */
             problem: "missing" | "invalid";
             message: string;
+        };
+        MasterDataHistory: {
+            /** @enum {string} */
+            kind: "items" | "locations" | "number_rules" | "customers" | "suppliers" | "packaging_specs";
+            id: string;
+            currentVersion: number;
+            versions: {
+                version: number;
+                /** @enum {string} */
+                change: "created" | "updated" | "deleted" | "backfilled";
+                reason: string;
+                /** @description The user, or the integration, import or seed that wrote the change */
+                changedBy: string;
+                changedAt: string;
+                restoredFrom: number | null;
+                /** @description Changes a field regulators hold the manufacturer to, against the version before */
+                regulated: boolean;
+                signature: components["schemas"]["MasterDataSignature"];
+                /** @description The whole row as this version stored it */
+                data: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        MasterDataSignature: {
+            signedBy: string;
+            username: string;
+            meaning: string;
+            signedAt: string;
+        } | null;
+        MasterDataChange: {
+            field: string;
+            before?: unknown;
+            after?: unknown;
+            regulated: boolean;
         };
         DataDictionary: {
             /** @enum {string} */

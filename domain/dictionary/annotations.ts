@@ -303,6 +303,21 @@ export const TABLE_NOTES: Readonly<Record<string, TableNote>> = {
       mix: { text: t('one_lot, one_item or mixed.', '单一批次、单一物料或混装。'), codes: ['one_lot', 'one_item', 'mixed'] },
     },
   },
+  udi_exports: {
+    text: t("Files sent to a regulator's UDI database (GUDID, EUDAMED, NMPA), kept exactly as exported: append-only, with their sha-256.", '提交给监管机构 UDI 数据库（GUDID、EUDAMED、NMPA）的文件，按导出原样保存：只追加，附 SHA-256。'),
+    fields: {
+      record_version: { text: t('The published version of the device record the file was made of.', '生成文件所依据的器械记录已发布版本。') },
+      export_version: { text: t("The record's exports to this regulator, counted from 1.", '该记录提交给该监管机构的导出次数，从 1 起计。') },
+      sha256: { text: t('SHA-256 of the content: pins the exact file.', '内容的 SHA-256：锁定确切文件。') },
+    },
+  },
+  udi_export_statuses: {
+    text: t("Where an export stands with the regulator: generated, submitted, accepted or rejected, with the authority's reference or message; append-only.", '导出在监管机构处的状态：已生成、已提交、已接受或已拒绝，附监管机构的编号或拒绝信息；只追加。'),
+    fields: {
+      authority_reference: { text: t("The authority's acknowledgement or registration number.", '监管机构的回执编号或登记号。') },
+      message: { text: t("The authority's rejection message, as given.", '监管机构给出的拒绝信息原文。') },
+    },
+  },
   containers: {
     text: t('Cases and pallets by SSCC: the container each sits in, its version and whether it shipped.', '按 SSCC 标识的箱和托盘：所在的上级容器、版本及是否已发货。'),
     fields: {

@@ -8,3 +8,4 @@ export { nmpaExport, type ExportResult, type NmpaDevice, type NmpaPackage } from
 export { gudidSpl, type SplDocument, type SplHeader } from './export/gudid-spl';
 export { EUDAMED_DTX_VERSION, eudamedDeviceXml, type EudamedDocument, type EudamedHeader } from './export/eudamed';
 export { SUBMISSION_STATUSES, judgeStatusChange, type StatusChange, type StatusJudgement, type SubmissionStatus } from './export/submission-status';
+export { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormat } from './export/formats';

@@ -68,6 +68,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/udi/records/:id/submission-check': 'signed-in',
   'GET /api/udi/records/:id/exports/nmpa': ['labeladmin', 'qc', 'admin'],
   'GET /api/udi/records/:id/exports/gudid': ['labeladmin', 'qc', 'admin'],
+  'POST /api/udi/records/:id/exports': ['labeladmin', 'qc', 'admin'],
+  'GET /api/udi/records/:id/exports': ['labeladmin', 'qc', 'admin'],
+  'GET /api/udi/exports/:id/content': ['labeladmin', 'qc', 'admin'],
+  // What the regulator answered is a quality record: QC (or an admin) enters it.
+  'POST /api/udi/exports/:id/status': ['qc', 'admin'],
   // Legacy data enters the ledger and the audit chain under the importing person: supervision and admins.
   'POST /api/imports': SUPERVISION,
   'POST /api/imports/:id/dry-run': SUPERVISION,

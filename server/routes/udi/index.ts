@@ -4,10 +4,11 @@ import { actorOf, signInGuard, type AppDeps, type AppEnv } from '../../http/env'
 import { ErrorSchema, UuidParam, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import { approveUdiVersion, publishUdiRecord } from '../../udi/approval';
+import { createStoredExport, listStoredExports, readStoredExport, recordExportStatus } from '../../udi/export-store';
 import { exportGudid, exportNmpa } from '../../udi/exports';
 import { checkUdiVersion, diffUdiVersions, getUdiRecord, listUdiRecords } from '../../udi/read';
 import { createUdiRecord, restoreUdiVersion, reviseUdiRecord } from '../../udi/records';
-import { SubmissionProblemSchema, UdiChangeSchema, UdiDeviceRecordSchema, UdiRecordViewSchema } from './schemas';
+import { ExportFormatSchema, StatusChangeSchema, StoredExportSchema, SubmissionProblemSchema, UdiChangeSchema, UdiDeviceRecordSchema, UdiRecordViewSchema } from './schemas';
 
 const reason = z.string().trim().min(1, 'is required').max(500);
 const version = z.number().int().min(1);
@@ -203,6 +204,68 @@ const gudid = createRoute({
   },
 });
 
+const exportErrors = {
+  404: jsonResponse('No such record or export', ErrorSchema),
+  409: jsonResponse('Not published yet (not_published), or a status that cannot follow the current one (illegal_status_change)', ErrorSchema),
+  422: jsonResponse("The pre-submission check's problems (submission_problems), or an acceptance without the authority's reference or a rejection without its message", ErrorSchema),
+};
+const StoredExport = jsonResponse('The stored export with its current status and history', StoredExportSchema);
+
+const createExport = createRoute({
+  method: 'post',
+  path: '/api/udi/records/{id}/exports',
+  tags: ['udi'],
+  summary: "Write the published version's file for one regulator and keep it, numbered per record and regulator",
+  description:
+    'Refused with 409 not_published before a version is published, and with 422 submission_problems, listing every problem, when the pre-submission check finds any; nothing is kept then. The export starts as generated.',
+  security: bearer,
+  request: { params: UuidParam, body: jsonBody(z.object({ format: ExportFormatSchema })) },
+  responses: { 201: StoredExport, ...badRequest, ...authErrors, ...exportErrors },
+});
+const listExports = createRoute({
+  method: 'get',
+  path: '/api/udi/records/{id}/exports',
+  tags: ['udi'],
+  summary: "A record's stored exports, each with its current submission status",
+  security: bearer,
+  request: { params: UuidParam },
+  responses: { 200: jsonResponse('Exports, oldest first', z.object({ exports: z.array(StoredExportSchema) })), ...badRequest, ...authErrors, ...exportErrors },
+});
+const downloadExport = createRoute({
+  method: 'get',
+  path: '/api/udi/exports/{id}/content',
+  tags: ['udi'],
+  summary: 'The stored file exactly as exported, named in Content-Disposition, its sha-256 in X-Content-SHA256',
+  security: bearer,
+  request: { params: UuidParam },
+  responses: {
+    200: {
+      description: 'The file',
+      content: {
+        'application/xml': { schema: z.string() },
+        'application/json': { schema: z.string() },
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) },
+      },
+    },
+    ...badRequest,
+    ...authErrors,
+    ...exportErrors,
+  },
+});
+const changeExportStatus = createRoute({
+  method: 'post',
+  path: '/api/udi/exports/{id}/status',
+  tags: ['udi'],
+  summary: "Record what the regulator did: submitted, then accepted (with its reference) or rejected (with its message)",
+  description: 'A status that cannot follow the current one is refused with 409 illegal_status_change; the history only grows.',
+  security: bearer,
+  request: { params: UuidParam, body: jsonBody(StatusChangeSchema) },
+  responses: { 200: StoredExport, ...badRequest, ...authErrors, ...exportErrors },
+});
+
+/** RFC 6266: an ASCII fallback and the exact name in UTF-8, so a name no header can carry still downloads. */
+const attachment = (fileName: string) => `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+
 export function udiRecordRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(list, async (c) => c.json({ records: await listUdiRecords(deps.db) }, 200))
@@ -228,6 +291,16 @@ export function udiRecordRoutes(deps: AppDeps) {
     .openapi(gudid, async (c) => {
       const spl = await exportGudid(deps.db, c.req.valid('param').id);
       return c.body(spl.xml, 200, { 'content-type': 'application/xml; charset=utf-8', 'content-disposition': `attachment; filename="${spl.fileName}"` });
+    })
+    .openapi(createExport, async (c) => c.json(await createStoredExport(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, c.req.valid('json').format), 201))
+    .openapi(listExports, async (c) => c.json({ exports: await listStoredExports(deps.db, c.req.valid('param').id) }, 200))
+    .openapi(downloadExport, async (c) => {
+      const file = await readStoredExport(deps.db, c.req.valid('param').id);
+      return c.body(file.content, 200, { 'content-type': file.contentType, 'content-disposition': attachment(file.fileName), 'x-content-sha256': file.sha256 });
+    })
+    .openapi(changeExportStatus, async (c) => {
+      const { status, reference, message } = c.req.valid('json');
+      return c.json(await recordExportStatus(deps.db, actorOf(c.get('session')!), c.req.valid('param').id, { to: status, reference, message }), 200);
     })
     .openapi(check, async (c) => {
       const { jurisdictions, version: v } = c.req.valid('query');

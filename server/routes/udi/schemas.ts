@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { DEVICE_STATUSES, EU_RISK_CLASSES, JURISDICTIONS, MRI_SAFETY, NMPA_CLASSES } from '../../../domain/udi';
+import { DEVICE_STATUSES, EU_RISK_CLASSES, EXPORT_FORMAT_NAMES, JURISDICTIONS, MRI_SAFETY, NMPA_CLASSES, SUBMISSION_STATUSES } from '../../../domain/udi';
 
 const text = (max: number) => z.string().trim().min(1, 'must not be blank').max(max);
 const optionalText = (max: number) => z.string().trim().min(1, 'must not be blank; send null when there is none').max(max).nullable();
@@ -106,3 +106,43 @@ export const SubmissionProblemSchema = z
     message: z.string(),
   })
   .openapi('UdiSubmissionProblem');
+
+export const ExportFormatSchema = z.enum(EXPORT_FORMAT_NAMES).openapi({
+  description: 'gudid-spl-xml (GUDID), eudamed-xml (EUDAMED), nmpa-json or nmpa-xlsx (NMPA UDID)',
+  example: 'eudamed-xml',
+});
+
+const ExportStatusSchema = z.object({
+  status: z.enum(SUBMISSION_STATUSES),
+  reference: z.string().nullable(),
+  message: z.string().nullable(),
+  recordedBy: z.string().nullable(),
+  recordedAt: when,
+});
+
+export const StoredExportSchema = z
+  .object({
+    id: z.string(),
+    recordId: z.string(),
+    recordVersion: z.number().int().openapi({ description: 'The published version of the device record the file was made of' }),
+    jurisdiction: z.enum(JURISDICTIONS),
+    format: ExportFormatSchema,
+    version: z.number().int().openapi({ description: "The record's exports to this regulator, counted from 1" }),
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    sha256: z.string(),
+    createdBy: z.string().nullable(),
+    createdAt: when,
+    status: z.enum(SUBMISSION_STATUSES),
+    history: z.array(ExportStatusSchema),
+  })
+  .openapi('UdiStoredExport');
+
+const authorityText = (max: number) => z.string().trim().min(1, 'must not be blank; send null when there is none').max(max).nullable().default(null);
+
+export const StatusChangeSchema = z.object({
+  status: z.enum(SUBMISSION_STATUSES),
+  reference: authorityText(200).openapi({ description: "The authority's acknowledgement or registration number; required for accepted" }),
+  message: authorityText(4000).openapi({ description: "The authority's rejection message; required for rejected" }),
+});
