@@ -288,6 +288,14 @@ export const TABLE_NOTES: Readonly<Record<string, TableNote>> = {
   stock_exceptions: { text: t('Conflicts the server found applying ops (negative stock, held lot picked ...), for a supervisor to resolve.', '服务器应用操作时发现的冲突（负库存、拣了冻结批次等），由主管处理。') },
   work_orders: { text: t('Work orders that production ops consume into and produce from.', '生产操作消耗和产出所依据的工单。') },
   label_templates: { text: t('Label template versions: draft, approved by QA, retired.', '标签模板版本：草稿、QA 批准、停用。') },
+  label_template_items: {
+    text: t('Items a label template prints for, by template name: approving a version is checked against each item’s UDI device record.', '标签模板（按名称）适用的物料：批准新版本时对照每个物料的 UDI 器械记录检查。'),
+    fields: { template_name: { text: t('Template name; every version of it answers to these items.', '模板名称；其所有版本都适用于这些物料。') } },
+  },
+  udi_label_settings: {
+    text: t('One row: the jurisdictions whose rule "DI data published before sale" the plant is held to; a label for an unpublished UDI-DI is refused under any of them.', '单行：本厂须遵守“销售前发布 DI 数据”规则的法规辖区；任一辖区适用时，未发布的 UDI-DI 不得打印标签。'),
+    fields: { publish_before_sale: { text: t('GUDID, EUDAMED and/or NMPA; empty: no such rule.', 'GUDID、EUDAMED 和/或 NMPA；为空表示无此规则。'), codes: ['GUDID', 'EUDAMED', 'NMPA'] } },
+  },
   printers: { text: t('Label printers on the plant network.', '工厂网络上的标签打印机。') },
   pick_lists: { text: t('Pick lists for shipments, picked FEFO.', '发货拣货单，按先到期先出（FEFO）拣货。') },
   number_rules: { text: t('Rules that make lot, serial and document numbers.', '批号、序列号和单据号的编号规则。') },

@@ -147,6 +147,13 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/templates/:id/retire': ['labeladmin', 'qc'],
   'GET /api/templates/:id/diff': 'signed-in',
   'GET /api/templates/:id/preview': ['labeladmin', 'qc', 'supervisor', 'admin'],
+  // Label admins say which items a template prints for; approval and printing are judged against those items' UDI records.
+  'GET /api/template-items': 'signed-in',
+  'POST /api/template-items': ['labeladmin'],
+  'DELETE /api/template-items/:template/:itemId': ['labeladmin'],
+  'GET /api/udi-label-settings': 'signed-in',
+  // Whether labels for unpublished UDI-DIs print is a regulatory decision: QA and administrators.
+  'PUT /api/udi-label-settings': ['qc', 'admin'],
   'GET /api/print-jobs': 'signed-in',
   'POST /api/print-jobs': ['operator', 'qc', 'supervisor', 'labeladmin'],
   'POST /api/print-jobs/:id/resolve': ['supervisor', 'labeladmin'],

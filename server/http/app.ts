@@ -19,6 +19,7 @@ import { healthRoutes } from '../routes/health';
 import { kpiRoutes } from '../routes/kpis';
 import { lotRoutes } from '../routes/lots';
 import { printingRoutes } from '../routes/printing';
+import { templateItemRoutes } from '../routes/printing/template-items';
 import { recallRoutes } from '../routes/recalls';
 import { recallEffectivenessRoutes } from '../routes/recalls/effectiveness';
 import { recallLetterRoutes } from '../routes/recalls/letters';
@@ -109,6 +110,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', catalogRoutes(deps));
   app.route('/', productionRoutes(deps));
   app.route('/', printingRoutes(deps));
+  app.route('/', templateItemRoutes(deps));
   app.route('/', syncRoutes(deps));
   app.route('/', pickListRoutes(deps));
   app.route('/', backupRoutes(deps));

@@ -10,6 +10,7 @@ import { PRINT_CHANNEL, type JobStatus } from './job-status';
 import { makerFor } from './label-maker';
 import { textForPrinter } from './text-graphics';
 import { approvedTemplate } from './templates';
+import { checkPrintAgainstUdi, checkReprintAgainstUdi } from './udi-check';
 
 /*
  * The console-facing job service: print requests become jobs, and people settle jobs in doubt
@@ -39,6 +40,8 @@ export interface EnqueuedPrint {
   serials: string[];
   printerId: string;
   templateVersion: number;
+  /** Printed, but worth a look: an item with no UDI device record to check the label against. */
+  warnings: string[];
 }
 
 interface LotLabelRow {
@@ -82,6 +85,8 @@ export async function enqueuePrint(tx: Queryable, actor: Actor, request: PrintRe
   }
   if (!lot.expires_on) throw new AppError(422, 'label_data', `Lot ${lot.lot_number} has no expiry date; its label needs one.`);
   const base = { gtin: lot.gtin, lot: lot.lot_number, expiry: lot.expires_on, ...(lot.manufactured_on ? { mfgDate: lot.manufactured_on } : {}), itemName: lot.name_zh ?? lot.name };
+  // Before any serial is taken: a label that contradicts the device's UDI record never prints.
+  const udi = await checkPrintAgainstUdi(tx, lot.item_id, template.definition, { mfgDate: base.mfgDate, serial: lot.serialized ? 'allocated' : undefined });
   const maker = makerFor(template);
   // The lot's data is checked before any serial is taken, so a refused label wastes no numbers.
   const trial = maker(lot.serialized ? { ...base, serial: '0' } : base);
@@ -107,11 +112,11 @@ export async function enqueuePrint(tx: Queryable, actor: Actor, request: PrintRe
       action: 'label.print_requested',
       entityType: 'lot',
       entityId: lot.lot_id,
-      after: { printer: printer.name, template: template.name, version: template.version, contentHash: template.contentHash, quantity: request.quantity, serials, jobs: inserted.rows.length },
+      after: { printer: printer.name, template: template.name, version: template.version, contentHash: template.contentHash, quantity: request.quantity, serials, jobs: inserted.rows.length, ...(udi.warning ? { udiWarning: udi.warning } : {}) },
     },
   ]);
   await tx.query('SELECT pg_notify($1, $2)', [PRINT_CHANNEL, printer.id]);
-  return { runId, jobIds: inserted.rows.map((r) => r.id), serials, printerId: printer.id, templateVersion: template.version };
+  return { runId, jobIds: inserted.rows.map((r) => r.id), serials, printerId: printer.id, templateVersion: template.version, warnings: udi.warning ? [udi.warning] : [] };
 }
 
 export async function printLot(db: Db, actor: Actor, request: PrintRequest): Promise<EnqueuedPrint> {
@@ -131,6 +136,7 @@ async function refuseRfidReprint(tx: Queryable, jobId: string): Promise<void> {
 
 async function copyAsReprint(tx: Queryable, actor: Actor, jobId: string, reason: string, printerId: string | null): Promise<string> {
   await refuseRfidReprint(tx, jobId);
+  await checkReprintAgainstUdi(tx, jobId);
   const made = await tx.query<{ id: string }>(
     `INSERT INTO print_jobs (printer_id, template_id, template_hash, lot_id, data, serial, copies, zpl, requested_by, reprint_of, reprint_reason)
      SELECT COALESCE($4::uuid, printer_id), template_id, template_hash, lot_id, data, serial, copies, zpl, $2, id, $3 FROM print_jobs WHERE id = $1

@@ -8,6 +8,7 @@ import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
 import { notifyChanges } from '../sync/notify';
 import { checkTemplatePolicy } from './template-policy';
+import { approvalUdiRefusal } from './udi-check';
 
 export type TemplateStatus = 'draft' | 'approved' | 'retired';
 
@@ -110,10 +111,22 @@ export async function approveTemplate(db: Db, session: Session, id: string, inpu
     await db.transaction((tx) => appendAudit(tx, actor, [{ action: 'template.approval_refused', entityType: 'label_template', entityId: id, after: { name: current.name, version: current.version, why: 'own_draft' } }]));
     throw new AppError(403, 'separation_of_duties', `You drafted version ${current.version} of '${current.name}': another QC user must approve it.`);
   }
+  // Judged before the signature is taken, so a refused approval leaves only its audit row.
+  const udi = await approvalUdiRefusal(db, current.definition);
+  if (udi) {
+    const actor = { id: session.user.id, name: session.user.username, deviceId: session.deviceId };
+    await db.transaction((tx) =>
+      appendAudit(tx, actor, [{ action: 'template.approval_refused', entityType: 'label_template', entityId: id, after: { name: current.name, version: current.version, why: 'udi_mismatch', ...udi.details } }]),
+    );
+    throw udi;
+  }
   const signature = await sign(db, session, input.password, 'approved', { entityType: 'label_template', entityId: id }, guard);
   return db.transaction(async (tx) => {
     const locked = await tx.query<{ status: string }>('SELECT status FROM label_templates WHERE id = $1 FOR UPDATE', [id]);
     if (locked.rows[0]?.status !== 'draft') throw new AppError(409, 'conflict', 'The template changed meanwhile; reload it.');
+    // An item assigned or a DI record revised while the approver signed is judged too.
+    const late = await approvalUdiRefusal(tx, current.definition);
+    if (late) throw late;
     const retired = await tx.query<{ id: string; version: number }>(
       `UPDATE label_templates SET status = 'retired', retired_at = now() WHERE name = $1 AND status = 'approved' RETURNING id, version`,
       [current.name],

@@ -208,7 +208,7 @@ const print = createRoute({
   summary: "Print labels for a lot with an approved template; serials come from the item's number rule",
   security: bearer,
   request: { body: jsonBody(z.object({ lotId: DbUuid, template: z.string().min(1).max(64), printer: z.string().min(1).max(60), quantity: z.number().int().min(1).max(10_000) })) },
-  responses: { 201: jsonResponse('Queued', z.object({ runId: z.string(), jobIds: z.array(z.string()), serials: z.array(z.string()), printerId: z.string(), templateVersion: z.number().int() })), ...badRequest, ...authErrors, ...errors },
+  responses: { 201: jsonResponse('Queued', z.object({ runId: z.string(), jobIds: z.array(z.string()), serials: z.array(z.string()), printerId: z.string(), templateVersion: z.number().int(), warnings: z.array(z.string()).openapi({ description: 'Printed, but worth a look: e.g. an item with no UDI device record to check the label against' }) })), ...badRequest, ...authErrors, ...errors },
 });
 const resolve = createRoute({
   method: 'post',
