@@ -20,7 +20,11 @@ describe('emulated RFID encoding', () => {
     ['short', EPC_B, `EPC[${EPC_B.slice(0, 20)}]\r\n`, false],
     ['garbage', EPC_B, 'EPC[ZX?-17]\r\n', false],
   ] as const)('%s: the ^HV answer follows the header and terminator the format asked for', (behaviour, epc, answer, isVoid) => {
-    expect(encodeTag(rfidLabel(epc), behaviour, EPC_A)).toEqual({ epc, read: answer.slice(4, -3), void: isVoid, answer });
+    expect(encodeTag(rfidLabel(epc), behaviour, EPC_A)).toEqual({ epc, read: answer.slice(4, -3), void: isVoid, answer, withheld: null });
+  });
+
+  it.each(['silent', 'cut'] as const)('%s: the tag takes the EPC, and its answer is withheld', (behaviour) => {
+    expect(encodeTag(rfidLabel(EPC_B), behaviour, EPC_A)).toEqual({ epc: EPC_B, read: EPC_B, void: false, answer: `EPC[${EPC_B}]\r\n`, withheld: behaviour });
   });
 
   it('leaves formats without ^RFW alone', () => {
@@ -38,6 +42,20 @@ describe('delivering an RFID label over TCP', () => {
     await p.setState({ rfid: 'no_tag' });
     expect(await deliverZpl({ host: p.host, port: p.port, data: rfidLabel(EPC_B), readBack: true })).toMatchObject({ outcome: 'answered', readBack: 'EPC[]' });
     expect(p.formats().map((f) => f.tag?.void)).toEqual([false, false, true]);
+  });
+
+  it('a silent printer answers ~HS but never sends the read-back; a cut one resets the connection when the label prints', async () => {
+    const p = (printer = await createPrinterEmulator({ port: 0, state: { rfidNext: ['silent', 'cut'] } }));
+    const silent = await deliverZpl({ host: p.host, port: p.port, data: rfidLabel(EPC_A), readBack: true, answerTimeoutMs: 300 });
+    expect(silent).toMatchObject({ outcome: 'answered', readBack: null, status: { formatsInBuffer: 0 } });
+    const cut = await deliverZpl({ host: p.host, port: p.port, data: rfidLabel(EPC_B), readBack: true, answerTimeoutMs: 2000 });
+    expect(cut.outcome === 'uncertain' || (cut.outcome === 'answered' && cut.readBack === null)).toBe(true);
+    // Both tags hold their EPC: only reading them tells.
+    expect(p.formats().map((f) => [f.tag?.read, f.tag?.void, f.labels])).toEqual([
+      [EPC_A, false, 1],
+      [EPC_B, false, 1],
+    ]);
+    expect(p.labelsPrinted()).toBe(2);
   });
 
   it('answers readBack null when the label is held (paper out) and its read-back does not come in time', async () => {

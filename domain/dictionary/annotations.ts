@@ -281,8 +281,27 @@ export const TABLE_NOTES: Readonly<Record<string, TableNote>> = {
     text: t('Serials voided because their RFID label’s tag did not carry them: never bound to a tag, never issued again. Append-only.', '因 RFID 芯片未写入而作废的序列号：不绑定芯片，永不再次发放。只增不改。'),
     fields: {
       job_id: { text: t('Print job whose label printed VOID or carried another tag.', '打印 VOID 或带有其他芯片的标签所属作业。') },
-      reason: { text: t('wrong_tag, no_tag or bad_answer.', 'wrong_tag、no_tag 或 bad_answer。') },
+      reason: { text: t('wrong_tag, no_tag, bad_answer, or destroyed (a label in doubt declared destroyed).', 'wrong_tag、no_tag、bad_answer 或 destroyed（存疑标签被声明销毁）。') },
       voided_at: { text: t('When the serial was voided.', '作废时间。') },
+    },
+  },
+  rfid_uncertain_labels: {
+    text: t('RFID labels whose read-back never came (printer silent, connection cut, spool stopped): the tag may or may not carry the EPC, so the serial is held, neither bound nor issued again, until a person settles it. Append-only.', '未收到回读的 RFID 标签（打印机无应答、连接中断、打印服务停止）：芯片可能已写入也可能未写入 EPC，序列号被保留，既不绑定也不再发放，直至有人处理。只增不改。'),
+    fields: {
+      job_id: { text: t('Print job the label belonged to.', '标签所属的打印作业。') },
+      epc: { text: t('EPC (hex) the tag was to be written with.', '芯片应写入的 EPC（十六进制）。') },
+      why: { text: t('Why the read-back is missing, as the spool saw it.', '打印服务所见的回读缺失原因。') },
+      at: { text: t('When the label went into doubt.', '标签进入存疑状态的时间。') },
+    },
+  },
+  rfid_resolutions: {
+    text: t('How a person settled an RFID label in doubt: the tag read (bound when it carries the EPC intended, else voided) or the label destroyed (voided). One per serial. Append-only.', '人工处理存疑 RFID 标签的记录：读取芯片（与应写 EPC 一致则绑定，否则作废）或声明标签已销毁（作废）。每个序列号一条。只增不改。'),
+    fields: {
+      action: { text: t('tag_read: the tag was read and its EPC given; destroyed: the label is gone.', 'tag_read：已读取芯片并填写其 EPC；destroyed：标签已销毁。'), codes: ['tag_read', 'destroyed'] },
+      epc_read: { text: t('EPC (hex) the person read from the tag.', '人工从芯片读取的 EPC（十六进制）。') },
+      outcome: { text: t('encoded binds the serial to the tag; voided voids the serial for good.', 'encoded 表示序列号绑定到芯片；voided 表示序列号永久作废。'), codes: ['encoded', 'voided'] },
+      reason: { text: t('Why, in the words of the person who settled it.', '处理人填写的原因。') },
+      resolved_by_name: { text: t('Who settled it.', '处理人。') },
     },
   },
   stock_exceptions: { text: t('Conflicts the server found applying ops (negative stock, held lot picked ...), for a supervisor to resolve.', '服务器应用操作时发现的冲突（负库存、拣了冻结批次等），由主管处理。') },
@@ -296,7 +315,14 @@ export const TABLE_NOTES: Readonly<Record<string, TableNote>> = {
     text: t('One row: the jurisdictions whose rule "DI data published before sale" the plant is held to; a label for an unpublished UDI-DI is refused under any of them.', '单行：本厂须遵守“销售前发布 DI 数据”规则的法规辖区；任一辖区适用时，未发布的 UDI-DI 不得打印标签。'),
     fields: { publish_before_sale: { text: t('GUDID, EUDAMED and/or NMPA; empty: no such rule.', 'GUDID、EUDAMED 和/或 NMPA；为空表示无此规则。'), codes: ['GUDID', 'EUDAMED', 'NMPA'] } },
   },
-  printers: { text: t('Label printers on the plant network.', '工厂网络上的标签打印机。') },
+  printers: {
+    text: t('Label printers on the plant network.', '工厂网络上的标签打印机。'),
+    fields: {
+      rfid_retry: { text: t('false: a label whose RFID tag failed is never tried again on this printer.', 'false：在此打印机上 RFID 芯片失败的标签不再重试。') },
+      rfid_retries: { text: t('Labels tried again after a failed tag, overriding the template; empty: the template decides.', '芯片失败后重试的标签数，优先于模板；为空时由模板决定。') },
+      rfid_read_back_timeout_ms: { text: t('How long the spool waits for a label’s RFID read-back before the label is in doubt; empty: the spool default.', '打印服务等待标签 RFID 回读的时长，超时则标签存疑；为空时用默认值。') },
+    },
+  },
   pick_lists: { text: t('Pick lists for shipments, picked FEFO.', '发货拣货单，按先到期先出（FEFO）拣货。') },
   number_rules: { text: t('Rules that make lot, serial and document numbers.', '批号、序列号和单据号的编号规则。') },
   suppliers: { text: t('Suppliers, as sent by the ERP.', 'ERP 发送的供应商。') },

@@ -62,7 +62,10 @@ export async function createPrinterEmulator(options: PrinterEmulatorOptions = {}
   const answerTag = (format: StoredFormat) => {
     const socket = readBacks.get(format);
     readBacks.delete(format);
-    if (socket && !socket.destroyed && format.tag?.answer) socket.write(format.tag.answer, 'latin1');
+    if (!socket || socket.destroyed || !format.tag?.answer) return;
+    // A reset, as a pulled cable or a rebooting printer would leave it: the tag was written, its read-back never sent.
+    if (format.tag.withheld === 'cut') socket.resetAndDestroy();
+    else if (format.tag.withheld !== 'silent') socket.write(format.tag.answer, 'latin1');
   };
   const releaseHeld = () => {
     if (!canPrint()) return;
@@ -118,7 +121,7 @@ export async function createPrinterEmulator(options: PrinterEmulatorOptions = {}
     const tag = encodeTag(zpl, behaviour, lastTag);
     if (tag) {
       state = { ...state, rfidNext: state.rfidNext.slice(1) };
-      if (behaviour === 'written') lastTag = tag.epc;
+      if (tag.read === tag.epc) lastTag = tag.epc;
     }
     const format: StoredFormat = { seq: ++seq, receivedAt: new Date().toISOString(), connection, zpl, labels: labelQuantity(zpl), printed: canPrint(), tag };
     if (tag?.answer) readBacks.set(format, socket);

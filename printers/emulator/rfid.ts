@@ -3,8 +3,10 @@
  * `previous`: the antenna read the previous label's tag (its EPC comes back); `no_tag`: no
  * tag answered, the printer prints VOID and the read field stays empty; `short` and `garbage`:
  * a reader that returns a cut-off EPC or noise, so the host's handling of bad answers can be tried.
+ * `silent` and `cut`: the tag takes the EPC, but the printer then sends no read-back (silent) or
+ * drops the connection instead of sending it (cut), so the host cannot know what the tag holds.
  */
-export const RFID_BEHAVIOURS = ['written', 'previous', 'no_tag', 'short', 'garbage'] as const;
+export const RFID_BEHAVIOURS = ['written', 'previous', 'no_tag', 'short', 'garbage', 'silent', 'cut'] as const;
 export type RfidBehaviour = (typeof RFID_BEHAVIOURS)[number];
 
 export interface TagOutcome {
@@ -16,6 +18,8 @@ export interface TagOutcome {
   void: boolean;
   /** The bytes ^HV sends the host, or null when the format asks for no read-back. */
   answer: string | null;
+  /** Instead of the answer, when the label prints: nothing at all, or a reset connection. */
+  withheld: 'silent' | 'cut' | null;
 }
 
 /** ^FH's escapes (`_0D`), with the indicator the format set. */
@@ -32,7 +36,7 @@ export function encodeTag(zpl: string, behaviour: RfidBehaviour, previous: strin
   if (!write) return null;
   const epc = write[1]!.trim().toUpperCase();
   const read =
-    behaviour === 'written' ? epc
+    behaviour === 'written' || behaviour === 'silent' || behaviour === 'cut' ? epc
     : behaviour === 'previous' ? (previous ?? '')
     : behaviour === 'short' ? epc.slice(0, Math.max(0, epc.length - 4))
     : behaviour === 'garbage' ? 'ZX?-17'
@@ -45,5 +49,5 @@ export function encodeTag(zpl: string, behaviour: RfidBehaviour, previous: strin
     const limit = Number(n) > 0 ? Number(n) : 64;
     answer = `${unhex(header, indicator)}${read.slice(0, limit)}${unhex(terminator, indicator)}`;
   }
-  return { epc, read, void: read === '', answer };
+  return { epc, read, void: read === '', answer, withheld: behaviour === 'silent' || behaviour === 'cut' ? behaviour : null };
 }

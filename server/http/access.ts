@@ -170,6 +170,10 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/recalls/:id/open': RECALLS,
   'POST /api/recalls/:id/transition': RECALLS,
   'GET /api/recalls/:id/reconciliation': QA,
+  'GET /api/rfid-runs': 'signed-in',
+  // Reading a tag in doubt binds or voids a serial for good: the people who settle jobs in doubt.
+  'POST /api/print-jobs/:id/rfid/resolve': ['supervisor', 'labeladmin'],
+  'PATCH /api/printers/:id/rfid-policy': ['labeladmin', 'admin'],
   'POST /api/recalls/:id/replies': RECALLS,
   // Judged again by the disposition rules: only QA signs, someone else witnesses.
   'POST /api/recalls/:id/dispositions': RECALLS,

@@ -4,6 +4,7 @@ import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
 import { notifyChanges } from '../sync/notify';
 import { checkPrinterHost, localPrintersAllowed } from './printer-address';
+import { checkRfidPolicy } from './rfid-policy';
 
 export type PrinterState = 'unknown' | 'ready' | 'offline' | 'paper_out' | 'head_open' | 'paused' | 'not_ready';
 
@@ -28,11 +29,22 @@ export interface Printer {
   /** Sent, and held by the printer until it says it printed them. */
   inPrinter: number;
   uncertain: number;
+  /** Where set, overrides the RFID templates' retries; and how long this printer gets to read a tag back. */
+  rfidPolicy: PrinterRfidPolicy;
   version: number;
 }
 
+export interface PrinterRfidPolicy {
+  /** false: a label whose tag failed is never tried again on this printer, whatever its template says. */
+  retry: boolean;
+  /** Labels tried again after a failed tag; null: the template's `retries`. */
+  retries: number | null;
+  /** How long the spool waits for a label's read-back; null: the spool's answer timeout. */
+  readBackTimeoutMs: number | null;
+}
+
 const SELECT = `SELECT p.id, p.name, p.host, p.port, p.dpi, p.location_code, p.cjk_font, p.active, p.state, p.state_detail, p.state_at, p.not_ready_since,
-       p.alert_after_seconds, p.version,
+       p.alert_after_seconds, p.version, p.rfid_retry, p.rfid_retries, p.rfid_read_back_timeout_ms,
        p.not_ready_since IS NOT NULL AND now() - p.not_ready_since > make_interval(secs => p.alert_after_seconds) AS alerting,
        (SELECT count(*)::int FROM print_jobs j WHERE j.printer_id = p.id AND j.status = 'queued') AS queued,
        (SELECT count(*)::int FROM print_jobs j WHERE j.printer_id = p.id AND j.status = 'in_printer') AS in_printer,
@@ -59,6 +71,7 @@ function toPrinter(r: Record<string, unknown>): Printer {
     queued: r.queued as number,
     inPrinter: r.in_printer as number,
     uncertain: r.uncertain as number,
+    rfidPolicy: { retry: r.rfid_retry as boolean, retries: (r.rfid_retries as number | null) ?? null, readBackTimeoutMs: (r.rfid_read_back_timeout_ms as number | null) ?? null },
     version: r.version as number,
   };
 }
@@ -82,22 +95,49 @@ export interface PrinterInput {
   locationCode?: string | null | undefined;
   cjkFont?: string | null | undefined;
   alertAfterSeconds?: number | undefined;
+  rfidPolicy?: Partial<PrinterRfidPolicy> | undefined;
 }
 
 /** Registers a printer; its host is checked first (see printer-address.ts). */
 export async function addPrinter(db: Db, actor: Actor, input: PrinterInput, options: { allowLocal?: boolean } = {}): Promise<Printer> {
+  if (input.rfidPolicy) checkRfidPolicy(input.rfidPolicy);
   await checkPrinterHost(input.host, { allowLocal: options.allowLocal ?? localPrintersAllowed() });
   return db.transaction(async (tx) => {
     const made = await tx.query<{ id: string }>(
-      `INSERT INTO printers (name, host, port, dpi, location_code, alert_after_seconds, cjk_font) VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO printers (name, host, port, dpi, location_code, alert_after_seconds, cjk_font, rfid_retry, rfid_retries, rfid_read_back_timeout_ms)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (name) DO NOTHING RETURNING id`,
-      [input.name, input.host, input.port, input.dpi, input.locationCode ?? null, input.alertAfterSeconds ?? 120, input.cjkFont ?? null],
+      [
+        input.name,
+        input.host,
+        input.port,
+        input.dpi,
+        input.locationCode ?? null,
+        input.alertAfterSeconds ?? 120,
+        input.cjkFont ?? null,
+        input.rfidPolicy?.retry ?? true,
+        input.rfidPolicy?.retries ?? null,
+        input.rfidPolicy?.readBackTimeoutMs ?? null,
+      ],
     );
     if (!made.rows[0]) throw new AppError(409, 'conflict', `A printer named ${input.name} already exists.`);
     const printer = await getPrinter(tx, made.rows[0].id);
     await appendAudit(tx, actor, [{ action: 'printer.added', entityType: 'printer', entityId: printer.id, after: input }]);
     await notifyChanges(tx, ['printers']);
     return printer;
+  });
+}
+
+/** Changes a printer's RFID policy; fields left out keep their value, null hands the choice back to the template or the spool. */
+export async function setRfidPolicy(db: Db, actor: Actor, printerRef: string, change: Partial<PrinterRfidPolicy>): Promise<Printer> {
+  checkRfidPolicy(change);
+  return db.transaction(async (tx) => {
+    const before = await getPrinter(tx, printerRef);
+    const after: PrinterRfidPolicy = { ...before.rfidPolicy, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) };
+    await tx.query(`UPDATE printers SET rfid_retry = $2, rfid_retries = $3, rfid_read_back_timeout_ms = $4, version = version + 1 WHERE id = $1`, [before.id, after.retry, after.retries, after.readBackTimeoutMs]);
+    await appendAudit(tx, actor, [{ action: 'printer.rfid_policy_changed', entityType: 'printer', entityId: before.id, before: before.rfidPolicy, after }]);
+    await notifyChanges(tx, ['printers']);
+    return getPrinter(tx, before.id);
   });
 }
 

@@ -6,13 +6,15 @@ import { allocateSerials } from '../numbering';
 import { makerFor } from './label-maker';
 import { getPrinter } from './printers';
 import { FENCE, type LeasedJob } from './queue';
+import { retriesFor } from './rfid-policy';
 import { textForPrinter } from './text-graphics';
 
 /*
  * The worker-facing side of RFID labels: what a label's tag read back as decides its serial.
  * Only a tag that read back the EPC written binds the serial; any other answer voids the serial
- * for good (the label printed VOID or carries a tag that is not its own), and the template's
- * policy says whether the label is tried again with a new serial. Each outcome is written in
+ * for good (the label printed VOID or carries a tag that is not its own), and the printer's
+ * policy, else the template's, says whether the label is tried again with a new serial.
+ * A label whose read-back never came is neither: it is in doubt (rfid-resolve.ts). Each outcome is written in
  * one transaction: the tag's record, the voided serial and the job's next state, or none of them.
  */
 
@@ -100,9 +102,10 @@ export async function settleTag(db: Db, job: LeasedJob, verdict: TagVerdict, byt
       return { job: 'printed', serial: facts.serial, voided: null };
     }
     const setup = RfidSetup.parse(facts.definition.rfid ?? {});
+    const printer = await getPrinter(tx, facts.printer_id);
     const tried = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM rfid_encodings WHERE job_id = $1 AND outcome = 'voided'`, [job.id]);
     // The count takes in this label: a job prints its first label and then `retries` more.
-    if (tried.rows[0]!.n > setup.retries) {
+    if (tried.rows[0]!.n > retriesFor(setup, printer.rfidPolicy)) {
       await tx.query(`UPDATE print_jobs SET status = 'voided', lease_owner = NULL, lease_until = NULL, last_error = $2, sent_at = COALESCE(sent_at, now()) WHERE id = $1`, [job.id, `${why}; no retry left`]);
       return { job: 'voided', serial: null, voided };
     }
@@ -111,7 +114,6 @@ export async function settleTag(db: Db, job: LeasedJob, verdict: TagVerdict, byt
     const made = makerFor({ contentHash: facts.content_hash, definition: facts.definition })(data);
     // The same approved template version and lot made the first label, so the new one cannot be refused unless they were tampered with.
     if (!made.ok || !made.epc) throw new Error(`the label for serial ${serial} could not be made again: ${made.ok ? 'no EPC' : made.error.message}`);
-    const printer = await getPrinter(tx, facts.printer_id);
     await tx.query(
       `UPDATE print_jobs SET status = 'queued', lease_owner = NULL, lease_until = NULL, next_attempt_at = now(), last_error = $2,
               serial = $3, data = $4::jsonb, zpl = $5, rfid_epc = $6

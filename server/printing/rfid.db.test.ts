@@ -91,7 +91,7 @@ describe('RFID labels through the spool and the emulated printer over TCP', () =
     const epc = decodeEpc(format!.tag!.epc);
     expect(epc).toMatchObject({ scheme: 'sgtin-96', serial: queued.serials[0], key: { value: '06901234000054' } });
     const run = await reconcileTags(t.db, 'run', queued.runId);
-    expect(run).toMatchObject({ printed: 1, encoded: 1, voided: 0, balanced: true, inDoubt: 0, pending: 0 });
+    expect(run).toMatchObject({ printed: 1, encoded: 1, voided: 0, uncertain: 0, balanced: true, pending: 0 });
     expect(run.tags[0]).toMatchObject({ serial: queued.serials[0], outcome: 'encoded', readBack: format!.tag!.epc });
     expect(await wronglyBound()).toBe(0);
   });
@@ -112,7 +112,7 @@ describe('RFID labels through the spool and the emulated printer over TCP', () =
       [job.serial, 'encoded', null],
     ]);
     // The tag that read back carries the previous label's EPC: it was never bound to the voided serial.
-    expect(decodeEpc(run.tags[0]!.readBack).serial).not.toBe(first);
+    expect(decodeEpc(run.tags[0]!.readBack!).serial).not.toBe(first);
     expect((await t.db.query(`SELECT 1 FROM voided_serials WHERE serial = $1 AND reason = 'wrong_tag'`, [first])).rows).toHaveLength(1);
     expect(emulator.formats()).toHaveLength(3);
     expect(await wronglyBound()).toBe(0);

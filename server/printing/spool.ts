@@ -153,10 +153,12 @@ async function copyAsReprint(tx: Queryable, actor: Actor, jobId: string, reason:
  */
 export async function resolveUncertain(db: Db, actor: Actor, jobId: string, input: { action: 'printed' | 'reprint' | 'cancel'; reason: string }): Promise<{ job: PrintJob; reprintJobId: string | null }> {
   return db.transaction(async (tx) => {
-    const found = await tx.query<{ status: JobStatus; lot_id: string | null; serial: string | null }>('SELECT status, lot_id, serial FROM print_jobs WHERE id = $1 FOR UPDATE', [jobId]);
+    const found = await tx.query<{ status: JobStatus; lot_id: string | null; serial: string | null; rfid_epc: string | null }>('SELECT status, lot_id, serial, rfid_epc FROM print_jobs WHERE id = $1 FOR UPDATE', [jobId]);
     const row = found.rows[0];
     if (!row) throw new AppError(404, 'not_found', 'That print job was not found.');
     if (row.status !== 'uncertain') throw new AppError(409, 'conflict', `The job is ${row.status}, not uncertain.`);
+    // Only its tag can say whether an RFID label's serial is bound (rfid-resolve.ts): "it printed" cannot.
+    if (row.rfid_epc) throw new AppError(422, 'rfid_settle_by_tag', 'An RFID label in doubt is settled by reading its tag, or by declaring it destroyed: POST /api/print-jobs/{id}/rfid/resolve.', { field: 'action' });
     const resolution = { printed: 'confirmed_printed', reprint: 'reprinted', cancel: 'cancelled' }[input.action];
     const status: JobStatus = input.action === 'printed' ? 'printed' : 'cancelled';
     await tx.query(

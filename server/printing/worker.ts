@@ -64,13 +64,17 @@ export type Sent =
  * the label goes with an in-band ~HS whose answer decides whether it printed, waits in the
  * printer, or is in doubt. Nothing here writes the job; `recordAttempt` does.
  */
-export async function sendLeased(db: Db, printer: Pick<Printer, 'host' | 'port'>, job: LeasedJob, settings: SpoolSettings): Promise<Sent> {
+export async function sendLeased(db: Db, printer: Pick<Printer, 'host' | 'port' | 'rfidPolicy'>, job: LeasedJob, settings: SpoolSettings): Promise<Sent> {
   // A lease taken a moment ago cannot have run out: the database is asked again only when time
   // has passed since (a stall, a stopped process), which the monotonic clock shows.
   const fresh = performance.now() - job.leasedAt < Math.min(1000, (settings.leaseSeconds * 1000) / 4);
   if (!fresh && !(await holdLease(db, job, settings.leaseSeconds))) return { kind: 'lease_lost' };
   const rfid = job.rfidEpc !== null;
-  const delivery = await deliverZpl({ host: printer.host, port: printer.port, data: job.zpl, connectTimeoutMs: settings.connectTimeoutMs, answerTimeoutMs: settings.answerTimeoutMs, readBack: rfid });
+  // An RFID label's read-back comes when it has printed, so its wait is the printer's to set.
+  const answerTimeoutMs = rfid ? (printer.rfidPolicy.readBackTimeoutMs ?? settings.answerTimeoutMs) : settings.answerTimeoutMs;
+  const delivery = await deliverZpl({ host: printer.host, port: printer.port, data: job.zpl, connectTimeoutMs: settings.connectTimeoutMs, answerTimeoutMs, readBack: rfid });
+  // A cut connection leaves an RFID label's tag unread like a silent printer does: its job turns
+  // uncertain, and the database holds its serial (rfid_uncertain_labels) until a person reads the tag.
   if (delivery.outcome === 'uncertain') return { kind: 'attempt', result: { outcome: 'uncertain', status: 'uncertain', bytesWritten: delivery.bytesWritten, error: delivery.error }, status: null };
   if (delivery.outcome !== 'answered') {
     return { kind: 'attempt', result: { outcome: delivery.outcome, status: 'queued', bytesWritten: 0, error: delivery.error }, status: new Error(delivery.error) };
@@ -79,7 +83,7 @@ export async function sendLeased(db: Db, printer: Pick<Printer, 'host' | 'port'>
     // The printer sends the read-back once the label is out, so it settles the label whatever ~HS said a moment before.
     if (typeof delivery.readBack === 'string') return { kind: 'tag', verdict: judgeReadBack(job.rfidEpc, delivery.readBack), bytesWritten: delivery.bytesWritten, status: delivery.status };
     // Without it nobody knows whether a tag carries the serial: the label is in doubt, never taken as encoded.
-    const reason = 'the printer sent no RFID read-back for this label: its tag is unchecked';
+    const reason = `the printer sent no RFID read-back within ${answerTimeoutMs} ms: the tag is unchecked and its serial held until someone reads it`;
     return { kind: 'attempt', result: { outcome: 'uncertain', status: 'uncertain', bytesWritten: delivery.bytesWritten, error: reason }, status: delivery.status };
   }
   const standing = standingAfterSend(delivery.status);
@@ -244,7 +248,8 @@ export async function startSpool(db: Db, options: SpoolOptions = {}): Promise<Sp
     for (const p of printers) {
       const worker = workers.get(p.id);
       if (!worker) workers.set(p.id, new PrinterWorker(db, p, settings));
-      else if (worker.printer.host !== p.host || worker.printer.port !== p.port) worker.printer = p;
+      // The address and the RFID policy apply from the next label on.
+      else worker.printer = p;
     }
     for (const [id, worker] of workers) {
       if (!seen.has(id)) {

@@ -12,6 +12,8 @@ import { lookUpTag } from '../../printing/rfid-lookup';
 import { reconcileTags } from '../../printing/rfid-reconcile';
 import { printLot, reprintJob, resolveUncertain } from '../../printing/spool';
 import { RFID_BEHAVIOURS } from '../../../printers/emulator';
+import { rfidRoutes } from './rfid';
+import { PrinterRfidPolicyChange, PrinterRfidPolicySchema, TagLookupSchema, TagReconciliationSchema } from './rfid-schemas';
 import { approveTemplate, diffVersions, listTemplates, retireTemplate, saveDraft, type StoredTemplate } from '../../printing/templates';
 import type { TemplateChange } from '../../../domain/labels/diff';
 
@@ -36,6 +38,7 @@ const PrinterSchema = z
     queued: z.number().int(),
     inPrinter: z.number().int().openapi({ description: 'Sent, and held by the printer until it says it printed them' }),
     uncertain: z.number().int(),
+    rfidPolicy: PrinterRfidPolicySchema,
     version: z.number().int(),
   })
   .openapi('Printer');
@@ -75,44 +78,6 @@ const PrintJobSchema = z
     resolution: z.string().nullable(),
   })
   .openapi('PrintJob');
-const TagReconciliationSchema = z
-  .object({
-    scope: z.enum(['run', 'job']),
-    id: z.string(),
-    printed: z.number().int().openapi({ description: 'RFID labels that came out, by the spool’s attempts' }),
-    encoded: z.number().int().openapi({ description: 'Labels whose tag read back the EPC written: their serial is bound to that tag' }),
-    voided: z.number().int().openapi({ description: 'Labels whose tag read back another EPC, nothing or noise: their serial is voided for good' }),
-    balanced: z.boolean().openapi({ description: 'printed = encoded + voided' }),
-    inDoubt: z.number().int().openapi({ description: 'Jobs whose read-back never came (uncertain): a person settles them' }),
-    pending: z.number().int(),
-    tags: z.array(
-      z.object({
-        jobId: z.string(),
-        serial: z.string(),
-        epc: z.string(),
-        readBack: z.string(),
-        outcome: z.enum(['encoded', 'voided']),
-        reason: z.enum(['wrong_tag', 'no_tag', 'bad_answer']).nullable(),
-        detail: z.string().nullable(),
-        at: z.string(),
-      }),
-    ),
-  })
-  .openapi('TagReconciliation');
-const TagLookupSchema = z
-  .object({
-    epc: z.string().openapi({ description: 'The EPC as hex, in whole 16-bit words' }),
-    scheme: z.enum(['sgtin-96', 'sgtin-198']),
-    gtin: z.string(),
-    serial: z.string(),
-    standing: z.enum(['encoded', 'voided', 'other_tag', 'not_encoded']).openapi({
-      description: 'encoded: this tag read back its EPC when printed and carries the serial; voided: the serial was voided; other_tag: the serial is bound to another tag; not_encoded: no RFID label here carries it',
-    }),
-    voidedReason: z.enum(['wrong_tag', 'no_tag', 'bad_answer']).nullable(),
-    lot: z.object({ id: z.string(), lotNumber: z.string(), status: z.string() }).nullable(),
-    jobId: z.string().nullable(),
-  })
-  .openapi('TagLookup');
 const TemplateChangeSchema = z.object({ change: z.enum(['changed', 'added', 'removed']), path: z.string(), before: z.unknown().optional(), after: z.unknown().optional() });
 const EmulatedFormatSchema = z.object({ seq: z.number().int(), receivedAt: z.string(), labels: z.number().int(), printed: z.boolean(), zpl: z.string(), png: z.string().nullable().openapi({ description: 'PNG (base64) drawn from the ZPL; null when it could not be drawn' }) });
 const errors = { 404: jsonResponse('Not found', ErrorSchema), 409: jsonResponse('Conflict', ErrorSchema), 422: jsonResponse('Refused', ErrorSchema) } as const;
@@ -139,6 +104,7 @@ const newPrinter = createRoute({
           .nullish()
           .openapi({ description: 'A CJK font file installed on the printer; leave it out and Chinese text is drawn by the server' }),
         alertAfterSeconds: z.number().int().min(0).max(86_400).optional(),
+        rfidPolicy: PrinterRfidPolicyChange.optional(),
       }),
     ),
   },
@@ -299,6 +265,7 @@ export function printingRoutes(deps: AppDeps) {
     return deps.printerEmulator;
   };
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .route('/', rfidRoutes(deps))
     .openapi(printers, async (c) => {
       const all = await listPrinters(deps.db);
       const shown = seesPrinterNetwork(c.get('session')!.user.roles) ? all : all.map(withoutNetworkDetail);
