@@ -362,6 +362,30 @@ export const TABLE_NOTES: Readonly<Record<string, TableNote>> = {
       shipped_at: { text: t('When it shipped; nothing goes in or out after.', '发货时间；之后不可再装入或取出。') },
     },
   },
+  master_data_versions: {
+    text: t(
+      'Every version of an item, location, number rule, customer, supplier or packaging spec, written by triggers whoever changes the record: who, when, why, the whole row, and a restore or QC signature where there was one. Append-only.',
+      '物料、库位、编号规则、客户、供应商和包装规格的每个版本，由触发器在任何人修改记录时写入：修改人、时间、原因、整行数据，以及恢复来源或 QC 签名（如有）。只追加。',
+    ),
+    fields: {
+      kind: { text: t('The table the record lives in.', '记录所在的表。') },
+      record_id: { text: t('The record’s id in that table.', '记录在该表中的标识。') },
+      version: { text: t('The version number of the record, 1 upward; not the row version handhelds replicate by.', '记录的版本号，从 1 起；不是手持终端同步所用的行版本。') },
+      changed_at: { text: t('When the change was committed to the database.', '变更写入数据库的时间。') },
+      data: { text: t('The whole row after the change (before it, for a deletion).', '变更后的整行（删除时为删除前）。') },
+      change: { text: t('What made the version; backfilled: the record as it was when history began.', '产生该版本的变更；backfilled：开始记录历史时的状态。'), codes: ['created', 'updated', 'deleted', 'backfilled'] },
+      reason: { text: t('Why, as the person gave it, or the path that wrote it (integration upsert, import of a file, seed).', '原因：由修改人填写，或写入途径（集成同步、文件导入、演示数据）。') },
+      changed_by: { text: t('The user who made the change; empty for an integration, import job or seed.', '修改的用户；集成、导入或演示数据写入时为空。') },
+      changed_by_name: { text: t('Who made the change, by name: the user, or the integration or process.', '修改人名称：用户，或集成与进程名。') },
+      restored_from: { text: t('The earlier version whose content this one writes again.', '本版本重新写入其内容的早期版本。') },
+      regulated: { text: t('A field regulators hold the manufacturer to changed against the version before.', '相对上一版本，变更了法规要求制造商管控的字段。') },
+      signature: { text: t('QC’s electronic signature approving the change (21 CFR 11.50: name, time, meaning).', '批准该变更的 QC 电子签名（21 CFR 11.50：姓名、时间、含义）。') },
+    },
+  },
+  master_data_regulated_fields: {
+    text: t('The fields of each kind of master data whose change needs a QC signature when made by hand; the history marks versions that change them.', '各类主数据中手工修改须 QC 签名的字段；历史记录据此标记变更了这些字段的版本。'),
+    fields: { kind: { text: t('The table of the master data.', '主数据所在的表。') }, field: { text: t('The regulated column.', '受法规管控的列。') } },
+  },
   container_units: {
     text: t('Units inside a container: one row per serial, or a quantity of a lot packed without serials.', '容器内的单品：每个序列号一行，或未按序列号装入的批次数量。'),
     fields: { serial: { text: t('Serial (AI 21); a serial sits in one container at most.', '序列号（AI 21）；一个序列号最多在一个容器中。') }, qty: { text: t('Quantity; 1 for a serial.', '数量；序列号为 1。') } },

@@ -68,6 +68,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/udi/records/:id/submission-check': 'signed-in',
   'GET /api/udi/records/:id/exports/nmpa': ['labeladmin', 'qc', 'admin'],
   'GET /api/udi/records/:id/exports/gudid': ['labeladmin', 'qc', 'admin'],
+  // Master data history: anyone signed in reads it; restoring is a change of master data (a
+  // regulated field also needs a QC signature in the body, judged by domain/masterdata).
+  'GET /api/master-data/:kind/:id/versions': 'signed-in',
+  'GET /api/master-data/:kind/:id/diff': 'signed-in',
+  'POST /api/master-data/:kind/:id/restore': ['labeladmin', 'qc', 'supervisor', 'admin'],
   'POST /api/udi/records/:id/exports': ['labeladmin', 'qc', 'admin'],
   'GET /api/udi/records/:id/exports': ['labeladmin', 'qc', 'admin'],
   'GET /api/udi/exports/:id/content': ['labeladmin', 'qc', 'admin'],

@@ -9,6 +9,7 @@ import { integrationRoutes } from '../routes/integration';
 import { importRoutes } from '../routes/import';
 import { ssccRoutes } from '../routes/sscc';
 import { udiRecordRoutes } from '../routes/udi';
+import { masterDataRoutes } from '../routes/masterdata';
 import { authRoutes } from '../routes/auth';
 import { backupRoutes } from '../routes/backup';
 import { catalogRoutes } from '../routes/catalog';
@@ -133,6 +134,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', importRoutes(deps));
   app.route('/', ssccRoutes(deps));
   app.route('/', udiRecordRoutes(deps));
+  app.route('/', masterDataRoutes(deps));
   app.route('/', dictionaryRoutes(deps, () => app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Lotline API', version: deps.version } })));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });

@@ -23,6 +23,7 @@ import { canonicalJson } from '../../domain/text';
 import { appendAudit, type Actor } from '../audit';
 import type { Db, Queryable } from '../db';
 import { AppError, notFound } from '../errors';
+import { stateMasterDataChange } from '../masterdata/change-context';
 import { notifyChanges } from '../sync/notify';
 import type { Collection } from '../../sync';
 import { PLANNERS, type ImportRef } from './kinds';
@@ -271,6 +272,7 @@ export async function commitImport(db: Db, actor: Actor, jobId: string, options:
         { errors: failed.length, row: first.row, field: first.field, column: first.column, code: first.code },
       );
     }
+    await stateMasterDataChange(tx, { actor, reason: `import ${job.file_name}` });
     await e.write(tx, actor, { jobId, fileName: job.file_name });
     const repeated = e.rows.filter((r) => r.repeatOf !== undefined && statusOf(r.issues) !== 'error').length;
     const result: CommitResult = { jobId, written: e.toWrite.length, alreadyImported: e.alreadyImported.size, repeated, skipped: failed.length, partial: failed.length > 0 };

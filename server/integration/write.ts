@@ -2,6 +2,7 @@ import { judgeRows, summarise, type BatchSummary, type InboundKind, type JudgedR
 import { appendAudit } from '../audit';
 import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
+import { stateMasterDataChange } from '../masterdata/change-context';
 import { notifyChanges } from '../sync/notify';
 import { integrationActor, markKeyUsed, type IntegrationCaller } from './api-keys';
 import { runIdempotent, type Answer } from './idempotency';
@@ -26,6 +27,9 @@ export interface BatchAnswer {
 async function writeJudged(tx: Queryable, caller: IntegrationCaller, kind: InboundKind, judged: readonly JudgedRow<{ externalId: string }>[], request: WriteRequest): Promise<RowResult[]> {
   const spec = RECORD_SPECS[kind];
   const actor = integrationActor(caller);
+  // The master-data history names the integration and what it sent; a batch is one reason for its rows.
+  const why = judged.length === 1 ? `integration upsert ${judged[0]!.externalId}` : `integration batch of ${judged.length} (${request.route})`;
+  await stateMasterDataChange(tx, { actor, reason: why });
   const { results, audit } = await upsertRows(tx, actor, spec, judged);
   if (audit.length > 0) {
     await markKeyUsed(tx, caller.keyId);

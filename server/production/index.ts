@@ -3,6 +3,7 @@ import { appendAudit, type Actor } from '../audit';
 import { plantToday } from '../clock';
 import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
+import { stateMasterDataChange } from '../masterdata/change-context';
 import { allocateNumbers, loadRule, nextLotNumber } from '../numbering';
 import { notifyChanges } from '../sync/notify';
 
@@ -102,6 +103,7 @@ export async function listCustomers(db: Queryable): Promise<Customer[]> {
 export async function createCustomer(db: Db, actor: Actor, input: CustomerInput): Promise<Customer> {
   return db.transaction(async (tx) => {
     const address = input.address ?? null;
+    await stateMasterDataChange(tx, { actor, reason: `customer ${input.code} created in the console` });
     const made = await tx.query<{ id: string }>('INSERT INTO customers (code, name, min_shelf_life_days, address) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING RETURNING id', [input.code, input.name, input.minShelfLifeDays, address]);
     if (made.rows.length === 0) throw new AppError(409, 'conflict', `Customer ${input.code} already exists.`);
     const customer: Customer = { id: made.rows[0]!.id, code: input.code, name: input.name, minShelfLifeDays: input.minShelfLifeDays, address };
@@ -126,6 +128,7 @@ export async function createNumberRule(db: Db, actor: Actor, input: Omit<StoredN
   const parsed = parseRule(input);
   if (!parsed.ok) throw new AppError(422, 'bad_rule', `pattern: ${parsed.reason}`);
   return db.transaction(async (tx) => {
+    await stateMasterDataChange(tx, { actor, reason: `number rule ${input.name} created in the console` });
     const made = await tx.query<{ id: string }>(
       `INSERT INTO number_rules (name, kind, pattern, reset, site_code, line_code, check_char) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (name) DO NOTHING RETURNING id`,

@@ -5,6 +5,7 @@ import type { Db, Queryable } from '../db';
 import { templateHash } from '../../printers/render';
 import { listTemplates as starterTemplateNames, loadTemplate as loadStarterTemplate } from '../../printers/templates';
 import { postMoves } from '../ledger';
+import { stateMasterDataChange } from '../masterdata/change-context';
 import { demoCustomers, demoItems, demoLocations, demoLots, demoProduction, demoUsers } from './demo-data';
 
 export interface DemoLoad {
@@ -26,6 +27,7 @@ export async function loadDemoData(db: Db, options: { password?: string | undefi
     await tx.query('SELECT pg_advisory_xact_lock(7701004)');
     const existing = await tx.query('SELECT 1 FROM items LIMIT 1');
     if (existing.rows.length > 0) return { loaded: false, users: [] };
+    await stateMasterDataChange(tx, { actor, reason: 'seed' });
 
     const itemIds = new Map<string, string>();
     for (const item of demoItems) {
