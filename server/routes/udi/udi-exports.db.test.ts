@@ -101,11 +101,15 @@ describe(`Stored UDI exports and their submission status (${onPostgres() ? 'Post
     ]);
   });
 
-  it('gives two exports made at once distinct versions', async () => {
+  it('gives exports made at once distinct versions (two, then five workbooks)', async () => {
     const other = await publishedRecord({ ...STENT, basicUdiDi: '12345678901234567890123NT', packages: [{ udiDi: '00614141000050', quantity: 1, contains: null }] });
     const made = await Promise.all([createExport(other, 'eudamed-xml'), createExport(other, 'eudamed-xml', qa)]);
     const versions = await Promise.all(made.map((r) => ok<StoredExportView>(r, 201)));
     expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
+    // The workbook takes longest to write, so five at once overlap between numbering and storing.
+    const many = await Promise.all([labels, qa, labels, qa, labels].map((token) => createExport(other, 'nmpa-xlsx', token)));
+    const numbered = await Promise.all(many.map((r) => ok<StoredExportView>(r, 201)));
+    expect(numbered.map((v) => v.version).sort()).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('walks generated -> submitted -> accepted, keeping who, when and the reference', async () => {
