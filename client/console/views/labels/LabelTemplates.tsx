@@ -7,6 +7,7 @@ import type { StoredSession } from '../../../session/session';
 import { ConsoleTable } from '../../ConsoleTable';
 import { filtersOf } from '../../filters';
 import { ReasonModal } from '../../ReasonModal';
+import { TemplateItems } from './TemplateItems';
 
 type Run = (fn: () => Promise<unknown>, done: string) => Promise<boolean>;
 const STATUS_COLOR = { approved: 'green', draft: 'gold', retired: 'default' } as const;
@@ -123,6 +124,7 @@ export function LabelTemplates({ session, versions, run, onError }: { session: S
                 </Button>
               )}
             </Space>
+            <TemplateItems session={session} template={version.name} />
             {version.status === 'draft' && roles.includes('qc') && (
               <Card size="small" title={t('labels.approveTitle')} className="console-card">
                 <Form
