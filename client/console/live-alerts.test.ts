@@ -22,6 +22,7 @@ const printer = (over: Partial<Printer>): Printer => ({
   queued: 0,
   inPrinter: 0,
   uncertain: 0,
+  rfidPolicy: { retry: true, retries: null, readBackTimeoutMs: null },
   version: 1,
   ...over,
 });
