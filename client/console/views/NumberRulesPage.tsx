@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { Schema } from '../../api/types';
@@ -7,6 +8,7 @@ import type { StoredSession } from '../../session/session';
 import { ConsoleTable } from '../ConsoleTable';
 import { filtersOf } from '../filters';
 import { PageTitle } from '../PageTitle';
+import { HistoryDrawer, type HistoryTarget } from './master-data/HistoryDrawer';
 
 type NumberRule = Schema<'NumberRule'>;
 
@@ -24,6 +26,9 @@ export function NumberRulesPage({ session }: { session: StoredSession }) {
   const list = useApiList<NumberRule>(session.token, '/api/number-rules', 'rules');
   const [form] = Form.useForm<Fields>();
   const canEdit = session.user.roles.includes('admin');
+  // Who may restore master data (server/http/access.ts); a regulated field also needs a QC signature.
+  const canRestore = session.user.roles.some((r) => r === 'labeladmin' || r === 'qc' || r === 'supervisor' || r === 'admin');
+  const [history, setHistory] = useState<HistoryTarget | null>(null);
 
   async function add(rule: Fields) {
     if (await submitThenReload(() => api('/api/number-rules', { method: 'POST', token: session.token, body: JSON.stringify({ ...rule, siteCode: rule.siteCode ?? '', lineCode: rule.lineCode ?? '' }) }), list)) form.resetFields();
@@ -46,6 +51,15 @@ export function NumberRulesPage({ session }: { session: StoredSession }) {
           { key: 'siteCode', title: t('numberRules.siteCode'), render: (_, r) => r.siteCode || '—' },
           { key: 'lineCode', title: t('numberRules.lineCode'), render: (_, r) => r.lineCode || '—' },
           { key: 'check', title: t('numberRules.check'), dataIndex: 'check' },
+          {
+            key: 'history',
+            title: t('masterData.history'),
+            render: (_, r) => (
+              <Button size="small" onClick={() => setHistory({ kind: 'number-rules', id: r.id, name: r.name })} aria-label={t('masterData.historyOf', { name: r.name })}>
+                {t('masterData.history')}
+              </Button>
+            ),
+          },
         ]}
       />
       {canEdit && (
@@ -80,6 +94,7 @@ export function NumberRulesPage({ session }: { session: StoredSession }) {
           </Form>
         </Card>
       )}
+      <HistoryDrawer token={session.token} target={history} canRestore={canRestore} onClose={() => setHistory(null)} onRestored={() => void list.reload()} />
     </section>
   );
 }
