@@ -75,8 +75,11 @@ describe(`labels against UDI device records (${onPostgres() ? 'PostgreSQL' : 'PG
     const unknown = await app.request('/api/template-items', json('POST', { template: 'no-such-label', itemId: stentItem }, labels));
     expect(unknown.status).toBe(404);
     expect((await errorOf(unknown)).details).toMatchObject({ field: 'template' });
-    const odd = await app.request('/api/template-items', json('POST', { template: 'ｌｏｔ-gs1\u0000', itemId: stentItem }, labels));
-    expect(odd.status).toBe(400);
+    for (const template of ['ｌｏｔ-gs1', 'lot-gs1\u0000', 'lot-\ud800', 'x'.repeat(65), '']) {
+      const odd = await app.request('/api/template-items', json('POST', { template, itemId: stentItem }, labels));
+      expect(odd.status, template).toBe(400);
+    }
+    expect((await app.request('/api/template-items', json('POST', { template: 'lot-gs1', itemId: '00000000-0000-4000-8000-000000000000' }, labels))).status).toBe(404);
     const listed = await ok<{ items: { template: string; sku: string }[] }>(await app.request('/api/template-items?template=lot-gs1', bearer(qa)));
     expect(listed.items.map((i) => `${i.template} ${i.sku}`)).toEqual(['lot-gs1 STENT-3012']);
   });

@@ -119,7 +119,7 @@ export function LabelsPage({ session }: { session: StoredSession }) {
               { key: 'queue', title: t('console.queue'), render: (_, p) => t('labels.queue', { queued: p.queued, uncertain: p.uncertain }) },
             ]}
           />
-          <LabelPrintForm session={session} printers={printers} versions={live.data?.versions ?? []} onPrinted={(n) => void run(async () => undefined, t('labels.queued', { count: n }))} onError={live.fail} />
+          <LabelPrintForm session={session} printers={printers} versions={live.data?.versions ?? []} onPrinted={(n, warnings) => void run(async () => undefined, [t('labels.queued', { count: n }), ...warnings].join(' · '))} onError={live.fail} />
         </Col>
         <Col xs={24} xl={10}>
           <LabelTemplates session={session} versions={live.data?.versions ?? []} run={run} onError={live.fail} />

@@ -13,7 +13,7 @@ interface Fields {
 }
 
 /** Prints labels for one lot on a chosen printer with an approved template. */
-export function LabelPrintForm({ session, printers, versions, onPrinted, onError }: { session: StoredSession; printers: Printer[]; versions: TemplateVersion[]; onPrinted(count: number): void; onError(e: unknown): void }) {
+export function LabelPrintForm({ session, printers, versions, onPrinted, onError }: { session: StoredSession; printers: Printer[]; versions: TemplateVersion[]; onPrinted(count: number, warnings: string[]): void; onError(e: unknown): void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Fields>();
   const approved = versions.filter((v) => v.status === 'approved');
@@ -24,7 +24,8 @@ export function LabelPrintForm({ session, printers, versions, onPrinted, onError
       const lots = await findLots(session.token, lot.trim());
       if (lots.length !== 1) throw new ApiError(404, 'not_found', t(lots.length === 0 ? 'lots.notFound' : 'trace.ambiguous', { lot }));
       const queued = await printLabels(session.token, { lotId: lots[0]!.id, template, printer, quantity });
-      onPrinted(queued.jobIds.length);
+      // A warning (an item with no UDI record to check the label against) rides along with the count.
+      onPrinted(queued.jobIds.length, queued.warnings);
     } catch (e) {
       onError(e);
     }
