@@ -151,6 +151,14 @@ describe(`Stored UDI exports and their submission status (${onPostgres() ? 'Post
     expect(await count()).toBe(was);
   });
 
+  it('lets one of two people recording the same status at once through; the other is told it cannot follow', async () => {
+    const made = await ok<StoredExportView>(await createExport(id, 'eudamed-xml'), 201);
+    const answers = await Promise.all([setStatus(made.id, { status: 'submitted', reference: 'A' }), setStatus(made.id, { status: 'submitted', reference: 'B' })]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    const { history } = await ok<StoredExportView>(answers.find((r) => r.status === 200)!);
+    expect(history.map((h) => h.status)).toEqual(['generated', 'submitted']);
+  });
+
   it('refuses an accepted export becoming rejected: the status is final', async () => {
     const made = await ok<StoredExportView>(await createExport(id, 'eudamed-xml'), 201);
     await ok(await setStatus(made.id, { status: 'submitted' }));
