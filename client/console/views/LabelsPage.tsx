@@ -12,6 +12,8 @@ import { useLive } from '../useLive';
 import { byTime, useTime } from '../useTime';
 import { LabelPrintForm } from './labels/LabelPrintForm';
 import { LabelTemplates } from './labels/LabelTemplates';
+import { RfidPrinterPolicy } from './labels/RfidPrinterPolicy';
+import { RfidReconciliation } from './labels/RfidReconciliation';
 
 const EMULATOR_STATES = [
   ['ready', { online: true, paperOut: false, headOpen: false, paused: false }],
@@ -117,6 +119,7 @@ export function LabelsPage({ session }: { session: StoredSession }) {
                 ),
               },
               { key: 'queue', title: t('console.queue'), render: (_, p) => t('labels.queue', { queued: p.queued, uncertain: p.uncertain }) },
+              { key: 'rfid', title: t('rfid.policy'), render: (_, p) => <RfidPrinterPolicy token={session.token} printer={p} canEdit={roles.includes('labeladmin') || roles.includes('admin')} onSaved={(done) => void run(async () => undefined, done)} /> },
             ]}
           />
           <LabelPrintForm session={session} printers={printers} versions={live.data?.versions ?? []} onPrinted={(n, warnings) => void run(async () => undefined, [t('labels.queued', { count: n }), ...warnings].join(' · '))} onError={live.fail} />
@@ -170,6 +173,7 @@ export function LabelsPage({ session }: { session: StoredSession }) {
           },
         ]}
       />
+      <RfidReconciliation session={session} />
       {formats && formats.length > 0 && (
         <section data-testid="emulator-formats" aria-label={t('labels.emulatorPrinted')}>
           <Typography.Title level={2} className="console-subtitle">
