@@ -97,7 +97,7 @@ export async function approvalUdiRefusal(db: Queryable, template: LabelTemplate)
     if (!item.record) continue;
     const presence: LabelDataPresence = { lot: 'given', expiry: 'given', serial: item.serialized ? 'given' : 'missing', manufactureDate: 'unknown' };
     const mismatches = udiMismatches(carried, item.record.productionIdentifiers, presence);
-    if (mismatches.length > 0) return mismatchError(item, mismatches, `Version of '${template.name}' disagrees with the DI record`);
+    if (mismatches.length > 0) return mismatchError(item, mismatches, `'${template.name}' cannot be approved: it disagrees with the DI record`);
   }
   return null;
 }
@@ -121,7 +121,7 @@ export async function checkPrintAgainstUdi(db: Queryable, itemId: string, templa
   if (!item.record) return { warning: `${item.sku} has no UDI device record: its label was not checked against one.` };
   const presence: LabelDataPresence = { lot: 'given', expiry: 'given', serial: data.serial ? 'given' : 'missing', manufactureDate: data.mfgDate ? 'given' : 'missing' };
   const mismatches = udiMismatches(templateIdentifiers(template), item.record.productionIdentifiers, presence);
-  if (mismatches.length > 0) throw mismatchError(item, mismatches, `Template '${template.name}' disagrees with the DI record`);
+  if (mismatches.length > 0) throw mismatchError(item, mismatches, `Template '${template.name}' cannot print: it disagrees with the DI record`);
   const refusedBy = publicationRefusedBy(item.published, await publicationRule(db));
   if (refusedBy.length > 0) {
     throw new AppError(422, 'udi_not_published', `UDI-DI ${item.udiDi} of ${item.sku} is not published: ${refusedBy.join(', ')} require its data in the UDI database before the device is sold. Publish the device record first.`, {
@@ -145,6 +145,7 @@ export async function checkReprintAgainstUdi(db: Queryable, jobId: string): Prom
     [jobId],
   );
   const job = found.rows[0];
+  // A job without a lot is a logistic (SSCC) label: it names a shipping unit, not a device, and carries no UDI.
   if (!job?.item_id) return;
   const data = parsed<PrintedFields | null>(job.data) ?? {};
   await checkPrintAgainstUdi(db, job.item_id, parsed<LabelTemplate>(job.definition), { mfgDate: data.mfgDate, serial: data.serial });
