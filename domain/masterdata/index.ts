@@ -2,3 +2,4 @@ export { BOOKKEEPING_FIELDS, KEPT_ON_RESTORE, KIND_NOUN, MASTER_DATA_KINDS, REGU
 export { diffRows, isRegulatedField, type RowData } from './diff';
 export { judgeSignature, type SignatureJudgement } from './change-control';
 export { planRestore, type RestorePlan } from './restore';
+export { contentProblem, type ContentProblem } from './live-rules';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffRows, isRegulatedField, judgeSignature, kindOfPath, MASTER_DATA_KINDS, pathOfKind, planRestore, REGULATED_FIELDS, UNIQUE_FIELDS } from '.';
+import { contentProblem, diffRows, isRegulatedField, judgeSignature, kindOfPath, MASTER_DATA_KINDS, pathOfKind, planRestore, REGULATED_FIELDS, UNIQUE_FIELDS } from '.';
 
 const ITEM = {
   id: '0b8f5a8e-8c1c-4d0e-9a53-6f7c2a1e0001',
@@ -111,5 +111,22 @@ describe('planRestore', () => {
 
   it('is no change when the earlier content is the current one', () => {
     expect(planRestore(ITEM, { ...ITEM, version: 1 }).changes).toEqual([]);
+  });
+});
+
+describe('contentProblem', () => {
+  const RULE = { name: 'lot-l2', kind: 'lot', pattern: 'L2{YY}{MM}{SEQ:4}', reset: 'month', site_code: '', line_code: '', check_char: 'none' };
+  it.each([
+    ['items', ITEM, null],
+    ['items', { ...ITEM, gtin: '00614141000013' }, 'gtin'],
+    ['number_rules', RULE, null],
+    ['number_rules', { ...RULE, reset: 'day' }, 'pattern'],
+    ['number_rules', { ...RULE, reset: 'hourly' }, 'reset'],
+    ['customers', { code: 'C', gln: '0614141000013' }, 'gln'],
+    ['customers', { code: 'C', gln: null }, null],
+    ['suppliers', { code: 'S', gln: '0614141000005' }, null],
+    ['locations', { code: 'A-01', kind: 'storage' }, null],
+  ] as const)('%s %j: problem with %s', (kind, row, field) => {
+    expect(contentProblem(kind, row)?.field ?? null).toBe(field);
   });
 });

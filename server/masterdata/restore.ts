@@ -1,4 +1,4 @@
-import { KIND_NOUN, UNIQUE_FIELDS, judgeSignature, planRestore, type MasterDataKind, type RestorePlan, type RowData } from '../../domain/masterdata';
+import { KIND_NOUN, UNIQUE_FIELDS, contentProblem, judgeSignature, planRestore, type MasterDataKind, type RestorePlan, type RowData } from '../../domain/masterdata';
 import { appendAudit, type Actor } from '../audit';
 import type { Session } from '../auth';
 import type { SignInGuard } from '../auth/rate-limit';
@@ -41,6 +41,8 @@ async function plan(db: Queryable, kind: MasterDataKind, id: string, input: Rest
     throw new AppError(409, 'stale_version', `The ${KIND_NOUN[kind]} is at version ${head}, not ${input.baseVersion}: review it before restoring.`, { field: 'baseVersion', currentVersion: head });
   const planned = planRestore(await currentRow(db, kind, id, lock), earlier);
   if (planned.changes.length === 0) throw new AppError(422, 'no_change', `Version ${input.version} reads as the current one: there is nothing to restore.`, { field: 'version' });
+  const problem = contentProblem(kind, planned.after);
+  if (problem) throw new AppError(422, 'invalid_content', `Version ${input.version} cannot be restored: ${problem.field}: ${problem.message}.`, { field: problem.field });
   return planned;
 }
 

@@ -221,6 +221,17 @@ describe('restore an earlier version as a new version', () => {
     expect((await t.db.query<{ capacity: number }>('SELECT capacity FROM packaging_specs WHERE id = $1', [spec])).rows[0]!.capacity).toBe(capacity);
   });
 
+  it('refuses to restore what a live change would refuse today, and writes nothing', async () => {
+    // Written past the console's check, as an old release or a hand-typed INSERT might have.
+    const made = await t.db.query<{ id: string }>("INSERT INTO number_rules (name, kind, pattern, reset) VALUES ('old-daily', 'lot', 'D{YY}{MM}{SEQ:3}', 'day') RETURNING id");
+    const id = made.rows[0]!.id;
+    await t.db.query("UPDATE number_rules SET pattern = 'D{YYMMDD}{SEQ:3}' WHERE id = $1", [id]);
+    const count = await versionCount();
+    const refused = await errorOf(await restore('number-rules', id, { version: 1, baseVersion: 2, reason: 'old pattern back', signature: { password } }, qa));
+    expect(refused).toMatchObject({ status: 422, code: 'invalid_content', details: { field: 'pattern' } });
+    expect(await versionCount()).toBe(count);
+  });
+
   it('answers an unknown kind, record or version with a named error', async () => {
     expect(await errorOf(await history('lots', item))).toMatchObject({ status: 404, code: 'unknown_kind', details: { field: 'kind' } });
     expect(await errorOf(await history('number_rules', item))).toMatchObject({ status: 404, code: 'unknown_kind' });
