@@ -14570,7 +14570,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description The version reads as the current one (no_change) */
+                /** @description The version reads as the current one (no_change), or holds what a live change would refuse today (invalid_content) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -14669,7 +14669,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description The version reads as the current one (no_change) */
+                /** @description The version reads as the current one (no_change), or holds what a live change would refuse today (invalid_content) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -14781,7 +14781,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description The version reads as the current one (no_change) */
+                /** @description The version reads as the current one (no_change), or holds what a live change would refuse today (invalid_content) */
                 422: {
                     headers: {
                         [name: string]: unknown;

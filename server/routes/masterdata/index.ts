@@ -43,7 +43,7 @@ const errors = {
   403: jsonResponse('A regulated change without a valid QC signature (signature_required, qc_signature_required, signature_failed)', ErrorSchema),
   404: jsonResponse('No such kind, record or version (unknown_kind, not_found, version_not_found)', ErrorSchema),
   409: jsonResponse('A unique value taken by another record, the record changed meanwhile, or deleted', ErrorSchema),
-  422: jsonResponse('The version reads as the current one (no_change)', ErrorSchema),
+  422: jsonResponse('The version reads as the current one (no_change), or holds what a live change would refuse today (invalid_content)', ErrorSchema),
 };
 
 const versions = createRoute({
