@@ -56,6 +56,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/sscc/:sscc': 'signed-in',
   'GET /api/sscc/:sscc/contents': 'signed-in',
   'POST /api/sscc/:sscc/label': ['labeladmin', 'supervisor', 'admin'],
+  // The plant's SSCC prefix and ship-from: admins and label admins set it; handhelds read it.
+  'GET /api/logistics/settings': 'signed-in',
+  'PUT /api/logistics/settings': ['labeladmin', 'admin'],
+  // A block of SSCCs for the handheld the request comes from (its enrolment is checked too).
+  'POST /api/logistics/device-ssccs': 'signed-in',
   // UDI device master data: label admins and QC write it, QC signs and publishes it.
   'GET /api/udi/records': 'signed-in',
   'POST /api/udi/records': ['labeladmin', 'qc', 'admin'],
