@@ -13091,6 +13091,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/logistics/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plant's SSCC company prefix and ship-from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The settings, or null before an admin sets them */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            settings: components["schemas"]["LogisticsSettings"];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Sets the plant's SSCC company prefix, extension digit and ship-from */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LogisticsSettings"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            settings: components["schemas"]["LogisticsSettings"];
+                        };
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a whole GS1 Company Prefix */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/device-ssccs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * SSCCs issued to this handheld, for labelling new cases and pallets offline
+         * @description Needs the handheld's enrolment (X-Lotline-Device). Issued like any SSCC, from the plant's company prefix and extension digit, and recorded as the device's. At most 200 at a time.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "x-lotline-device"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 20 */
+                        count?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Issued, in order */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ssccs: string[];
+                        };
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No company prefix set yet, or every SSCC of it is in its reuse window */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/udi/records": {
         parameters: {
             query?: never;
@@ -16707,6 +16911,17 @@ export interface components {
             }[];
             children: components["schemas"]["ContainerTree"][];
         };
+        /** @description Where the plant's SSCCs are numbered from, and the ship-from of its logistic labels */
+        LogisticsSettings: {
+            companyPrefix: string;
+            extension: number;
+            shipFrom: {
+                /** @description The plant as the SHIP FROM block names it */
+                name: string;
+                /** @default [] */
+                address: string[];
+            };
+        } | null;
         UdiRecordView: {
             id: string;
             basicUdiDi: string;

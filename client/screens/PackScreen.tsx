@@ -4,6 +4,7 @@ import { applyPackOp, currentParent, judgePackOp, packRefusal, parentOfSerial, u
 import type { LotDoc } from '../../sync';
 import { ActionBar } from '../components/ActionBar';
 import { ContainerView } from '../components/ContainerView';
+import { NewContainerLabel } from '../components/NewContainerLabel';
 import { OpList } from '../components/OpList';
 import { useScanMessage } from '../components/ScanMessage';
 import { usePackHierarchy } from '../hooks/usePackHierarchy';
@@ -169,6 +170,16 @@ export function PackScreen({ session }: { session: StoredSession }) {
     void onSscc(text);
   }
 
+  async function startLabelled(sscc: string, printer: string) {
+    const by = who();
+    if (!db || !by) return say('error', t('errors.device_unknown'));
+    await queueOp(db, by, 'print_sscc', { sscc, printer, size: '4x6' });
+    setWaiting(null);
+    setParent(sscc);
+    setSpecName('');
+    say('good', t('pack.labelQueued', { sscc, printer }));
+  }
+
   function switchMode(next: Mode) {
     setMode(next);
     setWaiting(null);
@@ -192,6 +203,7 @@ export function PackScreen({ session }: { session: StoredSession }) {
           {t('pack.use')}
         </button>
       </form>
+      {mode === 'pack' && parent === null && <NewContainerLabel sessionToken={session.token} onNew={startLabelled} />}
       <div className={`field-card ${parent ? 'filled' : ''}`}>
         <span className="field-label">{t('pack.parent')}</span>
         {parent ? <strong data-testid="pack-parent">{parent}</strong> : <span className="hint">{t(mode === 'pack' ? 'pack.scanParent' : 'pack.scanChildrenUnpack')}</span>}
@@ -220,7 +232,7 @@ export function PackScreen({ session }: { session: StoredSession }) {
       </form>
       {parent && !isNew && <ContainerView hierarchy={hierarchy} sscc={parent} showTree={false} />}
       {parent === null && <p className="hint">{t(mode === 'pack' ? 'pack.scanChildren' : 'pack.scanChildrenUnpack')}</p>}
-      <OpList types={['pack', 'unpack']} />
+      <OpList types={['pack', 'unpack', 'print_sscc']} />
       <ActionBar message={message}>
         {waiting ? (
           <button type="submit" form="pack-form" className="primary" data-testid="pack-qty-save">

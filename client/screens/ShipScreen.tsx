@@ -19,6 +19,9 @@ import { labelFromElements } from './receive-label';
 import { queueOp } from '../sync/queue-op';
 import { useScanMessage } from '../components/ScanMessage';
 import { ActionBar } from '../components/ActionBar';
+import { usePackHierarchy } from '../hooks/usePackHierarchy';
+import { readPackScan } from './pack-scan';
+import { palletToShip, type PalletLine } from './ship-pallet';
 
 interface Line {
   lot: LotDoc;
@@ -36,6 +39,9 @@ export function ShipScreen({ session }: { session: StoredSession }) {
   const [shipmentNumber, setShipmentNumber] = useState('');
   const [from, setFrom] = useState<LocationDoc | null>(null);
   const [lines, setLines] = useState<Line[]>([]);
+  // Cases and pallets shipped whole by their SSCC: the server ships what its records say is inside.
+  const [pallets, setPallets] = useState<PalletLine[]>([]);
+  const { hierarchy } = usePackHierarchy();
   const [message, say] = useScanMessage();
   const stock = useStockCheck();
   // Returns come back through the same dock: the same customer, lots and quantities, the other way.
@@ -58,6 +64,18 @@ export function ShipScreen({ session }: { session: StoredSession }) {
       return say('good', t('receive.locationRead', { code: location.code }));
     }
     if (!customer) return say('error', t('ship.chooseCustomer'));
+    const packScan = readPackScan(scan);
+    if (packScan.kind === 'sscc') {
+      if (mode === 'return') return say('error', t('ship.palletNotReturned'));
+      const verdict = palletToShip(hierarchy, packScan.sscc, { lotStore, locations, from, minShelfLifeDays: customer.minShelfLifeDays, today: localToday(), already: pallets });
+      if (!verdict.ok) {
+        const r = verdict.refusal;
+        const reason = r.code === 'lot_refused' ? t(`outcome.refusal.${r.params.refusal}`) : '';
+        return say('error', t(`ship.pallet.${r.code}`, { ...r.params, reason }));
+      }
+      setPallets((list) => [...list, verdict.line]);
+      return say('good', t('ship.palletAdded', { sscc: verdict.line.sscc, units: verdict.line.units, from: verdict.line.from.code }));
+    }
     const label = labelFromElements(result.elements);
     if (!label?.lotNumber) return say('error', t('receive.noLot'));
     const lot = lotStore.lotByLabel(label.gtin, label.lotNumber);
@@ -88,7 +106,7 @@ export function ShipScreen({ session }: { session: StoredSession }) {
     const device = loadDevice();
     if (!db || !device?.id) return say('error', t('errors.device_unknown'));
     if (!customer) return say('error', t('ship.chooseCustomer'));
-    if (lines.length === 0) return say('error', t('ship.noLines'));
+    if (lines.length === 0 && pallets.length === 0) return say('error', t('ship.noLines'));
     if (lines.some((l) => !(Number(l.qty) > 0))) return say('error', t('receive.qtyRequired'));
     if (mode === 'return') {
       for (const l of lines) {
@@ -99,17 +117,22 @@ export function ShipScreen({ session }: { session: StoredSession }) {
       setReason('');
       return;
     }
-    const checked = stock.check(lotStore?.balancesOfLots(lines.map((l) => l.lot.id)) ?? [], lines.map((l) => ({ lotId: l.lot.id, lotNumber: l.lot.lotNumber, locationId: l.from.id, locationCode: l.from.code, qty: Number(l.qty) })));
+    const checked = stock.check(lotStore?.balancesOfLots([...lines.map((l) => l.lot.id), ...pallets.flatMap((p) => p.lots.map((x) => x.lotId))]) ?? [], [
+      ...lines.map((l) => ({ lotId: l.lot.id, lotNumber: l.lot.lotNumber, locationId: l.from.id, locationCode: l.from.code, qty: Number(l.qty) })),
+      ...pallets.flatMap((p) => p.lots.map((x) => ({ lotId: x.lotId, lotNumber: x.lotNumber, locationId: p.from.id, locationCode: p.from.code, qty: x.qty }))),
+    ]);
     if (!checked.go) return say('warning', t(stock.shortfall ? 'stock.reasonNeeded' : 'stock.exceeds', { ...checked.shortfall, lot: checked.shortfall.lotNumber, location: checked.shortfall.locationCode }));
     await queueOp(db, { deviceId: device.id, userId: session.user.id }, 'ship', {
       customerCode: customer.code,
       shipmentNumber: shipmentNumber.trim() || null,
       lines: lines.map((l) => ({ gtin: l.lot.gtin, lotNumber: l.lot.lotNumber, qty: Number(l.qty), fromLocationCode: l.from.code })),
+      ...(pallets.length > 0 ? { containers: pallets.map((p) => ({ sscc: p.sscc, fromLocationCode: p.from.code })) } : {}),
       overrideReason: checked.overrideReason,
     });
     stock.reset();
-    say('good', t('ship.saved', { count: lines.length, customer: customer.name }));
+    say('good', t('ship.saved', { count: lines.length + pallets.length, customer: customer.name }));
     setLines([]);
+    setPallets([]);
     setShipmentNumber('');
   }
 
@@ -126,6 +149,7 @@ export function ShipScreen({ session }: { session: StoredSession }) {
             onClick={() => {
               setMode(m);
               setLines([]);
+              setPallets([]);
               setFrom(null);
             }}
             data-testid={`mode-${m}`}
@@ -153,9 +177,21 @@ export function ShipScreen({ session }: { session: StoredSession }) {
         </label>
         <div className="field-card">
           <span className="field-label">{t('ship.lines')}</span>
-          {lines.length === 0 ? (
+          {pallets.length > 0 && (
+            <ul className="component-list" data-testid="ship-pallets">
+              {pallets.map((p) => (
+                <li key={p.sscc}>
+                  <strong className="tree-sscc">{p.sscc}</strong> <span className="hint">{t('ship.palletSummary', { units: p.units, lots: p.lots.length, from: p.from.code })}</span>
+                  <button type="button" className="secondary" onClick={() => setPallets((list) => list.filter((x) => x.sscc !== p.sscc))}>
+                    {t('produce.remove')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {lines.length === 0 && pallets.length === 0 ? (
             <span className="hint">{t('ship.scanLots')}</span>
-          ) : (
+          ) : lines.length === 0 ? null : (
             <ul className="component-list" data-testid="ship-lines">
               {lines.map((l, i) => (
                 <li key={`${l.lot.id}-${i}`}>

@@ -174,8 +174,9 @@ export const TABLE_NOTES: Readonly<Record<string, TableNote>> = {
     fields: {
       seq: { text: t('Order jobs are printed in per printer.', '同一打印机上的打印顺序。') },
       printer_id: { text: t('Printer the job goes to.', '目标打印机。') },
-      template_id: { text: t('Approved template version printed.', '所打印的已批准模板版本。') },
+      template_id: { text: t('Approved template version printed; empty for a logistic label, which is drawn from its SSCC.', '所打印的已批准模板版本；物流标签由其 SSCC 生成，此项为空。') },
       template_hash: { text: t('Content hash of that template version.', '该模板版本的内容哈希。') },
+      sscc: { text: t('The SSCC of a logistic (case or pallet) label; empty for a lot label.', '物流（箱或托盘）标签的 SSCC；批次标签为空。') },
       lot_id: { text: t('Lot the labels are for.', '标签对应的批次。') },
       data: { text: t('Field values merged into the template.', '填入模板的字段值。') },
       serial: { text: t('Serial number printed, for serialized labels.', '序列化标签所印的序列号。') },
@@ -350,6 +351,14 @@ export const TABLE_NOTES: Readonly<Record<string, TableNote>> = {
     fields: {
       authority_reference: { text: t("The authority's acknowledgement or registration number.", '监管机构的回执编号或登记号。') },
       message: { text: t("The authority's rejection message, as given.", '监管机构给出的拒绝信息原文。') },
+    },
+  },
+  logistics_settings: {
+    text: t("The plant's SSCC numbering (GS1 Company Prefix and extension digit) and the ship-from block of its logistic labels: one row.", '本厂 SSCC 编码（GS1 厂商识别代码与扩展位）及物流标签的发货方信息：仅一行。'),
+    fields: {
+      company_prefix: { text: t('GS1 Company Prefix the SSCCs are numbered from; a whole prefix as GS1 allocates it.', '编制 SSCC 所用的 GS1 厂商识别代码；须为 GS1 分配的完整代码。') },
+      extension: { text: t('SSCC extension digit (0-9) used by this plant.', '本厂使用的 SSCC 扩展位（0-9）。') },
+      ship_from_address: { text: t('Up to three address lines under the ship-from name.', '发货方名称下最多三行地址。') },
     },
   },
   containers: {

@@ -69,6 +69,17 @@ describe('the GS1 logistic label', () => {
     expect(bare.ok && bare.symbols).toEqual([['(00)106141410000000019']]);
   });
 
+  it('labels a pallet built before it is allotted to an order: no ship-to block, everything else as before', () => {
+    const built = logisticLabelZpl({ ...pallet, shipTo: undefined }, { size: '4x6', dpi: 203 });
+    if (!built.ok) throw new Error(`${built.field}: ${built.message}`);
+    const text = readZplFields(built.zpl)
+      .filter((f) => f.kind === 'text')
+      .map((f) => ('text' in f ? f.text : ''));
+    expect(text).toContain('SHIP FROM');
+    expect(text).not.toContain('SHIP TO');
+    expect(barcodes(built.zpl).at(-1)!.data).toBe(`00${SSCC}`);
+  });
+
   it.each([
     [{ sscc: '106141410000000018' }, 'sscc', 'not an SSCC'],
     [{ sscc: '10614141000000001' }, 'sscc', 'not an SSCC'],

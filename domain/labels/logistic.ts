@@ -28,7 +28,8 @@ export interface LogisticParty {
 export interface LogisticLabelInput {
   sscc: string;
   shipFrom: LogisticParty;
-  shipTo: LogisticParty;
+  /** Absent on a case or pallet labelled when it is built, before any order is allotted to it. */
+  shipTo?: LogisticParty | undefined;
   /** What a homogeneous pallet or case holds: GTIN of the trade items (AI 02), their count (37), lot (10), expiry (17). */
   content?: { gtin: string; count: number; lot?: string | undefined; expiry?: string | undefined } | undefined;
   /** A reference for people (shipment, purchase order), printed in the text block only. */
@@ -144,6 +145,7 @@ const textLine = (x: number, y: number, height: number, text: string, width: num
  */
 export function logisticLabelZpl(input: LogisticLabelInput, options: { size: LogisticSize; dpi: LogisticDpi }): LogisticLabel {
   for (const [field, party] of [['shipFrom', input.shipFrom], ['shipTo', input.shipTo]] as const) {
+    if (!party) continue;
     const bad = checkParty(field, party);
     if (bad) return bad;
   }
@@ -200,7 +202,7 @@ export function logisticLabelZpl(input: LogisticLabelInput, options: { size: Log
     }
     return at;
   };
-  let top = Math.max(party('SHIP FROM', input.shipFrom, margin), party('SHIP TO', input.shipTo, margin * 2 + half)) + mm(1);
+  let top = Math.max(party('SHIP FROM', input.shipFrom, margin), input.shipTo ? party('SHIP TO', input.shipTo, margin * 2 + half) : margin) + mm(1);
   rows.push(`^FO${margin},${top}^GB${inner},2,2^FS`);
   top += mm(1.5);
   const c = input.content;
@@ -224,7 +226,7 @@ export function logisticLabelZpl(input: LogisticLabelInput, options: { size: Log
   }
   if (top > barcodesTop) {
     return refuse(
-      input.shipTo.address?.length || input.shipFrom.address?.length ? 'shipTo.address' : 'content',
+      input.shipTo?.address?.length || input.shipFrom.address?.length ? 'shipTo.address' : 'content',
       `the label's text and ${symbols.length} barcodes at the GS1 minimum height of ${MIN_BAR_HEIGHT_MM} mm do not fit on ${options.size}: leave out address lines, or a content element the case labels carry`,
     );
   }

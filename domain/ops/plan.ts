@@ -392,6 +392,8 @@ function planFacts(op: OpPayload, ctx: PlanContext): OpPlan {
     case 'print':
       // Labels touch no stock; the server's spool takes the request once the op is stored.
       return finish([], [], `print ${op.payload.quantity} label(s) on ${op.payload.printer}`);
+    case 'print_sscc':
+      return finish([], [], `print the logistic label of ${op.payload.sscc} on ${op.payload.printer}`);
     case 'pack':
     case 'unpack':
       // Packing moves no stock between locations; the server judges it against the containers it knows.

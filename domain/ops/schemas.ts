@@ -143,7 +143,18 @@ export const PackPayload = z.object({ parent: sscc, spec: specName.nullable().op
 /** A child taken out of the container the device saw it in, found by scanning the child alone. */
 export const UnpackPayload = z.object({ parent: sscc, child: PackChildPayload });
 
-export const OP_TYPES = ['receive', 'move', 'pick', 'count', 'produce', 'ship', 'return', 'print', 'pack', 'unpack'] as const;
+/**
+ * The GS1 logistic label of a case or pallet, asked for on the handheld (offline too) with an
+ * SSCC from the block issued to it; the server draws and spools it when the op syncs, with what
+ * the container holds by then.
+ */
+export const PrintSsccPayload = z.object({
+  sscc,
+  printer: z.string().min(1).max(60),
+  size: z.enum(['4x6', 'a6']).default('4x6'),
+});
+
+export const OP_TYPES = ['receive', 'move', 'pick', 'count', 'produce', 'ship', 'return', 'print', 'pack', 'unpack', 'print_sscc'] as const;
 export type OpType = (typeof OP_TYPES)[number];
 
 export const OP_PAYLOADS = {
@@ -157,6 +168,7 @@ export const OP_PAYLOADS = {
   print: PrintPayload,
   pack: PackPayload,
   unpack: UnpackPayload,
+  print_sscc: PrintSsccPayload,
 } as const;
 
 export type ReceiveOp = z.infer<typeof ReceivePayload>;
@@ -170,6 +182,7 @@ export type PrintOp = z.infer<typeof PrintPayload>;
 export type PackOpPayload = z.infer<typeof PackPayload>;
 export type UnpackOpPayload = z.infer<typeof UnpackPayload>;
 export type PackChildOp = z.infer<typeof PackChildPayload>;
+export type PrintSsccOp = z.infer<typeof PrintSsccPayload>;
 
 export type OpPayload =
   | { type: 'receive'; payload: ReceiveOp }
@@ -181,7 +194,8 @@ export type OpPayload =
   | { type: 'return'; payload: ReturnOp }
   | { type: 'print'; payload: PrintOp }
   | { type: 'pack'; payload: PackOpPayload }
-  | { type: 'unpack'; payload: UnpackOpPayload };
+  | { type: 'unpack'; payload: UnpackOpPayload }
+  | { type: 'print_sscc'; payload: PrintSsccOp };
 
 export const OP_STATUSES = ['queued', 'applied', 'exception', 'rejected', 'cancelled'] as const;
 export type OpStatus = (typeof OP_STATUSES)[number];

@@ -8,6 +8,7 @@ import { auditRoutes } from '../routes/audit';
 import { integrationRoutes } from '../routes/integration';
 import { importRoutes } from '../routes/import';
 import { ssccRoutes } from '../routes/sscc';
+import { logisticsRoutes } from '../routes/logistics';
 import { udiRecordRoutes } from '../routes/udi';
 import { masterDataRoutes } from '../routes/masterdata';
 import { authRoutes } from '../routes/auth';
@@ -133,6 +134,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', epcisRoutes(deps));
   app.route('/', importRoutes(deps));
   app.route('/', ssccRoutes(deps));
+  app.route('/', logisticsRoutes(deps));
   app.route('/', udiRecordRoutes(deps));
   app.route('/', masterDataRoutes(deps));
   app.route('/', dictionaryRoutes(deps, () => app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Lotline API', version: deps.version } })));

@@ -13,6 +13,8 @@ export interface SsccRequest {
   /** What the SSCCs are for (a pallet of a shipment, a case of a work order), kept with each. */
   purpose: string;
   userId: string | null;
+  /** The handheld that holds them for labelling offline, when issued to one. */
+  deviceId?: string | null | undefined;
   /** An SSCC is not issued again within this many months of its last issue (GS1: 12 at least). */
   reuseMonths: number;
 }
@@ -90,9 +92,9 @@ export async function issueSsccs(tx: Queryable, request: SsccRequest): Promise<s
     tried += BigInt(used);
     if (chosen.length === 0) continue;
     await tx.query(
-      `INSERT INTO sscc_issued (sscc, issued_by, purpose) SELECT s, $2, $3 FROM unnest($1::text[]) AS s
-       ON CONFLICT (sscc) DO UPDATE SET issued_at = now(), issued_by = EXCLUDED.issued_by, purpose = EXCLUDED.purpose`,
-      [chosen, request.userId, purpose],
+      `INSERT INTO sscc_issued (sscc, issued_by, purpose, device_id) SELECT s, $2, $3, $4 FROM unnest($1::text[]) AS s
+       ON CONFLICT (sscc) DO UPDATE SET issued_at = now(), issued_by = EXCLUDED.issued_by, purpose = EXCLUDED.purpose, device_id = EXCLUDED.device_id`,
+      [chosen, request.userId, purpose, request.deviceId ?? null],
     );
     issued.push(...chosen);
   }

@@ -22,9 +22,11 @@ export interface PrintJob {
   resolution: string | null;
 }
 
-export const JOB_SELECT = `SELECT j.id, p.name AS printer, t.name AS template, t.version AS template_version, l.lot_number, j.serial, j.copies, j.status, j.attempts,
+// A logistic label is drawn from its SSCC, not a template: it shows as the built-in GS1 logistic label, version 0.
+export const JOB_SELECT = `SELECT j.id, p.name AS printer, COALESCE(t.name, 'gs1-logistic') AS template, COALESCE(t.version, 0) AS template_version, l.lot_number,
+       COALESCE(j.serial, j.sscc) AS serial, j.copies, j.status, j.attempts,
        j.last_error, j.reprint_of, j.reprint_reason, u.username AS requested_by, j.created_at, j.sent_at, j.printed_at, j.resolution
-  FROM print_jobs j JOIN printers p ON p.id = j.printer_id JOIN label_templates t ON t.id = j.template_id
+  FROM print_jobs j JOIN printers p ON p.id = j.printer_id LEFT JOIN label_templates t ON t.id = j.template_id
   LEFT JOIN lots l ON l.id = j.lot_id LEFT JOIN users u ON u.id = j.requested_by`;
 
 /** Reads a row's columns as the DTO's types: absent values are null, timestamps ISO strings. */

@@ -105,6 +105,8 @@ async function loadDemoProduction(tx: Queryable, lotIds: readonly string[], loca
     tx,
     p.components.map((c) => ({ lotId: lotId(c.lotNumber), fromLocationId: locationIds.get(demoLots.find((l) => l.lotNumber === c.lotNumber)!.at)!, toLocationId: null, qty: c.qty, reason: 'demo.consumption' })),
   );
+  // The plant's SSCCs and the ship-from of its pallet labels (company prefix of the demo GTINs).
+  await tx.query(`INSERT INTO logistics_settings (company_prefix, extension, ship_from_name, ship_from_address) VALUES ('6901234', 1, $1, $2)`, ['Lotline Demo Medical Devices Co.', ['1 Demo Road, Suzhou Industrial Park', 'Jiangsu 215000, CN']]);
   const s = p.shipment;
   const shipment = await tx.query<{ id: string }>('INSERT INTO shipments (number, customer_id) VALUES ($1, $2) RETURNING id', [s.number, customerIds.get(s.customer)]);
   await tx.query('INSERT INTO shipment_lines (shipment_id, lot_id, qty, from_location_id) VALUES ($1, $2, $3, $4)', [shipment.rows[0]!.id, lotId(p.finished), s.qty, locationIds.get(s.from)]);

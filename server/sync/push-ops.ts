@@ -10,6 +10,7 @@ import { createBatchLots } from './batch-lots';
 import { loadBatchContext, readMasterData, type BatchContext } from './op-context';
 import { postPicks } from './pick-progress';
 import { requestLabels } from './print-ops';
+import { spoolSsccLabel } from '../packaging/sscc-label';
 import { PACKING_LOCK, applyContainerOp } from '../packaging/apply';
 import { containerLines, markShipped } from '../packaging/ship';
 import { UUID_TEXT } from '../../domain/text';
@@ -313,6 +314,17 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, st
         continue;
       }
       plan.message = printed.message;
+    }
+    if (op.type === 'print_sscc') {
+      const spooled = await spoolSsccLabel(tx, { id: actorId, name: pusher.username, deviceId: pusher.deviceId }, doc.id, op.payload);
+      if (!spooled.ok) {
+        const problem: OpProblem = { code: 'op_failed', params: { cause: spooled.code, field: spooled.field, reason: spooled.message } };
+        outcomes.push({ id: doc.id, status: 'rejected', outcome: rejected(`${spooled.field}: ${spooled.message}`, problem), applied: false });
+        result.rejected++;
+        audit.push({ action: 'op.rejected', entityType: 'op', entityId: doc.id, after: { type: op.type, reason: spooled.message, code: spooled.code, field: spooled.field } });
+        continue;
+      }
+      plan.message = spooled.message;
     }
     if (op.type === 'pack' || op.type === 'unpack') {
       const packed = await applyContainerOp(tx, doc.id, op);
