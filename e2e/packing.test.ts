@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readScan } from '../domain/gs1';
+import { createPrinterEmulator, type PrinterEmulator } from '../printers/emulator';
+import { readLabelBarcodes, renderZplToPng } from '../printers/render';
 import { seriousViolations } from './support/axe';
 import { e2eEnvironment } from './support/environment';
 import { typeLikeAPerson } from './support/keys';
@@ -21,20 +24,42 @@ interface Contents {
   rollUp: { lotNumber: string; qty: number; serials: number }[];
 }
 
+let printer: PrinterEmulator | undefined;
+afterAll(async () => printer?.close());
+
+/** The GS1 element strings a scanner reads off a 4x6 in logistic label, drawn from its ZPL. */
+async function scannedLogistic(zpl: string): Promise<Map<string, string>> {
+  const png = await renderZplToPng(zpl, { widthDots: 812, heightDots: 1218, dpi: 203 });
+  const found = new Map<string, string>();
+  for (const code of await readLabelBarcodes(png)) {
+    const read = readScan(code.scan);
+    if (read.ok && read.kind !== 'text') for (const e of read.elements) found.set(e.ai, e.value);
+  }
+  return found;
+}
+
 describe('packing on a handheld', () => {
-  it('packs two cases of serials and the cases onto a pallet offline, refuses a serial packed twice, and the server has the same hierarchy after sync', async () => {
+  it('packs two cases and a newly labelled pallet offline, prints the pallet label on sync, ships the pallet by one scan, and trace shows it shipped', async () => {
     const server = env.server();
     const labels = await apiToken(server, 'labels', server.demoPassword);
-    const { ssccs } = await apiCall<{ ssccs: string[] }>(server, '/api/sscc', { token: labels, body: { companyPrefix: '0614141', extension: 5, count: 3, purpose: 'cases and a pallet packed offline' } });
-    const [case1, case2, pallet] = ssccs as [string, string, string];
+    printer = await createPrinterEmulator({ port: 0 });
+    await apiCall(server, '/api/printers', { token: labels, body: { name: 'E2E PACK ZT411', host: printer.host, port: printer.port, dpi: 203 } });
+    const { ssccs } = await apiCall<{ ssccs: string[] }>(server, '/api/sscc', { token: labels, body: { companyPrefix: '0614141', extension: 5, count: 2, purpose: 'cases packed offline' } });
+    const [case1, case2] = ssccs as [string, string];
     const { context, page } = await openHandheld(env.browser(), server, { device: 'TC52 packing', username: 'clerk' });
     await waitForLots(page, server);
 
     // The clerk opens the screens while still in Wi-Fi: a first visit's chunks may not be cached yet.
     await page.getByTestId('nav-lookup').click();
     await page.getByTestId('lookup-screen').waitFor();
+    await page.getByTestId('nav-ship').click();
+    await page.getByTestId('ship-screen').waitFor();
     await page.getByTestId('nav-pack').click();
     await page.getByTestId('pack-screen').waitFor();
+    // In Wi-Fi the Pack screen takes a block of SSCCs for this handheld, and the printer list arrives.
+    await expect.poll(() => textOf(page, 'sscc-left'), { timeout: 15_000 }).toBe('20 SSCCs on this handheld');
+    await expect.poll(() => page.locator('select[name=ssccPrinter] option', { hasText: 'E2E PACK ZT411' }).count(), { timeout: 15_000 }).toBe(1);
+    await page.locator('select[name=ssccPrinter]').selectOption('E2E PACK ZT411');
     await context.setOffline(true);
 
     // Case 1: its SSCC scanned, its spec chosen (it is new), three serials in.
@@ -65,15 +90,18 @@ describe('packing on a handheld', () => {
     await page.getByTestId('pack-qty-save').click();
     await expect.poll(() => textOf(page, 'scan-message')).toBe(`5 of lot S24110701 into ${case2}: 7 of 48`);
 
-    // The pallet: new, the two cases onto it.
+    // The pallet: new, labelled from the handheld's own SSCCs, the two cases onto it.
     await page.getByTestId('pack-next').click();
-    await wedgeScan(page, ssccLabel(pallet));
+    await page.getByTestId('new-container-label').click();
+    await expect.poll(() => textOf(page, 'pack-parent')).toMatch(/^\d{18}$/);
+    const pallet = (await textOf(page, 'pack-parent'))!;
+    expect(await textOf(page, 'scan-message')).toBe(`Label of ${pallet} sent to E2E PACK ZT411: choose its spec, then scan what goes in`);
     await page.getByTestId('pack-spec').selectOption('pallet-40');
     await wedgeScan(page, ssccLabel(case1));
     await wedgeScan(page, ssccLabel(case2));
     await expect.poll(() => textOf(page, 'scan-message')).toBe(`${case2} into ${pallet}: 2 of 40`);
     await expect.poll(() => textOf(page, 'container-fill')).toBe('2 of 40 · version 2');
-    expect(await textOf(page, 'pending-count')).toBe('8');
+    expect(await textOf(page, 'pending-count')).toBe('9');
     await page.screenshot({ path: 'test-results/screens/packing-pallet.png' });
     // Eighteen-digit SSCCs in the op list must not widen the screen past the handheld's 360 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -102,6 +130,10 @@ describe('packing on a handheld', () => {
       ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     );
     expect(onServer.rollUp).toEqual([expect.objectContaining({ lotNumber: 'S24110701', qty: 10, serials: 5 })]);
+    // The pallet's label, asked for offline, came out of the printer when the handheld synced.
+    await expect.poll(() => printer!.formats().length, { timeout: 30_000 }).toBe(1);
+    const onLabel = await scannedLogistic(printer.formats()[0]!.zpl);
+    expect(onLabel.get('00')).toBe(pallet);
     // What the server holds comes back to the handheld: case 1 now shows on the pallet.
     await wedgeScan(page, ssccLabel(case1));
     await expect.poll(() => textOf(page, 'container-status'), { timeout: 30_000 }).toBe(`In ${pallet}`);
@@ -115,6 +147,29 @@ describe('packing on a handheld', () => {
     await expect.poll(() => textOf(page, 'pending-count'), { timeout: 45_000 }).toBe('0');
     const case2Now = await apiCall<Contents>(server, `/api/sscc/${case2}/contents`, { token: admin });
     expect([case2Now.version, case2Now.tree.units.map((u) => u.serial ?? u.qty)]).toEqual([4, ['PK0004', 5]]);
+
+    // The pallet ships by one scan: the server ships everything its records hold inside.
+    await page.getByTestId('nav-ship').click();
+    await page.getByTestId('ship-screen').waitFor();
+    await expect.poll(() => page.locator('select[name=customer] option[value=DIST-BJ]').count(), { timeout: 15_000 }).toBe(1);
+    await page.locator('select[name=customer]').selectOption('DIST-BJ');
+    await page.locator('input[name=shipment]').click();
+    await typeLikeAPerson(page, 'SO-PAL-E2E');
+    await wedgeScan(page, 'B-02-01');
+    await wedgeScan(page, ssccLabel(case1));
+    await expect.poll(() => textOf(page, 'scan-message')).toBe(`${case1} sits on ${pallet}: scan ${pallet} to ship it whole, or unpack it first`);
+    await wedgeScan(page, ssccLabel(pallet));
+    await expect.poll(() => textOf(page, 'scan-message')).toBe(`${pallet} ships whole: 9 inside, from B-02-01`);
+    await page.screenshot({ path: 'test-results/screens/ship-pallet.png' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Confirm shipment' }).click();
+    await expect.poll(() => textOf(page, 'pending-count'), { timeout: 45_000 }).toBe('0');
+    const shipped = await apiCall<Contents & { shipTo: { code: string } | null }>(server, `/api/sscc/${pallet}/contents`, { token: admin });
+    expect([shipped.status, shipped.shipTo?.code, shipped.version]).toEqual(['shipped', 'DIST-BJ', 3]);
+    await page.getByTestId('nav-pack').click();
+    await page.getByTestId('pack-screen').waitFor();
+    await page.getByTestId('pack-mode-unpack').click();
 
     // The same screen in Chinese, as the plant's packers read it.
     await page.getByRole('button', { name: '中文' }).click();
@@ -131,6 +186,9 @@ describe('packing on a handheld', () => {
     await console.getByTestId('trace-run').click();
     const held = console.locator('[data-testid=trace-containers] tbody tr');
     await expect.poll(async () => (await held.allTextContents()).filter((row) => row.includes(case1)), { timeout: 15_000 }).toEqual([expect.stringContaining(`${case1}Case${pallet}S24110701`)]);
+    // Shipped with its pallet, on the day it left, and the shipment lists the lot.
+    expect((await held.allTextContents()).find((row) => row.includes(case1))).not.toContain('Not shipped');
+    await expect.poll(async () => (await console.locator('[data-testid=trace-shipments] tbody tr').allTextContents()).some((row) => row.includes('SO-PAL-E2E'))).toBe(true);
     await console.getByTestId('trace-containers').scrollIntoViewIfNeeded();
     await console.getByTestId('trace-containers').screenshot({ path: 'test-results/screens/console-trace-containers.png' });
     expect(await seriousViolations(console)).toEqual([]);

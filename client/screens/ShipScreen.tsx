@@ -178,10 +178,13 @@ export function ShipScreen({ session }: { session: StoredSession }) {
         <div className="field-card">
           <span className="field-label">{t('ship.lines')}</span>
           {pallets.length > 0 && (
-            <ul className="component-list" data-testid="ship-pallets">
+            <ul className="component-list pallet-list" data-testid="ship-pallets">
               {pallets.map((p) => (
                 <li key={p.sscc}>
-                  <strong className="tree-sscc">{p.sscc}</strong> <span className="hint">{t('ship.palletSummary', { units: p.units, lots: p.lots.length, from: p.from.code })}</span>
+                  <span className="pallet-what">
+                    <strong className="tree-sscc">{p.sscc}</strong>
+                    <span className="hint">{t('ship.palletSummary', { units: p.units, lots: p.lots.length, from: p.from.code })}</span>
+                  </span>
                   <button type="button" className="secondary" onClick={() => setPallets((list) => list.filter((x) => x.sscc !== p.sscc))}>
                     {t('produce.remove')}
                   </button>

@@ -35,7 +35,18 @@ export function takeSscc(deviceId: string): string | null {
  * Asks the server for more SSCCs when the block runs low. Offline, or refused, it changes
  * nothing and says why: labelling goes on while SSCCs are left.
  */
-export async function topUpSsccs(sessionToken: string, fetcher: typeof fetch = fetch): Promise<{ left: number; problem: string | null }> {
+export function topUpSsccs(sessionToken: string, fetcher: typeof fetch = fetch): Promise<{ left: number; problem: string | null }> {
+  // One request at a time: a screen mounting twice, or a label taken while a top-up is out,
+  // must not fetch a second block.
+  asking ??= askForMore(sessionToken, fetcher).finally(() => {
+    asking = null;
+  });
+  return asking;
+}
+
+let asking: Promise<{ left: number; problem: string | null }> | null = null;
+
+async function askForMore(sessionToken: string, fetcher: typeof fetch): Promise<{ left: number; problem: string | null }> {
   const device = loadDevice();
   if (!device?.id) return { left: 0, problem: 'device_unknown' };
   const left = ssccsLeft(device.id);
