@@ -180,7 +180,9 @@ export async function run(args: string[]): Promise<void> {
   // A headline figure no section has measured yet stays null, with the reason beside it.
   const earlier = readResults('integration');
   for (const [key, note] of Object.entries(NOT_YET_MEASURED)) {
-    if (figures[key] === undefined && (earlier[key] === undefined || earlier[key] === null)) Object.assign(figures, { [key]: null, [`${key}_note`]: note });
+    const measured = typeof figures[key] === 'number' || typeof earlier[key] === 'number';
+    // A note left by an earlier run goes once the figure exists (undefined is not written).
+    Object.assign(figures, measured ? { [`${key}_note`]: undefined } : { [key]: null, [`${key}_note`]: note });
   }
   const file = mergeResults('integration', figures);
   console.log(`\nfigures written to ${file}`);
