@@ -60,6 +60,8 @@ describe('packing on a handheld', () => {
     await expect.poll(() => textOf(page, 'sscc-left'), { timeout: 15_000 }).toBe('20 SSCCs on this handheld');
     await expect.poll(() => page.locator('select[name=ssccPrinter] option', { hasText: 'E2E PACK ZT411' }).count(), { timeout: 15_000 }).toBe(1);
     await page.locator('select[name=ssccPrinter]').selectOption('E2E PACK ZT411');
+    await page.screenshot({ path: 'test-results/screens/packing-new-container.png' });
+    expect(await seriousViolations(page)).toEqual([]);
     await context.setOffline(true);
 
     // Case 1: its SSCC scanned, its spec chosen (it is new), three serials in.
