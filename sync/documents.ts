@@ -84,6 +84,21 @@ export interface ContainerDoc {
   units: { gtin: string; lotNumber: string; serial: string | null; qty: number }[];
 }
 
+/**
+ * A pallet or case an open ship notice says is on its way, by SSCC, with what it holds: a
+ * handheld receives it by one scan, offline too. A received one stays, so a second scan is told
+ * when; one its notice no longer names arrives as deleted.
+ */
+export interface InboundContainerDoc {
+  id: string;
+  sscc: string;
+  notice: string;
+  supplier: string;
+  status: 'expected' | 'received';
+  receivedAt: string | null;
+  lines: { line: number; gtin: string; lotNumber: string; expiresOn: string | null; qty: number }[];
+}
+
 export interface BalanceDoc {
   /** `${lotId}:${locationId}` */
   id: string;

@@ -5,7 +5,7 @@
  */
 export const SYNC_VERSION = 1;
 
-export const DOWN_COLLECTIONS = ['items', 'locations', 'lots', 'balances', 'picklists', 'printers', 'templates', 'recalls', 'containers'] as const;
+export const DOWN_COLLECTIONS = ['items', 'locations', 'lots', 'balances', 'picklists', 'printers', 'templates', 'recalls', 'containers', 'inbound'] as const;
 export const UP_COLLECTIONS = ['ops'] as const;
 export type DownCollection = (typeof DOWN_COLLECTIONS)[number];
 export type Collection = DownCollection | (typeof UP_COLLECTIONS)[number];

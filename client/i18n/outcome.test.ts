@@ -22,6 +22,7 @@ const DETAILS: Record<ExceptionKind, Record<string, string | number | null>> = {
   qc_required_new_quantity: { lotNumber: 'S24110701', status: 'released', qty: 5000, locationCode: 'QA-HOLD', requestedLocationCode: 'A-01-01' },
   dates_differ: { lotNumber: 'PP2411B', status: 'quarantine', qty: 200, locationCode: 'QA-HOLD', requestedLocationCode: 'RCV-01', differing: 'expiry', expiresOn: '2030-01-01', recordedExpiresOn: '2029-11-23' },
   pack_conflict: { child: '006901234000000017', parent: '306901234000000018', seenParent: null, currentParent: '306901234000000025', action: 'pack' },
+  sscc_already_received: { sscc: '306141410000000428', notice: 'ASN-7', receivedOn: '2026-11-30', receivedByOp: '00000000-0000-0000-0000-000000000000' },
 };
 
 beforeAll(async () => {

@@ -369,6 +369,7 @@ export const TABLE_NOTES: Readonly<Record<string, TableNote>> = {
       parent_sscc: { text: t('The container it sits in; empty when loose.', '所在的上级容器；散放时为空。') },
       version: { text: t('0 when labelled and empty; each pack or unpack adds one and reprints its label.', '已贴标且为空时为 0；每次装箱或拆箱加一并重印标签。') },
       shipped_at: { text: t('When it shipped; nothing goes in or out after.', '发货时间；之后不可再装入或取出。') },
+      origin: { text: t('packed: labelled and packed here, its SSCC issued by Lotline; received: a supplier pallet received whole by its SSCC from a ship notice.', 'packed：本厂贴标装箱，SSCC 由 Lotline 分配；received：按发货通知上的 SSCC 整托接收的供应商托盘。'), codes: ['packed', 'received'] },
     },
   },
   master_data_versions: {
@@ -401,7 +402,23 @@ export const TABLE_NOTES: Readonly<Record<string, TableNote>> = {
   },
   container_versions: {
     text: t('Every version of a container with its direct contents as they were: what trace shows a pallet held when it shipped.', '容器的每个版本及其当时的直接内容：追溯据此显示托盘发货时所装之物。'),
-    fields: { change: { text: t('What made the version.', '产生该版本的变更。'), codes: ['pack', 'unpack', 'ship'] }, contents: { text: t('Child SSCCs and unit lines after the change.', '变更后的下级 SSCC 与单品行。') } },
+    fields: { change: { text: t('What made the version.', '产生该版本的变更。'), codes: ['pack', 'unpack', 'ship', 'receive'] }, contents: { text: t('Child SSCCs and unit lines after the change.', '变更后的下级 SSCC 与单品行。') } },
+  },
+  inbound_containers: {
+    text: t(
+      'Pallets and cases a supplier ship notice names by SSCC, with the notice lines on each; handhelds receive one by one scan. Written from the notice by a trigger; a received one is kept as received.',
+      '供应商发货通知按 SSCC 列出的托盘与箱及其通知行；手持终端扫一次即整托收货。由触发器根据发货通知写入；已收货的保持为已收货。',
+    ),
+    fields: {
+      sscc: { text: t('The SSCC (AI 00) on the supplier label.', '供应商标签上的 SSCC（AI 00）。') },
+      lines: { text: t('The notice lines on this SSCC as the notice stores them (item, supplier lot, expiry, quantity).', '该 SSCC 上的通知行，按发货通知保存（物料、供应商批号、有效期、数量）。') },
+      status: { text: t('expected: on an open notice; received: booked by a receive_container op; withdrawn: the notice no longer names it or is closed.', 'expected：在未关闭的通知上；received：已由整托收货操作记账；withdrawn：通知不再列出或已关闭。'), codes: ['expected', 'received', 'withdrawn'] },
+      received_at: { text: t('When the server booked the receipt.', '服务器记账收货的时间。') },
+      received_by: { text: t('The user credited with the receipt.', '收货记在其名下的用户。') },
+      received_device_id: { text: t('The handheld that sent the receipt.', '发送收货操作的手持终端。') },
+      received_op_id: { text: t('The receive_container op that booked it.', '记账的整托收货操作。') },
+      received_location_id: { text: t('The location the receiving clerk scanned.', '收货员扫描的库位。') },
+    },
   },
 };
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidGtin } from '../gs1';
 import { gs1CheckDigit } from '../gs1';
 import { isCalendarDate } from '../ops';
+import { isValidSscc } from '../sscc';
 import { normaliseExternalId } from './external-id';
 
 /**
@@ -95,6 +96,17 @@ const lineNumbersUnique = (lines: readonly { line: number }[], ctx: z.Refinement
 
 const ORDER_STATUSES = ['open', 'closed', 'cancelled'] as const;
 
+// GS1 AI (00): the pallet or case a ship notice line travels on.
+const sscc = z
+  .string()
+  .regex(/^\d{18}$/, 'must be an 18-digit SSCC')
+  .refine(isValidSscc, 'has a wrong check digit');
+
+/** A line on an SSCC is received by scanning the SSCC alone, so it must name the lot the clerk would otherwise scan. */
+const ssccLineNamesLot = (l: { sscc: string | null; supplierLot: string | null }, ctx: z.RefinementCtx) => {
+  if (l.sscc !== null && l.supplierLot === null) ctx.addIssue({ code: 'custom', path: ['supplierLot'], message: 'is needed on a line with an SSCC: the pallet is received by its SSCC alone' });
+};
+
 export const PurchaseOrderRecord = z.object({
   externalId,
   // A purchase order says what was ordered; a ship notice what is on its way, with lots and expiry.
@@ -104,7 +116,20 @@ export const PurchaseOrderRecord = z.object({
   expectedOn: isoDate.nullable().default(null),
   status: z.enum(ORDER_STATUSES).default('open'),
   lines: z
-    .array(z.object({ line: z.number().int().positive().max(99999), item: externalId, qty, supplierLot: supplierLot.nullable().default(null), expiresOn: isoDate.nullable().default(null) }).strict())
+    .array(
+      z
+        .object({
+          line: z.number().int().positive().max(99999),
+          item: externalId,
+          qty,
+          supplierLot: supplierLot.nullable().default(null),
+          expiresOn: isoDate.nullable().default(null),
+          // Lines of a mixed pallet share one SSCC; only a ship notice says what travels on which pallet.
+          sscc: sscc.nullable().default(null),
+        })
+        .strict()
+        .superRefine(ssccLineNamesLot),
+    )
     .min(1, 'needs at least one line')
     .max(500)
     .superRefine(lineNumbersUnique),

@@ -19,7 +19,8 @@ export type ExceptionKind =
   | 'unknown_pick_list'
   | 'qc_required_new_quantity'
   | 'dates_differ'
-  | 'pack_conflict';
+  | 'pack_conflict'
+  | 'sscc_already_received';
 
 export interface PlannedMove {
   lotId: string;
@@ -271,19 +272,40 @@ export function planOp(op: OpPayload, ctx: PlanContext): OpPlan {
   return plan;
 }
 
+interface Receipt {
+  gtin: string;
+  lotNumber: string;
+  qty: number;
+  locationCode: string;
+  expiresOn?: string | null | undefined;
+  manufacturedOn?: string | null | undefined;
+  serial?: string | null | undefined;
+}
+
+function planReceipt(ctx: PlanContext, p: Receipt, exceptions: PlannedException[]): PlannedMove | null {
+  const lot = ctx.lot(p.gtin, p.lotNumber);
+  const locationId = resolveLocation(ctx, p.locationCode, exceptions);
+  if (!ctx.itemId(p.gtin)) {
+    exceptions.push({ kind: 'unknown_gtin', lotId: null, locationId: locationId ?? null, details: { gtin: p.gtin, lotNumber: p.lotNumber, qty: p.qty, message: `GTIN ${p.gtin} is not a known item: goods received are waiting for a supervisor` } });
+  }
+  if (!lot || !locationId) return null;
+  const at = bookNewQuantity(ctx, { lot, qty: p.qty, locationId, locationCode: p.locationCode, expiresOn: p.expiresOn, manufacturedOn: p.manufacturedOn, alwaysQuarantine: false }, exceptions);
+  return { lotId: lot.id, fromLocationId: null, toLocationId: at, qty: p.qty, serial: p.serial ?? null };
+}
+
 function planFacts(op: OpPayload, ctx: PlanContext): OpPlan {
   const exceptions: PlannedException[] = [];
   switch (op.type) {
     case 'receive': {
       const p = op.payload;
-      const lot = ctx.lot(p.gtin, p.lotNumber);
-      const locationId = resolveLocation(ctx, p.locationCode, exceptions);
-      if (!ctx.itemId(p.gtin)) {
-        exceptions.push({ kind: 'unknown_gtin', lotId: null, locationId: locationId ?? null, details: { gtin: p.gtin, lotNumber: p.lotNumber, qty: p.qty, message: `GTIN ${p.gtin} is not a known item: goods received are waiting for a supervisor` } });
-      }
-      if (!lot || !locationId) return finish([], exceptions, '');
-      const at = bookNewQuantity(ctx, { lot, qty: p.qty, locationId, locationCode: p.locationCode, expiresOn: p.expiresOn, manufacturedOn: p.manufacturedOn, alwaysQuarantine: false }, exceptions);
-      return finish([{ lotId: lot.id, fromLocationId: null, toLocationId: at, qty: p.qty, serial: p.serial ?? null }], exceptions, `received ${p.qty} of lot ${p.lotNumber} at ${p.locationCode}`);
+      const move = planReceipt(ctx, p, exceptions);
+      return finish(move ? [move] : [], exceptions, move ? `received ${p.qty} of lot ${p.lotNumber} at ${p.locationCode}` : '');
+    }
+    case 'receive_container': {
+      // Every line is a receipt of its own, judged as a receive op would be: QC holds, unknown items.
+      const p = op.payload;
+      const moves = p.lines.flatMap((l) => planReceipt(ctx, { ...l, locationCode: p.locationCode }, exceptions) ?? []);
+      return finish(moves, exceptions, moves.length ? `received ${p.sscc}: ${moves.length} line(s) at ${p.locationCode}` : '');
     }
     case 'move':
     case 'pick': {

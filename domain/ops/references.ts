@@ -35,6 +35,10 @@ export function collectReferences(ops: readonly OpPayload[]): OpReferences {
         lot(op.payload.gtin, op.payload.lotNumber);
         refs.locationCodes.add(op.payload.locationCode);
         break;
+      case 'receive_container':
+        refs.locationCodes.add(op.payload.locationCode);
+        for (const l of op.payload.lines) lot(l.gtin, l.lotNumber);
+        break;
       case 'move':
         lot(op.payload.gtin, op.payload.lotNumber);
         refs.locationCodes.add(op.payload.fromLocationCode);

@@ -154,7 +154,20 @@ export const PrintSsccPayload = z.object({
   size: z.enum(['4x6', 'a6']).default('4x6'),
 });
 
-export const OP_TYPES = ['receive', 'move', 'pick', 'count', 'produce', 'ship', 'return', 'print', 'pack', 'unpack', 'print_sscc'] as const;
+/**
+ * A supplier's pallet or case received whole by its SSCC, as its ship notice describes it: one
+ * op for the one physical act, so the SSCC is received once or not at all. `lines` is what the
+ * handheld showed the clerk; the server books the notice's own lines, which it holds.
+ */
+export const ReceiveContainerPayload = z.object({
+  sscc,
+  locationCode,
+  notice: documentNumber.nullable().optional(),
+  supplier: z.string().max(100).nullable().optional(),
+  lines: z.array(LotRef.extend({ qty, expiresOn: isoDate.nullable().optional() })).max(500).default([]),
+});
+
+export const OP_TYPES = ['receive', 'move', 'pick', 'count', 'produce', 'ship', 'return', 'print', 'pack', 'unpack', 'print_sscc', 'receive_container'] as const;
 export type OpType = (typeof OP_TYPES)[number];
 
 export const OP_PAYLOADS = {
@@ -169,6 +182,7 @@ export const OP_PAYLOADS = {
   pack: PackPayload,
   unpack: UnpackPayload,
   print_sscc: PrintSsccPayload,
+  receive_container: ReceiveContainerPayload,
 } as const;
 
 export type ReceiveOp = z.infer<typeof ReceivePayload>;
@@ -183,6 +197,7 @@ export type PackOpPayload = z.infer<typeof PackPayload>;
 export type UnpackOpPayload = z.infer<typeof UnpackPayload>;
 export type PackChildOp = z.infer<typeof PackChildPayload>;
 export type PrintSsccOp = z.infer<typeof PrintSsccPayload>;
+export type ReceiveContainerOp = z.infer<typeof ReceiveContainerPayload>;
 
 export type OpPayload =
   | { type: 'receive'; payload: ReceiveOp }
@@ -195,7 +210,8 @@ export type OpPayload =
   | { type: 'print'; payload: PrintOp }
   | { type: 'pack'; payload: PackOpPayload }
   | { type: 'unpack'; payload: UnpackOpPayload }
-  | { type: 'print_sscc'; payload: PrintSsccOp };
+  | { type: 'print_sscc'; payload: PrintSsccOp }
+  | { type: 'receive_container'; payload: ReceiveContainerOp };
 
 export const OP_STATUSES = ['queued', 'applied', 'exception', 'rejected', 'cancelled'] as const;
 export type OpStatus = (typeof OP_STATUSES)[number];

@@ -11,6 +11,7 @@ import {
 } from '../../domain/integration';
 import type { Queryable } from '../db';
 import { openWorkOrder } from '../production';
+import { noticeSsccProblems } from '../receiving/notice-ssccs';
 import type { Mapped, RecordSpec } from './upsert';
 
 const ok = (columns: Record<string, unknown>): Mapped => ({ ok: true, columns });
@@ -86,19 +87,25 @@ export const purchaseOrderSpec: RecordSpec<PurchaseOrderRecord> = {
   map: async (tx, rows) => {
     const suppliers = await idsOf(tx, 'suppliers', rows.map((r) => r.supplier));
     const items = await idsOf(tx, 'items', rows.flatMap((r) => r.lines.map((l) => l.item)));
-    return rows.map((r) => {
+    const shelfLives = await tx.query<{ external_id: string; shelf_life_days: number | null }>('SELECT external_id, shelf_life_days FROM items WHERE external_id = ANY($1::text[])', [[...items.keys()]]);
+    const ssccProblems = await noticeSsccProblems(tx, rows, new Map(shelfLives.rows.map((r) => [r.external_id, r.shelf_life_days])));
+    return rows.map((r, index) => {
       const problems: RowProblem[] = [];
       const supplierId = suppliers.get(r.supplier);
       if (!supplierId) problems.push(unknown('supplier', 'supplier', r.supplier));
       const lines = r.lines.map((l, i) => {
         const itemId = items.get(l.item);
         if (!itemId) problems.push(unknown(`lines.${i}.item`, 'item', l.item));
-        return { line: l.line, item: l.item, itemId: itemId ?? null, qty: l.qty, supplierLot: l.supplierLot, expiresOn: l.expiresOn };
+        // A line without an SSCC is stored as before, so notices sent before SSCCs read the same.
+        return { line: l.line, item: l.item, itemId: itemId ?? null, qty: l.qty, supplierLot: l.supplierLot, expiresOn: l.expiresOn, ...(l.sscc ? { sscc: l.sscc } : {}) };
       });
+      problems.push(...ssccProblems[index]!);
       if (problems.length > 0) return { ok: false, problems };
       return ok({ kind: r.kind, number: r.number, supplier_id: supplierId, expected_on: r.expectedOn, status: r.status, lines });
     });
   },
+  // Notices name the SSCCs handhelds receive by one scan.
+  collections: ['inbound'],
 };
 
 export const salesOrderSpec: RecordSpec<SalesOrderRecord> = {

@@ -17,6 +17,10 @@ export async function createBatchLots(tx: Queryable, ops: readonly OpPayload[], 
 /** A receipt of a known item creates its lot, in quarantine, before anything is planned. */
 async function createReceivedLots(tx: Queryable, ops: readonly OpPayload[], itemByGtin: ReadonlyMap<string, string>): Promise<number> {
   const rows = ops.flatMap((op) => {
+    if (op.type === 'receive_container') {
+      const p = op.payload;
+      return p.lines.flatMap((l) => (itemByGtin.has(l.gtin) ? [{ item_id: itemByGtin.get(l.gtin), lot_number: l.lotNumber, expires_on: l.expiresOn ?? null, manufactured_on: null, supplier: p.supplier ?? null, supplier_lot: l.lotNumber }] : []));
+    }
     if (op.type !== 'receive' || !itemByGtin.has(op.payload.gtin)) return [];
     const p = op.payload;
     return [{ item_id: itemByGtin.get(p.gtin), lot_number: p.lotNumber, expires_on: p.expiresOn ?? null, manufactured_on: p.manufacturedOn ?? null, supplier: p.supplier ?? null, supplier_lot: p.supplierLot ?? null }];

@@ -1,5 +1,5 @@
 import { pickLine } from '../../domain/ops';
-import type { BalanceDoc, ContainerDoc, DownCollection, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc, PrinterDoc, RecallCaseDoc, TemplateDoc } from '../../sync';
+import type { BalanceDoc, ContainerDoc, DownCollection, InboundContainerDoc, ItemDoc, LocationDoc, LotDoc, OpDoc, PickListDoc, PrinterDoc, RecallCaseDoc, TemplateDoc } from '../../sync';
 
 /**
  * How each replicated collection is read from its table. `select` yields the document columns
@@ -138,6 +138,29 @@ export const containers: CollectionSpec<ContainerDoc> = {
   }),
 };
 
+/**
+ * SSCCs open ship notices expect, and those received (so a second scan is told when), with the
+ * notice's lines by GTIN and lot: a handheld receives a pallet by one scan against them offline.
+ */
+export const inbound: CollectionSpec<InboundContainerDoc> = {
+  table: 'inbound_containers',
+  select: `id, sscc, status, status = 'withdrawn' AS deleted, received_at,
+           (SELECT po.number FROM purchase_orders po WHERE po.id = inbound_containers.purchase_order_id) AS notice,
+           (SELECT s.name FROM purchase_orders po JOIN suppliers s ON s.id = po.supplier_id WHERE po.id = inbound_containers.purchase_order_id) AS supplier,
+           (SELECT coalesce(json_agg(json_build_object('line', (l->>'line')::int, 'gtin', i.gtin, 'lotNumber', l->>'supplierLot', 'expiresOn', l->>'expiresOn', 'qty', (l->>'qty')::float8)
+                                    ORDER BY (l->>'line')::int), '[]'::json)
+              FROM jsonb_array_elements(inbound_containers.lines) l JOIN items i ON i.id = (l->>'itemId')::uuid) AS lines`,
+  toDocument: (r) => ({
+    id: r.id as string,
+    sscc: r.sscc as string,
+    notice: r.notice as string,
+    supplier: r.supplier as string,
+    status: r.status === 'received' ? 'received' : 'expected',
+    receivedAt: iso(r.received_at),
+    lines: r.lines as InboundContainerDoc['lines'],
+  }),
+};
+
 export const ops: CollectionSpec<OpDoc> = {
   table: 'ops',
   select: 'id, type, device_id, user_id, device_time, payload, status, outcome, applied_at, false AS deleted',
@@ -155,4 +178,4 @@ export const ops: CollectionSpec<OpDoc> = {
   }),
 };
 
-export const COLLECTIONS: Record<DownCollection | 'ops', CollectionSpec<unknown>> = { items, locations, lots, balances, picklists, printers, templates, recalls, containers, ops };
+export const COLLECTIONS: Record<DownCollection | 'ops', CollectionSpec<unknown>> = { items, locations, lots, balances, picklists, printers, templates, recalls, containers, inbound, ops };

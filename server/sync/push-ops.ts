@@ -14,6 +14,7 @@ import { spoolSsccLabel } from '../packaging/sscc-label';
 import { PACKING_LOCK, applyContainerOp } from '../packaging/apply';
 import { containerLines, markShipped } from '../packaging/ship';
 import { UUID_TEXT } from '../../domain/text';
+import { claimReceivedContainers, recordReceivedContainer } from '../receiving/receive-container';
 
 /** An exception as the device shows it: its kind and details, the English message left out. */
 function problemOf(exception: PlannedException): OpProblem {
@@ -268,6 +269,8 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, st
 
   const incoming = storable.filter((s) => fresh.has(s.doc.id));
   await expandShippedContainers(tx, incoming);
+  const containerClaims = await claimReceivedContainers(tx, incoming);
+  let inboundChanged = false;
   const applicable = incoming.filter((s): s is Incoming & { op: OpPayload } => !s.rejection && s.op !== undefined);
   let ctx: BatchContext | undefined;
   let lotsCreated = 0;
@@ -343,6 +346,19 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, st
         exceptions.push({ op_id: doc.id, kind: packed.exception.kind, lot_id: packed.exception.lotId, location_id: null, details: packed.exception.details });
       }
     }
+    if (op.type === 'receive_container') {
+      const claim = containerClaims.get(doc.id);
+      if (claim?.verdict === 'received') {
+        plan.status = 'exception';
+        plan.message = String(claim.exception.details.message);
+        plan.exceptions.push(claim.exception);
+        exceptions.push({ op_id: doc.id, kind: claim.exception.kind, lot_id: null, location_id: null, details: claim.exception.details });
+      } else if (claim?.verdict === 'expected') {
+        await recordReceivedContainer(tx, { userId: actorId, deviceId: pusher.deviceId, opId: doc.id }, op.payload, claim.inboundId, plan.moves);
+        containersChanged = true;
+        inboundChanged = true;
+      }
+    }
     if (op.type === 'ship' && op.payload.containers?.length) {
       await markShipped(tx, doc.id, op.payload.containers.map((c) => c.sscc));
       containersChanged = true;
@@ -392,6 +408,7 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, st
     if (lotsCreated > 0) changed.push('lots');
     if (pickedLists.length > 0) changed.push('picklists');
     if (containersChanged) changed.push('containers');
+    if (inboundChanged) changed.push('inbound');
     await notifyChanges(tx, changed, { devices: [pusher.deviceId] });
   }
   return result;

@@ -1,0 +1,1 @@
+export { judgeInboundScan, receiptLines, rollUpInbound, type InboundContainer, type InboundLine, type InboundLot, type InboundScan } from './inbound';
