@@ -82,6 +82,9 @@ export interface ContainerDoc {
   version: number;
   shipped: boolean;
   units: { gtin: string; lotNumber: string; serial: string | null; qty: number }[];
+  /** The version its last logistic label was drawn for, and the version a scan of it verified (null: none). */
+  labelVersion?: number | null;
+  labelVerifiedVersion?: number | null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase } fro
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { resolveOpConflict, sameDocument, type ContainerDoc, type ItemDoc, type LocationDoc, type OpDoc, type PickListDoc, type PrinterDoc, type RecallCaseDoc, type TemplateDoc } from '../../sync';
-import { containerSchema, itemSchema, locationSchema, opSchema, pickListMigrations, pickListSchema, printerSchema, recallMigrations, recallSchema, templateSchema } from '../sync/replication';
+import { containerMigrations, containerSchema, itemSchema, locationSchema, opSchema, pickListMigrations, pickListSchema, printerSchema, recallMigrations, recallSchema, templateSchema } from '../sync/replication';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
@@ -32,7 +32,7 @@ export function openDatabase(name = 'lotline'): Promise<LotlineDatabase> {
       printers: { schema: printerSchema },
       templates: { schema: templateSchema },
       recalls: { schema: recallSchema, migrationStrategies: recallMigrations },
-      containers: { schema: containerSchema },
+      containers: { schema: containerSchema, migrationStrategies: containerMigrations },
       ops: {
         schema: opSchema,
         // The server's copy of an op always wins: it owns the outcome, and the rest is what the

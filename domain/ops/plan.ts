@@ -416,6 +416,8 @@ function planFacts(op: OpPayload, ctx: PlanContext): OpPlan {
       return finish([], [], `print ${op.payload.quantity} label(s) on ${op.payload.printer}`);
     case 'print_sscc':
       return finish([], [], `print the logistic label of ${op.payload.sscc} on ${op.payload.printer}`);
+    case 'label_verified':
+      return finish([], [], `label of ${op.payload.sscc} verified for version ${op.payload.version}`);
     case 'pack':
     case 'unpack':
       // Packing moves no stock between locations; the server judges it against the containers it knows.

@@ -152,7 +152,15 @@ export const PrintSsccPayload = z.object({
   sscc,
   printer: z.string().min(1).max(60),
   size: z.enum(['4x6', 'a6']).default('4x6'),
+  /** A reprint after a pack or unpack: the container version the handheld drew the request for. */
+  forVersion: z.number().int().min(1).max(2_147_483_647).optional(),
 });
+
+/**
+ * A reprinted logistic label scanned back on the handheld and found to say what the container
+ * held at `version`: its SSCC and, when it carries one, its content line.
+ */
+export const LabelVerifiedPayload = z.object({ sscc, version: z.number().int().min(0).max(2_147_483_647) });
 
 /**
  * A supplier's pallet or case received whole by its SSCC, as its ship notice describes it: one
@@ -167,7 +175,7 @@ export const ReceiveContainerPayload = z.object({
   lines: z.array(LotRef.extend({ qty, expiresOn: isoDate.nullable().optional() })).max(500).default([]),
 });
 
-export const OP_TYPES = ['receive', 'move', 'pick', 'count', 'produce', 'ship', 'return', 'print', 'pack', 'unpack', 'print_sscc', 'receive_container'] as const;
+export const OP_TYPES = ['receive', 'move', 'pick', 'count', 'produce', 'ship', 'return', 'print', 'pack', 'unpack', 'print_sscc', 'receive_container', 'label_verified'] as const;
 export type OpType = (typeof OP_TYPES)[number];
 
 export const OP_PAYLOADS = {
@@ -183,6 +191,7 @@ export const OP_PAYLOADS = {
   unpack: UnpackPayload,
   print_sscc: PrintSsccPayload,
   receive_container: ReceiveContainerPayload,
+  label_verified: LabelVerifiedPayload,
 } as const;
 
 export type ReceiveOp = z.infer<typeof ReceivePayload>;
@@ -197,6 +206,7 @@ export type PackOpPayload = z.infer<typeof PackPayload>;
 export type UnpackOpPayload = z.infer<typeof UnpackPayload>;
 export type PackChildOp = z.infer<typeof PackChildPayload>;
 export type PrintSsccOp = z.infer<typeof PrintSsccPayload>;
+export type LabelVerifiedOp = z.infer<typeof LabelVerifiedPayload>;
 export type ReceiveContainerOp = z.infer<typeof ReceiveContainerPayload>;
 
 export type OpPayload =
@@ -211,7 +221,8 @@ export type OpPayload =
   | { type: 'pack'; payload: PackOpPayload }
   | { type: 'unpack'; payload: UnpackOpPayload }
   | { type: 'print_sscc'; payload: PrintSsccOp }
-  | { type: 'receive_container'; payload: ReceiveContainerOp };
+  | { type: 'receive_container'; payload: ReceiveContainerOp }
+  | { type: 'label_verified'; payload: LabelVerifiedOp };
 
 export const OP_STATUSES = ['queued', 'applied', 'exception', 'rejected', 'cancelled'] as const;
 export type OpStatus = (typeof OP_STATUSES)[number];

@@ -1,6 +1,6 @@
 import { logisticLabelZpl, type LogisticLabelInput } from '../../domain/labels';
-import type { PrintSsccOp } from '../../domain/ops';
-import { rollUp } from '../../domain/packaging';
+import type { LabelVerifiedOp, PrintSsccOp } from '../../domain/ops';
+import { labelContent } from '../../domain/packaging';
 import { findIllFormedText } from '../../domain/text';
 import { appendAudit, type Actor } from '../audit';
 import type { Db, Queryable } from '../db';
@@ -72,17 +72,12 @@ export async function issueDeviceBlock(db: Db, actor: Actor & { id: string }, de
 
 export type SsccLabelResult = { ok: true; message: string; jobId: string } | { ok: false; code: string; field: string; message: string };
 
-/**
- * What the label says the container holds: GTIN, count, lot and expiry when it holds one lot
- * of one item (GS1: the content line is for homogeneous logistic units only), else nothing.
- */
-async function contentOf(db: Queryable, sscc: string): Promise<LogisticLabelInput['content']> {
-  const { hierarchy } = await loadTrees(db, [sscc]);
-  if (!hierarchy.has(sscc)) return undefined;
-  const lines = rollUp(hierarchy, sscc);
-  const only = lines.length === 1 ? lines[0]! : null;
-  if (!only || !Number.isInteger(only.qty) || only.qty < 1) return undefined;
-  return { gtin: only.gtin, count: only.qty, lot: only.lotNumber, ...(only.expiresOn ? { expiry: only.expiresOn } : {}) };
+/** The container as it stands now, its row locked so two labels of it are drawn one after the other. */
+async function containerNow(tx: Queryable, sscc: string): Promise<{ version: number; content: LogisticLabelInput['content'] } | null> {
+  const row = await tx.query<{ version: number }>('SELECT version FROM containers WHERE sscc = $1 FOR UPDATE', [sscc]);
+  if (row.rows.length === 0) return null;
+  const { hierarchy } = await loadTrees(tx, [sscc]);
+  return { version: Number(row.rows[0]!.version), content: labelContent(hierarchy, sscc) };
 }
 
 /**
@@ -103,16 +98,48 @@ export async function spoolSsccLabel(tx: Queryable, actor: Actor, opId: string, 
   if (!printer) return refuse('unknown_printer', 'printer', `No printer '${payload.printer}'.`);
   if (!printer.active) return refuse('printer_inactive', 'printer', `Printer ${printer.name} is switched off in the registry.`);
   if (printer.dpi === 600) return refuse('printer_dpi', 'printer', `Logistic labels are drawn for 203 or 300 dpi; ${printer.name} prints at 600.`);
-  const content = await contentOf(tx, payload.sscc);
+  const now = await containerNow(tx, payload.sscc);
+  // A reprint is asked for a container the handheld changed; one the server never heard of is
+  // not a container whose label could be out of date (its packs were refused, or never sent).
+  if (payload.forVersion !== undefined && !now) return refuse('unknown_container', 'sscc', `${payload.sscc} is not a case or pallet Lotline knows: nothing was packed in it.`);
+  // Drawn from the container as it stands now, not as it stood at forVersion: the label goes on
+  // the container as it is, and a label true of a version the container has left would be wrong
+  // the moment it is stuck on. The version asked for and the version drawn are both recorded.
+  const content = now?.content;
   const made = logisticLabelZpl({ sscc: payload.sscc, shipFrom: settings.shipFrom, content }, { size: payload.size, dpi: printer.dpi });
   if (!made.ok) return refuse('label_data_refused', made.field, made.message);
+  const drawn = { sscc: payload.sscc, size: payload.size, content: content ?? null, forVersion: payload.forVersion ?? null, drawnVersion: now?.version ?? null };
   const zpl = textForPrinter(made.zpl, printer);
   const inserted = await tx.query<{ id: string }>(
     `INSERT INTO print_jobs (printer_id, sscc, data, copies, zpl, requested_by, op_id) VALUES ($1, $2, $3, 1, $4, $5, $6) RETURNING id`,
-    [printer.id, payload.sscc, JSON.stringify({ sscc: payload.sscc, size: payload.size, content: content ?? null }), zpl, actor.id, opId],
+    [printer.id, payload.sscc, JSON.stringify(drawn), zpl, actor.id, opId],
   );
   const jobId = inserted.rows[0]!.id;
-  await appendAudit(tx, actor, [{ action: 'label.sscc_requested', entityType: 'sscc', entityId: payload.sscc, after: { printer: printer.name, size: payload.size, job: jobId, content: content ?? null } }]);
+  if (now) await tx.query('UPDATE containers SET label_version = $2 WHERE sscc = $1', [payload.sscc, now.version]);
+  await appendAudit(tx, actor, [{ action: 'label.sscc_requested', entityType: 'sscc', entityId: payload.sscc, after: { printer: printer.name, job: jobId, ...drawn } }]);
   await tx.query('SELECT pg_notify($1, $2)', [PRINT_CHANNEL, printer.id]);
-  return { ok: true, jobId, message: `logistic label of ${payload.sscc} queued on ${printer.name}` };
+  const moved = now && payload.forVersion !== undefined && now.version !== payload.forVersion ? ` (drawn for version ${now.version}: the handheld asked for ${payload.forVersion})` : '';
+  return { ok: true, jobId, message: `logistic label of ${payload.sscc} queued on ${printer.name}${moved}` };
+}
+
+export type LabelVerifiedResult = { ok: true; message: string } | { ok: false; code: string; field: string; message: string };
+
+/**
+ * Records that a label scanned on the handheld matched the container at a version. The handheld
+ * judged the scan; the server keeps the highest version verified, and a verification for a
+ * version the container has since left leaves it shown as not verified, as it should.
+ */
+export async function recordLabelVerified(tx: Queryable, actor: Actor, opId: string, at: string, payload: LabelVerifiedOp): Promise<LabelVerifiedResult> {
+  const row = await tx.query<{ version: number; label_version: number | null }>('SELECT version, label_version FROM containers WHERE sscc = $1 FOR UPDATE', [payload.sscc]);
+  const c = row.rows[0];
+  if (!c) return { ok: false, code: 'unknown_container', field: 'sscc', message: `${payload.sscc} is not a case or pallet Lotline knows.` };
+  if (payload.version > Number(c.version)) return { ok: false, code: 'unknown_version', field: 'version', message: `${payload.sscc} is at version ${c.version}; version ${payload.version} was never made.` };
+  await tx.query(
+    `UPDATE containers SET label_verified_version = $2, label_verified_at = $3, label_verified_op = $4
+      WHERE sscc = $1 AND (label_verified_version IS NULL OR label_verified_version <= $2)`,
+    [payload.sscc, payload.version, at, opId],
+  );
+  await appendAudit(tx, actor, [{ action: 'label.sscc_verified', entityType: 'sscc', entityId: payload.sscc, after: { version: payload.version, containerVersion: Number(c.version), labelVersion: c.label_version } }]);
+  const stale = payload.version < Number(c.version) ? ` (it is at version ${c.version} now)` : '';
+  return { ok: true, message: `label of ${payload.sscc} verified for version ${payload.version}${stale}` };
 }

@@ -122,7 +122,7 @@ export const recalls: CollectionSpec<RecallCaseDoc> = {
 /** Each container with its spec and direct contents: a handheld builds the packing hierarchy from them. */
 export const containers: CollectionSpec<ContainerDoc> = {
   table: 'containers',
-  select: `id, sscc, parent_sscc, version, shipped_at IS NOT NULL AS shipped, deleted,
+  select: `id, sscc, parent_sscc, version, shipped_at IS NOT NULL AS shipped, deleted, label_version, label_verified_version,
            (SELECT json_build_object('name', s.name, 'level', s.level, 'childLevels', s.child_levels, 'capacity', s.capacity, 'mix', s.mix)
               FROM packaging_specs s WHERE s.id = containers.spec_id) AS spec,
            (SELECT coalesce(json_agg(json_build_object('gtin', i.gtin, 'lotNumber', l.lot_number, 'serial', cu.serial, 'qty', cu.qty::float8) ORDER BY cu.id), '[]'::json)
@@ -135,6 +135,8 @@ export const containers: CollectionSpec<ContainerDoc> = {
     version: r.version as number,
     shipped: r.shipped as boolean,
     units: r.units as ContainerDoc['units'],
+    labelVersion: (r.label_version as number | null) ?? null,
+    labelVerifiedVersion: (r.label_verified_version as number | null) ?? null,
   }),
 };
 

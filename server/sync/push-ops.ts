@@ -10,7 +10,7 @@ import { createBatchLots } from './batch-lots';
 import { loadBatchContext, readMasterData, type BatchContext } from './op-context';
 import { postPicks } from './pick-progress';
 import { requestLabels } from './print-ops';
-import { spoolSsccLabel } from '../packaging/sscc-label';
+import { recordLabelVerified, spoolSsccLabel } from '../packaging/sscc-label';
 import { PACKING_LOCK, applyContainerOp } from '../packaging/apply';
 import { containerLines, markShipped } from '../packaging/ship';
 import { UUID_TEXT } from '../../domain/text';
@@ -328,6 +328,19 @@ async function storeAndApply(tx: Queryable, pusher: Pusher, scope: PushScope, st
         continue;
       }
       plan.message = spooled.message;
+      containersChanged = true;
+    }
+    if (op.type === 'label_verified') {
+      const verified = await recordLabelVerified(tx, { id: actorId, name: pusher.username, deviceId: pusher.deviceId }, doc.id, doc.deviceTime, op.payload);
+      if (!verified.ok) {
+        const problem: OpProblem = { code: 'op_failed', params: { cause: verified.code, field: verified.field, reason: verified.message } };
+        outcomes.push({ id: doc.id, status: 'rejected', outcome: rejected(`${verified.field}: ${verified.message}`, problem), applied: false });
+        result.rejected++;
+        audit.push({ action: 'op.rejected', entityType: 'op', entityId: doc.id, after: { type: op.type, reason: verified.message, code: verified.code, field: verified.field } });
+        continue;
+      }
+      plan.message = verified.message;
+      containersChanged = true;
     }
     if (op.type === 'pack' || op.type === 'unpack') {
       const packed = await applyContainerOp(tx, doc.id, op);

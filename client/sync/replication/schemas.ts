@@ -102,9 +102,14 @@ export const recallMigrations: MigrationStrategies = {
   1: (old: RecallCaseDoc): RecallCaseDoc => ({ ...old, heldLots: old.heldLots ?? [] }),
 };
 
+/** A container kept from before version 1 knows of no label until it is pulled again: shown as not verified, never as verified. */
+export const containerMigrations: MigrationStrategies = {
+  1: (old: ContainerDoc): ContainerDoc => ({ ...old, labelVersion: old.labelVersion ?? null, labelVerifiedVersion: old.labelVerifiedVersion ?? null }),
+};
+
 /** Cases and pallets, found by the SSCC scanned; a child container names its parent. */
 export const containerSchema: RxJsonSchema<ContainerDoc> = {
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -115,6 +120,8 @@ export const containerSchema: RxJsonSchema<ContainerDoc> = {
     version: { type: 'number' },
     shipped: { type: 'boolean' },
     units: { type: 'array', items: { type: 'object' } },
+    labelVersion: { type: ['number', 'null'] },
+    labelVerifiedVersion: { type: ['number', 'null'] },
   },
   required: ['id', 'sscc', 'spec', 'version', 'units'],
   indexes: ['sscc'],
