@@ -1,10 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { decodeEpc } from '../../domain/epc';
-import { createPrinterEmulator, type PrinterEmulator, type RfidBehaviour } from '../../printers/emulator';
-import { loadTemplate } from '../../printers/templates';
-import { loadDemoData } from '../seed/demo';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PrinterEmulator, RfidBehaviour } from '../../printers/emulator';
 import { bearer, json, signIn, testApp, type TestApp } from '../test-support/app';
-import { openTestDb, type TestDb } from '../test-support/db';
 import { listJobs } from './job-view';
 import { addPrinter, getPrinter, type PrinterRfidPolicy } from './printers';
 import { recoverExpiredLeases } from './queue';
@@ -12,9 +8,7 @@ import { lookUpTag } from './rfid-lookup';
 import { retriesFor } from './rfid-policy';
 import { reconcileTags } from './rfid-reconcile';
 import { printLot, resolveUncertain } from './spool';
-import { saveDraft } from './templates';
-import { approvedStarter, serializedLot } from './test-support';
-import { startSpool, type Spool } from './worker';
+import { rfidBench, serializedLot } from './test-support';
 
 /*
  * RFID labels whose read-back never came, and how people settle them; each printer's RFID
@@ -22,72 +16,22 @@ import { startSpool, type Spool } from './worker';
  */
 
 const ACTOR = { id: null, name: 'rfid test' };
-const FAST = { idleMs: 50, backoffBaseMs: 50, backoffMaxMs: 200, statusEveryMs: 200, notReadyPollMs: 100, heldPollMs: 20, connectTimeoutMs: 500, answerTimeoutMs: 5000, statusTimeoutMs: 500 };
+const bench = rfidBench('rfid_uncertain', { workerId: 'rfid-uncertain-worker', answerTimeoutMs: 5000 });
 
-let t: TestDb;
 let app: TestApp;
 let supervisor: string;
 let labels: string;
 let clerk: string;
-let spool: Spool | undefined;
-const emulators: PrinterEmulator[] = [];
 
 beforeAll(async () => {
-  t = await openTestDb('rfid_uncertain');
-  const password = (await loadDemoData(t.db, { password: 'demo-pass-1' })).password!;
-  await approvedStarter(t.db, 'lot-rfid');
-  const once = await saveDraft(t.db, ACTOR, { ...(await loadTemplate('lot-rfid')), name: 'lot-rfid-once', rfid: { retries: 0 } });
-  await t.db.query(`UPDATE label_templates SET status = 'approved', approved_at = now() WHERE id = $1`, [once.id]);
-  app = await testApp(t.db);
-  [supervisor, labels, clerk] = await Promise.all([signIn(app, 'supervisor', password), signIn(app, 'labels', password), signIn(app, 'clerk', password)]);
-});
-afterEach(async () => {
-  await spool?.stop();
-  spool = undefined;
-});
-afterAll(async () => {
-  await Promise.all(emulators.map((e) => e.close()));
-  await t.close();
+  app = await testApp(bench.db);
+  [supervisor, labels, clerk] = await Promise.all([signIn(app, 'supervisor', bench.password), signIn(app, 'labels', bench.password), signIn(app, 'clerk', bench.password)]);
 });
 
-async function rfidPrinter(name: string, rfidPolicy?: Partial<PrinterRfidPolicy>): Promise<PrinterEmulator> {
-  const emulator = await createPrinterEmulator({ port: 0 });
-  emulators.push(emulator);
-  await addPrinter(t.db, ACTOR, { name, host: emulator.host, port: emulator.port, dpi: 203, rfidPolicy }, { allowLocal: true });
-  spool ??= await startSpool(t.db, { ...FAST, workerId: 'rfid-uncertain-worker' });
-  return emulator;
-}
-
-const until = async (check: () => Promise<boolean> | boolean, timeoutMs = 20_000) => {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
-
-/** Prints `quantity` RFID labels with the emulator's tags answering as told, and waits until every job settles. */
+/** Prints `quantity` RFID labels of a new lot with the emulator's tags answering as told, and waits until every job settles. */
 async function printRun(emulator: PrinterEmulator, printer: string, lotNumber: string, answers: RfidBehaviour[], options: { quantity?: number; template?: string } = {}) {
-  const lotId = await serializedLot(t.db, lotNumber);
-  await emulator.setState({ rfid: 'written', rfidNext: answers });
-  const queued = await printLot(t.db, ACTOR, { lotId, templateName: options.template ?? 'lot-rfid', printer, quantity: options.quantity ?? 1 });
-  const mine = async () => (await listJobs(t.db, { lotId, limit: 100 })).filter((j) => queued.jobIds.includes(j.id));
-  await until(async () => (await mine()).every((j) => ['printed', 'voided', 'uncertain'].includes(j.status)));
-  return { queued, lotId, jobs: await mine() };
-}
-
-/** Serials bound to a tag whose EPC is not theirs, or bound while in doubt: must always be none. */
-async function wronglyBound(): Promise<number> {
-  const rows = await t.db.query<{ serial: string; epc: string; read_back: string; gtin: string; held: boolean }>(
-    `SELECT e.serial, e.epc, e.read_back, i.gtin,
-            EXISTS (SELECT 1 FROM rfid_uncertain_labels u WHERE u.item_id = e.item_id AND u.serial = e.serial)
-              AND NOT EXISTS (SELECT 1 FROM rfid_resolutions r WHERE r.item_id = e.item_id AND r.serial = e.serial) AS held
-       FROM rfid_encodings e JOIN items i ON i.id = e.item_id WHERE e.outcome = 'encoded'`,
-  );
-  return rows.rows.filter((r) => {
-    const epc = decodeEpc(r.read_back);
-    return r.held || r.read_back !== r.epc || epc.serial !== r.serial || epc.key.value !== r.gtin.padStart(14, '0');
-  }).length;
+  const lotId = await serializedLot(bench.db, lotNumber);
+  return { lotId, ...(await bench.printRun(emulator, printer, lotId, answers, options)) };
 }
 
 const post = async (path: string, body: unknown, token = supervisor) => {
@@ -104,33 +48,33 @@ describe('an RFID label whose read-back never comes is uncertain, its serial hel
     ['silent', 'the printer answers ~HS but sends no read-back past the printer’s read-back timeout', /no RFID read-back within 500 ms/],
     ['cut', 'the printer drops the connection when the label prints', /ECONNRESET|closed the connection|no RFID read-back/],
   ] as const)('%s: %s', async (answer, _, why) => {
-    const emulator = await rfidPrinter(`RFID-${answer}`, { readBackTimeoutMs: 500 });
+    const emulator = await bench.printer(`RFID-${answer}`, { readBackTimeoutMs: 500 });
     const { queued, jobs } = await printRun(emulator, `RFID-${answer}`, `U-${answer}`, [answer]);
     const serial = queued.serials[0]!;
     expect(jobs[0]).toMatchObject({ status: 'uncertain', serial });
     // One label went out and was not retried: nobody knows whether its tag holds the EPC.
     expect(emulator.formats()).toHaveLength(1);
     const tagHolds = emulator.formats()[0]!.tag!.read;
-    const run = await reconcileTags(t.db, 'run', queued.runId);
+    const run = await reconcileTags(bench.db, 'run', queued.runId);
     expect(run).toMatchObject({ printed: 1, encoded: 0, voided: 0, uncertain: 1, balanced: true, pending: 0 });
     expect(run.tags).toEqual([expect.objectContaining({ serial, outcome: 'uncertain', readBack: null, reason: null, detail: expect.stringMatching(why) })]);
     // Held: neither bound nor voided, and the tag's lookup says so.
-    expect((await t.db.query(`SELECT 1 FROM voided_serials WHERE serial = $1 UNION ALL SELECT 1 FROM rfid_encodings WHERE serial = $1`, [serial])).rows).toEqual([]);
-    expect(await lookUpTag(t.db, tagHolds)).toMatchObject({ standing: 'uncertain', serial, jobId: jobs[0]!.id });
+    expect((await bench.db.query(`SELECT 1 FROM voided_serials WHERE serial = $1 UNION ALL SELECT 1 FROM rfid_encodings WHERE serial = $1`, [serial])).rows).toEqual([]);
+    expect(await lookUpTag(bench.db, tagHolds)).toMatchObject({ standing: 'uncertain', serial, jobId: jobs[0]!.id });
     doubted.push({ jobId: jobs[0]!.id, serial, epc: run.tags[0]!.epc, tagHolds });
-    expect(await wronglyBound()).toBe(0);
+    expect(await bench.wronglyBound()).toBe(0);
   });
 
   it('holds the serial of an RFID label whose spool stopped mid-send (lease recovery), as the worker does', async () => {
-    const lotId = await serializedLot(t.db, 'U-LEASE');
+    const lotId = await serializedLot(bench.db, 'U-LEASE');
     // No spool runs in this test: the job is only touched as a stopped worker left it.
     const printer = 'RFID-ASLEEP';
-    await addPrinter(t.db, ACTOR, { name: printer, host: '127.0.0.1', port: 9, dpi: 203 }, { allowLocal: true });
-    const queued = await printLot(t.db, ACTOR, { lotId, templateName: 'lot-rfid', printer, quantity: 1 });
+    await addPrinter(bench.db, ACTOR, { name: printer, host: '127.0.0.1', port: 9, dpi: 203 }, { allowLocal: true });
+    const queued = await printLot(bench.db, ACTOR, { lotId, templateName: 'lot-rfid', printer, quantity: 1 });
     // The job as a stopped worker leaves it: leased and sent, its lease run out.
-    await t.db.query(`UPDATE print_jobs SET status = 'printing', lease_owner = 'gone', lease_until = now() - interval '1 second' WHERE id = $1`, [queued.jobIds[0]]);
-    expect(await recoverExpiredLeases(t.db)).toBeGreaterThanOrEqual(1);
-    expect(await reconcileTags(t.db, 'job', queued.jobIds[0]!)).toMatchObject({ printed: 1, uncertain: 1, balanced: true, tags: [{ outcome: 'uncertain', detail: 'the spool stopped while this job was being sent' }] });
+    await bench.db.query(`UPDATE print_jobs SET status = 'printing', lease_owner = 'gone', lease_until = now() - interval '1 second' WHERE id = $1`, [queued.jobIds[0]]);
+    expect(await recoverExpiredLeases(bench.db)).toBeGreaterThanOrEqual(1);
+    expect(await reconcileTags(bench.db, 'job', queued.jobIds[0]!)).toMatchObject({ printed: 1, uncertain: 1, balanced: true, tags: [{ outcome: 'uncertain', detail: 'the spool stopped while this job was being sent' }] });
     const settled = await settle(queued.jobIds[0]!, { action: 'destroyed', reason: 'Label never found at the printer' });
     expect(settled).toMatchObject({ status: 200, body: { outcome: 'voided', reason: 'destroyed', epcRead: null } });
   });
@@ -158,10 +102,10 @@ describe('a person settles an uncertain RFID label by its tag', () => {
     }
     expect((await settle(jobId, { action: 'destroyed', reason: 'torn' }, clerk)).status).toBe(403);
     expect((await settle('00000000-0000-4000-8000-000000000000', { action: 'destroyed', reason: 'torn' })).status).toBe(404);
-    await expect(resolveUncertain(t.db, ACTOR, jobId, { action: 'printed', reason: 'looks fine' })).rejects.toMatchObject({ status: 422, code: 'rfid_settle_by_tag' });
-    await expect(resolveUncertain(t.db, ACTOR, jobId, { action: 'cancel', reason: 'drop it' })).rejects.toMatchObject({ status: 422, code: 'rfid_settle_by_tag' });
+    await expect(resolveUncertain(bench.db, ACTOR, jobId, { action: 'printed', reason: 'looks fine' })).rejects.toMatchObject({ status: 422, code: 'rfid_settle_by_tag' });
+    await expect(resolveUncertain(bench.db, ACTOR, jobId, { action: 'cancel', reason: 'drop it' })).rejects.toMatchObject({ status: 422, code: 'rfid_settle_by_tag' });
     // Nothing of the refused attempts was written.
-    expect(await reconcileTags(t.db, 'job', jobId)).toMatchObject({ uncertain: 1, encoded: 0, voided: 0 });
+    expect(await reconcileTags(bench.db, 'job', jobId)).toMatchObject({ uncertain: 1, encoded: 0, voided: 0 });
   });
 
   it('binds the serial when the tag read carries the EPC intended (given in lower case with 0x), and refuses a second settlement with 409', async () => {
@@ -170,14 +114,14 @@ describe('a person settles an uncertain RFID label by its tag', () => {
     const reason = '在打印机旁读取芯片，ＥＰＣ一致';
     const settled = await settle(jobId, { action: 'tag_read', epc: `0x${tagHolds.toLowerCase()}`, reason });
     expect(settled).toMatchObject({ status: 200, body: { jobId, serial, epc, epcRead: epc, outcome: 'encoded', reason: null } });
-    expect(await reconcileTags(t.db, 'job', jobId)).toMatchObject({ printed: 1, encoded: 1, voided: 0, uncertain: 0, balanced: true, tags: [{ outcome: 'encoded', readBack: epc }] });
-    expect((await listJobs(t.db, { limit: 200 })).find((j) => j.id === jobId)).toMatchObject({ status: 'printed', resolution: 'tag_read' });
-    expect(await lookUpTag(t.db, epc)).toMatchObject({ standing: 'encoded', serial });
-    const audited = await t.db.query<{ after: { serial: string; outcome: string }; reason: string }>(`SELECT after, reason FROM audit_log WHERE action = 'label.rfid_uncertain_settled' AND after->>'job' = $1`, [jobId]);
+    expect(await reconcileTags(bench.db, 'job', jobId)).toMatchObject({ printed: 1, encoded: 1, voided: 0, uncertain: 0, balanced: true, tags: [{ outcome: 'encoded', readBack: epc }] });
+    expect((await listJobs(bench.db, { limit: 200 })).find((j) => j.id === jobId)).toMatchObject({ status: 'printed', resolution: 'tag_read' });
+    expect(await lookUpTag(bench.db, epc)).toMatchObject({ standing: 'encoded', serial });
+    const audited = await bench.db.query<{ after: { serial: string; outcome: string }; reason: string }>(`SELECT after, reason FROM audit_log WHERE action = 'label.rfid_uncertain_settled' AND after->>'job' = $1`, [jobId]);
     expect(audited.rows).toEqual([{ after: expect.objectContaining({ serial, outcome: 'encoded' }), reason }]);
     const again = await settle(jobId, { action: 'destroyed', reason: 'second thoughts' });
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } });
-    expect(await wronglyBound()).toBe(0);
+    expect(await bench.wronglyBound()).toBe(0);
   });
 
   it('voids the serial when the tag read carries another EPC, and a wrong EPC never binds', async () => {
@@ -186,20 +130,20 @@ describe('a person settles an uncertain RFID label by its tag', () => {
     const other = `${epc.slice(0, -1)}${epc.endsWith('0') ? '1' : '0'}`;
     const settled = await settle(jobId, { action: 'tag_read', epc: other, reason: 'Read at the bench' });
     expect(settled).toMatchObject({ status: 200, body: { outcome: 'voided', reason: 'wrong_tag', epcRead: other } });
-    expect(await reconcileTags(t.db, 'job', jobId)).toMatchObject({ printed: 1, encoded: 0, voided: 1, uncertain: 0, balanced: true, tags: [{ outcome: 'voided', reason: 'wrong_tag', readBack: other }] });
-    expect((await t.db.query(`SELECT reason FROM voided_serials WHERE serial = $1`, [serial])).rows).toEqual([{ reason: 'wrong_tag' }]);
-    expect((await listJobs(t.db, { limit: 200 })).find((j) => j.id === jobId)).toMatchObject({ status: 'voided', resolution: 'tag_read' });
-    expect(await lookUpTag(t.db, epc)).toMatchObject({ standing: 'voided', voidedReason: 'wrong_tag' });
+    expect(await reconcileTags(bench.db, 'job', jobId)).toMatchObject({ printed: 1, encoded: 0, voided: 1, uncertain: 0, balanced: true, tags: [{ outcome: 'voided', reason: 'wrong_tag', readBack: other }] });
+    expect((await bench.db.query(`SELECT reason FROM voided_serials WHERE serial = $1`, [serial])).rows).toEqual([{ reason: 'wrong_tag' }]);
+    expect((await listJobs(bench.db, { limit: 200 })).find((j) => j.id === jobId)).toMatchObject({ status: 'voided', resolution: 'tag_read' });
+    expect(await lookUpTag(bench.db, epc)).toMatchObject({ standing: 'voided', voidedReason: 'wrong_tag' });
     expect((await settle(jobId, { action: 'tag_read', epc, reason: 'try again' })).status).toBe(409);
-    expect(await wronglyBound()).toBe(0);
+    expect(await bench.wronglyBound()).toBe(0);
   });
 
   it('settles a run: printed = encoded + voided + uncertain at every step', async () => {
-    const emulator = await rfidPrinter('RFID-RUN', { readBackTimeoutMs: 500 });
+    const emulator = await bench.printer('RFID-RUN', { readBackTimeoutMs: 500 });
     // Four labels: right; no tag then right (a retry); silent; right.
     const { queued, jobs } = await printRun(emulator, 'RFID-RUN', 'U-RUN', ['written', 'no_tag', 'written', 'silent', 'written'], { quantity: 4 });
     expect(jobs.map((j) => j.status).sort()).toEqual(['printed', 'printed', 'printed', 'uncertain']);
-    expect(await reconcileTags(t.db, 'run', queued.runId)).toMatchObject({ printed: 5, encoded: 3, voided: 1, uncertain: 1, balanced: true });
+    expect(await reconcileTags(bench.db, 'run', queued.runId)).toMatchObject({ printed: 5, encoded: 3, voided: 1, uncertain: 1, balanced: true });
     const runs = await app.request('/api/rfid-runs?limit=5', bearer(clerk));
     const listed = ((await runs.json()) as { runs: { runId: string; lotNumber: string; labels: number; reconciliation: Record<string, unknown> }[] }).runs;
     expect(listed[0]).toMatchObject({ runId: queued.runId, lotNumber: 'U-RUN', labels: 4, reconciliation: { printed: 5, encoded: 3, voided: 1, uncertain: 1, balanced: true } });
@@ -207,7 +151,7 @@ describe('a person settles an uncertain RFID label by its tag', () => {
     expect((await settle(uncertain.id, { action: 'destroyed', reason: 'Label torn at the peeler' })).body).toMatchObject({ outcome: 'voided', reason: 'destroyed' });
     const after = await app.request(`/api/print-runs/${queued.runId}/rfid`, bearer(clerk));
     expect(await after.json()).toMatchObject({ printed: 5, encoded: 3, voided: 2, uncertain: 0, balanced: true });
-    expect(await wronglyBound()).toBe(0);
+    expect(await bench.wronglyBound()).toBe(0);
   });
 });
 
@@ -222,19 +166,19 @@ describe("a printer's RFID policy overrides the template's retries", () => {
   });
 
   it('retries more than the template allows, and not at all, as the printer says', async () => {
-    const more = await rfidPrinter('RFID-MORE', { retries: 2 });
+    const more = await bench.printer('RFID-MORE', { retries: 2 });
     const { jobs } = await printRun(more, 'RFID-MORE', 'P-MORE', ['no_tag', 'no_tag', 'written'], { template: 'lot-rfid-once' });
     expect(jobs[0]!.status).toBe('printed');
     expect(more.formats()).toHaveLength(3);
-    const never = await rfidPrinter('RFID-NEVER', { retry: false });
+    const never = await bench.printer('RFID-NEVER', { retry: false });
     const { jobs: once } = await printRun(never, 'RFID-NEVER', 'P-NEVER', ['no_tag']);
     expect(once[0]).toMatchObject({ status: 'voided', lastError: expect.stringMatching(/no retry left/) });
     expect(never.formats()).toHaveLength(1);
-    expect(await wronglyBound()).toBe(0);
+    expect(await bench.wronglyBound()).toBe(0);
   });
 
   it('is changed over the API by a label admin, checked field by field, and listed with the printer', async () => {
-    const printer = await getPrinter(t.db, 'RFID-NEVER');
+    const printer = await getPrinter(bench.db, 'RFID-NEVER');
     const patch = (body: unknown, token = labels) => app.request(`/api/printers/${printer.id}/rfid-policy`, json('PATCH', body, token));
     const changed = await patch({ retry: true, retries: 2, readBackTimeoutMs: 8000 });
     expect(changed.status).toBe(200);
@@ -258,7 +202,7 @@ describe("a printer's RFID policy overrides the template's retries", () => {
     const listed = await app.request('/api/printers', bearer(clerk));
     const shown = ((await listed.json()) as { printers: { name: string; rfidPolicy: PrinterRfidPolicy }[] }).printers.find((p) => p.name === 'RFID-NEVER');
     expect(shown?.rfidPolicy).toEqual({ retry: true, retries: null, readBackTimeoutMs: 8000 });
-    const audited = await t.db.query(`SELECT 1 FROM audit_log WHERE action = 'printer.rfid_policy_changed' AND entity_id = $1`, [printer.id]);
+    const audited = await bench.db.query(`SELECT 1 FROM audit_log WHERE action = 'printer.rfid_policy_changed' AND entity_id = $1`, [printer.id]);
     expect(audited.rows).toHaveLength(2);
     const registered = await app.request('/api/printers', json('POST', { name: 'RFID-NEW', host: 'printer.example', rfidPolicy: { retries: 9 } }, labels));
     expect(registered.status).toBe(400);
