@@ -5428,7 +5428,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    collection: "items" | "locations" | "lots" | "balances" | "picklists" | "printers" | "templates" | "recalls" | "containers" | "ops";
+                    collection: "items" | "locations" | "lots" | "balances" | "picklists" | "printers" | "templates" | "recalls" | "containers" | "inbound" | "ops";
                 };
                 cookie?: never;
             };
@@ -9903,6 +9903,15 @@ export interface paths {
                         "application/json": components["schemas"]["IntegrationRowResult"];
                     };
                 };
+                /** @description A change of a regulated field (GTIN, UDI-DI, shelf life, location kind...) of an existing record: held, unwritten, as a change request for QC to sign (outcome pending, requestId) */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntegrationRowResult"];
+                    };
+                };
                 /** @description The request failed validation */
                 400: {
                     headers: {
@@ -9930,7 +9939,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Idempotency-Key used for another body, or a natural key held by another record */
+                /** @description Idempotency-Key used for another body, a natural key held by another record, or a change of the record already waiting for QC (change_pending) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -9977,7 +9986,7 @@ export interface paths {
         put?: never;
         /**
          * Create or update many: an item (with its UDI-DI attributes) per row
-         * @description Up to 10000 rows, each answered by its index: created, updated, unchanged, or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.
+         * @description Up to 10000 rows, each answered by its index: created, updated, unchanged, pending (a regulated change of master data held for a QC signature, with its requestId), or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.
          */
         post: {
             parameters: {
@@ -10202,6 +10211,15 @@ export interface paths {
                         "application/json": components["schemas"]["IntegrationRowResult"];
                     };
                 };
+                /** @description A change of a regulated field (GTIN, UDI-DI, shelf life, location kind...) of an existing record: held, unwritten, as a change request for QC to sign (outcome pending, requestId) */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntegrationRowResult"];
+                    };
+                };
                 /** @description The request failed validation */
                 400: {
                     headers: {
@@ -10229,7 +10247,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Idempotency-Key used for another body, or a natural key held by another record */
+                /** @description Idempotency-Key used for another body, a natural key held by another record, or a change of the record already waiting for QC (change_pending) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -10276,7 +10294,7 @@ export interface paths {
         put?: never;
         /**
          * Create or update many: a supplier per row
-         * @description Up to 10000 rows, each answered by its index: created, updated, unchanged, or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.
+         * @description Up to 10000 rows, each answered by its index: created, updated, unchanged, pending (a regulated change of master data held for a QC signature, with its requestId), or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.
          */
         post: {
             parameters: {
@@ -10503,6 +10521,15 @@ export interface paths {
                         "application/json": components["schemas"]["IntegrationRowResult"];
                     };
                 };
+                /** @description A change of a regulated field (GTIN, UDI-DI, shelf life, location kind...) of an existing record: held, unwritten, as a change request for QC to sign (outcome pending, requestId) */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntegrationRowResult"];
+                    };
+                };
                 /** @description The request failed validation */
                 400: {
                     headers: {
@@ -10530,7 +10557,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Idempotency-Key used for another body, or a natural key held by another record */
+                /** @description Idempotency-Key used for another body, a natural key held by another record, or a change of the record already waiting for QC (change_pending) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -10577,7 +10604,7 @@ export interface paths {
         put?: never;
         /**
          * Create or update many: a customer (consignee, address, phone, GLN) per row
-         * @description Up to 10000 rows, each answered by its index: created, updated, unchanged, or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.
+         * @description Up to 10000 rows, each answered by its index: created, updated, unchanged, pending (a regulated change of master data held for a QC signature, with its requestId), or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.
          */
         post: {
             parameters: {
@@ -10798,6 +10825,15 @@ export interface paths {
                         "application/json": components["schemas"]["IntegrationRowResult"];
                     };
                 };
+                /** @description A change of a regulated field (GTIN, UDI-DI, shelf life, location kind...) of an existing record: held, unwritten, as a change request for QC to sign (outcome pending, requestId) */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntegrationRowResult"];
+                    };
+                };
                 /** @description The request failed validation */
                 400: {
                     headers: {
@@ -10825,7 +10861,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Idempotency-Key used for another body, or a natural key held by another record */
+                /** @description Idempotency-Key used for another body, a natural key held by another record, or a change of the record already waiting for QC (change_pending) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -10872,7 +10908,7 @@ export interface paths {
         put?: never;
         /**
          * Create or update many: a stock location per row
-         * @description Up to 10000 rows, each answered by its index: created, updated, unchanged, or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.
+         * @description Up to 10000 rows, each answered by its index: created, updated, unchanged, pending (a regulated change of master data held for a QC signature, with its requestId), or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.
          */
         post: {
             parameters: {
@@ -11086,6 +11122,8 @@ export interface paths {
                             supplierLot?: string | null;
                             /** @default null */
                             expiresOn?: string | null;
+                            /** @default null */
+                            sscc?: string | null;
                         }[];
                         externalId?: string;
                     };
@@ -11103,6 +11141,15 @@ export interface paths {
                 };
                 /** @description Created */
                 201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntegrationRowResult"];
+                    };
+                };
+                /** @description A change of a regulated field (GTIN, UDI-DI, shelf life, location kind...) of an existing record: held, unwritten, as a change request for QC to sign (outcome pending, requestId) */
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11137,7 +11184,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Idempotency-Key used for another body, or a natural key held by another record */
+                /** @description Idempotency-Key used for another body, a natural key held by another record, or a change of the record already waiting for QC (change_pending) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -11184,7 +11231,7 @@ export interface paths {
         put?: never;
         /**
          * Create or update many: a purchase order or advance ship notice per row
-         * @description Up to 10000 rows, each answered by its index: created, updated, unchanged, or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.
+         * @description Up to 10000 rows, each answered by its index: created, updated, unchanged, pending (a regulated change of master data held for a QC signature, with its requestId), or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.
          */
         post: {
             parameters: {
@@ -11413,6 +11460,15 @@ export interface paths {
                         "application/json": components["schemas"]["IntegrationRowResult"];
                     };
                 };
+                /** @description A change of a regulated field (GTIN, UDI-DI, shelf life, location kind...) of an existing record: held, unwritten, as a change request for QC to sign (outcome pending, requestId) */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntegrationRowResult"];
+                    };
+                };
                 /** @description The request failed validation */
                 400: {
                     headers: {
@@ -11440,7 +11496,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Idempotency-Key used for another body, or a natural key held by another record */
+                /** @description Idempotency-Key used for another body, a natural key held by another record, or a change of the record already waiting for QC (change_pending) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -11487,7 +11543,7 @@ export interface paths {
         put?: never;
         /**
          * Create or update many: a sales order per row
-         * @description Up to 10000 rows, each answered by its index: created, updated, unchanged, or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.
+         * @description Up to 10000 rows, each answered by its index: created, updated, unchanged, pending (a regulated change of master data held for a QC signature, with its requestId), or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.
          */
         post: {
             parameters: {
@@ -11713,6 +11769,15 @@ export interface paths {
                         "application/json": components["schemas"]["IntegrationRowResult"];
                     };
                 };
+                /** @description A change of a regulated field (GTIN, UDI-DI, shelf life, location kind...) of an existing record: held, unwritten, as a change request for QC to sign (outcome pending, requestId) */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntegrationRowResult"];
+                    };
+                };
                 /** @description The request failed validation */
                 400: {
                     headers: {
@@ -11740,7 +11805,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Idempotency-Key used for another body, or a natural key held by another record */
+                /** @description Idempotency-Key used for another body, a natural key held by another record, or a change of the record already waiting for QC (change_pending) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -11787,7 +11852,7 @@ export interface paths {
         put?: never;
         /**
          * Create or update many: a work order (a new one numbers its finished lot) per row
-         * @description Up to 10000 rows, each answered by its index: created, updated, unchanged, or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.
+         * @description Up to 10000 rows, each answered by its index: created, updated, unchanged, pending (a regulated change of master data held for a QC signature, with its requestId), or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.
          */
         post: {
             parameters: {
@@ -14699,6 +14764,258 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/master-data/change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes of regulated master data sent by the integration API, held for a QC signature */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Change requests, newest first (at most 500) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            requests: components["schemas"]["MasterDataChangeRequest"][];
+                        };
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in without the role this needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/master-data/change-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a held change with QC's electronic signature, as one new version carrying it
+         * @description The password of the signed-in QC user, or of a QC colleague named by username, as for a restore. The record must be at the row version the change was proposed against.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                        signature: {
+                            username?: string;
+                            password: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description The request, approved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MasterDataChangeRequest"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid QC signature (qc_signature_required, signature_failed, account_locked) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such change request (not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Already decided (request_decided), the record changed since (stale_request), or a unique value now taken (conflict); nothing written */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/master-data/change-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse a held change with a reason; the record stays as it is */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request, rejected */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MasterDataChangeRequest"];
+                    };
+                };
+                /** @description The request failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid QC signature (qc_signature_required, signature_failed, account_locked) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such change request (not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Already decided (request_decided), the record changed since (stale_request), or a unique value now taken (conflict); nothing written */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/master-data/{kind}/{id}/versions": {
         parameters: {
             query?: never;
@@ -16707,13 +17024,18 @@ export interface components {
         IntegrationRowResult: {
             index: number;
             externalId: string | null;
-            /** @enum {string} */
-            outcome: "created" | "updated" | "unchanged" | "error";
+            /**
+             * @description pending: the row changes a regulated field of master data and waits, unwritten, for a QC signature (requestId)
+             * @enum {string}
+             */
+            outcome: "created" | "updated" | "unchanged" | "pending" | "error";
             id?: string;
+            /** @description The master-data change request that holds a pending row, or that a change_pending row waits behind */
+            requestId?: string;
             field?: string;
             message?: string;
             /** @enum {string} */
-            code?: "invalid" | "duplicate" | "unknown_reference" | "conflict";
+            code?: "invalid" | "duplicate" | "unknown_reference" | "conflict" | "change_pending";
             problems?: {
                 field: string;
                 message: string;
@@ -16726,6 +17048,7 @@ export interface components {
                 created: number;
                 updated: number;
                 unchanged: number;
+                pending: number;
                 errors: number;
             };
             results: components["schemas"]["IntegrationRowResult"][];
@@ -17045,6 +17368,42 @@ export interface components {
             problem: "missing" | "invalid";
             message: string;
         };
+        MasterDataChangeRequest: {
+            id: string;
+            /** @enum {string} */
+            kind: "items" | "locations" | "number_rules" | "customers" | "suppliers" | "packaging_specs";
+            recordId: string;
+            externalId: string;
+            /** @description The record's row version the change was proposed against; a record written since makes approval stale */
+            baseVersion: number;
+            /** @description The columns the integration sent, as they will be written */
+            proposed: {
+                [key: string]: unknown;
+            };
+            changes: components["schemas"]["MasterDataChange"][];
+            regulatedFields: string[];
+            /** @description The integration whose API key sent the change */
+            requestedBy: string;
+            requestedAt: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            decidedBy: string | null;
+            decidedAt: string | null;
+            signature: components["schemas"]["MasterDataSignature"];
+            reason: string | null;
+        };
+        MasterDataChange: {
+            field: string;
+            before?: unknown;
+            after?: unknown;
+            regulated: boolean;
+        };
+        MasterDataSignature: {
+            signedBy: string;
+            username: string;
+            meaning: string;
+            signedAt: string;
+        } | null;
         MasterDataHistory: {
             /** @enum {string} */
             kind: "items" | "locations" | "number_rules" | "customers" | "suppliers" | "packaging_specs";
@@ -17067,18 +17426,6 @@ export interface components {
                     [key: string]: unknown;
                 };
             }[];
-        };
-        MasterDataSignature: {
-            signedBy: string;
-            username: string;
-            meaning: string;
-            signedAt: string;
-        } | null;
-        MasterDataChange: {
-            field: string;
-            before?: unknown;
-            after?: unknown;
-            regulated: boolean;
         };
         DataDictionary: {
             /** @enum {string} */

@@ -2,15 +2,21 @@ import type { z } from 'zod';
 import { canonicalJson } from '../text';
 import { normaliseExternalId } from './external-id';
 
-/** What became of one row of a batch. A row is never reported written unless it was. */
-export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'error';
+/**
+ * What became of one row of a batch. A row is never reported written unless it was; `pending`:
+ * it changes regulated master data and waits, unwritten, for QC's signature (its requestId).
+ */
+export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'pending' | 'error';
 
 export interface RowProblem {
   /** The field as sent, dotted (`gtin`, `lines.2.qty`); empty when the row itself is wrong. */
   field: string;
   message: string;
-  /** invalid (the row itself), duplicate (of an earlier row), unknown_reference, conflict (with a stored record). */
-  code?: 'invalid' | 'duplicate' | 'unknown_reference' | 'conflict';
+  /**
+   * invalid (the row itself), duplicate (of an earlier row), unknown_reference, conflict (with a
+   * stored record), change_pending (the record has a change waiting for QC's signature).
+   */
+  code?: 'invalid' | 'duplicate' | 'unknown_reference' | 'conflict' | 'change_pending';
 }
 
 export interface RowResult {
@@ -19,6 +25,8 @@ export interface RowResult {
   externalId: string | null;
   outcome: RowOutcome;
   id?: string;
+  /** The change request that holds a `pending` row. */
+  requestId?: string;
   field?: string;
   message?: string;
   code?: RowProblem['code'];
@@ -77,11 +85,12 @@ export interface BatchSummary {
   created: number;
   updated: number;
   unchanged: number;
+  pending: number;
   errors: number;
 }
 
 export function summarise(results: readonly RowResult[]): BatchSummary {
-  const summary: BatchSummary = { rows: results.length, created: 0, updated: 0, unchanged: 0, errors: 0 };
+  const summary: BatchSummary = { rows: results.length, created: 0, updated: 0, unchanged: 0, pending: 0, errors: 0 };
   for (const r of results) {
     if (r.outcome === 'error') summary.errors++;
     else summary[r.outcome]++;

@@ -71,7 +71,7 @@ describe('batch rows', () => {
   });
 
   it('counts outcomes', () => {
-    expect(summarise([{ index: 0, externalId: 'a', outcome: 'created' }, { index: 1, externalId: null, outcome: 'error' }])).toEqual({ rows: 2, created: 1, updated: 0, unchanged: 0, errors: 1 });
+    expect(summarise([{ index: 0, externalId: 'a', outcome: 'created' }, { index: 1, externalId: null, outcome: 'error' }])).toEqual({ rows: 2, created: 1, updated: 0, unchanged: 0, pending: 0, errors: 1 });
   });
 });
 

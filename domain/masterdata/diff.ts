@@ -1,11 +1,14 @@
+import { canonicalJson } from '../text';
 import type { RecordChange } from '../udi';
 import { BOOKKEEPING_FIELDS, REGULATED_FIELDS, type MasterDataKind } from './kinds';
 
 /** A stored row of master data as the history keeps it: column name to JSON value. */
 export type RowData = Readonly<Record<string, unknown>>;
 
+// By canonical JSON: jsonb hands objects back with their keys reordered, and what the ERP sends
+// is in its own order, so a nested object (udi_attributes) must not read as changed by order alone.
 function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonicalJson(a) === canonicalJson(b);
 }
 
 /**

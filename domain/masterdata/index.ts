@@ -3,3 +3,4 @@ export { diffRows, isRegulatedField, type RowData } from './diff';
 export { judgeSignature, type SignatureJudgement } from './change-control';
 export { planRestore, type RestorePlan } from './restore';
 export { contentProblem, type ContentProblem } from './live-rules';
+export { CHANGE_REQUEST_STATUSES, heldKindOf, judgeInboundChange, type ChangeRequestStatus, type ChangeVerdict } from './change-requests';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentProblem, diffRows, isRegulatedField, judgeSignature, kindOfPath, MASTER_DATA_KINDS, pathOfKind, planRestore, REGULATED_FIELDS, UNIQUE_FIELDS } from '.';
+import { contentProblem, diffRows, heldKindOf, isRegulatedField, judgeInboundChange, judgeSignature, kindOfPath, MASTER_DATA_KINDS, pathOfKind, planRestore, REGULATED_FIELDS, UNIQUE_FIELDS } from '.';
 
 const ITEM = {
   id: '0b8f5a8e-8c1c-4d0e-9a53-6f7c2a1e0001',
@@ -56,6 +56,11 @@ describe('diffRows', () => {
     const spec = { name: 'case-12', child_levels: ['unit'], capacity: 12 };
     expect(diffRows(spec, { ...spec, child_levels: ['unit'] })).toEqual([]);
     expect(diffRows(spec, { ...spec, child_levels: ['unit', 'inner'] })).toEqual([{ field: 'child_levels', rule: 'child_levels', before: ['unit'], after: ['unit', 'inner'] }]);
+  });
+
+  it('does not read a reordered nested object as a change', () => {
+    const row = { ...ITEM, udi_attributes: { brandName: 'VeinEasy', sterile: true } };
+    expect(diffRows(row, { ...ITEM, udi_attributes: { sterile: true, brandName: 'VeinEasy' } })).toEqual([]);
   });
 
   it('keeps odd text exactly', () => {
@@ -128,5 +133,40 @@ describe('contentProblem', () => {
     ['locations', { code: 'A-01', kind: 'storage' }, null],
   ] as const)('%s %j: problem with %s', (kind, row, field) => {
     expect(contentProblem(kind, row)?.field ?? null).toBe(field);
+  });
+});
+
+describe('judgeInboundChange', () => {
+  it.each([
+    ['items', 'items'],
+    ['locations', 'locations'],
+    // No regulated field of theirs: nothing the ERP sends them is ever held.
+    ['customers', null],
+    ['suppliers', null],
+    ['purchase-orders', null],
+    ['work-orders', null],
+    ['ｉｔｅｍｓ', null],
+  ])('an integration write of %j is held as kind %j', (inbound, kind) => {
+    expect(heldKindOf(inbound)).toBe(kind);
+  });
+
+  it('holds the whole row when any regulated field changes, naming only those', () => {
+    const stored = { gtin: ITEM.gtin, sku: ITEM.sku, name: ITEM.name, shelf_life_days: 1095, udi_attributes: null };
+    expect(judgeInboundChange('items', stored, { ...stored, name: 'Stent' })).toEqual({ held: false });
+    expect(judgeInboundChange('items', stored, { ...stored, name: 'Stent', shelf_life_days: 730 })).toEqual({
+      held: true,
+      regulatedFields: ['shelf_life_days'],
+      changes: [
+        { field: 'name', rule: 'name', before: ITEM.name, after: 'Stent' },
+        { field: 'shelf_life_days', rule: 'shelf_life_days', before: 1095, after: 730 },
+      ],
+    });
+    expect(judgeInboundChange('items', stored, { ...stored, udi_attributes: { sterile: true } })).toMatchObject({ held: true, regulatedFields: ['udi_attributes'] });
+  });
+
+  it('reads a field the ERP leaves out as null, and odd text exactly', () => {
+    const odd = 'Ｑ-\u0000-\ud800';
+    expect(judgeInboundChange('locations', { code: 'Q-1', kind: 'quarantine', name: 'x' }, { code: 'Q-1', kind: 'quarantine', name: odd })).toEqual({ held: false });
+    expect(judgeInboundChange('locations', { code: 'Q-1', kind: 'quarantine' }, { code: 'Q-1' })).toMatchObject({ held: true, regulatedFields: ['kind'] });
   });
 });

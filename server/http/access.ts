@@ -78,6 +78,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/master-data/:kind/:id/versions': 'signed-in',
   'GET /api/master-data/:kind/:id/diff': 'signed-in',
   'POST /api/master-data/:kind/:id/restore': ['labeladmin', 'qc', 'supervisor', 'admin'],
+  // A regulated change the ERP sent waits for QC: whoever may restore may bring it to a QC signer
+  // (the signature itself must be a QC user's); rejecting it is QC's decision alone.
+  'GET /api/master-data/change-requests': 'signed-in',
+  'POST /api/master-data/change-requests/:id/approve': ['labeladmin', 'qc', 'supervisor', 'admin'],
+  'POST /api/master-data/change-requests/:id/reject': ['qc', 'admin'],
   'POST /api/udi/records/:id/exports': ['labeladmin', 'qc', 'admin'],
   'GET /api/udi/records/:id/exports': ['labeladmin', 'qc', 'admin'],
   'GET /api/udi/exports/:id/content': ['labeladmin', 'qc', 'admin'],

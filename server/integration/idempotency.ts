@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import type { IntegrationCaller } from './api-keys';
 
 export interface Answer {
-  status: 200 | 201 | 207;
+  status: 200 | 201 | 202 | 207;
   body: Record<string, unknown>;
   /** True when this is the stored first answer to the same request. */
   replayed?: boolean;

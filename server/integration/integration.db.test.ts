@@ -42,7 +42,7 @@ const item = (externalId: string, n: number, extra: Record<string, unknown> = {}
 const count = async (sql: string, params: unknown[] = []) => Number((await t.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${sql}`, params)).rows[0]!.n);
 
 interface Batch {
-  summary: { rows: number; created: number; updated: number; unchanged: number; errors: number };
+  summary: { rows: number; created: number; updated: number; unchanged: number; pending: number; errors: number };
   results: { index: number; externalId: string | null; outcome: string; field?: string; message?: string; id?: string }[];
 }
 
@@ -191,14 +191,14 @@ describe('batches', () => {
     const res = await call('POST', '/api/integration/items/batch', { rows }, erp, { 'idempotency-key': `batch-${size}` });
     expect(res.status).toBe(207);
     const body = (await res.json()) as Batch;
-    expect(body.summary).toEqual({ rows: size, created: size - 1, updated: 0, unchanged: 0, errors: 1 });
+    expect(body.summary).toEqual({ rows: size, created: size - 1, updated: 0, unchanged: 0, pending: 0, errors: 1 });
     expect(body.results[bad]).toMatchObject({ index: bad, externalId: `B${size}-${bad}`, outcome: 'error', field: 'shelfLifeDays' });
     expect(body.results.filter((r) => r.outcome === 'created').map((r) => r.index)).toEqual(rows.map((_, i) => i).filter((i) => i !== bad));
     expect(await count('items WHERE external_id LIKE $1', [`B${size}-%`])).toBe(size - 1);
     expect(await count('items WHERE external_id = $1', [`B${size}-${bad}`])).toBe(0);
     // The same batch again (another key): nothing written, every good row unchanged.
     const again = (await (await call('POST', '/api/integration/items/batch', { rows }, erp)).json()) as Batch;
-    expect(again.summary).toEqual({ rows: size, created: 0, updated: 0, unchanged: size - 1, errors: 1 });
+    expect(again.summary).toEqual({ rows: size, created: 0, updated: 0, unchanged: size - 1, pending: 0, errors: 1 });
   });
 
   it('refuses a batch over the integration body limit with 413 and writes none of it (the 5,000-row batch above is over the API limit of other routes)', async () => {

@@ -42,7 +42,35 @@ export interface RecordSpec<R extends { externalId: string }> {
 interface Stored {
   id: string;
   external_id: string | null;
+  version: number;
   stored: Record<string, unknown>;
+}
+
+/** An update of a stored record that a batch is about to write. */
+export interface PlannedUpdate {
+  index: number;
+  externalId: string;
+  id: string;
+  /** The record's row version as read under the batch's lock. */
+  version: number;
+  stored: Record<string, unknown>;
+  columns: Record<string, unknown>;
+}
+
+/**
+ * Takes the updates that must not be written now (a regulated change waiting for QC, a record
+ * with a change already waiting) and answers them itself; the rest are written.
+ */
+export type UpdateGate = (tx: Queryable, updates: readonly PlannedUpdate[]) => Promise<{ results: Map<number, RowResult>; audit: AuditEntry[] }>;
+
+/**
+ * Writes updated columns over stored records, moving each row's version on; an approved change
+ * request is written by the same statement the integration writes with.
+ */
+export async function updateRecords(tx: Queryable, table: string, rows: readonly ({ id: string; external_id: string } & Record<string, unknown>)[]): Promise<void> {
+  const columns = Object.keys(rows[0]!).filter((c) => c !== 'id');
+  const set = columns.map((col) => `${col} = r.${col}`).join(', ');
+  await tx.query(`UPDATE ${table} t SET ${set}, version = t.version + 1, updated_at = now() FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb) r WHERE t.id = r.id`, [JSON.stringify(rows)]);
 }
 
 export interface UpsertResult {
@@ -57,7 +85,7 @@ const plain = (value: Record<string, unknown>): Record<string, unknown> => JSON.
  * Integration writes to one table take turns (an advisory lock), so two batches naming the same
  * external id cannot both decide to create it.
  */
-export async function upsertRows<R extends { externalId: string }>(tx: Queryable, actor: Actor, spec: RecordSpec<R>, judged: readonly JudgedRow<R>[]): Promise<UpsertResult> {
+export async function upsertRows<R extends { externalId: string }>(tx: Queryable, actor: Actor, spec: RecordSpec<R>, judged: readonly JudgedRow<R>[], gate?: UpdateGate): Promise<UpsertResult> {
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`integration:${spec.table}`]);
   const results: RowResult[] = [];
   const valid: Extract<JudgedRow<R>, { ok: true }>[] = [];
@@ -77,13 +105,13 @@ export async function upsertRows<R extends { externalId: string }>(tx: Queryable
   });
 
   const existing = new Map<string, Stored>();
-  const found = await tx.query<Stored>(`SELECT t.id, t.external_id, ${spec.stored} AS stored FROM ${spec.table} t WHERE t.external_id = ANY($1::text[])`, [candidates.map((c) => c.externalId)]);
+  const found = await tx.query<Stored>(`SELECT t.id, t.external_id, t.version, ${spec.stored} AS stored FROM ${spec.table} t WHERE t.external_id = ANY($1::text[])`, [candidates.map((c) => c.externalId)]);
   for (const row of found.rows) existing.set(row.external_id!, row);
 
   const owners = new Map<string, Map<string, Stored>>();
   for (const key of spec.naturalKeys) {
     const values = [...new Set(candidates.map((c) => key.valueOf(c.columns)))];
-    const held = await tx.query<Stored & { value: string }>(`SELECT t.id, t.external_id, ${spec.stored} AS stored, (${key.sql}) AS value FROM ${spec.table} t WHERE (${key.sql}) = ANY($1::text[])`, [values]);
+    const held = await tx.query<Stored & { value: string }>(`SELECT t.id, t.external_id, t.version, ${spec.stored} AS stored, (${key.sql}) AS value FROM ${spec.table} t WHERE (${key.sql}) = ANY($1::text[])`, [values]);
     owners.set(key.field, new Map(held.rows.map((r) => [r.value, r])));
   }
 
@@ -143,13 +171,23 @@ export async function upsertRows<R extends { externalId: string }>(tx: Queryable
       audit.push({ action: `${spec.entityType}.created`, entityType: spec.entityType, entityId: ids[i]!, after: { externalId: c.externalId, ...c.columns } });
     });
   }
-  if (updates.length > 0) {
-    const columns = Object.keys(updates[0]!.candidate.columns);
-    const set = ['external_id', ...columns].map((col) => `${col} = r.${col}`).join(', ');
-    await tx.query(`UPDATE ${spec.table} t SET ${set}, version = t.version + 1, updated_at = now() FROM jsonb_populate_recordset(NULL::${spec.table}, $1::jsonb) r WHERE t.id = r.id`, [
-      JSON.stringify(updates.map((u) => ({ id: u.before.id, external_id: u.candidate.externalId, ...u.candidate.columns }))),
-    ]);
-    for (const u of updates) {
+  let toWrite = updates;
+  if (gate && updates.length > 0) {
+    const gated = await gate(
+      tx,
+      updates.map((u) => ({ index: u.candidate.index, externalId: u.candidate.externalId, id: u.before.id, version: u.before.version, stored: u.before.stored, columns: u.candidate.columns })),
+    );
+    for (const [index, result] of gated.results) results[index] = result;
+    audit.push(...gated.audit);
+    toWrite = updates.filter((u) => !gated.results.has(u.candidate.index));
+  }
+  if (toWrite.length > 0) {
+    await updateRecords(
+      tx,
+      spec.table,
+      toWrite.map((u) => ({ id: u.before.id, external_id: u.candidate.externalId, ...u.candidate.columns })),
+    );
+    for (const u of toWrite) {
       const c = u.candidate;
       results[c.index] = { index: c.index, externalId: c.externalId, outcome: 'updated', id: u.before.id };
       audit.push({ action: `${spec.entityType}.updated`, entityType: spec.entityType, entityId: u.before.id, before: { externalId: u.before.external_id, ...u.before.stored }, after: { externalId: c.externalId, ...c.columns } });

@@ -2,7 +2,9 @@ import { judgeRows, summarise, type BatchSummary, type InboundKind, type JudgedR
 import { appendAudit } from '../audit';
 import type { Db, Queryable } from '../db';
 import { AppError } from '../errors';
+import { heldKindOf } from '../../domain/masterdata';
 import { stateMasterDataChange } from '../masterdata/change-context';
+import { changeRequestGate } from '../masterdata/change-requests';
 import { notifyChanges } from '../sync/notify';
 import { integrationActor, markKeyUsed, type IntegrationCaller } from './api-keys';
 import { runIdempotent, type Answer } from './idempotency';
@@ -30,7 +32,10 @@ async function writeJudged(tx: Queryable, caller: IntegrationCaller, kind: Inbou
   // The master-data history names the integration and what it sent; a batch is one reason for its rows.
   const why = judged.length === 1 ? `integration upsert ${judged[0]!.externalId}` : `integration batch of ${judged.length} (${request.route})`;
   await stateMasterDataChange(tx, { actor, reason: why });
-  const { results, audit } = await upsertRows(tx, actor, spec, judged);
+  // A regulated change of master data waits for QC's signature as a change request instead.
+  const held = heldKindOf(kind);
+  const gate = held ? changeRequestGate(held, { keyId: caller.keyId, name: actor.name }, request.idempotencyKey) : undefined;
+  const { results, audit } = await upsertRows(tx, actor, spec, judged, gate);
   if (audit.length > 0) {
     await markKeyUsed(tx, caller.keyId);
     const summary = summarise(results);
@@ -60,10 +65,12 @@ export async function writeOne(db: Db, caller: IntegrationCaller, kind: InboundK
   return runIdempotent(db, caller, request.idempotencyKey, request.route, record, async (tx) => {
     const [result] = await writeJudged(tx, caller, kind, [{ index: 0, externalId: record.externalId, ok: true, value: record }], request);
     if (result!.outcome === 'error') {
+      if (result!.code === 'change_pending') throw new AppError(409, 'change_pending', `T${result!.message!.slice(1)}.`, { field: 'externalId', requestId: result!.requestId });
       const [status, code] = result!.code === 'unknown_reference' ? ([422, 'unknown_reference'] as const) : result!.code === 'conflict' ? ([409, 'conflict'] as const) : ([400, 'invalid_request'] as const);
       throw new AppError(status, code, `body.${result!.field}: ${result!.message}`, { field: `body.${result!.field}`, problems: result!.problems });
     }
-    return { status: result!.outcome === 'created' ? 201 : 200, body: { ...result } as Record<string, unknown> };
+    // 202: accepted, not written; QC's signature decides (the requestId says where it waits).
+    return { status: result!.outcome === 'created' ? 201 : result!.outcome === 'pending' ? 202 : 200, body: { ...result } as Record<string, unknown> };
   });
 }
 

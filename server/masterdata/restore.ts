@@ -46,8 +46,8 @@ async function plan(db: Queryable, kind: MasterDataKind, id: string, input: Rest
   return planned;
 }
 
-/** The signer, checked the way every e-signature is (backoff, lock), who must hold the QC role. */
-async function qcSignature(db: Db, session: Session, kind: MasterDataKind, id: string, given: NonNullable<RestoreInput['signature']>, guard?: SignInGuard): Promise<Signature> {
+/** The signer, checked the way every e-signature is (backoff, lock), who must hold the QC role; approving a held change request signs the same way. */
+export async function qcSignature(db: Db, session: Session, kind: MasterDataKind, id: string, given: NonNullable<RestoreInput['signature']>, guard?: SignInGuard): Promise<Signature> {
   const what = { entityType: KIND_NOUN[kind].replace(/ /g, '_'), entityId: id };
   const signature =
     given.username === undefined || given.username === session.user.username ? await sign(db, session, given.password, 'approved', what, guard) : await witness(db, session, { username: given.username, password: given.password }, 'approved', what, guard);

@@ -21,18 +21,19 @@ const RowResultSchema = z
   .object({
     index: z.number().int(),
     externalId: z.string().nullable(),
-    outcome: z.enum(['created', 'updated', 'unchanged', 'error']),
+    outcome: z.enum(['created', 'updated', 'unchanged', 'pending', 'error']).openapi({ description: 'pending: the row changes a regulated field of master data and waits, unwritten, for a QC signature (requestId)' }),
     id: z.string().optional(),
+    requestId: z.string().optional().openapi({ description: 'The master-data change request that holds a pending row, or that a change_pending row waits behind' }),
     field: z.string().optional(),
     message: z.string().optional(),
-    code: z.enum(['invalid', 'duplicate', 'unknown_reference', 'conflict']).optional(),
+    code: z.enum(['invalid', 'duplicate', 'unknown_reference', 'conflict', 'change_pending']).optional(),
     problems: z.array(z.object({ field: z.string(), message: z.string(), code: z.string().optional() })).optional(),
   })
   .openapi('IntegrationRowResult');
 
 const BatchAnswerSchema = z
   .object({
-    summary: z.object({ rows: z.number().int(), created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), errors: z.number().int() }),
+    summary: z.object({ rows: z.number().int(), created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), pending: z.number().int(), errors: z.number().int() }),
     results: z.array(RowResultSchema),
   })
   .openapi('IntegrationBatchAnswer');
@@ -72,9 +73,10 @@ export function integrationRoutes(deps: AppDeps) {
       responses: {
         201: jsonResponse('Created', RowResultSchema),
         200: jsonResponse('Updated, or unchanged (outcome says which)', RowResultSchema),
+        202: jsonResponse('A change of a regulated field (GTIN, UDI-DI, shelf life, location kind...) of an existing record: held, unwritten, as a change request for QC to sign (outcome pending, requestId)', RowResultSchema),
         ...badRequest,
         ...keyErrors,
-        409: jsonResponse('Idempotency-Key used for another body, or a natural key held by another record', ErrorSchema),
+        409: jsonResponse('Idempotency-Key used for another body, a natural key held by another record, or a change of the record already waiting for QC (change_pending)', ErrorSchema),
         422: jsonResponse('A reference (supplier, customer, item) is not known by that external id', ErrorSchema),
       },
     });
@@ -83,7 +85,7 @@ export function integrationRoutes(deps: AppDeps) {
       path: `/api/integration/${kind}/batch`,
       tags,
       summary: `Create or update many: ${noun[kind]} per row`,
-      description: `Up to ${BATCH_MAX_ROWS} rows, each answered by its index: created, updated, unchanged, or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.`,
+      description: `Up to ${BATCH_MAX_ROWS} rows, each answered by its index: created, updated, unchanged, pending (a regulated change of master data held for a QC signature, with its requestId), or error with the field and message. Good rows are written even when others fail (207); a failed row is never reported written.`,
       security: apiKey,
       request: { headers: IdempotencyHeader, body: jsonBody(z.object({ rows: z.array(z.unknown().openapi({ description: `${kind} record, as the PUT body plus externalId` })).min(1, 'has no rows').max(BATCH_MAX_ROWS, `has more than ${BATCH_MAX_ROWS} rows`) })) },
       responses: { 200: jsonResponse('Every row written or unchanged', BatchAnswerSchema), 207: jsonResponse('Some rows failed; the others were written', BatchAnswerSchema), ...badRequest, ...keyErrors, 409: jsonResponse('Idempotency-Key used for another body', ErrorSchema) },
@@ -109,7 +111,7 @@ export function integrationRoutes(deps: AppDeps) {
       const route = `PUT /api/integration/${kind}/${externalId}`;
       const answer = await writeOne(deps.db, callerOf(c), kind, { ...fields, externalId }, { route, idempotencyKey });
       if (answer.replayed) c.header('Idempotent-Replayed', 'true');
-      return c.json(answer.body as z.infer<typeof RowResultSchema>, answer.status as 200 | 201);
+      return c.json(answer.body as z.infer<typeof RowResultSchema>, answer.status as 200 | 201 | 202);
     });
     app.openapi(batch, async (c) => {
       const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));

@@ -1,10 +1,10 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { MASTER_DATA_KINDS, kindOfPath, pathOfKind, type MasterDataKind } from '../../../domain/masterdata';
+import { CHANGE_REQUEST_STATUSES, MASTER_DATA_KINDS, kindOfPath, pathOfKind, type MasterDataKind } from '../../../domain/masterdata';
 import { signInGuard, type AppDeps, type AppEnv } from '../../http/env';
 import { DbUuid, ErrorSchema, authErrors, badRequest, bearer, jsonBody, jsonResponse } from '../../http/schemas';
 import { validationHook } from '../../http/validation';
 import { AppError } from '../../errors';
-import { diffVersions, listVersions, restoreVersion } from '../../masterdata';
+import { approveChangeRequest, diffVersions, listChangeRequests, listVersions, rejectChangeRequest, restoreVersion } from '../../masterdata';
 
 const KIND_PATHS = MASTER_DATA_KINDS.map(pathOfKind) as [string, ...string[]];
 
@@ -86,6 +86,64 @@ const restore = createRoute({
   responses: { 200: jsonResponse('The history with the new version', HistorySchema), ...badRequest, ...authErrors, ...errors },
 });
 
+const ChangeRequestSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(MASTER_DATA_KINDS),
+    recordId: z.string(),
+    externalId: z.string(),
+    baseVersion: z.number().int().openapi({ description: "The record's row version the change was proposed against; a record written since makes approval stale" }),
+    proposed: z.record(z.string(), z.unknown()).openapi({ description: 'The columns the integration sent, as they will be written' }),
+    changes: z.array(FieldChangeSchema),
+    regulatedFields: z.array(z.string()),
+    requestedBy: z.string().openapi({ description: 'The integration whose API key sent the change' }),
+    requestedAt: z.string(),
+    status: z.enum(CHANGE_REQUEST_STATUSES),
+    decidedBy: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+    signature: SignatureViewSchema.nullable(),
+    reason: z.string().nullable(),
+  })
+  .openapi('MasterDataChangeRequest');
+const RequestParams = z.object({ id: DbUuid.openapi({ param: { name: 'id', in: 'path' } }) });
+const decisionErrors = {
+  403: jsonResponse('No valid QC signature (qc_signature_required, signature_failed, account_locked)', ErrorSchema),
+  404: jsonResponse('No such change request (not_found)', ErrorSchema),
+  409: jsonResponse('Already decided (request_decided), the record changed since (stale_request), or a unique value now taken (conflict); nothing written', ErrorSchema),
+};
+
+const changeRequests = createRoute({
+  method: 'get',
+  path: '/api/master-data/change-requests',
+  tags: ['master-data'],
+  summary: 'Changes of regulated master data sent by the integration API, held for a QC signature',
+  security: bearer,
+  request: { query: z.object({ status: z.enum(CHANGE_REQUEST_STATUSES).optional() }) },
+  responses: { 200: jsonResponse('Change requests, newest first (at most 500)', z.object({ requests: z.array(ChangeRequestSchema) })), ...badRequest, ...authErrors },
+});
+const approve = createRoute({
+  method: 'post',
+  path: '/api/master-data/change-requests/{id}/approve',
+  tags: ['master-data'],
+  summary: "Apply a held change with QC's electronic signature, as one new version carrying it",
+  description: 'The password of the signed-in QC user, or of a QC colleague named by username, as for a restore. The record must be at the row version the change was proposed against.',
+  security: bearer,
+  request: {
+    params: RequestParams,
+    body: jsonBody(z.object({ reason: reason.optional(), signature: z.object({ username: z.string().min(1).max(100).optional(), password: z.string().min(1, 'is required to sign') }) })),
+  },
+  responses: { 200: jsonResponse('The request, approved', ChangeRequestSchema), ...badRequest, ...authErrors, ...decisionErrors },
+});
+const reject = createRoute({
+  method: 'post',
+  path: '/api/master-data/change-requests/{id}/reject',
+  tags: ['master-data'],
+  summary: 'Refuse a held change with a reason; the record stays as it is',
+  security: bearer,
+  request: { params: RequestParams, body: jsonBody(z.object({ reason })) },
+  responses: { 200: jsonResponse('The request, rejected', ChangeRequestSchema), ...badRequest, ...authErrors, ...decisionErrors },
+});
+
 function kindOf(segment: string): MasterDataKind {
   const kind = kindOfPath(segment);
   if (!kind) throw new AppError(404, 'unknown_kind', `${segment.slice(0, 40)} is not master data under version control; one of ${KIND_PATHS.join(', ')}.`, { field: 'kind' });
@@ -94,6 +152,9 @@ function kindOf(segment: string): MasterDataKind {
 
 export function masterDataRoutes(deps: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(changeRequests, async (c) => c.json({ requests: await listChangeRequests(deps.db, c.req.valid('query').status) }, 200))
+    .openapi(approve, async (c) => c.json(await approveChangeRequest(deps.db, c.get('session')!, c.req.valid('param').id, c.req.valid('json'), signInGuard(deps)), 200))
+    .openapi(reject, async (c) => c.json(await rejectChangeRequest(deps.db, c.get('session')!, c.req.valid('param').id, c.req.valid('json').reason), 200))
     .openapi(versions, async (c) => {
       const { kind, id } = c.req.valid('param');
       return c.json(await listVersions(deps.db, kindOf(kind), id), 200);

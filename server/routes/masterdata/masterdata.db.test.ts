@@ -194,7 +194,10 @@ describe('restore an earlier version as a new version', () => {
 
   it('refuses a restore whose code another record now holds, and writes nothing', async () => {
     const id = await idOf('locations', "code = 'Z-09-01'");
-    await ok(await upsert('locations', 'LOC-1', { code: 'Z-09-02', name: 'Rack B', kind: 'storage' }));
+    // A new code from the ERP waits for QC, who approves it; then another record takes the old code.
+    const held = await ok<{ outcome: string; requestId: string }>(await upsert('locations', 'LOC-1', { code: 'Z-09-02', name: 'Rack B', kind: 'storage' }));
+    expect(held.outcome).toBe('pending');
+    await ok(await app.request(`/api/master-data/change-requests/${held.requestId}/approve`, json('POST', { signature: { password } }, qa)));
     await ok(await upsert('locations', 'LOC-2', { code: 'Z-09-01', name: 'Rack B, new', kind: 'storage' }));
     const count = await versionCount();
     const audit = (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log')).rows[0]!.n;
