@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { containerTree, rollUp, type ContainerTree, type Hierarchy } from '../../domain/packaging';
+import { useContainerLabel } from '../hooks/useContainerLabel';
 import { containerStatus, fillOf } from '../screens/pack-plan';
+import { ContainerLabelState } from './ContainerLabel';
 
 /** One level of a container's tree: its own units, then the containers inside it. */
 function TreeNode({ node }: { node: ContainerTree }) {
@@ -31,12 +33,13 @@ function TreeNode({ node }: { node: ContainerTree }) {
  * What a case or pallet is and holds, from the handheld's own copy: where it is, how full, the
  * tree below it, and by item and lot the quantity, the earliest expiry and what inside may not ship.
  */
-export function ContainerView({ hierarchy, sscc, showTree = true }: { hierarchy: Hierarchy; sscc: string; showTree?: boolean }) {
+export function ContainerView({ hierarchy, sscc, showTree = true, showLabel = true }: { hierarchy: Hierarchy; sscc: string; showTree?: boolean; showLabel?: boolean }) {
   const { t } = useTranslation();
   const status = containerStatus(hierarchy, sscc);
   const fill = fillOf(hierarchy, sscc);
   const tree = containerTree(hierarchy, sscc);
   const lines = rollUp(hierarchy, sscc);
+  const label = useContainerLabel(showLabel ? sscc : null, tree?.version ?? null);
   if (!status || !fill || !tree) return null;
   return (
     <div className="container-view" data-testid="container-view">
@@ -52,6 +55,8 @@ export function ContainerView({ hierarchy, sscc, showTree = true }: { hierarchy:
           </dd>
         </div>
       </dl>
+      {/* Not verified never keeps a pallet from shipping: its label is checked again at dispatch. */}
+      {label && <ContainerLabelState state={label} />}
       <h3>{t('pack.rollUp')}</h3>
       {lines.length === 0 ? (
         <p className="hint">{t('pack.nothing')}</p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { loadDevice } from '../session/device';
 import { ssccsLeft, takeSscc, topUpSsccs } from '../sync/sscc-block';
 import { useLabelChoice } from './PrintLabels';
+import { PrinterField } from './PrinterField';
 
 /**
  * Starts a new case or pallet with a label of its own: the next SSCC of the block this handheld
@@ -37,16 +38,7 @@ export function NewContainerLabel({ sessionToken, onNew }: { sessionToken: strin
   return (
     <div className="field-card new-container" data-testid="new-container">
       <span className="field-label">{t('pack.newLabel')}</span>
-      <label>
-        <span className="field-label">{t('labels.printer')}</span>
-        <select name="ssccPrinter" value={choice.printer} onChange={(e) => update({ printer: e.target.value })}>
-          {options.printers.map((p) => (
-            <option key={p.name} value={p.name}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PrinterField name="ssccPrinter" value={choice.printer} printers={options.printers} onChange={(printer) => update({ printer })} />
       <button type="button" className="secondary" disabled={left === 0} onClick={() => void start()} data-testid="new-container-label">
         {t('pack.newLabelButton')}
       </button>

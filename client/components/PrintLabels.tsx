@@ -4,6 +4,7 @@ import type { PrinterDoc, TemplateDoc } from '../../sync';
 import type { LotlineDatabase } from '../db/database';
 import { useSync } from '../sync/SyncContext';
 import { queueOp } from '../sync/queue-op';
+import { PrinterField } from './PrinterField';
 
 type PrinterChoice = Pick<PrinterDoc, 'name' | 'state'>;
 
@@ -60,16 +61,7 @@ export function LabelChoiceFields({ choice, update, options }: { choice: LabelCh
         <span className="field-label">{t('printing.count')}</span>
         <input name="labelCount" inputMode="numeric" value={choice.quantity || ''} placeholder="0" onChange={(e) => update({ quantity: Math.max(0, Math.min(1000, Math.floor(Number(e.target.value) || 0))) })} />
       </label>
-      <label>
-        <span className="field-label">{t('labels.printer')}</span>
-        <select name="labelPrinter" value={choice.printer} onChange={(e) => update({ printer: e.target.value })}>
-          {options.printers.map((p) => (
-            <option key={p.name} value={p.name}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PrinterField name="labelPrinter" value={choice.printer} printers={options.printers} onChange={(printer) => update({ printer })} />
       <label>
         <span className="field-label">{t('labels.template')}</span>
         <select name="labelTemplate" value={choice.template} onChange={(e) => update({ template: e.target.value })}>

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyPackOp, currentParent, judgePackOp, packRefusal, parentOfSerial, unpackRefusal, type Hierarchy, type PackChild, type PackOp } from '../../domain/packaging';
+import { applyPackOp, currentParent, judgeLabelScan, judgePackOp, labelContent, packRefusal, parentOfSerial, unpackRefusal, type Hierarchy, type PackChild, type PackOp } from '../../domain/packaging';
 import type { LotDoc } from '../../sync';
 import { ActionBar } from '../components/ActionBar';
+import { ContainerLabel } from '../components/ContainerLabel';
 import { ContainerView } from '../components/ContainerView';
 import { NewContainerLabel } from '../components/NewContainerLabel';
 import { OpList } from '../components/OpList';
 import { useScanMessage } from '../components/ScanMessage';
+import { useContainerLabel } from '../hooks/useContainerLabel';
 import { usePackHierarchy } from '../hooks/usePackHierarchy';
 import { describeScanProblem } from '../i18n/scan-problem';
 import { useWedgeScan } from '../scanning/useWedgeScan';
@@ -14,7 +16,9 @@ import { loadDevice } from '../session/device';
 import type { StoredSession } from '../session/session';
 import { useSync } from '../sync/SyncContext';
 import { queueOp } from '../sync/queue-op';
+import { readLabelScan } from './pack-label';
 import { fillOf, holderOfLot, newContainer, unitLine } from './pack-plan';
+import { describeLabelDifferences } from './pack-refusal';
 import { describeChild, describePackRefusal } from './pack-refusal';
 import { isSscc, readPackScan } from './pack-scan';
 
@@ -24,6 +28,12 @@ type Mode = 'pack' | 'unpack';
 interface WaitingLot {
   lot: LotDoc;
   from: string | null;
+}
+
+/** A reprinted label being scanned back: the elements read so far off its barcodes. */
+interface Verifying {
+  sscc: string;
+  seen: { ai: string; value: string }[];
 }
 
 /**
@@ -42,6 +52,7 @@ export function PackScreen({ session }: { session: StoredSession }) {
   const [typed, setTyped] = useState('');
   const [qty, setQty] = useState('');
   const [waiting, setWaiting] = useState<WaitingLot | null>(null);
+  const [verifying, setVerifying] = useState<Verifying | null>(null);
   const [message, say] = useScanMessage();
   const qtyInput = useRef<HTMLInputElement>(null);
   // A scan right after a queued op must see that op even before the local query answers again.
@@ -57,6 +68,7 @@ export function PackScreen({ session }: { session: StoredSession }) {
 
   const isNew = parent !== null && !hierarchy.has(parent);
   const spec = specs.find((s) => s.name === specName) ?? null;
+  const label = useContainerLabel(parent && !isNew ? parent : null, parent ? (hierarchy.get(parent)?.version ?? null) : null);
 
   function who() {
     const device = loadDevice();
@@ -120,8 +132,44 @@ export function PackScreen({ session }: { session: StoredSession }) {
     return pack({ kind: 'container', sscc });
   }
 
+  /** A scan while a reprinted label is checked: judged against what the container holds now. */
+  async function checkLabel(scan: string, check: Verifying) {
+    const by = who();
+    if (!db || !by) return say('error', t('errors.device_unknown'));
+    const read = readLabelScan(scan);
+    if (!read) return say('error', t('pack.label.notALabel'));
+    const container = latest.current.get(check.sscc);
+    if (!container) return say('error', t('pack.reason.unknown_container', { sscc: check.sscc }));
+    const seen = [...check.seen, ...read];
+    const verdict = judgeLabelScan({ sscc: check.sscc, content: labelContent(latest.current, check.sscc) }, seen);
+    if (verdict.verdict === 'mismatch') {
+      // Start again from the next scan: a wrong label's other barcode proves nothing of the right one.
+      setVerifying({ sscc: check.sscc, seen: [] });
+      return say('error', t('pack.label.mismatch', { differences: describeLabelDifferences(t, verdict.differences) }));
+    }
+    if (verdict.verdict === 'incomplete') {
+      setVerifying({ sscc: check.sscc, seen });
+      return say('warning', t('pack.label.scanMore', { missing: verdict.missing.map((f) => t(`pack.label.fields.${f}`)).join(', ') }));
+    }
+    await queueOp(db, by, 'label_verified', { sscc: check.sscc, version: container.version });
+    setVerifying(null);
+    say('good', t('pack.label.verified', { sscc: check.sscc, version: container.version }));
+  }
+
+  async function reprint(printer: string) {
+    const by = who();
+    if (!db || !by || !parent) return say('error', t('errors.device_unknown'));
+    const version = latest.current.get(parent)?.version ?? 0;
+    // An empty container's label is drawn as a new one: there is no changed version to name.
+    await queueOp(db, by, 'print_sscc', { sscc: parent, printer, size: '4x6', ...(version > 0 ? { forVersion: version } : {}) });
+    setWaiting(null);
+    setVerifying({ sscc: parent, seen: [] });
+    say('good', t('pack.label.queued', { sscc: parent, version, printer }));
+  }
+
   async function onScan(scan: string) {
     if (!lotStore) return;
+    if (verifying) return checkLabel(scan, verifying);
     const read = readPackScan(scan);
     if (read.kind === 'bad') return say('error', t('receive.badScan', { reason: describeScanProblem(t, read.error) }));
     if (read.kind === 'other') return say('error', t('pack.wrongScan'));
@@ -165,6 +213,11 @@ export function PackScreen({ session }: { session: StoredSession }) {
   function takeTyped(event: FormEvent) {
     event.preventDefault();
     const text = typed.trim();
+    // While a new label is checked, its SSCC typed off the human-readable line counts as a scan of it.
+    if (verifying) {
+      setTyped('');
+      return void checkLabel(text, verifying);
+    }
     if (!isSscc(text)) return say('error', t('pack.badSscc', { text }));
     setTyped('');
     void onSscc(text);
@@ -182,6 +235,7 @@ export function PackScreen({ session }: { session: StoredSession }) {
 
   function switchMode(next: Mode) {
     setMode(next);
+    setVerifying(null);
     setWaiting(null);
     setQty('');
     if (next === 'unpack') setParent(null);
@@ -230,9 +284,22 @@ export function PackScreen({ session }: { session: StoredSession }) {
           </label>
         )}
       </form>
-      {parent && !isNew && <ContainerView hierarchy={hierarchy} sscc={parent} showTree={false} />}
+      {parent && !isNew && label && (
+        <ContainerLabel
+          sscc={parent}
+          state={label}
+          verifying={verifying?.sscc === parent}
+          onReprint={(printer) => void reprint(printer)}
+          onCheck={() => {
+            setVerifying({ sscc: parent, seen: [] });
+            say('warning', t('pack.label.scanIt', { sscc: parent }));
+          }}
+          onStop={() => setVerifying(null)}
+        />
+      )}
+      {parent && !isNew && <ContainerView hierarchy={hierarchy} sscc={parent} showTree={false} showLabel={false} />}
       {parent === null && <p className="hint">{t(mode === 'pack' ? 'pack.scanChildren' : 'pack.scanChildrenUnpack')}</p>}
-      <OpList types={['pack', 'unpack', 'print_sscc']} />
+      <OpList types={['pack', 'unpack', 'print_sscc', 'label_verified']} />
       <ActionBar message={message}>
         {waiting ? (
           <button type="submit" form="pack-form" className="primary" data-testid="pack-qty-save">
@@ -245,6 +312,7 @@ export function PackScreen({ session }: { session: StoredSession }) {
             disabled={parent === null}
             onClick={() => {
               setParent(null);
+              setVerifying(null);
               setSpecName('');
               say('good', t('pack.scanParent'));
             }}

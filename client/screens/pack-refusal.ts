@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { UNPACKABLE, childName, unitsWithin, type Hierarchy, type PackChild, type PackRefusal } from '../../domain/packaging';
+import { UNPACKABLE, childName, unitsWithin, type Hierarchy, type LabelDifference, type PackChild, type PackRefusal } from '../../domain/packaging';
 
 /** The child as the packer reads it: a serial, an SSCC, or a quantity of a lot. */
 export function describeChild(t: TFunction, child: PackChild): string {
@@ -22,4 +22,14 @@ export function describePackRefusal(t: TFunction, hierarchy: Hierarchy, parent: 
     lot: blocked?.lotNumber ?? '',
     status: blocked ? t(`lookup.statuses.${blocked.lotStatus}`) : '',
   });
+}
+
+/** What a scanned label says that the container does not, each element by its name and AI. */
+export function describeLabelDifferences(t: TFunction, differences: readonly LabelDifference[]): string {
+  return differences
+    .map((d) => {
+      const field = t(`pack.label.fields.${d.field}`);
+      return d.expected === null ? t('pack.label.notOnLabel', { field, found: d.found }) : t('pack.label.difference', { field, found: d.found, expected: d.expected });
+    })
+    .join('; ');
 }
