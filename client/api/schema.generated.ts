@@ -17310,6 +17310,46 @@ export interface components {
             storage: string | null;
             /** @enum {string} */
             status: "in_distribution" | "not_in_distribution" | "recalled" | "fsca";
+            /** @description EUDAMED's Basic UDI-DI characteristics; null (or left out) is unanswered, which the EUDAMED pre-submission check lists */
+            eudamed?: {
+                /** @enum {string|null} */
+                type: "DEVICE" | "SYSTEM" | "PROCEDURE_PACK" | null;
+                /** @default null */
+                implantable: boolean | null;
+                /** @default null */
+                active: boolean | null;
+                /** @default null */
+                measuringFunction: boolean | null;
+                /**
+                 * @description A class I reusable surgical instrument (MDR Art. 52(7)(c))
+                 * @default null
+                 */
+                reusableSurgicalInstrument: boolean | null;
+                /**
+                 * @description Intended to administer and/or remove a medicinal product
+                 * @default null
+                 */
+                administeringMedicine: boolean | null;
+                /**
+                 * @description Incorporates a substance that, used separately, would be a medicinal product
+                 * @default null
+                 */
+                medicinalProduct: boolean | null;
+                /**
+                 * @description Incorporates a medicinal substance derived from human blood or plasma
+                 * @default null
+                 */
+                humanBloodProduct: boolean | null;
+                /** @default null */
+                humanTissuesCells: boolean | null;
+                /** @default null */
+                animalTissuesCells: boolean | null;
+                /**
+                 * @description Implantable class IIb only: a suture, staple, dental filling, brace, crown, screw, wedge, plate, wire, pin, clip or connector (MDR Art. 52(4)); null otherwise
+                 * @default null
+                 */
+                iibImplantableException: boolean | null;
+            };
         };
         UdiPackage: {
             /** @example 00614141000012 */

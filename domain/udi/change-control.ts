@@ -1,5 +1,5 @@
 import { diffRecords, type RecordChange } from './diff';
-import type { Jurisdiction, UdiDeviceRecord } from './record';
+import { EUDAMED_FLAGS, type Jurisdiction, type UdiDeviceRecord } from './record';
 
 interface Trigger {
   /** Regulators under whose rules a change of this field needs a new UDI-DI. */
@@ -123,6 +123,8 @@ export const REGULATED_RULES: ReadonlySet<string> = new Set([
   'mriSafety',
   'storage',
   'status',
+  // EUDAMED's Basic UDI-DI characteristics are declarations of the manufacturer to the regulator.
+  ...EUDAMED_FLAGS.map((f) => `eudamed.${f}`),
 ]);
 
 export const isRegulatedChange = (change: RecordChange): boolean => REGULATED_RULES.has(change.rule);

@@ -1,4 +1,4 @@
-import { NESTED_FIELDS, RECORD_FIELDS, type UdiDeviceRecord, type UdiPackage } from './record';
+import { NESTED_FIELDS, RECORD_FIELDS, eudamedFlagsOf, type UdiDeviceRecord, type UdiPackage } from './record';
 
 /** One field that differs between two versions of a record. */
 export interface RecordChange {
@@ -69,6 +69,7 @@ export function diffRecords(before: UdiDeviceRecord, after: UdiDeviceRecord): Re
     if (key === 'packages') continue;
     if (key === 'productionIdentifiers') changes.push(...nestedChanges(key, before[key], after[key], NESTED_FIELDS[key]));
     else if (key === 'nmpa') changes.push(...nestedChanges(key, before[key], after[key], NESTED_FIELDS[key]));
+    else if (key === 'eudamed') changes.push(...nestedChanges(key, eudamedFlagsOf(before), eudamedFlagsOf(after), NESTED_FIELDS[key]));
     else if (!same(before[key], after[key]))
       changes.push({
         field: key,

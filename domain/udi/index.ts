@@ -1,6 +1,6 @@
 export { GMN_MAX_LENGTH, checkGmn, gmnCheckPair, isValidGmn, type GmnProblem, type GmnResult } from './gmn';
-export { DEVICE_STATUSES, EU_RISK_CLASSES, JURISDICTIONS, MRI_SAFETY, NMPA_CLASSES, baseUnit } from './record';
-export type { DeviceStatus, Jurisdiction, MriSafety, NmpaAttributes, ProductionIdentifiers, UdiDeviceRecord, UdiPackage } from './record';
+export { DEVICE_STATUSES, EUDAMED_DEVICE_TYPES, EUDAMED_FLAGS, EU_RISK_CLASSES, JURISDICTIONS, MRI_SAFETY, NMPA_CLASSES, NO_EUDAMED_FLAGS, baseUnit, eudamedFlagsOf } from './record';
+export type { DeviceStatus, EudamedBasicUdi, EudamedDeviceType, Jurisdiction, MriSafety, NmpaAttributes, ProductionIdentifiers, UdiDeviceRecord, UdiPackage } from './record';
 export { diffRecords, type RecordChange } from './diff';
 export { NEW_DI_TRIGGERS, REGULATED_RULES, isRegulatedChange, judgePublishedEdit, type NewDiProposal, type PublishedEdit } from './change-control';
 export { recordShapeProblems, validateForSubmission, type SubmissionProblem } from './validate';

@@ -50,6 +50,37 @@ export interface NmpaAttributes {
   classificationCode: string | null;
 }
 
+/** EUDAMED's kind of Basic UDI-DI: a device on its own, or a system or procedure pack (MDR Art. 22). */
+export const EUDAMED_DEVICE_TYPES = ['DEVICE', 'SYSTEM', 'PROCEDURE_PACK'] as const;
+export type EudamedDeviceType = (typeof EUDAMED_DEVICE_TYPES)[number];
+
+/**
+ * The yes/no characteristics EUDAMED asks of a Basic UDI-DI (MDR Annex VI Part A section 2 and
+ * the EUDAMED data dictionary). Null: not yet answered, which the pre-submission check lists.
+ */
+export interface EudamedBasicUdi {
+  type: EudamedDeviceType | null;
+  implantable: boolean | null;
+  active: boolean | null;
+  measuringFunction: boolean | null;
+  /** A class I reusable surgical instrument (MDR Art. 52(7)(c), "class Ir"). */
+  reusableSurgicalInstrument: boolean | null;
+  /** Intended to administer and/or remove a medicinal product (MDR Annex VIII rule 12). */
+  administeringMedicine: boolean | null;
+  /** Incorporates a substance that, used separately, would be a medicinal product (ancillary). */
+  medicinalProduct: boolean | null;
+  /** Incorporates a substance that would be a medicinal product derived from human blood or plasma. */
+  humanBloodProduct: boolean | null;
+  humanTissuesCells: boolean | null;
+  animalTissuesCells: boolean | null;
+  /**
+   * For an implantable class IIb device: whether it is a suture, staple, dental filling, brace,
+   * crown, screw, wedge, plate, wire, pin, clip or connector (MDR Art. 52(4) exceptions). Null
+   * where it does not apply.
+   */
+  iibImplantableException: boolean | null;
+}
+
 export interface UdiDeviceRecord {
   /** GS1 GMN (AI 8013) with its check pair. */
   basicUdiDi: string;
@@ -80,7 +111,28 @@ export interface UdiDeviceRecord {
   /** Storage and handling conditions as labelled. */
   storage: string | null;
   status: DeviceStatus;
+  /** Absent from versions stored before EUDAMED's Basic UDI-DI flags were kept: all unanswered. */
+  eudamed?: EudamedBasicUdi;
 }
+
+export const EUDAMED_FLAGS = [
+  'type',
+  'implantable',
+  'active',
+  'measuringFunction',
+  'reusableSurgicalInstrument',
+  'administeringMedicine',
+  'medicinalProduct',
+  'humanBloodProduct',
+  'humanTissuesCells',
+  'animalTissuesCells',
+  'iibImplantableException',
+] as const satisfies readonly (keyof EudamedBasicUdi)[];
+
+export const NO_EUDAMED_FLAGS: EudamedBasicUdi = Object.fromEntries(EUDAMED_FLAGS.map((f) => [f, null])) as unknown as EudamedBasicUdi;
+
+/** The record's EUDAMED flags, an older version's read as unanswered. */
+export const eudamedFlagsOf = (record: UdiDeviceRecord): EudamedBasicUdi => ({ ...NO_EUDAMED_FLAGS, ...record.eudamed });
 
 /**
  * The fields in the order people read them. Stored records come back from jsonb with their keys
@@ -109,13 +161,16 @@ export const RECORD_FIELDS = [
   'mriSafety',
   'storage',
   'status',
+  'eudamed',
 ] as const satisfies readonly (keyof UdiDeviceRecord)[];
 export const NESTED_FIELDS = {
   productionIdentifiers: ['lot', 'serial', 'manufactureDate', 'expiry'],
   nmpa: ['classification', 'registrationNumber', 'productName', 'registrantName', 'classificationCode'],
+  eudamed: EUDAMED_FLAGS,
 } as const satisfies {
   productionIdentifiers: readonly (keyof ProductionIdentifiers)[];
   nmpa: readonly (keyof NmpaAttributes)[];
+  eudamed: readonly (keyof EudamedBasicUdi)[];
 };
 
 /** The base unit: the package that contains no other. */

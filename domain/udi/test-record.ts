@@ -39,4 +39,18 @@ export const STENT: UdiDeviceRecord = {
   mriSafety: 'mr_conditional',
   storage: 'Store at 15-25 °C, dry, away from light',
   status: 'in_distribution',
+  // A drug-eluting stent: implantable, with an ancillary medicinal substance (the drug).
+  eudamed: {
+    type: 'DEVICE',
+    implantable: true,
+    active: false,
+    measuringFunction: false,
+    reusableSurgicalInstrument: false,
+    administeringMedicine: false,
+    medicinalProduct: true,
+    humanBloodProduct: false,
+    humanTissuesCells: false,
+    animalTissuesCells: false,
+    iibImplantableException: null,
+  },
 };

@@ -12,6 +12,13 @@ const edit = (change: Partial<UdiDeviceRecord>): UdiDeviceRecord => ({
 const [UNIT, BOX, CASE] = STENT.packages.map((p) => p.udiDi) as [string, string, string];
 
 describe('diffRecords', () => {
+  it('names a changed EUDAMED characteristic, reading a version stored without them as unanswered', () => {
+    expect(diffRecords(STENT, { ...STENT, eudamed: { ...STENT.eudamed!, active: true } })).toEqual([{ field: 'eudamed.active', rule: 'eudamed.active', before: false, after: true }]);
+    const { eudamed: _none, ...older } = STENT;
+    expect(diffRecords(older, STENT).map((c) => c.field)).toEqual(['eudamed.type', 'eudamed.implantable', 'eudamed.active', 'eudamed.measuringFunction', 'eudamed.reusableSurgicalInstrument', 'eudamed.administeringMedicine', 'eudamed.medicinalProduct', 'eudamed.humanBloodProduct', 'eudamed.humanTissuesCells', 'eudamed.animalTissuesCells']);
+    expect(diffRecords(older, { ...older })).toEqual([]);
+  });
+
   it('is empty between a record and its copy, and ignores the order of package levels', () => {
     expect(diffRecords(STENT, structuredClone(STENT))).toEqual([]);
     expect(diffRecords(STENT, edit({ packages: [...STENT.packages].reverse() }))).toEqual([]);

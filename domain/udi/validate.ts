@@ -1,6 +1,6 @@
 import { isValidGtin } from '../gs1/check-digit';
 import { checkGmn } from './gmn';
-import type { Jurisdiction, UdiDeviceRecord } from './record';
+import { eudamedFlagsOf, type EudamedBasicUdi, type Jurisdiction, type UdiDeviceRecord } from './record';
 
 /** One thing a regulator's database would refuse, found before submitting. */
 export interface SubmissionProblem {
@@ -87,6 +87,38 @@ function eudamed(record: UdiDeviceRecord): Found[] {
   if (record.euRiskClass === null) found.push(missing('euRiskClass', 'the MDR risk class (Annex VI Part B 9)'));
   if (blank(record.brandName)) found.push(missing('brandName', 'the name or trade name (Annex VI Part B 10)'));
   if (blank(record.modelNumber)) found.push(missing('modelNumber', 'the device model, reference or catalogue number (Annex VI Part B 11)'));
+  return [...found, ...eudamedFlags(record)];
+}
+
+/** What each Basic UDI-DI characteristic asks, in the words of EUDAMED's form. */
+const FLAG_QUESTIONS: Readonly<Record<Exclude<keyof EudamedBasicUdi, 'iibImplantableException'>, string>> = {
+  type: 'the kind of Basic UDI-DI (device, system or procedure pack)',
+  implantable: 'whether the device is implantable',
+  active: 'whether the device is active',
+  measuringFunction: 'whether the device has a measuring function',
+  reusableSurgicalInstrument: 'whether the device is a reusable surgical instrument',
+  administeringMedicine: 'whether the device is intended to administer and/or remove a medicinal product',
+  medicinalProduct: 'whether the device incorporates a medicinal substance (Annex VI Part A 2, ancillary medicinal product)',
+  humanBloodProduct: 'whether the device incorporates a medicinal substance derived from human blood or plasma (Annex VI Part A 2)',
+  humanTissuesCells: 'whether the device contains human tissues or cells, or their derivatives (Annex VI Part A 2)',
+  animalTissuesCells: 'whether the device contains animal tissues or cells, or their derivatives (Annex VI Part A 2)',
+};
+
+/**
+ * The Basic UDI-DI characteristics EUDAMED asks yes or no; each must be answered. Only what the
+ * MDR itself ties together is checked beyond presence: the Art. 52(4) question for an
+ * implantable class IIb device, and a reusable surgical instrument being class I (Art. 52(7)(c)).
+ */
+function eudamedFlags(record: UdiDeviceRecord): Found[] {
+  const flags = eudamedFlagsOf(record);
+  const found: Found[] = [];
+  for (const [field, question] of Object.entries(FLAG_QUESTIONS) as [keyof typeof FLAG_QUESTIONS, string][]) if (flags[field] === null) found.push(missing(`eudamed.${field}`, question));
+  const iibImplant = record.euRiskClass === 'IIb' && flags.implantable === true;
+  if (iibImplant && flags.iibImplantableException === null)
+    found.push(missing('eudamed.iibImplantableException', 'for an implantable class IIb device, whether it is a suture, staple, dental filling, brace, crown, screw, wedge, plate, wire, pin, clip or connector (MDR Art. 52(4))'));
+  if (!iibImplant && flags.iibImplantableException !== null) found.push(invalid('eudamed.iibImplantableException', 'applies only to an implantable class IIb device (MDR Art. 52(4)): leave it unanswered'));
+  if (flags.reusableSurgicalInstrument === true && record.euRiskClass !== null && record.euRiskClass !== 'I')
+    found.push(invalid('eudamed.reusableSurgicalInstrument', `a reusable surgical instrument is class I (MDR Art. 52(7)(c)), not class ${record.euRiskClass}`));
   return found;
 }
 

@@ -1,4 +1,4 @@
-import type { UdiDeviceRecord } from '../record';
+import { eudamedFlagsOf, type UdiDeviceRecord } from '../record';
 import { validateForSubmission, type SubmissionProblem } from '../validate';
 import { levelsFromBase } from './levels';
 import type { ExportResult } from './nmpa';
@@ -16,7 +16,11 @@ import { xmlForbiddenCharacter, xmlText as x } from './xml';
  * schema version 3.0.30 as public bulk-upload tools use it. The golden file
  * golden/eudamed-00614141000012.xml is the message for the test stent, each element checked by
  * hand against those names. The package levels' elements (udidi:containerPackages) and
- * udidi:additionalDescription were not confirmed against the XSD.
+ * udidi:additionalDescription were not confirmed against the XSD. Neither were the Basic UDI-DI
+ * characteristics (basicudi:animalTissuesCells ... commondi:reusable): their names, namespaces
+ * and order (DeviceBasicUDIType, then MDRBasicUDIType, then MDApplicablePropertiesGroup) follow
+ * the element-order tables of public bulk-upload tools, and basicudi:type's codes beyond DEVICE,
+ * SYSTEM and PROCEDURE_PACK, and basicudi:specialDevice, are not written.
  */
 
 export const EUDAMED_DTX_VERSION = '3.0.30';
@@ -96,6 +100,8 @@ export function eudamedDeviceXml(record: UdiDeviceRecord, header: EudamedHeader)
   const problems = [...validateForSubmission(record, ['EUDAMED']), ...unwritableText(record, header)];
   if (problems.length > 0) return { ok: false, problems };
   const [base, ...above] = levelsFromBase(record);
+  // Every flag is answered: the pre-submission check above refuses a record with one unanswered.
+  const flags = eudamedFlagsOf(record);
   const pi = record.productionIdentifiers;
   const piCodes = [pi.lot && 'BATCH_NUMBER', pi.serial && 'SERIALISATION_NUMBER', pi.manufactureDate && 'MANUFACTURING_DATE', pi.expiry && 'EXPIRATION_DATE'].filter((c): c is string => c !== false);
   const b = '        ';
@@ -118,9 +124,19 @@ export function eudamedDeviceXml(record: UdiDeviceRecord, header: EudamedHeader)
     el('commondi:name', record.brandName, `${b}  `),
     `${b}</basicudi:modelName>`,
     ...identifier('basicudi:identifier', record.basicUdiDi, b),
+    el('basicudi:animalTissuesCells', flags.animalTissuesCells!, b),
+    el('basicudi:humanTissuesCells', flags.humanTissuesCells!, b),
     el('basicudi:MFActorCode', record.manufacturerSrn!, b),
-    // Reusable is the Basic UDI-DI's characteristic; single use and sterility are the UDI-DI's.
-    el('commondi:reusable', !record.singleUse, b),
+    el('basicudi:humanProductCheck', flags.humanBloodProduct!, b),
+    ...(flags.iibImplantableException === null ? [] : [el('basicudi:IIb_implantable_exceptions', flags.iibImplantableException, b)]),
+    el('basicudi:medicinalProductCheck', flags.medicinalProduct!, b),
+    el('basicudi:type', flags.type!, b),
+    el('commondi:active', flags.active!, b),
+    el('commondi:administeringMedicine', flags.administeringMedicine!, b),
+    el('commondi:implantable', flags.implantable!, b),
+    el('commondi:measuringFunction', flags.measuringFunction!, b),
+    // EUDAMED's "reusable" is the class Ir question; single use and sterility are the UDI-DI's.
+    el('commondi:reusable', flags.reusableSurgicalInstrument!, b),
     '      </device:MDRBasicUDI>',
     '      <device:MDRUDIDIData>',
     ...identifier('udidi:identifier', base!.pkg.udiDi, b),

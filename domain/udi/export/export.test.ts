@@ -101,7 +101,53 @@ describe('EUDAMED UDI/Device bulk upload (DTX XML)', () => {
   it('states no reuse count for a reusable device and omits absent levels', () => {
     const result = eudamedDeviceXml({ ...STENT, singleUse: false, packages: [STENT.packages[0]!] }, header);
     expect(result.ok && result.document.xml).not.toMatch(/numberOfReuses|containerPackages/);
+  });
+
+  it("writes EUDAMED's reusable from the class Ir answer, not from single use", () => {
+    const forceps = { ...STENT, euRiskClass: 'I' as const, singleUse: false, eudamed: { ...STENT.eudamed!, implantable: false, medicinalProduct: false, reusableSurgicalInstrument: true } };
+    const result = eudamedDeviceXml(forceps, header);
     expect(result.ok && result.document.xml).toContain('<commondi:reusable>true</commondi:reusable>');
+    expect(result.ok && result.document.xml).toContain('<commondi:implantable>false</commondi:implantable>');
+    expect(result.ok && result.document.xml).not.toContain('IIb_implantable_exceptions');
+  });
+
+  it('writes the Art. 52(4) answer for an implantable class IIb device, after humanProductCheck', () => {
+    const screw = { ...STENT, euRiskClass: 'IIb' as const, eudamed: { ...STENT.eudamed!, medicinalProduct: false, iibImplantableException: true } };
+    const result = eudamedDeviceXml(screw, header);
+    expect(result.ok).toBe(true);
+    const xml = result.ok ? result.document.xml : '';
+    expect(xml).toMatch(/<basicudi:humanProductCheck>false<\/basicudi:humanProductCheck>\n\s*<basicudi:IIb_implantable_exceptions>true<\/basicudi:IIb_implantable_exceptions>\n\s*<basicudi:medicinalProductCheck>false/);
+  });
+
+  it('refuses a record whose Basic UDI-DI characteristics are unanswered, naming each; an older version without them too', () => {
+    const { eudamed: _none, ...older } = STENT;
+    expect(problemsOf(older)).toEqual([
+      ['eudamed.type', 'missing'],
+      ['eudamed.implantable', 'missing'],
+      ['eudamed.active', 'missing'],
+      ['eudamed.measuringFunction', 'missing'],
+      ['eudamed.reusableSurgicalInstrument', 'missing'],
+      ['eudamed.administeringMedicine', 'missing'],
+      ['eudamed.medicinalProduct', 'missing'],
+      ['eudamed.humanBloodProduct', 'missing'],
+      ['eudamed.humanTissuesCells', 'missing'],
+      ['eudamed.animalTissuesCells', 'missing'],
+    ]);
+    expect(problemsOf({ ...STENT, eudamed: { ...STENT.eudamed!, active: null } })).toEqual([['eudamed.active', 'missing']]);
+  });
+
+  it.each([
+    ['IIb', true, null, [['eudamed.iibImplantableException', 'missing']]],
+    ['IIb', true, false, []],
+    ['IIb', false, null, []],
+    ['III', true, true, [['eudamed.iibImplantableException', 'invalid']]],
+    ['IIa', false, false, [['eudamed.iibImplantableException', 'invalid']]],
+  ] as const)('class %s implantable %s with Art. 52(4) answer %s: %j', (euRiskClass, implantable, iibImplantableException, problems) => {
+    expect(problemsOf({ ...STENT, euRiskClass, eudamed: { ...STENT.eudamed!, implantable, iibImplantableException } })).toEqual(problems);
+  });
+
+  it('refuses a reusable surgical instrument outside class I (Art. 52(7)(c))', () => {
+    expect(problemsOf({ ...STENT, eudamed: { ...STENT.eudamed!, reusableSurgicalInstrument: true } })).toEqual([['eudamed.reusableSurgicalInstrument', 'invalid']]);
   });
 });
 

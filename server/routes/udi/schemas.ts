@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { DEVICE_STATUSES, EU_RISK_CLASSES, EXPORT_FORMAT_NAMES, JURISDICTIONS, MRI_SAFETY, NMPA_CLASSES, SUBMISSION_STATUSES } from '../../../domain/udi';
+import { DEVICE_STATUSES, EUDAMED_DEVICE_TYPES, EU_RISK_CLASSES, EXPORT_FORMAT_NAMES, JURISDICTIONS, MRI_SAFETY, NMPA_CLASSES, SUBMISSION_STATUSES } from '../../../domain/udi';
 
+/** A yes/no EUDAMED asks; null while unanswered. */
+const flag = z.boolean().nullable().default(null);
 const text = (max: number) => z.string().trim().min(1, 'must not be blank').max(max);
 const optionalText = (max: number) => z.string().trim().min(1, 'must not be blank; send null when there is none').max(max).nullable();
 /** ASCII digits only: a full-width digit looks the same on screen and is another character. */
@@ -57,6 +59,23 @@ export const UdiDeviceRecordSchema = z
     mriSafety: z.enum(MRI_SAFETY),
     storage: optionalText(500),
     status: z.enum(DEVICE_STATUSES),
+    eudamed: z
+      .object({
+        type: z.enum(EUDAMED_DEVICE_TYPES).nullable(),
+        implantable: flag,
+        active: flag,
+        measuringFunction: flag,
+        reusableSurgicalInstrument: flag.openapi({ description: 'A class I reusable surgical instrument (MDR Art. 52(7)(c))' }),
+        administeringMedicine: flag.openapi({ description: 'Intended to administer and/or remove a medicinal product' }),
+        medicinalProduct: flag.openapi({ description: 'Incorporates a substance that, used separately, would be a medicinal product' }),
+        humanBloodProduct: flag.openapi({ description: 'Incorporates a medicinal substance derived from human blood or plasma' }),
+        humanTissuesCells: flag,
+        animalTissuesCells: flag,
+        iibImplantableException: flag.openapi({ description: 'Implantable class IIb only: a suture, staple, dental filling, brace, crown, screw, wedge, plate, wire, pin, clip or connector (MDR Art. 52(4)); null otherwise' }),
+      })
+      .strict()
+      .optional()
+      .openapi({ description: "EUDAMED's Basic UDI-DI characteristics; null (or left out) is unanswered, which the EUDAMED pre-submission check lists" }),
   })
   .openapi('UdiDeviceRecord', {
     description: 'A device model with its UDI-DIs and the data GUDID, EUDAMED and NMPA ask of it',
