@@ -1,8 +1,8 @@
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { resolveOpConflict, sameDocument, type ContainerDoc, type ItemDoc, type LocationDoc, type OpDoc, type PickListDoc, type PrinterDoc, type RecallCaseDoc, type TemplateDoc } from '../../sync';
-import { containerMigrations, containerSchema, itemSchema, locationSchema, opSchema, pickListMigrations, pickListSchema, printerSchema, recallMigrations, recallSchema, templateSchema } from '../sync/replication';
+import { resolveOpConflict, sameDocument, type ContainerDoc, type InboundContainerDoc, type ItemDoc, type LocationDoc, type OpDoc, type PickListDoc, type PrinterDoc, type RecallCaseDoc, type TemplateDoc } from '../../sync';
+import { containerMigrations, containerSchema, inboundSchema, itemSchema, locationSchema, opSchema, pickListMigrations, pickListSchema, printerSchema, recallMigrations, recallSchema, templateSchema } from '../sync/replication';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
@@ -14,6 +14,7 @@ export interface LotlineCollections {
   templates: RxCollection<TemplateDoc>;
   recalls: RxCollection<RecallCaseDoc>;
   containers: RxCollection<ContainerDoc>;
+  inbound: RxCollection<InboundContainerDoc>;
   ops: RxCollection<OpDoc>;
 }
 
@@ -33,6 +34,7 @@ export function openDatabase(name = 'lotline'): Promise<LotlineDatabase> {
       templates: { schema: templateSchema },
       recalls: { schema: recallSchema, migrationStrategies: recallMigrations },
       containers: { schema: containerSchema, migrationStrategies: containerMigrations },
+      inbound: { schema: inboundSchema },
       ops: {
         schema: opSchema,
         // The server's copy of an op always wins: it owns the outcome, and the rest is what the

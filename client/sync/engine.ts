@@ -26,7 +26,7 @@ const PERIODIC_PULL_MS = 60_000;
 const READY_KEY = 'lotline.firstSyncDone';
 
 /** Pulled into RxDB collections; the screens query them live. */
-const DOWN: Collection[] = ['items', 'locations', 'picklists', 'printers', 'templates', 'recalls', 'containers'];
+const DOWN: Collection[] = ['items', 'locations', 'picklists', 'printers', 'templates', 'recalls', 'containers', 'inbound'];
 /** Pulled into the lot store: most of a plant's data, read by key. */
 const STOCK: StockCollection[] = ['lots', 'balances'];
 

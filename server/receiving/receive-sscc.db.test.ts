@@ -3,6 +3,7 @@ import { gs1CheckDigit } from '../../domain/gs1';
 import { composeSscc } from '../../domain/sscc';
 import type { InboundContainerDoc, OpProblem } from '../../sync';
 import { verifyAuditChain } from '../audit';
+import { containerContents } from '../packaging/contents';
 import { loadDemoData } from '../seed/demo';
 import { ADMIN_PASSWORD, json, signIn, testApp, type TestApp } from '../test-support/app';
 import { openTestDb, type TestDb } from '../test-support/db';
@@ -149,6 +150,13 @@ describe('receiving a pallet by its SSCC', () => {
     );
     expect(inbound.rows).toEqual([{ status: 'received', received_by: dock.userId, received_device_id: dock.deviceId, received_op_id: op.id, code: 'RCV-01' }]);
     expect(await count("audit_log WHERE action = 'op.receive_container' AND entity_id = $1", [op.id])).toBe(1);
+    // The packaging records read the received pallet like any container: what it brought, by lot.
+    const contents = await containerContents(t.db, sscc(1));
+    expect(contents).toMatchObject({ status: 'loose', spec: 'received-pallet', version: 1 });
+    expect(contents!.rollUp.map((l) => [l.gtin, l.lotNumber, l.qty])).toEqual([
+      [CATHETER, 'CA-1', 40],
+      [GLOVES, 'GL/7', 500],
+    ]);
     expect(await ledgerMatchesBalances(t.db)).toBe(true);
     expect((await verifyAuditChain(t.db)).ok).toBe(true);
     const docs = await pullCollection<InboundContainerDoc>(app, yard, 'inbound');

@@ -1,9 +1,9 @@
 import type { MigrationStrategies, RxJsonSchema } from 'rxdb';
 import { pickLine } from '../../../domain/ops';
-import type { ContainerDoc, ItemDoc, LocationDoc, OpDoc, PickListDoc, PrinterDoc, RecallCaseDoc, TemplateDoc } from '../../../sync';
+import type { ContainerDoc, InboundContainerDoc, ItemDoc, LocationDoc, OpDoc, PickListDoc, PrinterDoc, RecallCaseDoc, TemplateDoc } from '../../../sync';
 
 /*
- * RxDB schemas of the handheld's collections. Eight collections: well inside the open-source
+ * RxDB schemas of the handheld's collections. Nine collections: well inside the open-source
  * build's limit of 13 per page. Indexed strings need maxLength, indexed numbers bounds.
  */
 const id = { type: 'string', maxLength: 40 } as const;
@@ -124,6 +124,24 @@ export const containerSchema: RxJsonSchema<ContainerDoc> = {
     labelVerifiedVersion: { type: ['number', 'null'] },
   },
   required: ['id', 'sscc', 'spec', 'version', 'units'],
+  indexes: ['sscc'],
+};
+
+/** SSCCs open ship notices expect, and those received: found by the SSCC scanned at receiving. */
+export const inboundSchema: RxJsonSchema<InboundContainerDoc> = {
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id,
+    sscc: { type: 'string', maxLength: 18 },
+    notice: text,
+    supplier: text,
+    status: text,
+    receivedAt: nullableText,
+    lines: { type: 'array', items: { type: 'object' } },
+  },
+  required: ['id', 'sscc', 'notice', 'supplier', 'status', 'lines'],
   indexes: ['sscc'],
 };
 
