@@ -8,7 +8,8 @@ import { apiCall, apiToken, openConsole } from './support/session';
 
 /**
  * A supervisor opens a number rule's history from the Number rules page: who added it, when and
- * why, at 1280x900, with axe finding nothing serious in the drawer.
+ * why, at 1280x900, with axe finding nothing serious in the drawer. A regulated change an ERP sends
+ * waits on the QC page until QC signs it.
  */
 const env = e2eEnvironment();
 const SHOTS = join(tmpdir(), 'lotline-console-screens');
@@ -39,5 +40,47 @@ describe('master data history in the console', () => {
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(SHOTS, 'en-US-number-rule-history-1280.png') });
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('holds an ERP’s change of shelf life until QC signs it on the QC page, refusing a wrong password first', async () => {
+    const server = env.server();
+    const admin = await apiToken(server, 'admin', server.adminPassword);
+    const { secret } = await apiCall<{ secret: string }>(server, '/api/api-keys', { body: { integration: 'erp-md', scopes: ['items:write'] }, token: admin });
+    const putItem = (body: unknown) => fetch(`${server.url}/api/integration/items/ERP-MD-1`, { method: 'PUT', headers: { 'content-type': 'application/json', 'x-api-key': secret }, body: JSON.stringify(body) });
+    const item = { gtin: '09506000899992', sku: 'MD-1', name: 'Suction catheter', shelfLifeDays: 720 };
+    expect((await putItem(item)).status).toBe(201);
+    const held = await putItem({ ...item, shelfLifeDays: 1095 });
+    expect(held.status).toBe(202);
+    const { requestId, id } = (await held.json()) as { requestId: string; id: string };
+
+    const { context, page } = await openConsole(env.browser(), server, 'qa', { page: 'qc' });
+    const previous = close;
+    close = async () => {
+      await previous?.();
+      await context.close();
+    };
+    const row = page.locator('[data-testid=master-data-change-requests] tr', { hasText: 'ERP-MD-1' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('shelf_life_days 720 → 1095');
+    await page.screenshot({ path: join(SHOTS, 'en-US-qc-change-requests-1280.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await row.getByRole('button', { name: 'Approve the change to ERP-MD-1' }).click();
+    const modal = page.getByTestId('change-request-approve');
+    await modal.locator('textarea[name=reason]').fill('longer shelf life validated in study SL-1095');
+    await modal.locator('input[name=password]').fill('not-the-password');
+    await modal.getByRole('button', { name: 'Confirm' }).click();
+    // The warning about regulated fields is an alert too: wait for the server's refusal itself.
+    await expect.poll(() => modal.locator('.ant-alert-error').textContent()).toContain('The password does not match: the signature was not applied.');
+    await page.screenshot({ path: join(SHOTS, 'en-US-qc-change-approve-refused-1280.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await modal.locator('input[name=password]').fill(server.demoPassword);
+    await modal.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => page.locator('[data-testid=master-data-change-requests] tr', { hasText: 'ERP-MD-1' }).count()).toBe(0);
+    const request = (await apiCall<{ requests: { id: string; status: string; signature: { username: string } | null }[] }>(server, '/api/master-data/change-requests?status=approved', { token: admin })).requests.find((r) => r.id === requestId);
+    expect(request).toMatchObject({ status: 'approved', signature: { username: 'qa' } });
+    const history = await apiCall<{ versions: { change: string; signature: unknown }[] }>(server, `/api/master-data/items/${id}/versions`, { token: admin });
+    expect(history.versions.at(-1)).toMatchObject({ change: 'updated', signature: { signedBy: expect.any(String) } });
   });
 });

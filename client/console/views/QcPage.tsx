@@ -9,6 +9,7 @@ import type { StoredSession } from '../../session/session';
 import { ConsoleTable } from '../ConsoleTable';
 import { LotHistory } from '../LotHistory';
 import { PageTitle } from '../PageTitle';
+import { ChangeRequestsTable } from './master-data/ChangeRequestsTable';
 import { SignatureItems } from '../SignatureItems';
 import { useLive } from '../useLive';
 import { byTime, useTime } from '../useTime';
@@ -127,6 +128,7 @@ export function QcPage({ session }: { session: StoredSession }) {
           { key: 'waiting', title: t('qc.waiting'), render: (_, q) => time(q.waitingSince), sorter: byTime((q) => q.waitingSince), defaultSortOrder: 'ascend' },
         ]}
       />
+      <ChangeRequestsTable session={session} />
       <ConsoleTable<LotAlert>
         name="alerts"
         title={t('qc.alerts')}
