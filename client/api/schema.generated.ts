@@ -12967,7 +12967,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What a case or pallet holds: status, ship-to, the tree below it and a roll-up by item and lot */
+        /**
+         * What a case or pallet holds: status, ship-to, the tree below it and a roll-up by item and lot
+         * @description Also a supplier's SSCC: received (its notice, supplier, who received it, when and where, and the lots it brought) or expected on an open ship notice (what the notice says it holds, so the dock can check a pallet before booking it).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -13015,7 +13018,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Nothing was packed under that SSCC */
+                /** @description Nothing was packed or received under that SSCC, and no open notice expects it */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -17193,14 +17196,27 @@ export interface components {
         };
         ContainerContents: {
             sscc: string;
-            /** @enum {string} */
-            status: "loose" | "packed" | "shipped";
+            /**
+             * @description A supplier's SSCC is expected while an open ship notice names it and received once booked (until packed or shipped); the plant's own are loose, packed or shipped
+             * @enum {string}
+             */
+            status: "loose" | "packed" | "shipped" | "received" | "expected";
+            /** @description The ship notice and supplier of a supplier's SSCC, and who received it, when and where; null for the plant's own */
+            inbound: {
+                notice: string;
+                supplier: string;
+                receivedAt: string | null;
+                /** @description User name of who received it */
+                receivedBy: string | null;
+                /** @description Code of the location it was received to */
+                receivedLocation: string | null;
+            } | null;
             parent: string | null;
             /** @description The containers above it, nearest first */
             path: string[];
             /** @description Its packaging spec */
             spec: string;
-            /** @description 0 when labelled and empty; each pack or unpack adds one */
+            /** @description 0 when labelled and empty (or expected, not received yet); each pack or unpack adds one */
             version: number;
             shippedAt: string | null;
             shipTo: {

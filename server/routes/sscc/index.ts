@@ -9,6 +9,7 @@ import { MAX_SSCCS_AT_ONCE, findIssuedSscc, issueSsccsFor } from '../../numberin
 import { containerContents } from '../../packaging/contents';
 import { renderPreview } from '../../printing/preview';
 import { textForPrinter } from '../../printing/text-graphics';
+import { expectedRollUp, inboundRecord } from './inbound';
 
 /** GS1: an SSCC is not issued again within 12 months of the shipment it named. */
 export const DEFAULT_SSCC_REUSE_MONTHS = 12;
@@ -114,11 +115,23 @@ const ContainerTreeSchema: z.ZodType<TreeShape> = z
 const ContainerContentsSchema = z
   .object({
     sscc: z.string(),
-    status: z.enum(['loose', 'packed', 'shipped']),
+    status: z.enum(['loose', 'packed', 'shipped', 'received', 'expected']).openapi({
+      description: "A supplier's SSCC is expected while an open ship notice names it and received once booked (until packed or shipped); the plant's own are loose, packed or shipped",
+    }),
+    inbound: z
+      .object({
+        notice: z.string(),
+        supplier: z.string(),
+        receivedAt: z.string().nullable(),
+        receivedBy: z.string().nullable().openapi({ description: 'User name of who received it' }),
+        receivedLocation: z.string().nullable().openapi({ description: 'Code of the location it was received to' }),
+      })
+      .nullable()
+      .openapi({ description: "The ship notice and supplier of a supplier's SSCC, and who received it, when and where; null for the plant's own" }),
     parent: z.string().nullable(),
     path: z.array(z.string()).openapi({ description: 'The containers above it, nearest first' }),
     spec: z.string().openapi({ description: 'Its packaging spec' }),
-    version: z.number().int().openapi({ description: '0 when labelled and empty; each pack or unpack adds one' }),
+    version: z.number().int().openapi({ description: '0 when labelled and empty (or expected, not received yet); each pack or unpack adds one' }),
     shippedAt: z.string().nullable(),
     shipTo: z.object({ code: z.string(), name: z.string() }).nullable(),
     tree: ContainerTreeSchema,
@@ -133,9 +146,11 @@ const contents = createRoute({
   path: '/api/sscc/{sscc}/contents',
   tags: ['labels'],
   summary: 'What a case or pallet holds: status, ship-to, the tree below it and a roll-up by item and lot',
+  description:
+    "Also a supplier's SSCC: received (its notice, supplier, who received it, when and where, and the lots it brought) or expected on an open ship notice (what the notice says it holds, so the dock can check a pallet before booking it).",
   security: bearer,
   request: { params: SsccParam },
-  responses: { 200: jsonResponse('The container', ContainerContentsSchema), ...badRequest, ...authErrors, 404: jsonResponse('Nothing was packed under that SSCC', ErrorSchema) },
+  responses: { 200: jsonResponse('The container', ContainerContentsSchema), ...badRequest, ...authErrors, 404: jsonResponse('Nothing was packed or received under that SSCC, and no open notice expects it', ErrorSchema) },
 });
 
 async function issued(deps: AppDeps, sscc: string) {
@@ -156,10 +171,36 @@ export function ssccRoutes(deps: AppDeps) {
     })
     .openapi(lookUp, async (c) => c.json(await issued(deps, c.req.valid('param').sscc), 200))
     .openapi(contents, async (c) => {
-      const { sscc } = await issued(deps, c.req.valid('param').sscc);
-      const found = await containerContents(deps.db, sscc);
-      if (!found) throw new AppError(404, 'not_found', `Nothing was packed under SSCC ${sscc}.`);
-      return c.json(found, 200);
+      const { sscc } = c.req.valid('param');
+      if (!isValidSscc(sscc)) throw new AppError(400, 'bad_request', `${sscc} is not an SSCC: 18 digits with a GS1 check digit.`, { field: 'sscc' });
+      const [found, inbound] = await Promise.all([containerContents(deps.db, sscc), inboundRecord(deps.db, sscc)]);
+      if (found) {
+        // A received pallet reads as received until it is packed into another or shipped on.
+        const status: 'received' | typeof found.status = inbound?.status === 'received' && found.status === 'loose' ? 'received' : found.status;
+        return c.json({ ...found, status, inbound: inbound?.status === 'received' ? inbound.origin : null }, 200);
+      }
+      // Expected: the clerk at the dock checks the pallet against its notice before booking it.
+      if (inbound?.status === 'expected') {
+        const units = expectedRollUp(inbound.lines).map((l) => ({ gtin: l.gtin, lotNumber: l.lotNumber, serial: null, qty: l.qty }));
+        return c.json(
+          {
+            sscc,
+            status: 'expected' as const,
+            inbound: inbound.origin,
+            parent: null,
+            path: [],
+            spec: 'received-pallet',
+            version: 0,
+            shippedAt: null,
+            shipTo: null,
+            tree: { sscc, level: 'pallet' as const, version: 0, shipped: false, units, children: [] },
+            rollUp: expectedRollUp(inbound.lines),
+          },
+          200,
+        );
+      }
+      if (!(await findIssuedSscc(deps.db, sscc))) throw new AppError(404, 'not_found', `Lotline did not issue SSCC ${sscc}, and no open ship notice names it.`);
+      throw new AppError(404, 'not_found', `Nothing was packed under SSCC ${sscc}.`);
     })
     .openapi(label, async (c) => {
       const { sscc } = await issued(deps, c.req.valid('param').sscc);
