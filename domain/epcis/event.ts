@@ -12,13 +12,17 @@ export interface ErrorDeclaration {
 }
 
 export interface EpcisEvent {
-  type: 'ObjectEvent' | 'TransformationEvent';
+  type: 'ObjectEvent' | 'AggregationEvent' | 'TransformationEvent';
   eventID: string;
   eventTime: string;
   eventTimeZoneOffset: string;
   action?: 'ADD' | 'OBSERVE' | 'DELETE';
+  /** An AggregationEvent's container: a pallet's SSCC. */
+  parentID?: string;
+  childEPCs?: string[];
   epcList?: string[];
   quantityList?: QuantityElement[];
+  childQuantityList?: QuantityElement[];
   inputQuantityList?: QuantityElement[];
   outputEPCList?: string[];
   outputQuantityList?: QuantityElement[];

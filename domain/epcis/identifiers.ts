@@ -45,6 +45,12 @@ export function pgln(gln: string, prefixLength: number): string {
   return `urn:epc:id:pgln:${gln.slice(0, prefixLength)}.${gln.slice(prefixLength, 12)}`;
 }
 
+/** `urn:epc:id:sscc:<company prefix>.<extension digit + serial reference>`: a pallet or case. */
+export function ssccUri(sscc18: string, prefixLength: number): string {
+  assertPrefixLength(prefixLength);
+  return `urn:epc:id:sscc:${sscc18.slice(1, 1 + prefixLength)}.${sscc18[0]}${sscc18.slice(1 + prefixLength, 17)}`;
+}
+
 const withCheck = (digits: string) => digits + String(gs1CheckDigit(digits));
 
 function gtinOf(prefix: string, itemRef: string): string | null {

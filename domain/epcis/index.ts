@@ -1,8 +1,8 @@
 export type { EpcisEvent, ErrorDeclaration, QuantityElement } from './event';
 export { LOTLINE_NS } from './event';
 export { canonicalNumber, canonicalTime, contextNamespaces, eventHashId, preHashString, type Sha256Hex } from './hash';
-export { lgtinClass, parseEpc, pgln, sgln, sgtin, toCanonicalDigitalLink, type EpcParts } from './identifiers';
-export { STATUS_EVENT, customerParty, factToEvent, locationId, lotlineUri, plantParty, type EpcisSettings, type LedgerFact, type LotKey, type LotLine, type Party } from './map';
+export { lgtinClass, parseEpc, pgln, sgln, sgtin, ssccUri, toCanonicalDigitalLink, type EpcParts } from './identifiers';
+export { STATUS_EVENT, customerParty, factToEvent, factToEvents, locationId, lotlineUri, plantParty, type EpcisSettings, type LedgerFact, type LotKey, type LotLine, type Party } from './map';
 export { customerOf, lotKey, traceFromEvents, type EventTrace } from './rebuild';
 export { CAPTURE_MAX_EVENTS, checkCaptureDocument, isDateTimeStamp, type CaptureProblem, type CapturedEvent, type CheckedDocument } from './capture';
 export { epcisDocument, epcisQueryDocument } from './document';

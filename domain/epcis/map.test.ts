@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCaptureDocument } from './capture';
 import { epcisDocument, epcisQueryDocument } from './document';
 import { lgtinClass, parseEpc, sgln } from './identifiers';
-import { STATUS_EVENT, factToEvent, type EpcisSettings, type LedgerFact } from './map';
+import { STATUS_EVENT, factToEvent, factToEvents, type EpcisSettings, type LedgerFact } from './map';
 import { traceFromEvents } from './rebuild';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -92,5 +92,23 @@ describe('ledger facts as EPCIS 2.0 events', () => {
     const a = factToEvent(withGln, facts[3]!, sha256);
     expect(factToEvent(withGln, facts[3]!, sha256)).toEqual(a);
     expect(factToEvent(withGln, { ...facts[3]!, source: '0195a4f0-0000-7000-8000-000000000002' }, sha256).eventID).not.toBe(a.eventID);
+  });
+
+  it('writes a pallet received by its SSCC as each lot received, then the pallet holding them; a reversal declares all of them', () => {
+    const pallet: LedgerFact = { kind: 'receive_container', source, at, sscc: '069012340000000771', notice: 'ASN/9', lines: [lot, { ...barrel, expiresOn: null }], locationCode: 'RCV-01', supplier: 'Ningbo' };
+    const events = factToEvents(withGln, pallet, sha256);
+    expect(events.map((e) => e.type)).toEqual(['ObjectEvent', 'ObjectEvent', 'AggregationEvent']);
+    const single = factToEvent(withGln, { kind: 'receive', source, at, lot, locationCode: 'RCV-01', supplier: 'Ningbo' }, sha256);
+    const { eventID: _a, bizTransactionList, ...first } = events[0]!;
+    const { eventID: _b, ...received } = single;
+    expect(first).toEqual(received);
+    expect(bizTransactionList).toEqual([{ type: 'desadv', bizTransaction: 'urn:lotline:ship-notice:MAIN:ASN%2F9' }]);
+    expect(events[2]).toMatchObject({ action: 'ADD', parentID: 'urn:epc:id:sscc:6901234.0000000077', bizStep: 'receiving', disposition: 'in_progress', childQuantityList: [{ epcClass: lgtinClass(SYRINGE, 'S2603A', 7), quantity: 20 }, { epcClass: lgtinClass(BARREL, 'PP7', 7), quantity: 40 }] });
+    expect(parseEpc(events[2]!.parentID!)).toEqual({ sscc: '069012340000000771' });
+    expect(new Set(events.map((e) => e.eventID)).size).toBe(3);
+    expect(validate(epcisDocument(events, '2026-03-01T02:00:00.000Z')), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const declared = factToEvents(withGln, { kind: 'reversal', source, at: '2026-03-02T00:00:00.000Z', reversed: pallet }, sha256);
+    expect(declared.map((e) => e.eventID)).toEqual(events.map((e) => e.eventID));
+    expect(declared.every((e) => e.errorDeclaration?.reason === 'incorrect_data')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { EpcisEvent, QuantityElement } from './event';
 import { contextNamespaces, eventHashId, type Sha256Hex } from './hash';
-import { lgtinClass, pgln, sgln, sgtin } from './identifiers';
+import { lgtinClass, pgln, sgln, sgtin, ssccUri } from './identifiers';
 import { LOTLINE_CONTEXT } from './vocabulary';
 
 /**
@@ -9,6 +9,7 @@ import { LOTLINE_CONTEXT } from './vocabulary';
  *
  * | fact | event | bizStep / disposition |
  * | receive op | ObjectEvent ADD, ilmd lot + expiry | receiving / in_progress |
+ * | receive_container op (a supplier's pallet by its SSCC) | per lot an ObjectEvent ADD as a receive op's, then an AggregationEvent ADD, parent the SSCC, children the lots by LGTIN | receiving / in_progress |
  * | lot entered without an op (opening balance, import) | ObjectEvent ADD, ilmd | commissioning / active |
  * | produce op | TransformationEvent, inputs and output by LGTIN, ilmd on the output | commissioning / in_progress |
  * | move op, pick op | ObjectEvent OBSERVE, source and destination locations | storing, picking |
@@ -47,6 +48,8 @@ interface FactBase {
 
 export type LedgerFact =
   | (FactBase & { kind: 'receive'; lot: LotLine & { expiresOn: string | null }; locationCode: string; supplier: string | null })
+  /** A pallet received whole by its SSCC from a ship notice: the lots it held as booked, one line per lot. */
+  | (FactBase & { kind: 'receive_container'; sscc: string; notice: string | null; lines: (LotLine & { expiresOn: string | null })[]; locationCode: string; supplier: string | null })
   | (FactBase & { kind: 'commission'; lot: LotLine & { expiresOn: string | null }; locationCode: string })
   | (FactBase & { kind: 'produce'; workOrder: string | null; output: LotLine & { expiresOn: string | null }; serials: string[]; inputs: LotLine[]; locationCode: string | null })
   | (FactBase & { kind: 'move' | 'pick'; lot: LotLine; fromCode: string; toCode: string })
@@ -82,7 +85,7 @@ export const STATUS_EVENT: Readonly<Record<string, { bizStep: string; dispositio
 };
 
 /** Lotline URIs for what has no GS1 key (documented in the README): `urn:lotline:<kind>:<site>:<code>`. */
-export const lotlineUri = (kind: 'location' | 'party' | 'customer' | 'shipment' | 'work-order', site: string, code: string) => `urn:lotline:${kind}:${encodeURIComponent(site)}:${encodeURIComponent(code)}`;
+export const lotlineUri = (kind: 'location' | 'party' | 'customer' | 'shipment' | 'ship-notice' | 'work-order', site: string, code: string) => `urn:lotline:${kind}:${encodeURIComponent(site)}:${encodeURIComponent(code)}`;
 
 export function locationId(settings: EpcisSettings, code: string): string {
   return settings.plantGln ? sgln(settings.plantGln, code, settings.companyPrefixLength) : lotlineUri('location', settings.site, code);
@@ -125,6 +128,19 @@ function draftOf(settings: EpcisSettings, fact: LedgerFact): Draft {
   switch (fact.kind) {
     case 'receive':
       return { type: 'ObjectEvent', action: 'ADD', ...withEpcs(serials([fact.lot])), quantityList: quantities(settings, [fact.lot]), bizStep: 'receiving', disposition: 'in_progress', readPoint: at(fact.locationCode), bizLocation: at(fact.locationCode), destinationList: [{ type: 'owning_party', destination: plantParty(settings) }], ilmd: ilmd(fact.lot) };
+    case 'receive_container':
+      return {
+        type: 'AggregationEvent',
+        action: 'ADD',
+        parentID: ssccUri(fact.sscc, settings.companyPrefixLength),
+        ...(serials(fact.lines).length > 0 ? { childEPCs: [...new Set(serials(fact.lines))].sort() } : {}),
+        childQuantityList: quantities(settings, fact.lines),
+        bizStep: 'receiving',
+        disposition: 'in_progress',
+        readPoint: at(fact.locationCode),
+        bizLocation: at(fact.locationCode),
+        ...noticeOf(settings, fact.notice),
+      };
     case 'commission':
       return { type: 'ObjectEvent', action: 'ADD', quantityList: quantities(settings, [fact.lot]), bizStep: 'commissioning', disposition: 'active', readPoint: at(fact.locationCode), bizLocation: at(fact.locationCode), ilmd: ilmd(fact.lot) };
     case 'produce':
@@ -209,19 +225,41 @@ function draftOf(settings: EpcisSettings, fact: LedgerFact): Draft {
   }
 }
 
+/** The supplier's ship notice the pallet came on, as the receipt's business transaction. */
+const noticeOf = (settings: EpcisSettings, notice: string | null) => (notice ? { bizTransactionList: [{ type: 'desadv', bizTransaction: lotlineUri('ship-notice', settings.site, notice) }] } : {});
+
+/**
+ * The drafts of one fact, in order: a pallet received by its SSCC is each lot's receipt, as a
+ * receive op's, and then the pallet holding them; every other fact is one event.
+ */
+function draftsOf(settings: EpcisSettings, fact: LedgerFact): Draft[] {
+  if (fact.kind === 'reversal') return draftsOf(settings, fact.reversed);
+  if (fact.kind !== 'receive_container') return [draftOf(settings, fact)];
+  const receipts = fact.lines.map((lot) => ({ ...draftOf(settings, { kind: 'receive', source: fact.source, at: fact.at, lot, locationCode: fact.locationCode, supplier: fact.supplier }), ...noticeOf(settings, fact.notice) }));
+  return [...receipts, draftOf(settings, fact)];
+}
+
 const withEpcs = (epcs: string[]) => (epcs.length > 0 ? { epcList: [...new Set(epcs)].sort() } : {});
 
 const NAMESPACES = contextNamespaces(LOTLINE_CONTEXT);
 
-/** The EPCIS event of one ledger fact, its eventID the CBV 2.0 hash of its content. */
-export function factToEvent(settings: EpcisSettings, fact: LedgerFact, sha256: Sha256Hex): EpcisEvent {
+/**
+ * The EPCIS events of one ledger fact (one, but for a pallet received by its SSCC), each
+ * eventID the CBV 2.0 hash of its content; a reversal declares every event of its op in error.
+ */
+export function factToEvents(settings: EpcisSettings, fact: LedgerFact, sha256: Sha256Hex): EpcisEvent[] {
   const original = fact.kind === 'reversal' ? fact.reversed : fact;
-  const draft = draftOf(settings, original);
-  const { type, ...rest } = draft;
-  const event: EpcisEvent = { type, eventID: '', eventTime: original.at, eventTimeZoneOffset: settings.zoneOffset(original.at), ...rest, 'lotline:source': `urn:uuid:${original.source}` };
-  // The hash leaves eventID and errorDeclaration out, so a declaration carries its original's id.
-  event.eventID = eventHashId(event as unknown as Record<string, unknown>, NAMESPACES, sha256);
-  if (fact.kind === 'reversal') event.errorDeclaration = { declarationTime: fact.at, reason: 'incorrect_data' };
-  return event;
+  return draftsOf(settings, original).map((draft) => {
+    const { type, ...rest } = draft;
+    const event: EpcisEvent = { type, eventID: '', eventTime: original.at, eventTimeZoneOffset: settings.zoneOffset(original.at), ...rest, 'lotline:source': `urn:uuid:${original.source}` };
+    // The hash leaves eventID and errorDeclaration out, so a declaration carries its original's id.
+    event.eventID = eventHashId(event as unknown as Record<string, unknown>, NAMESPACES, sha256);
+    if (fact.kind === 'reversal') event.errorDeclaration = { declarationTime: fact.at, reason: 'incorrect_data' };
+    return event;
+  });
 }
 
+/** The EPCIS event of a fact that makes one (every kind but a pallet's receipt: its last, the aggregation). */
+export function factToEvent(settings: EpcisSettings, fact: LedgerFact, sha256: Sha256Hex): EpcisEvent {
+  return factToEvents(settings, fact, sha256).at(-1)!;
+}

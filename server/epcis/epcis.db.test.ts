@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextNamespaces, eventHashId, epcisDocument, type EpcisEvent } from '../../domain/epcis';
 import { gs1CheckDigit } from '../../domain/gs1';
+import { composeSscc } from '../../domain/sscc';
 import { ADMIN_PASSWORD, bearer, json, signIn } from '../test-support/app';
 import { openDemoPlant, type DemoPlant, type ErrorBody } from '../test-support/demo-plant';
 import { enrolAndSignIn, newOp, pushOpsAs } from '../test-support/handheld';
@@ -282,5 +283,45 @@ describe('corrections', () => {
       bizLocation: { id: 'urn:epc:id:sgln:6901234.00000.QA-HOLD' },
       'lotline:adjustment': 'lost',
     });
+  });
+});
+
+describe('a pallet received by its SSCC', () => {
+  it('exports each lot as received, as a receive op does, and the pallet holding them as an aggregation; a second receipt of it adds nothing', async () => {
+    const erp = await newKey('erp-asn', ['items:write', 'partners:write', 'orders:write', 'read']);
+    const call = (method: string, path: string, body: unknown) => plant.app.request(path, { method, headers: { 'content-type': 'application/json', 'x-api-key': erp }, body: JSON.stringify(body) });
+    const gtin = (ref: string) => `0690123400${ref}${gs1CheckDigit(`0690123400${ref}`)}`;
+    const [needle, cap] = [gtin('014'), gtin('015')];
+    expect((await call('PUT', '/api/integration/suppliers/SUP-EP', { code: 'EP-SUP', name: 'Suzhou Needle 苏州' })).status).toBe(201);
+    expect((await call('PUT', '/api/integration/items/ERP-NEEDLE', { gtin: needle, sku: 'NDL-14', name: 'Needle 14' })).status).toBe(201);
+    expect((await call('PUT', '/api/integration/items/ERP-CAP', { gtin: cap, sku: 'CAP-15', name: 'Cap 15' })).status).toBe(201);
+    const pallet = composeSscc(0, '6901234', 77n);
+    const line = (n: number, item: string, qty: number, lot: string, expiresOn: string | null) => ({ line: n, item, qty, supplierLot: lot, expiresOn, sscc: pallet });
+    const notice = { externalId: 'ASN-EP1', kind: 'ship_notice', number: 'ASN-EP1', supplier: 'SUP-EP', lines: [line(1, 'ERP-NEEDLE', 16, 'ND/1', '2029-03-31'), line(2, 'ERP-CAP', 300, 'CP-2', null), line(3, 'ERP-NEEDLE', 8, 'ND/1', '2029-03-31')] };
+    const made = (await (await call('POST', '/api/integration/purchase-orders/batch', { rows: [notice] })).json()) as { results: { outcome: string }[] };
+    expect(made.results.map((r) => r.outcome)).toEqual(['created']);
+    const dock = await enrolAndSignIn(plant.app, 'EPCIS-HH4', 'clerk', plant.password);
+    const first = newOp(dock, 'receive_container', { sscc: pallet, locationCode: 'RCV-01', lines: [] });
+    const again = newOp(dock, 'receive_container', { sscc: pallet, locationCode: 'RCV-01', lines: [] });
+    await pushOpsAs(plant.app, dock, [first, again]);
+    const states = await plant.t.db.query<{ status: string }>('SELECT status FROM ops WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)', [[first.id, again.id]]);
+    expect(states.rows.map((s) => s.status)).toEqual(['applied', 'exception']);
+
+    const events = await allEvents(reader, '&EQ_bizStep=receiving');
+    const ours = events.filter((e) => e['lotline:source'] === `urn:uuid:${first.id}`);
+    expect(events.filter((e) => e['lotline:source'] === `urn:uuid:${again.id}`)).toEqual([]);
+    const ns = contextNamespaces(['https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld', { cbvmda: 'urn:epcglobal:cbv:mda:' }, { lotline: 'urn:lotline:epcis:' }]);
+    for (const e of ours) expect(e.eventID).toBe(eventHashId(e as unknown as Record<string, unknown>, ns, sha256Hex));
+    const needles = 'urn:epc:class:lgtin:6901234.000014.ND%2F1';
+    const caps = 'urn:epc:class:lgtin:6901234.000015.CP-2';
+    const common = { bizStep: 'receiving', disposition: 'in_progress', readPoint: { id: 'urn:epc:id:sgln:6901234.00000.RCV-01' }, bizTransactionList: [{ type: 'desadv', bizTransaction: expect.stringMatching(/^urn:lotline:ship-notice:.+:ASN-EP1$/) as unknown }] };
+    const receipts = ours.filter((e) => e.type === 'ObjectEvent').sort((a, b) => (a.quantityList![0]!.epcClass < b.quantityList![0]!.epcClass ? -1 : 1));
+    expect(receipts).toHaveLength(2);
+    expect(receipts[0]).toMatchObject({ ...common, action: 'ADD', quantityList: [{ epcClass: needles, quantity: 24 }], ilmd: { 'cbvmda:lotNumber': 'ND/1', 'cbvmda:itemExpirationDate': '2029-03-31' }, destinationList: [{ type: 'owning_party', destination: 'urn:epc:id:pgln:6901234.00000' }] });
+    expect(receipts[1]).toMatchObject({ ...common, action: 'ADD', quantityList: [{ epcClass: caps, quantity: 300 }], ilmd: { 'cbvmda:lotNumber': 'CP-2' } });
+    const aggregated = ours.filter((e) => e.type === 'AggregationEvent');
+    expect(aggregated).toHaveLength(1);
+    expect(aggregated[0]).toMatchObject({ ...common, action: 'ADD', parentID: 'urn:epc:id:sscc:6901234.0000000077', childQuantityList: [{ epcClass: needles, quantity: 24 }, { epcClass: caps, quantity: 300 }] });
+    expect(new Set(ours.map((e) => e.eventTime)).size).toBe(1);
   });
 });

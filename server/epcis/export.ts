@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compareFacets, encodeCursor, facetsOf, factToEvent, matchesFilter, type EpcisEvent, type EpcisSettings, type EventFacets, type EventFilter, type PageCursor } from '../../domain/epcis';
+import { compareFacets, encodeCursor, facetsOf, factToEvents, matchesFilter, type EpcisEvent, type EpcisSettings, type EventFacets, type EventFilter, type PageCursor } from '../../domain/epcis';
 import type { Queryable } from '../db';
 import { ledgerFacts, type FactWindow } from './facts';
 
@@ -21,7 +21,7 @@ export async function loadEpcisSettings(db: Queryable): Promise<EpcisSettings> {
 /** Every ledger act in the window as EPCIS events (the benchmark's entry: N acts -> N events). */
 export async function ledgerEvents(db: Queryable, window: FactWindow, settings?: EpcisSettings): Promise<EpcisEvent[]> {
   const s = settings ?? (await loadEpcisSettings(db));
-  return (await ledgerFacts(db, window)).map((fact) => factToEvent(s, fact, sha256Hex));
+  return (await ledgerFacts(db, window)).flatMap((fact) => factToEvents(s, fact, sha256Hex));
 }
 
 export interface EpcisQuery extends EventFilter {
@@ -87,7 +87,7 @@ export async function exportEvents(db: Queryable, query: EpcisQuery, settings?: 
     const to = Math.min(end, from + span);
     // An event's time is written to the millisecond: the slice reaches a millisecond further and the filter below decides.
     const window = { from: new Date(from), to: new Date(to) };
-    const made = (await ledgerFacts(db, window)).map((fact) => factToEvent(s, fact, sha256Hex) as unknown as Record<string, unknown>);
+    const made = (await ledgerFacts(db, window)).flatMap((fact) => factToEvents(s, fact, sha256Hex) as unknown as Record<string, unknown>[]);
     const slice = [...made.map((event) => ({ event, facets: facetsOf(event) })), ...(await capturedEvents(db, window))];
     for (const r of slice) {
       if (!matchesFilter(r.facets, query)) continue;

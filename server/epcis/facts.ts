@@ -50,6 +50,33 @@ async function opMoves(db: Queryable, window: FactWindow, opIds: readonly string
   return facts;
 }
 
+/**
+ * Pallets received by their SSCC: one fact per op, the lots from its booked moves (what the
+ * ledger holds, one line per lot), the SSCC and its ship notice from the inbound record the op received.
+ */
+async function containerReceipts(db: Queryable, window: FactWindow, opIds: readonly string[] | null): Promise<Map<string, LedgerFact>> {
+  const filter = opIds ? 'o.id = ANY($1::uuid[])' : within('o.device_time');
+  const rows = await db.query<Row>(
+    `SELECT o.id AS op_id, o.device_time, ic.sscc, po.number AS notice, ${LOT_COLUMNS}, m.serial, sum(m.qty)::text AS qty, t.code AS to_code, l.supplier
+       FROM stock_moves m JOIN ops o ON o.id = m.op_id JOIN lots l ON l.id = m.lot_id JOIN items i ON i.id = l.item_id
+       JOIN locations t ON t.id = m.to_location_id
+       JOIN inbound_containers ic ON ic.received_op_id = o.id JOIN purchase_orders po ON po.id = ic.purchase_order_id
+      WHERE m.reason = 'op.receive_container' AND ${filter}
+      GROUP BY o.id, o.device_time, ic.sscc, po.number, i.gtin, l.lot_number, l.expires_on, i.uom, m.serial, t.code, l.supplier
+      ORDER BY o.id, i.gtin, l.lot_number, m.serial`,
+    opIds ? [opIds] : [window.from, window.to],
+  );
+  const facts = new Map<string, LedgerFact>();
+  for (const r of rows.rows) {
+    const source = String(r.op_id);
+    const lot = lotLine(r, num(r.qty));
+    const known = facts.get(source);
+    if (known?.kind === 'receive_container') known.lines.push(lot);
+    else facts.set(source, { kind: 'receive_container', source, at: iso(r.device_time), sscc: String(r.sscc), notice: str(r.notice), lines: [lot], locationCode: String(r.to_code), supplier: str(r.supplier) });
+  }
+  return facts;
+}
+
 /** Produce ops (and links booked without an op): inputs from the links, the output from its booked move. */
 async function productions(db: Queryable, window: FactWindow, opIds: readonly string[] | null): Promise<Map<string, LedgerFact>> {
   const filter = opIds ? 'e.op_id = ANY($1::uuid[])' : within('COALESCE(o.device_time, e.at)');
@@ -204,7 +231,7 @@ async function reversals(db: Queryable, window: FactWindow): Promise<LedgerFact[
 
 async function opFacts(db: Queryable, window: FactWindow, opIds: readonly string[] | null): Promise<Map<string, LedgerFact>> {
   const all = new Map<string, LedgerFact>();
-  for (const part of await Promise.all([opMoves(db, window, opIds), productions(db, window, opIds), shipments(db, window, opIds), returns(db, window, opIds), counts(db, window, opIds)])) {
+  for (const part of await Promise.all([opMoves(db, window, opIds), containerReceipts(db, window, opIds), productions(db, window, opIds), shipments(db, window, opIds), returns(db, window, opIds), counts(db, window, opIds)])) {
     for (const [k, v] of part) all.set(k, v);
   }
   return all;
