@@ -30,6 +30,13 @@ describe('describeHistory', () => {
     expect(lines.map((l) => describeHistory(en, l)).join(' ')).not.toContain('demo');
   });
 
+  it('names the pallet and its ship notice of a receipt by SSCC, in both languages', () => {
+    const pallet = event('move', 'op.receive_container', { qty: 24, from: null, to: 'RCV-01', sscc: '069012340009999998', notice: 'ASN-H1' });
+    expect(describeHistory(i18n.getFixedT('en'), pallet)).toBe('received 24 on pallet (00)069012340009999998 from notice ASN-H1 at RCV-01');
+    expect(describeHistory(zh, pallet)).toBe('按托盘 (00)069012340009999998 收货 24，发货通知 ASN-H1，至 RCV-01');
+    expect(describeHistory(zh, { ...pallet, details: { ...pallet.details, notice: null } })).toBe('按托盘 (00)069012340009999998 收货 24 至 RCV-01');
+  });
+
   it('says every kind of line in Chinese with its figures', () => {
     const lines = [
       event('move', 'op.pick', { qty: 300, from: 'B-02-01', to: 'SHP-01' }),

@@ -15,6 +15,7 @@ export function describeHistory(t: TFunction, e: HistoryEvent): string {
   const d = e.details;
   switch (e.kind) {
     case 'move': {
+      if (e.action === 'op.receive_container') return t(d.notice ? 'history.move.receiveContainer' : 'history.move.receiveContainerNoNotice', { qty: Number(d.qty), sscc: text(d.sscc), notice: text(d.notice), to: text(d.to) });
       const verb = e.action === 'op.produce' ? (d.from ? 'consumed' : 'produced') : MOVE_VERBS.includes(e.action) ? e.action.slice(3) : (DEMO_VERBS[e.action] ?? null);
       if (!verb) return e.summary;
       return t(`history.move.${verb}`, { qty: Number(d.qty), from: text(d.from), to: text(d.to) });

@@ -29,13 +29,16 @@ interface Row {
  */
 const SQL = `
 SELECT m.at, 'move' AS kind, m.reason AS action, u.username AS actor,
-       json_build_object('qty', m.qty, 'from', lf.code, 'to', lt.code, 'serial', m.serial, 'opId', m.op_id, 'device', d.name) AS details
+       (jsonb_build_object('qty', m.qty, 'from', lf.code, 'to', lt.code, 'serial', m.serial, 'opId', m.op_id, 'device', d.name)
+        || CASE WHEN m.reason = 'op.receive_container' THEN jsonb_build_object('sscc', ic.sscc, 'notice', po.number) ELSE '{}'::jsonb END)::json AS details
   FROM stock_moves m
   LEFT JOIN locations lf ON lf.id = m.from_location_id
   LEFT JOIN locations lt ON lt.id = m.to_location_id
   LEFT JOIN users u ON u.id = m.actor_id
   LEFT JOIN ops o ON o.id = m.op_id
   LEFT JOIN devices d ON d.id = o.device_id
+  LEFT JOIN inbound_containers ic ON ic.received_op_id = m.op_id AND m.reason = 'op.receive_container'
+  LEFT JOIN purchase_orders po ON po.id = ic.purchase_order_id
  WHERE m.lot_id = $1
 UNION ALL
 SELECT a.at, 'status', a.action, a.actor_name,
@@ -77,6 +80,8 @@ function summarize(kind: HistoryKind, action: string, d: Record<string, unknown>
   switch (kind) {
     case 'move': {
       const verb = ({ 'op.receive': 'received', 'op.pick': 'picked', 'op.move': 'moved', 'op.produce': d.from ? 'consumed' : 'produced', 'op.ship': 'shipped', 'op.return': 'returned', 'demo.opening_balance': 'received', 'demo.consumption': 'consumed', 'demo.shipment': 'shipped' } as Record<string, string>)[action] ?? action.replace('exception.', 'correction: ');
+      // A pallet's receipt names the pallet and its ship notice: what a recall asks of a lot bought in.
+      if (action === 'op.receive_container') return `received ${Number(d.qty)} on pallet (00)${String(d.sscc)}${d.notice ? ` from notice ${String(d.notice)}` : ''} at ${String(d.to)}`;
       const where = [d.from ? `from ${String(d.from)}` : '', d.to ? `to ${String(d.to)}` : ''].filter(Boolean).join(' ');
       return `${verb} ${Number(d.qty)} ${where}`.trim();
     }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExpiryJob } from './expiry-job';
 import { loadDemoData } from '../seed/demo';
-import { bearer, json, signIn, testApp, type TestApp } from '../test-support/app';
+import { gs1CheckDigit } from '../../domain/gs1';
+import { composeSscc } from '../../domain/sscc';
+import { ADMIN_PASSWORD, bearer, json, signIn, testApp, type TestApp } from '../test-support/app';
 import { openTestDb, type TestDb } from '../test-support/db';
 import { enrolAndSignIn, ledgerMatchesBalances, newOp, pushOpsAs } from '../test-support/handheld';
 
@@ -208,5 +210,28 @@ describe('number rules', () => {
     );
     const good = await app.request('/api/number-rules', json('POST', { name: 'line-1', kind: 'lot', pattern: '{SITE}{LINE}{YYMMDD}{SEQ:3}{CHECK}', reset: 'day', siteCode: 'SH', lineCode: '1', check: 'mod37' }, admin));
     expect(good.status).toBe(201);
+  });
+});
+
+describe('lot history of a pallet received by its SSCC', () => {
+  it('says how much came on which pallet, from which ship notice, to where', async () => {
+    const admin = await signIn(app, 'admin', ADMIN_PASSWORD);
+    const key = await app.request('/api/api-keys', json('POST', { integration: 'erp-asn', scopes: ['items:write', 'partners:write', 'orders:write', 'read'] }, admin));
+    const erp = ((await key.json()) as { secret: string }).secret;
+    const call = (method: string, path: string, body: unknown) => app.request(path, { method, headers: { 'content-type': 'application/json', 'x-api-key': erp }, body: JSON.stringify(body) });
+    const gtin = `0690123400016${gs1CheckDigit('0690123400016')}`;
+    expect((await call('PUT', '/api/integration/suppliers/SUP-HX', { code: 'HX', name: 'Hangzhou Tubing 杭州' })).status).toBe(201);
+    expect((await call('PUT', '/api/integration/items/ERP-TUBE', { gtin, sku: 'TUBE-16', name: 'Tube 16' })).status).toBe(201);
+    const pallet = composeSscc(0, '6901234', 9_999_999n);
+    const notice = { externalId: 'ASN-H1', kind: 'ship_notice', number: 'ASN-H1', supplier: 'SUP-HX', lines: [{ line: 1, item: 'ERP-TUBE', qty: 24, supplierLot: 'TB-24/1', expiresOn: '2029-01-31', sscc: pallet }] };
+    const made = (await (await call('POST', '/api/integration/purchase-orders/batch', { rows: [notice] })).json()) as { results: { outcome: string }[] };
+    expect(made.results.map((r) => r.outcome)).toEqual(['created']);
+    const dock = await enrolAndSignIn(app, 'TC52 dock H', 'clerk', password);
+    await pushOpsAs(app, dock, [newOp(dock, 'receive_container', { sscc: pallet, locationCode: 'RCV-01', lines: [] })]);
+    const lot = await lotByNumber('TB-24/1');
+    const history = (await (await app.request(`/api/lots/${lot.id}/history`, bearer(qc))).json()) as { events: { kind: string; action: string; summary: string; details: Record<string, unknown> }[] };
+    const received = history.events.filter((e) => e.action === 'op.receive_container');
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({ kind: 'move', summary: `received 24 on pallet (00)${pallet} from notice ASN-H1 at RCV-01`, details: { sscc: pallet, notice: 'ASN-H1', to: 'RCV-01' } });
   });
 });
