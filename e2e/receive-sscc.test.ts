@@ -77,6 +77,22 @@ describe('receiving a pallet by its SSCC', () => {
     expect(await textOf(page, 'pallet-card')).toContain('Acme Medical · notice ASN-E2E-1');
     await page.screenshot({ path: 'test-results/screens/receive-pallet.png' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // Every lot row is on the 640 px screen above the receive button, without scrolling.
+    const fold = await page.evaluate(() => ({
+      lastLot: [...document.querySelectorAll('[data-testid="pallet-lot"]')].at(-1)!.getBoundingClientRect().bottom,
+      button: document.querySelector('[data-testid="receive-submit"]')!.getBoundingClientRect(),
+      height: window.innerHeight,
+    }));
+    expect(fold.button.bottom).toBeLessThanOrEqual(fold.height);
+    expect(fold.lastLot).toBeLessThanOrEqual(fold.button.top);
+    // The typed-SSCC placeholder fits its box.
+    const placeholderFits = await page.getByRole('textbox', { name: 'SSCC typed from the pallet label' }).evaluate((el: HTMLInputElement) => {
+      const style = getComputedStyle(el);
+      const pen = document.createElement('canvas').getContext('2d')!;
+      pen.font = style.font;
+      return pen.measureText(el.placeholder).width <= el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    });
+    expect(placeholderFits).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Receive pallet' }).click();

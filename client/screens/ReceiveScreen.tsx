@@ -174,7 +174,7 @@ export function ReceiveScreen({ session }: { session: StoredSession }) {
               value={typed}
               onChange={(e) => setTyped(e.target.value)}
               aria-label={t('receive.typedSscc')}
-              placeholder={t('receive.typedSscc')}
+              placeholder={t('receive.typedSsccShort')}
               autoComplete="off"
             />
             <button type="submit" className="secondary">
