@@ -11,6 +11,10 @@ describe('picking on a handheld', () => {
     const server = env.server();
     const { context, page } = await openHandheld(env.browser(), server, { device: 'TC52 picking', username: 'picker' });
     const admin = await apiToken(server, 'admin', server.adminPassword);
+    // The handheld goes offline later in the shift, by then long served by its service worker: a
+    // screen whose chunk was not yet loaded opens offline only from the worker's precache.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 }).catch(() => page.reload());
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
     await page.getByTestId('nav-pick').click();
     // The demo pick list PL-0001 asks for 500 syringes for a hospital that takes no less than 180
     // days of shelf life: the lot expiring first (S24030502, 25 days) is passed over for S24110701.
